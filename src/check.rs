@@ -1,0 +1,122 @@
+//! Checking: an assertion against its claim, to a finding where they disagree.
+
+use std::ops::Range;
+
+use crate::claims::model::format_number;
+use crate::claims::{Claim, Expected, Severity};
+use crate::document::Document;
+use crate::extract::date::DateMention;
+use crate::extract::number::{Approx, NumberMention};
+use crate::fix::{Applicability, Fix, match_case};
+use crate::scan::{Assertion, AssertionMode, Observed, TermRole};
+
+/// A contradiction between a document and a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Index of the claim in the claim set.
+    pub claim: usize,
+    pub severity: Severity,
+    /// Byte span of the wrong words in the document.
+    pub span: Range<usize>,
+    /// The wrong words as written.
+    pub found: String,
+    /// The canonical value, at the precision of the wrong words.
+    pub expected: String,
+    /// The one-line message (lowercase, no final period).
+    pub message: String,
+    /// The label under the wrong words.
+    pub label: String,
+    pub fix: Option<Fix>,
+    pub mode: AssertionMode,
+}
+
+/// The finding for an assertion that contradicts its claim, or `None` where it agrees.
+pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<Finding> {
+    let found = doc.text[a.span.clone()].to_string();
+    let (expected, applicability) = match (&a.observed, &claim.expected) {
+        (Observed::Term(TermRole::Reject), Expected::Term { value, .. }) => {
+            (match_case(&found, value), Applicability::MachineApplicable)
+        }
+        (Observed::Term(_), _) => return None,
+        (Observed::Date(d), Expected::Date { value, .. }) => {
+            if date_agrees(d, claim) {
+                return None;
+            }
+            let precision = d.precision().min(value.precision());
+            (
+                value.truncate(precision).to_string(),
+                Applicability::DisplayOnly,
+            )
+        }
+        (Observed::Number(n), Expected::Number { value, .. }) => {
+            if number_agrees(n, &claim.expected) {
+                return None;
+            }
+            (format_number(*value), Applicability::DisplayOnly)
+        }
+        _ => return None,
+    };
+    let what = match &claim.statement {
+        Some(s) => format!("the claim that {}", s.trim().trim_end_matches('.')),
+        None => format!("claim `{}` ({})", claim.id, claim.expected.display()),
+    };
+    let shown = if matches!(claim.expected, Expected::Term { .. }) {
+        format!("\"{expected}\"")
+    } else {
+        expected.clone()
+    };
+    Some(Finding {
+        claim: a.claim,
+        severity: claim.severity,
+        span: a.span.clone(),
+        message: format!("\"{}\" contradicts {what}", one_line(&found)),
+        label: format!("the claims say {shown}"),
+        found,
+        expected: expected.clone(),
+        fix: Some(Fix {
+            replacement: expected,
+            applicability,
+        }),
+        mode: a.mode,
+    })
+}
+
+/// The text on one line (a span may cross a line break).
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a date mention agrees with a date claim: one of its readings overlaps the
+/// claimed value or an accepted one.
+pub fn date_agrees(d: &DateMention, claim: &Claim) -> bool {
+    let claimed = claim.expected.date_intervals();
+    d.readings
+        .iter()
+        .any(|r| claimed.iter().any(|c| c.overlaps(r)))
+}
+
+/// Whether a stated number agrees with a number claim, allowing the claim's tolerance,
+/// its `min`/`max` range, and the slack that "about" or "more than" gives.
+pub fn number_agrees(n: &NumberMention, expected: &Expected) -> bool {
+    let Expected::Number {
+        value,
+        accept,
+        tolerance,
+        min,
+        max,
+    } = expected
+    else {
+        return true;
+    };
+    let lo = min.unwrap_or(*value - tolerance);
+    let hi = max.unwrap_or(*value + tolerance);
+    let near = |x: f64, slack: f64| {
+        (x >= lo - slack && x <= hi + slack) || accept.iter().any(|a| (a - x).abs() <= slack)
+    };
+    match n.approx {
+        Approx::Exact => near(n.value, 0.0),
+        Approx::About => near(n.value, (value.abs() * 0.1).max(1.0)),
+        Approx::AtLeast => hi >= n.value - tolerance || accept.iter().any(|a| *a >= n.value),
+        Approx::AtMost => lo <= n.value + tolerance || accept.iter().any(|a| *a <= n.value),
+    }
+}

@@ -1,0 +1,84 @@
+//! Command-line arguments (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// factlint: find the sentences in documents that contradict a claims file.
+#[derive(Debug, Parser)]
+#[command(
+    name = "factlint",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// `factlint PATHS` is `factlint check PATHS`.
+    #[command(flatten)]
+    pub check: CheckArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check documents against the claims (the default command).
+    Check(CheckArgs),
+    /// Validate the claims files and list their claims.
+    Claims(ClaimsArgs),
+    /// Print one claim: its value, variants, triggers and source.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct CheckArgs {
+    /// Files or directories to check (`-` reads standard input). Default: `.`
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub claims: ClaimsSelection,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+    pub format: FormatArg,
+    /// When to colour the human output.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// The name to report for standard input (`-`).
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ClaimsSelection {
+    /// A claims file, or a directory of `*.toml` claims files (repeatable).
+    /// Default: every `*.toml` under `./claims/`.
+    #[arg(long = "claims", value_name = "PATH")]
+    pub claims_paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ClaimsArgs {
+    #[command(flatten)]
+    pub claims: ClaimsSelection,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ExplainArgs {
+    /// The claim id, as in `death.weapon`.
+    pub id: String,
+    #[command(flatten)]
+    pub claims: ClaimsSelection,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Human,
+    Short,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}

@@ -1,0 +1,332 @@
+//! The command line: commands, where output goes, and the exit status.
+
+mod args;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+
+pub use args::{
+    Args, CheckArgs, ClaimsArgs, ClaimsSelection, ColorArg, Command, ExplainArgs, FormatArg,
+};
+
+use crate::claims::{ClaimSet, Expected, LoadFailure, load_claims};
+use crate::lint::lint_files;
+use crate::report::diagnostic::emit_claims_errors;
+use crate::report::{Format, Summary, write_report};
+use crate::scan::Matcher;
+use crate::walk::{display_path, walk_paths};
+
+/// The exit status: the highest that applies wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ExitStatus {
+    /// No error-severity finding.
+    Clean = 0,
+    /// At least one error-severity finding.
+    Findings = 1,
+    /// A usage, claims-file or I/O error.
+    Error = 2,
+}
+
+fn color_choice(arg: ColorArg, stream_is_terminal: bool) -> ColorChoice {
+    match arg {
+        ColorArg::Always => ColorChoice::AlwaysAnsi,
+        ColorArg::Never => ColorChoice::Never,
+        ColorArg::Auto if stream_is_terminal && std::env::var_os("NO_COLOR").is_none() => {
+            ColorChoice::Auto
+        }
+        ColorArg::Auto => ColorChoice::Never,
+    }
+}
+
+fn stderr_stream(color: ColorArg) -> StandardStream {
+    StandardStream::stderr(color_choice(color, io::stderr().is_terminal()))
+}
+
+/// Prints a one-line problem to stderr, as `factlint: message`.
+#[allow(clippy::print_stderr)]
+fn complain(message: &str) {
+    eprintln!("factlint: {message}");
+}
+
+/// The claims files a selection names: files as given, directories' `*.toml` files
+/// (sorted), and by default `./claims/`.
+fn claims_paths(sel: &ClaimsSelection) -> Result<Vec<PathBuf>, String> {
+    let roots: Vec<PathBuf> = if sel.claims_paths.is_empty() {
+        vec![PathBuf::from("claims")]
+    } else {
+        sel.claims_paths.clone()
+    };
+    let mut out = Vec::new();
+    for root in &roots {
+        if root.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(root)
+                .map_err(|e| format!("{}: {e}", display_path(root)))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+                .collect();
+            found.sort();
+            out.extend(found);
+        } else if root.exists() || !sel.claims_paths.is_empty() {
+            out.push(root.clone());
+        }
+    }
+    if out.is_empty() {
+        return Err(if sel.claims_paths.is_empty() {
+            "no claims file: pass --claims PATH or put *.toml claims files in ./claims/".to_string()
+        } else {
+            "no claims file in the paths given to --claims".to_string()
+        });
+    }
+    Ok(out)
+}
+
+fn load(sel: &ClaimsSelection, color: ColorArg) -> Result<ClaimSet, ExitStatus> {
+    let paths = claims_paths(sel).map_err(|e| {
+        complain(&e);
+        ExitStatus::Error
+    })?;
+    load_claims(&paths).map_err(|failure: LoadFailure| {
+        let mut err = stderr_stream(color);
+        if let Err(e) = emit_claims_errors(&mut err, &failure) {
+            complain(&e.to_string());
+        }
+        let n = failure.errors.len();
+        let _ = writeln!(
+            err,
+            "factlint: {n} error{} in the claims; nothing was checked",
+            if n == 1 { "" } else { "s" }
+        );
+        ExitStatus::Error
+    })
+}
+
+/// Runs the command the arguments name and returns the exit status.
+pub fn run(args: Args) -> ExitStatus {
+    match args.command {
+        Some(Command::Check(c)) => run_check(c),
+        None => run_check(args.check),
+        Some(Command::Claims(c)) => run_claims(c),
+        Some(Command::Explain(e)) => run_explain(e),
+    }
+}
+
+fn run_check(args: CheckArgs) -> ExitStatus {
+    let claims = match load(&args.claims, args.color) {
+        Ok(c) => c,
+        Err(status) => return status,
+    };
+    let matcher = match Matcher::new(&claims) {
+        Ok(m) => m,
+        Err(e) => {
+            complain(&format!(
+                "the claims' triggers are too large to compile: {e}"
+            ));
+            return ExitStatus::Error;
+        }
+    };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let mut status = ExitStatus::Clean;
+    let (files, walk_errors) = walk_paths(&paths);
+    for e in &walk_errors {
+        complain(&format!("{}: {}", display_path(&e.path), e.message));
+        status = ExitStatus::Error;
+    }
+    let (results, file_errors) = lint_files(
+        &files,
+        &paths,
+        &claims,
+        &matcher,
+        args.stdin_filename.as_deref(),
+    );
+    for e in file_errors.iter().filter(|e| !e.quiet) {
+        complain(&format!("{}: {}", e.path, e.message));
+        status = ExitStatus::Error;
+    }
+    let summary = Summary::new(results.len(), &results);
+    let format = match args.format {
+        FormatArg::Human => Format::Human,
+        FormatArg::Short => Format::Short,
+        FormatArg::Json => Format::Json,
+    };
+    let color = if format == Format::Human {
+        color_choice(args.color, io::stdout().is_terminal())
+    } else {
+        ColorChoice::Never
+    };
+    let mut out = StandardStream::stdout(color);
+    if let Err(e) = write_report(format, &mut out, &claims, &results, summary) {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            complain(&e.to_string());
+        }
+        return ExitStatus::Error;
+    }
+    let _ = out.flush();
+    if summary.errors > 0 {
+        status = status.max(ExitStatus::Findings);
+    }
+    status
+}
+
+fn run_claims(args: ClaimsArgs) -> ExitStatus {
+    let claims = match load(&args.claims, ColorArg::Auto) {
+        Ok(c) => c,
+        Err(status) => return status,
+    };
+    let mut out = StandardStream::stdout(ColorChoice::Never);
+    let rows: Vec<[String; 4]> = claims
+        .claims
+        .iter()
+        .map(|c| {
+            [
+                c.id.0.clone(),
+                c.kind.as_str().to_string(),
+                c.expected.display(),
+                c.source.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let header = ["ID", "KIND", "VALUE", "SOURCE"].map(String::from);
+    let widths: Vec<usize> = (0..3)
+        .map(|i| {
+            std::iter::once(&header)
+                .chain(&rows)
+                .map(|r| r[i].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let write = |out: &mut StandardStream, r: &[String; 4]| {
+        writeln!(
+            out,
+            "{:w0$}  {:w1$}  {:w2$}  {}",
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2]
+        )
+    };
+    let result = std::iter::once(&header)
+        .chain(&rows)
+        .try_for_each(|r| write(&mut out, r))
+        .and_then(|_| {
+            writeln!(
+                out,
+                "{} claims in {} files, all valid",
+                claims.claims.len(),
+                claims.sources.len()
+            )
+        });
+    match result {
+        Ok(()) => ExitStatus::Clean,
+        Err(_) => ExitStatus::Error,
+    }
+}
+
+fn run_explain(args: ExplainArgs) -> ExitStatus {
+    let claims = match load(&args.claims, ColorArg::Auto) {
+        Ok(c) => c,
+        Err(status) => return status,
+    };
+    let Some(claim) = claims.get(&args.id) else {
+        complain(&format!("no claim with id `{}`", args.id));
+        return ExitStatus::Error;
+    };
+    let mut text = String::new();
+    let src = &claims.sources[claim.file.0];
+    let line = crate::claims::line_of(&src.text, claim.value_span.start);
+    text.push_str(&format!(
+        "{} ({} claim, {}:{line})\n",
+        claim.id,
+        claim.kind.as_str(),
+        src.path
+    ));
+    if let Some(s) = &claim.statement {
+        text.push_str(&format!("  claim:    {s}\n"));
+    }
+    text.push_str(&format!("  value:    {}\n", claim.expected.display()));
+    let list = |v: Vec<String>| v.join(", ");
+    match &claim.expected {
+        Expected::Term { accept, reject, .. } => {
+            text.push_str(&format!("  accept:   {}\n", list(accept.clone())));
+            text.push_str(&format!("  reject:   {}\n", list(reject.clone())));
+        }
+        Expected::Date { accept, .. } => {
+            text.push_str(&format!(
+                "  accept:   {}\n",
+                list(accept.iter().map(ToString::to_string).collect())
+            ));
+        }
+        Expected::Number {
+            accept,
+            tolerance,
+            min,
+            max,
+            ..
+        } => {
+            text.push_str(&format!(
+                "  accept:   {}\n",
+                list(
+                    accept
+                        .iter()
+                        .map(|a| crate::claims::model::format_number(*a))
+                        .collect()
+                )
+            ));
+            text.push_str(&format!("  tolerance: {tolerance}"));
+            if let (Some(a), Some(b)) = (min, max) {
+                text.push_str(&format!(", range {a}..={b}"));
+            }
+            text.push('\n');
+            if let Some(u) = &claim.unit {
+                text.push_str(&format!("  unit:     {u}\n"));
+            }
+        }
+    }
+    if !claim.triggers.is_empty() {
+        text.push_str(&format!(
+            "  triggers: {}\n",
+            list(
+                claim
+                    .triggers
+                    .iter()
+                    .map(|r| r.as_str().to_string())
+                    .collect()
+            )
+        ));
+    }
+    if !claim.context.is_empty() {
+        text.push_str(&format!(
+            "  context:  {}\n",
+            list(
+                claim
+                    .context
+                    .iter()
+                    .map(|r| r.as_str().to_string())
+                    .collect()
+            )
+        ));
+    }
+    text.push_str(&format!("  severity: {}\n", claim.severity.as_str()));
+    if let Some(s) = &claim.source {
+        text.push_str(&format!("  source:   {s}\n"));
+    }
+    match io::stdout().write_all(text.as_bytes()) {
+        Ok(()) => ExitStatus::Clean,
+        Err(_) => ExitStatus::Error,
+    }
+}
+
+/// Whether `path` names standard input.
+pub fn is_stdin(path: &Path) -> bool {
+    path == Path::new("-")
+}

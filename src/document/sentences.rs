@@ -1,0 +1,285 @@
+//! Sentences and paragraphs, as byte ranges of the original text.
+//!
+//! A blank line ends a paragraph (and its sentence). Inside a paragraph a sentence
+//! ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by
+//! space and a word that may start a sentence, except after an abbreviation ("St.",
+//! "Nov.", "c.") or an initial ("L. Martov"). A bullet at the start of a line also
+//! starts a sentence. A single line break does not end anything: hard-wrapped prose
+//! and phrases split across lines stay whole.
+//!
+//! The sentences are contiguous and cover the text: each runs to the start of the
+//! next, trailing space included.
+
+use std::ops::Range;
+
+/// One sentence: its byte range and the paragraph it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub range: Range<usize>,
+    /// 0-based paragraph number.
+    pub paragraph: usize,
+}
+
+/// Words that end with a period without ending a sentence (lowercase, no period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "ste", "jr", "sr", "gen", "col", "lt", "capt", "sgt",
+    "rev", "hon", "gov", "pres", "sen", "rep", "vs", "e.g", "i.e", "cf", "al", "approx", "c", "ca",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+    "ft", "inc", "ltd", "co", "corp", "u.s", "u.k", "o.s", "n.s", "a.d", "b.c", "ed", "eds",
+    "trans", "esp", "viz", "ibid",
+];
+
+/// Abbreviations that only stand before a number ("No. 5", "p. 45").
+const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "p", "pp", "ch", "vol", "fig", "op", "art"];
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\u{bb}' | '*' | '_'
+    )
+}
+
+fn may_start_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '"' | '\''
+                | '\u{201c}'
+                | '\u{2018}'
+                | '('
+                | '['
+                | '\u{ab}'
+                | '\u{2022}'
+                | '*'
+                | '-'
+                | '#'
+                | '>'
+        )
+}
+
+fn is_bullet(line: &str) -> bool {
+    let t = line.trim_start_matches([' ', '\t']);
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('\u{2022}' | '\u{b7}' | '\u{25aa}' | '\u{25cf}' | '\u{2013}' | '\u{2014}') => true,
+        Some('*' | '-' | '+') => chars.next() == Some(' '),
+        Some(c) if c.is_ascii_digit() => {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            t[digits..].starts_with(". ") || t[digits..].starts_with(") ")
+        }
+        _ => false,
+    }
+}
+
+/// Whether the word ending just before a period at `dot` is an abbreviation or an
+/// initial, so that the period does not end the sentence.
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '\u{201c}'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first = chars.next().expect("word is not empty");
+    // An initial: one capital letter ("L. Martov").
+    if first.is_uppercase() && chars.next().is_none() {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    let next_is_digit = text[dot + 1..]
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit());
+    ABBREVIATIONS.contains(&lower.as_str())
+        || (next_is_digit && NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
+}
+
+/// Splits `text` into sentences (see the module docs).
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    // (start of a new sentence, whether it also starts a paragraph)
+    let mut starts: Vec<(usize, bool)> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut line_start = true;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("i is a char boundary");
+        let len = c.len_utf8();
+        if c == '\n' {
+            // A blank line (only spaces between two line breaks) ends the paragraph.
+            let mut j = i + 1;
+            let mut breaks = 1;
+            while j < text.len() {
+                let d = text[j..].chars().next().expect("char boundary");
+                if d == '\n' {
+                    breaks += 1;
+                } else if !d.is_whitespace() {
+                    break;
+                }
+                j += d.len_utf8();
+            }
+            if breaks >= 2 {
+                if j < text.len() {
+                    starts.push((j, true));
+                }
+                i = j;
+                line_start = true;
+                continue;
+            }
+            i += 1;
+            line_start = true;
+            // A bullet line starts a sentence.
+            let line_end = text[i..].find('\n').map_or(text.len(), |e| i + e);
+            if is_bullet(&text[i..line_end]) {
+                let first = i + (text[i..line_end].len() - text[i..line_end].trim_start().len());
+                starts.push((first, false));
+            }
+            continue;
+        }
+        if line_start && !c.is_whitespace() {
+            line_start = false;
+        }
+        if matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            let mut j = i + len;
+            while j < text.len() {
+                let d = text[j..].chars().next().expect("char boundary");
+                if !(is_closer(d) || d == '.' || d == '!' || d == '?') {
+                    break;
+                }
+                j += d.len_utf8();
+            }
+            let ws_end = j
+                + (text[j..].len()
+                    - text[j..]
+                        .trim_start_matches([' ', '\t', '\u{a0}', '\n', '\r'])
+                        .len());
+            if ws_end > j && ws_end < text.len() && !text[j..ws_end].contains("\n\n") {
+                let next = text[ws_end..].chars().next().expect("not at end");
+                let ends = match c {
+                    '.' => may_start_sentence(next) && !is_abbreviation(text, i),
+                    _ => !next.is_lowercase(),
+                };
+                if ends && bytes.get(i + 1) != Some(&b'.') {
+                    starts.push((ws_end, false));
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += len;
+    }
+    starts.dedup_by_key(|s| s.0);
+    let mut out = Vec::with_capacity(starts.len() + 1);
+    let mut cur = 0;
+    let mut paragraph = 0;
+    for (s, para) in starts {
+        if s <= cur {
+            continue;
+        }
+        out.push(Sentence {
+            range: cur..s,
+            paragraph,
+        });
+        if para {
+            paragraph += 1;
+        }
+        cur = s;
+    }
+    if cur < text.len() || out.is_empty() {
+        out.push(Sentence {
+            range: cur..text.len(),
+            paragraph,
+        });
+    }
+    out
+}
+
+/// The range without leading and trailing whitespace.
+pub fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    r.start + lead..(r.end - trail).max(r.start + lead)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .into_iter()
+            .map(|s| text[trimmed(text, s.range)].trim())
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_terminal_punctuation() {
+        assert_eq!(
+            texts("He died in 1940. Stalin lived on! Did he? Yes."),
+            vec!["He died in 1940.", "Stalin lived on!", "Did he?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials_inside() {
+        assert_eq!(
+            texts("He reached St. Petersburg on Nov. 7. L. Martov agreed."),
+            vec!["He reached St. Petersburg on Nov. 7.", "L. Martov agreed."]
+        );
+        assert_eq!(
+            texts("born c. 1900 in Odessa."),
+            vec!["born c. 1900 in Odessa."]
+        );
+    }
+
+    #[test]
+    fn blank_lines_end_paragraphs_but_single_breaks_do_not() {
+        let text = "Trotsky was killed\nwith an ice axe.\n\nA new paragraph";
+        let s = split_sentences(text);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].paragraph, 0);
+        assert_eq!(s[1].paragraph, 1);
+        assert_eq!(texts(text)[0], "Trotsky was killed\nwith an ice axe.");
+    }
+
+    #[test]
+    fn quotes_and_brackets_close_the_sentence() {
+        assert_eq!(
+            texts("He said \"no.\" Then he left. (It rained.) The end"),
+            vec![
+                "He said \"no.\"",
+                "Then he left.",
+                "(It rained.)",
+                "The end"
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_start_sentences() {
+        assert_eq!(
+            texts("Items\n• March 13, 2017\n• later"),
+            vec!["Items", "• March 13, 2017", "• later"]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn sentences_are_sorted_disjoint_and_cover_the_text(s in "[a-zA-Z .!?\n\"•é]{0,80}") {
+            let sents = split_sentences(&s);
+            let mut at = 0;
+            for x in &sents {
+                prop_assert_eq!(x.range.start, at);
+                prop_assert!(x.range.end > x.range.start || s.is_empty());
+                at = x.range.end;
+            }
+            prop_assert_eq!(at, s.len());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! A whole run: files to findings, in parallel, in a stable order.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::check::{Finding, check_assertion};
+use crate::claims::ClaimSet;
+use crate::document::Document;
+use crate::document::decode::{DecodeError, decode};
+use crate::report::FileResult;
+use crate::scan::{Matcher, scan_document};
+use crate::walk::display_path;
+
+/// Files larger than this are refused (spans are kept as 32-bit offsets).
+pub const MAX_FILE_SIZE: u64 = u32::MAX as u64;
+
+/// Why one file was not checked; the run goes on without it.
+#[derive(Debug)]
+pub struct FileError {
+    pub path: String,
+    pub message: String,
+    /// Binary files met while walking a directory are skipped silently.
+    pub quiet: bool,
+}
+
+/// Every finding of one document, sorted by position and claim id.
+pub fn lint_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = scan_document(doc, claims, matcher)
+        .iter()
+        .filter_map(|a| check_assertion(doc, &claims.claims[a.claim], a))
+        .collect();
+    findings.sort_by(|a, b| {
+        (a.span.start, &claims.claims[a.claim].id, a.span.end).cmp(&(
+            b.span.start,
+            &claims.claims[b.claim].id,
+            b.span.end,
+        ))
+    });
+    // One finding per wrong span and claim.
+    findings.dedup_by(|a, b| a.span == b.span && a.claim == b.claim);
+    findings
+}
+
+/// Reads one file (or standard input for `-`) as text.
+fn read_text(path: &Path, named: bool) -> Result<String, FileError> {
+    let shown = display_path(path);
+    let mut bytes = Vec::new();
+    let read = if path == Path::new("-") {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path).and_then(|f| {
+            if f.metadata()?.len() > MAX_FILE_SIZE {
+                return Err(std::io::Error::other("file too large (over 4 GiB)"));
+            }
+            f.take(MAX_FILE_SIZE).read_to_end(&mut bytes).map(|_| ())
+        })
+    };
+    if let Err(e) = read {
+        return Err(FileError {
+            path: shown,
+            message: e.to_string(),
+            quiet: false,
+        });
+    }
+    decode(bytes).map_err(|e| FileError {
+        path: shown,
+        quiet: e == DecodeError::Binary && !named,
+        message: e.to_string(),
+    })
+}
+
+/// Checks `files` in parallel. `named` tells which were named by the user (their
+/// problems are never quiet). Results come back in the order of `files`.
+pub fn lint_files(
+    files: &[PathBuf],
+    named: &[PathBuf],
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    stdin_name: Option<&str>,
+) -> (Vec<FileResult>, Vec<FileError>) {
+    let outcomes: Vec<Result<FileResult, FileError>> = files
+        .par_iter()
+        .map(|path| {
+            let text = read_text(path, named.contains(path))?;
+            let shown = match (path == Path::new("-"), stdin_name) {
+                (true, Some(name)) => name.to_string(),
+                _ => display_path(path),
+            };
+            let doc = Document::new(shown, text);
+            let findings = lint_document(&doc, claims, matcher);
+            let Document {
+                path, text, lines, ..
+            } = doc;
+            Ok(FileResult {
+                path,
+                text: if findings.is_empty() {
+                    String::new()
+                } else {
+                    text
+                },
+                lines,
+                findings,
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    let mut errors = Vec::new();
+    for o in outcomes {
+        match o {
+            Ok(r) => results.push(r),
+            Err(e) => errors.push(e),
+        }
+    }
+    (results, errors)
+}

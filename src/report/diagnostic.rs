@@ -1,0 +1,117 @@
+//! Findings and claims-file errors as codespan-reporting diagnostics.
+
+use std::io;
+
+use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::termcolor::WriteColor;
+use codespan_reporting::term::{self, Config, DisplayStyle};
+
+use super::FileResult;
+use crate::check::Finding;
+use crate::claims::{ClaimSet, ClaimsSource, LoadFailure, Severity};
+
+fn severity(s: Severity) -> CsSeverity {
+    match s {
+        Severity::Error => CsSeverity::Error,
+        Severity::Warning => CsSeverity::Warning,
+        Severity::Note => CsSeverity::Note,
+    }
+}
+
+fn to_io(e: codespan_reporting::files::Error) -> io::Error {
+    match e {
+        codespan_reporting::files::Error::Io(e) => e,
+        other => io::Error::other(other.to_string()),
+    }
+}
+
+/// The diagnostic for one finding: primary label on the wrong words, secondary on
+/// the claim's value in its TOML, a note with the source, a help with the fix.
+pub fn finding_diagnostic(
+    claims: &ClaimSet,
+    finding: &Finding,
+    doc_file: usize,
+    claims_file_base: usize,
+) -> Diagnostic<usize> {
+    let claim = &claims.claims[finding.claim];
+    let mut notes = Vec::new();
+    if let Some(source) = &claim.source {
+        notes.push(format!("note: source: {source}"));
+    }
+    if let Some(fix) = &finding.fix {
+        notes.push(format!("help: replace with \"{}\"", fix.replacement));
+    }
+    Diagnostic::new(severity(finding.severity))
+        .with_code(claim.id.0.clone())
+        .with_message(finding.message.clone())
+        .with_labels(vec![
+            Label::primary(doc_file, finding.span.clone()).with_message(finding.label.clone()),
+            Label::secondary(claims_file_base + claim.file.0, claim.value_span.clone())
+                .with_message("canonical value declared here"),
+        ])
+        .with_notes(notes)
+}
+
+fn config(short: bool) -> Config {
+    Config {
+        display_style: if short {
+            DisplayStyle::Short
+        } else {
+            DisplayStyle::Rich
+        },
+        ..Config::default()
+    }
+}
+
+fn add_claims_sources(files: &mut SimpleFiles<String, String>, sources: &[ClaimsSource]) -> usize {
+    let mut base = None;
+    for s in sources {
+        let id = files.add(s.path.clone(), s.text.clone());
+        base.get_or_insert(id);
+    }
+    base.unwrap_or(0)
+}
+
+/// Renders every finding, in order, as rich or short diagnostics.
+pub fn emit_findings(
+    out: &mut dyn WriteColor,
+    claims: &ClaimSet,
+    results: &[FileResult],
+    short: bool,
+) -> io::Result<()> {
+    let mut files = SimpleFiles::new();
+    let base = add_claims_sources(&mut files, &claims.sources);
+    let config = config(short);
+    for r in results.iter().filter(|r| !r.findings.is_empty()) {
+        let id = files.add(r.path.clone(), r.text.clone());
+        for f in &r.findings {
+            let d = finding_diagnostic(claims, f, id, base);
+            term::emit_to_write_style(out, &config, &files, &d).map_err(to_io)?;
+        }
+    }
+    Ok(())
+}
+
+/// Renders every claims-file error at its span in the TOML.
+pub fn emit_claims_errors(out: &mut dyn WriteColor, failure: &LoadFailure) -> io::Result<()> {
+    let mut files = SimpleFiles::new();
+    let base = add_claims_sources(&mut files, &failure.sources);
+    let config = config(false);
+    for e in &failure.errors {
+        let mut d = Diagnostic::error()
+            .with_code(e.kind.code())
+            .with_message(e.message.clone());
+        match &e.span {
+            Some(span) => {
+                d = d.with_labels(vec![Label::primary(base + e.file.0, span.clone())]);
+            }
+            None => {
+                let path = &failure.sources[e.file.0].path;
+                d = d.with_notes(vec![format!("note: in {path}")]);
+            }
+        }
+        term::emit_to_write_style(out, &config, &files, &d).map_err(to_io)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,102 @@
+//! JSON output, version 1 of the schema: its own serde structs, never internal types,
+//! so that the schema stays stable while the internals change.
+
+use std::io;
+
+use serde::Serialize;
+
+use super::{FileResult, Summary};
+use crate::claims::ClaimSet;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    summary: Summary1,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    claim: &'a str,
+    severity: &'static str,
+    message: &'a str,
+    path: &'a str,
+    span: Span,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    found: &'a str,
+    expected: &'a str,
+    fix: Option<JsonFix<'a>>,
+    assertion: &'static str,
+}
+
+#[derive(Serialize)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    replacement: &'a str,
+    applicability: &'static str,
+}
+
+#[derive(Serialize)]
+struct Summary1 {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    notes: usize,
+}
+
+/// Writes the findings as one JSON document (schema version 1).
+pub fn write_json(
+    out: &mut dyn io::Write,
+    claims: &ClaimSet,
+    results: &[FileResult],
+    summary: Summary,
+) -> io::Result<()> {
+    let mut diagnostics = Vec::new();
+    for r in results {
+        for f in &r.findings {
+            let (line, column) = r.lines.position(&r.text, f.span.start);
+            let (end_line, end_column) = r.lines.position(&r.text, f.span.end);
+            diagnostics.push(JsonDiagnostic {
+                claim: &claims.claims[f.claim].id.0,
+                severity: f.severity.as_str(),
+                message: &f.message,
+                path: &r.path,
+                span: Span {
+                    start: f.span.start,
+                    end: f.span.end,
+                },
+                line: line.0,
+                column: column.0,
+                end_line: end_line.0,
+                end_column: end_column.0,
+                found: &f.found,
+                expected: &f.expected,
+                fix: f.fix.as_ref().map(|x| JsonFix {
+                    replacement: &x.replacement,
+                    applicability: x.applicability.as_str(),
+                }),
+                assertion: f.mode.as_str(),
+            });
+        }
+    }
+    let doc = Output {
+        version: 1,
+        diagnostics,
+        summary: Summary1 {
+            files: summary.files,
+            errors: summary.errors,
+            warnings: summary.warnings,
+            notes: summary.notes,
+        },
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}

@@ -1,0 +1,95 @@
+//! Reporting: findings to the formats people and tools read.
+//!
+//! Every format gets the same sorted findings; the reporter is handed its writer
+//! and never decides where output goes.
+
+pub mod diagnostic;
+pub mod json;
+
+use std::io;
+
+use codespan_reporting::term::termcolor::WriteColor;
+
+use crate::check::Finding;
+use crate::claims::{ClaimSet, Severity};
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// rustc-style diagnostics with source snippets.
+    Human,
+    /// One line per finding: `path:line:col: severity[id]: message`.
+    Short,
+    /// Version 1 of the JSON schema.
+    Json,
+}
+
+/// The findings of one checked document, with its text for rendering.
+#[derive(Debug)]
+pub struct FileResult {
+    pub path: String,
+    pub text: String,
+    pub lines: crate::document::lines::LineIndex,
+    pub findings: Vec<Finding>,
+}
+
+/// Counts over a whole run.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub notes: usize,
+}
+
+impl Summary {
+    pub fn new(files: usize, results: &[FileResult]) -> Summary {
+        let mut s = Summary {
+            files,
+            ..Summary::default()
+        };
+        for f in results.iter().flat_map(|r| &r.findings) {
+            match f.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Note => s.notes += 1,
+            }
+        }
+        s
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Writes every finding of `results` in `format`.
+pub fn write_report(
+    format: Format,
+    out: &mut dyn WriteColor,
+    claims: &ClaimSet,
+    results: &[FileResult],
+    summary: Summary,
+) -> io::Result<()> {
+    match format {
+        Format::Human | Format::Short => {
+            diagnostic::emit_findings(out, claims, results, format == Format::Short)?;
+            if format == Format::Human {
+                writeln!(
+                    out,
+                    "checked {}: {}, {}, {}",
+                    plural(summary.files, "file"),
+                    plural(summary.errors, "error"),
+                    plural(summary.warnings, "warning"),
+                    plural(summary.notes, "note"),
+                )?;
+            }
+            Ok(())
+        }
+        Format::Json => json::write_json(out, claims, results, summary),
+    }
+}

@@ -1,0 +1,181 @@
+//! The matcher: every claim compiled once into two automata.
+//!
+//! Terms (the canonical value, accepted and rejected variants of every term claim)
+//! go into one Aho-Corasick automaton, leftmost-longest, over folded text: a
+//! document is searched once whatever the number of claims, and a longer accepted
+//! phrase wins over a shorter rejected one inside it. Triggers of every date and
+//! number claim go into one `RegexSet`: a sentence is tested once, and only the
+//! triggers that fired are run again for their positions.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::RegexSet;
+
+use crate::claims::{ClaimSet, Expected};
+use crate::extract::normalize::fold_pattern;
+
+/// What a term pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermRole {
+    /// The canonical value.
+    Value,
+    /// An accepted form.
+    Accept,
+    /// A known wrong variant.
+    Reject,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TermPattern {
+    claim: usize,
+    role: TermRole,
+}
+
+/// A term found in folded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermHit {
+    pub claim: usize,
+    pub role: TermRole,
+    /// Folded byte range.
+    pub range: Range<usize>,
+}
+
+/// A trigger found in folded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TriggerHit {
+    pub claim: usize,
+    /// Folded byte range.
+    pub range: Range<usize>,
+}
+
+/// Every claim of a run, compiled; immutable and shared by the scanning threads.
+#[derive(Debug)]
+pub struct Matcher {
+    terms: Option<AhoCorasick>,
+    /// For each automaton pattern, the claims it belongs to (a form may be shared).
+    term_patterns: Vec<Vec<TermPattern>>,
+    triggers: RegexSet,
+    /// For each pattern of `triggers`: (claim index, trigger index in the claim).
+    trigger_owner: Vec<(usize, usize)>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl Matcher {
+    /// Compiles the claims. Fails only if the combined trigger set exceeds the
+    /// regex size limit.
+    pub fn new(claims: &ClaimSet) -> Result<Matcher, regex::Error> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut term_patterns: Vec<Vec<TermPattern>> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = Default::default();
+        for (i, claim) in claims.claims.iter().enumerate() {
+            if let Expected::Term {
+                value,
+                accept,
+                reject,
+            } = &claim.expected
+            {
+                let all = std::iter::once((value, TermRole::Value))
+                    .chain(accept.iter().map(|a| (a, TermRole::Accept)))
+                    .chain(reject.iter().map(|r| (r, TermRole::Reject)));
+                for (p, role) in all {
+                    let folded = fold_pattern(p);
+                    if folded.is_empty() {
+                        continue;
+                    }
+                    let k = *index.entry(folded.clone()).or_insert_with(|| {
+                        patterns.push(folded);
+                        term_patterns.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    // A claim lists a form once, in its strongest role.
+                    if !term_patterns[k].iter().any(|t| t.claim == i) {
+                        term_patterns[k].push(TermPattern { claim: i, role });
+                    }
+                }
+            }
+        }
+        let terms = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&patterns)
+                    .expect("term automaton within limits"),
+            )
+        };
+        let mut trigger_patterns = Vec::new();
+        let mut trigger_owner = Vec::new();
+        for (i, claim) in claims.claims.iter().enumerate() {
+            for (j, t) in claim.triggers.iter().enumerate() {
+                trigger_patterns.push(t.as_str().to_string());
+                trigger_owner.push((i, j));
+            }
+        }
+        let triggers = regex::RegexSetBuilder::new(&trigger_patterns)
+            .case_insensitive(true)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()?;
+        Ok(Matcher {
+            terms,
+            term_patterns,
+            triggers,
+            trigger_owner,
+        })
+    }
+
+    /// Every term of every claim in the folded `text`, whole words only (a plural
+    /// `s` or `es` may follow), sorted by position.
+    pub fn find_terms(&self, text: &str) -> Vec<TermHit> {
+        let Some(ac) = &self.terms else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for m in ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = !text[..s].chars().next_back().is_some_and(is_word_char);
+            let rest = &text[e..];
+            let suffix = if rest.starts_with("es") && !rest[2..].starts_with(is_word_char) {
+                2
+            } else if rest.starts_with('s') && !rest[1..].starts_with(is_word_char) {
+                1
+            } else {
+                0
+            };
+            let after_ok = !text[e + suffix..].starts_with(is_word_char);
+            if before_ok && after_ok {
+                for p in &self.term_patterns[m.pattern().as_usize()] {
+                    out.push(TermHit {
+                        claim: p.claim,
+                        role: p.role,
+                        range: s..e,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Every trigger that matches in the folded sentence `text`, with its position
+    /// (offsets relative to `text`).
+    pub fn find_triggers(&self, text: &str, claims: &ClaimSet) -> Vec<TriggerHit> {
+        let mut out = Vec::new();
+        for idx in self.triggers.matches(text).iter() {
+            let (ci, ti) = self.trigger_owner[idx];
+            for m in claims.claims[ci].triggers[ti].find_iter(text) {
+                out.push(TriggerHit {
+                    claim: ci,
+                    range: m.range(),
+                });
+            }
+        }
+        out.sort_by_key(|h| (h.range.start, h.claim));
+        out.dedup();
+        out
+    }
+}

@@ -1,0 +1,183 @@
+//! Scanning: a document and the compiled claims to the assertions it makes.
+//!
+//! One pass of the term automaton over the whole folded text, then, sentence by
+//! sentence, one test of the trigger set; dates and numbers are extracted only in
+//! sentences where a trigger fired, and paired with the trigger of their clause.
+
+pub mod clauses;
+pub mod matcher;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::claims::{ClaimKind, ClaimSet};
+use crate::document::Document;
+use crate::extract::date::{DateMention, extract_dates};
+use crate::extract::number::{NumberMention, extract_numbers, singular};
+pub use matcher::{Matcher, TermRole, TriggerHit};
+
+/// What the document says about a claim at one place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Observed {
+    /// A form of a term claim (its value, an accepted or a rejected form).
+    Term(TermRole),
+    /// A date paired with a date claim's trigger.
+    Date(DateMention),
+    /// A number paired with a number claim's trigger.
+    Number(NumberMention),
+}
+
+/// How the document stands behind what it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssertionMode {
+    /// The document's own statement.
+    Asserted,
+}
+
+impl AssertionMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AssertionMode::Asserted => "asserted",
+        }
+    }
+}
+
+/// One statement of a document about one claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assertion {
+    /// Index of the claim in the claim set.
+    pub claim: usize,
+    /// Byte span of the value in the original text.
+    pub span: Range<usize>,
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+    pub observed: Observed,
+    pub mode: AssertionMode,
+}
+
+/// A trigger followed by "of his …" names someone else's event ("the death of his
+/// father"), not the subject's.
+static OTHERS_EVENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ of (?:his|her|their|its) ").expect("valid regex"));
+
+/// Every assertion that `doc` makes about the claims, in document order.
+pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Vec<Assertion> {
+    let folded = &doc.folded;
+    let sentence_ranges: Vec<Range<usize>> = doc
+        .sentences
+        .iter()
+        .map(|s| folded.folded_range(s.range.clone()))
+        .collect();
+    let terms = matcher.find_terms(&folded.text);
+    let mut term_at = 0;
+    let mut out = Vec::new();
+    for (si, fr) in sentence_ranges.iter().enumerate() {
+        if fr.is_empty() {
+            continue;
+        }
+        let text = &folded.text[fr.clone()];
+        let context_ok = |claim: usize| {
+            let ctx = &claims.claims[claim].context;
+            ctx.is_empty() || ctx.iter().any(|r| r.is_match(text))
+        };
+        // Terms of this sentence (the hits are sorted by position).
+        while term_at < terms.len() && terms[term_at].range.start < fr.end {
+            let hit = &terms[term_at];
+            term_at += 1;
+            if hit.range.start < fr.start || !context_ok(hit.claim) {
+                continue;
+            }
+            out.push(Assertion {
+                claim: hit.claim,
+                span: folded.orig_range(hit.range.clone()),
+                sentence: si,
+                observed: Observed::Term(hit.role),
+                mode: AssertionMode::Asserted,
+            });
+        }
+        let triggers: Vec<TriggerHit> = matcher
+            .find_triggers(text, claims)
+            .into_iter()
+            .filter(|t| !OTHERS_EVENT.is_match(&text[t.range.end..]) && context_ok(t.claim))
+            .collect();
+        if triggers.is_empty() {
+            continue;
+        }
+        let of_kind = |kind: ClaimKind| -> Vec<&TriggerHit> {
+            triggers
+                .iter()
+                .filter(|t| claims.claims[t.claim].kind == kind)
+                .collect()
+        };
+        let date_triggers = of_kind(ClaimKind::Date);
+        let number_triggers = of_kind(ClaimKind::Number);
+        let mut dates = Vec::new();
+        if !date_triggers.is_empty() || !number_triggers.is_empty() {
+            dates = extract_dates(text);
+        }
+        if !date_triggers.is_empty() {
+            let spans: Vec<Range<usize>> = dates.iter().map(|d| d.span.clone()).collect();
+            let trig: Vec<Range<usize>> = date_triggers.iter().map(|t| t.range.clone()).collect();
+            for (d, paired) in dates.iter().zip(clauses::pair(text, &spans, &trig)) {
+                let mut seen = Vec::new();
+                for t in paired {
+                    let claim = date_triggers[t].claim;
+                    if seen.contains(&claim) {
+                        continue;
+                    }
+                    seen.push(claim);
+                    out.push(Assertion {
+                        claim,
+                        span: folded.orig_range(fr.start + d.span.start..fr.start + d.span.end),
+                        sentence: si,
+                        observed: Observed::Date(d.clone()),
+                        mode: AssertionMode::Asserted,
+                    });
+                }
+            }
+        }
+        if !number_triggers.is_empty() {
+            let numbers: Vec<NumberMention> = extract_numbers(text)
+                .into_iter()
+                .filter(|n| {
+                    !dates
+                        .iter()
+                        .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
+                })
+                .collect();
+            let spans: Vec<Range<usize>> = numbers.iter().map(|n| n.span.clone()).collect();
+            let trig: Vec<Range<usize>> = number_triggers.iter().map(|t| t.range.clone()).collect();
+            for (n, paired) in numbers.iter().zip(clauses::pair(text, &spans, &trig)) {
+                let mut seen = Vec::new();
+                for t in paired {
+                    let claim = number_triggers[t].claim;
+                    let c = &claims.claims[claim];
+                    if seen.contains(&claim) || !unit_fits(c.unit.as_deref(), n) {
+                        continue;
+                    }
+                    seen.push(claim);
+                    out.push(Assertion {
+                        claim,
+                        span: folded.orig_range(fr.start + n.span.start..fr.start + n.span.end),
+                        sentence: si,
+                        observed: Observed::Number(n.clone()),
+                        mode: AssertionMode::Asserted,
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|a| (a.span.start, a.claim));
+    out
+}
+
+/// Whether a number's unit is the claim's (a claim without a unit takes any number;
+/// a claim with one takes only numbers stated in it, ages counting as years).
+fn unit_fits(unit: Option<&str>, n: &NumberMention) -> bool {
+    match unit {
+        None => true,
+        Some(u) => n.unit.as_deref() == Some(singular(u).as_str()),
+    }
+}
