@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::claims::model::format_number;
 use crate::claims::{Claim, Expected, Severity};
 use crate::document::Document;
-use crate::extract::date::DateMention;
+use crate::extract::date::{DateMention, Shape};
 use crate::extract::number::{Approx, NumberMention};
 use crate::fix::{Applicability, Fix, match_case};
 use crate::scan::{Assertion, AssertionMode, Observed, TermRole};
@@ -18,6 +18,8 @@ pub struct Finding {
     pub severity: Severity,
     /// Byte span of the wrong words in the document.
     pub span: Range<usize>,
+    /// Byte span of the sentence that holds them, without surrounding space.
+    pub sentence: Range<usize>,
     /// The wrong words as written.
     pub found: String,
     /// The canonical value, at the precision of the wrong words.
@@ -34,15 +36,21 @@ pub struct Finding {
 pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<Finding> {
     let found = doc.text[a.span.clone()].to_string();
     let (expected, applicability) = match (&a.observed, &claim.expected) {
-        (Observed::Term(TermRole::Reject), Expected::Term { value, .. }) => {
-            (match_case(&found, value), Applicability::MachineApplicable)
-        }
+        (Observed::Term(TermRole::Reject), Expected::Term { value, accept, .. }) => (
+            term_replacement(&found, value, accept),
+            Applicability::MachineApplicable,
+        ),
         (Observed::Term(_), _) => return None,
         (Observed::Date(d), Expected::Date { value, .. }) => {
             if date_agrees(d, claim) {
                 return None;
             }
-            let precision = d.precision().min(value.precision());
+            // A single date is corrected at its own precision; a range or a
+            // qualified period is answered with the claimed value as it is.
+            let precision = match d.shape {
+                Shape::Point => d.precision().min(value.precision()),
+                _ => value.precision(),
+            };
             (
                 value.truncate(precision).to_string(),
                 Applicability::DisplayOnly,
@@ -69,6 +77,10 @@ pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<F
         claim: a.claim,
         severity: claim.severity,
         span: a.span.clone(),
+        sentence: crate::document::sentences::trimmed(
+            &doc.text,
+            doc.sentences[a.sentence].range.clone(),
+        ),
         message: format!("\"{}\" contradicts {what}", one_line(&found)),
         label: format!("the claims say {shown}"),
         found,
@@ -79,6 +91,28 @@ pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<F
         }),
         mode: a.mode,
     })
+}
+
+/// The replacement for a rejected term: an accepted abbreviation for an
+/// abbreviation ("ILC" → "ICL"), else the canonical value in the found words' case.
+fn term_replacement(found: &str, value: &str, accept: &[String]) -> String {
+    let is_acronym = |s: &str| {
+        s.chars().count() > 1
+            && !s.contains(' ')
+            && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if is_acronym(found) {
+        if let Some(a) = std::iter::once(value)
+            .chain(accept.iter().map(String::as_str))
+            .find(|a| is_acronym(a))
+        {
+            return a.to_string();
+        }
+        if value.contains(' ') {
+            return value.to_string();
+        }
+    }
+    match_case(found, value)
 }
 
 /// The text on one line (a span may cross a line break).

@@ -92,7 +92,8 @@ impl Validator {
                 Ok(r) => out.push(r),
                 Err(e) => {
                     let detail = e.to_string();
-                    let last = detail.lines().last().unwrap_or("").trim().to_string();
+                    let last = detail.lines().last().unwrap_or("").trim();
+                    let last = last.strip_prefix("error: ").unwrap_or(last).to_string();
                     self.error(
                         ClaimsErrorKind::InvalidRegex,
                         p.span(),

@@ -99,6 +99,17 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         || (next_is_digit && NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
 }
 
+/// A full stop with no space after it that still ends a sentence: a lowercase word
+/// of two letters or more before it, a capitalised word after it ("Purges.Sedov").
+fn glued_sentence(text: &str, dot: usize) -> bool {
+    let before: Vec<char> = text[..dot].chars().rev().take(2).collect();
+    let mut after = text[dot + 1..].chars();
+    before.len() == 2
+        && before.iter().all(|c| c.is_lowercase())
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase)
+}
+
 /// Splits `text` into sentences (see the module docs).
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     // (start of a new sentence, whether it also starts a paragraph)
@@ -151,6 +162,12 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
                     break;
                 }
                 j += d.len_utf8();
+            }
+            // "Purges.Sedov": a scraped page lost the space after a full stop.
+            if c == '.' && j == i + 1 && glued_sentence(text, i) {
+                starts.push((j, false));
+                i = j;
+                continue;
             }
             let ws_end = j
                 + (text[j..].len()
@@ -257,6 +274,20 @@ mod tests {
                 "Then he left.",
                 "(It rained.)",
                 "The end"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_glued_to_the_next_sentence_still_ends_it() {
+        assert_eq!(
+            texts(
+                "He was killed in the Great Purges.Sedov was an engineer. See www.example.com now."
+            ),
+            vec![
+                "He was killed in the Great Purges.",
+                "Sedov was an engineer.",
+                "See www.example.com now."
             ]
         );
     }

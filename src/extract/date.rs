@@ -124,7 +124,7 @@ static ATOMS: LazyLock<Regex> = LazyLock::new(|| {
         ),
         // Day range: 20-21 august 1940.
         format!(
-            r"\b(?P<drange>(?:the )?{d1} ?(?:-|to|and) ?{d2} (?:of )?{m1},? {y1})\b",
+            r"\b(?:the )?(?P<drange>{d1} ?(?:-|to|and) ?{d2} (?:of )?{m1},? {y1})\b",
             d1 = day("rd1"),
             d2 = day("rd2"),
             m1 = m("rm"),
@@ -132,7 +132,7 @@ static ATOMS: LazyLock<Regex> = LazyLock::new(|| {
         ),
         // 7 november 1879, the 20th of august, 1940, 7th nov. 1879.
         format!(
-            r"\b(?P<dmy>(?:the )?{d},?(?: of)? {m},? {y})\b",
+            r"\b(?:the )?(?P<dmy>{d},?(?: of)? {m},? {y})\b",
             d = day("d1"),
             m = m("m1"),
             y = year("y1"),
@@ -184,7 +184,7 @@ static NOT_A_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a number that make it a page, issue, price or reference.
 static NOT_A_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:[$£€¥#№]|\b(?:no\.|nos\.|p\.|pp\.|page|pages|issue|vol\.|volume|number|chapter|section|room|flight|route|tel\.?|isbn|op\.) ?)$",
+        r"(?:[$£€¥#№/]|\d[.:]|(?:^|\D)\d{1,3}-|\b(?:no\.|nos\.|p\.|pp\.|page|pages|issue|vol\.|volume|number|chapter|section|room|flight|route|tel\.?|isbn|op\.) ?)$",
     )
     .expect("valid regex")
 });
@@ -230,7 +230,7 @@ fn month_of(c: &Captures<'_>, name: &str) -> Option<u32> {
 
 /// A plausible calendar year for a bare four-digit number.
 fn plausible_year(y: i32) -> bool {
-    (1000..=2199).contains(&y)
+    (1000..=2100).contains(&y)
 }
 
 /// Builds the mention for one regex match, or `None` where the words are not a date
@@ -319,7 +319,7 @@ fn atom(text: &str, c: &Captures<'_>) -> Option<DateMention> {
         let y = num(c, "sy")?;
         let z = num(c, "sz")?;
         let end = y - y % 100 + z;
-        if !plausible_year(y) || end <= y {
+        if !plausible_year(y) || end <= y || NOT_A_YEAR_BEFORE.is_match(&text[..g.start()]) {
             return None;
         }
         return Some(DateMention {
@@ -405,7 +405,7 @@ static RANGE_JOIN: LazyLock<Regex> =
 /// Words before a date that qualify it.
 static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:\b(?P<part>early|mid|late|the (?:spring|summer|autumn|fall|winter) of|(?:spring|summer|autumn|fall|winter)(?: of)?|the end of|the beginning of|the start of|the middle of)|(?P<approx>\bc\.|\bca\.|\bcirca|\baround|\babout|\bapproximately|\broughly)|(?P<open>\bafter|\bbefore|\buntil|\btill|\bsince|\bby|\bprior to))(?: the)? ?-?$",
+        r"(?:\b(?P<part>early|mid|late|the (?:spring|summer|autumn|fall|winter) of|(?:spring|summer|autumn|fall|winter)(?: of)?|the end of|the beginning of|the start of|the middle of)(?: the)?|(?P<approx>\bc\.|\bca\.|\bcirca|\baround|\babout|\bapproximately|\broughly)|(?P<open>\bafter|\bbefore|\buntil|\btill|\bsince|\bby|\bprior to)) ?-?$",
     )
     .expect("valid regex")
 });
@@ -651,7 +651,7 @@ mod tests {
         assert_eq!(found("died on August 21st, 1940."), "August 21st, 1940");
         assert_eq!(
             found("on the 20th of August, 1940 he"),
-            "the 20th of August, 1940"
+            "20th of August, 1940"
         );
     }
 
@@ -774,6 +774,8 @@ mod tests {
             "he served 20years",
             "at 1522 Vyse Avenue",
             "cost $1940",
+            "certificate No 13/2182-90",
+            "call 504-528-1944",
             "see p. 1940",
             "16 invading foreign armies",
             "Issue 2572",

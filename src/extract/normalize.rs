@@ -174,7 +174,7 @@ pub fn fold(text: &str) -> Folded {
         for l in c.to_lowercase() {
             decompose_canonical(l, |d| {
                 if !is_combining_mark(d) {
-                    out.push(d, i..end);
+                    out.push(fold_quote(d).unwrap_or(d), i..end);
                 }
             });
         }

@@ -34,6 +34,11 @@ pub struct NumberMention {
     pub approx: Approx,
     /// Whether the words state someone's age (`aged 26`, `a 25-year-old`).
     pub age: bool,
+    /// An age used as an adjective (`his 25-year-old assistant`): the age of the
+    /// noun after it.
+    pub attributive: bool,
+    /// A duration counted from another event (`three years later`, `two days after`).
+    pub relative: bool,
 }
 
 const UNITS: [&str; 20] = [
@@ -77,6 +82,12 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-| )?(?P<unit>[a-z]+)(?P<old>(?: |-)old)?").expect("valid regex")
 });
+static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:-| )?[a-z]+ (?:later|earlier|after|before|ago|afterwards|on)\b")
+        .expect("valid regex")
+});
+static ATTRIBUTIVE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[- ]years?[- ]old [a-z]").expect("valid regex"));
 static AGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\baged|\bage of|\bage|\bages of) $").expect("valid regex"));
 static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -194,6 +205,8 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
             unit,
             approx,
             age,
+            attributive: ATTRIBUTIVE_AFTER.is_match(after),
+            relative: RELATIVE_AFTER.is_match(after),
         });
     }
     out
@@ -252,6 +265,16 @@ mod tests {
         assert_eq!(nums("more than 20 years")[0].2, Approx::AtLeast);
         assert_eq!(nums("nearly twenty years")[0].2, Approx::About);
         assert_eq!(nums("less than 20 years")[0].2, Approx::AtMost);
+    }
+
+    #[test]
+    fn relative_durations_and_attributive_ages_are_marked() {
+        let n = &extract_numbers(&fold("was murdered three years later").text)[0];
+        assert!(n.relative && !n.attributive);
+        let n = &extract_numbers(&fold("his 25-year-old assistant").text)[0];
+        assert!(n.attributive && n.age);
+        let n = &extract_numbers(&fold("he died aged 60.").text)[0];
+        assert!(!n.attributive && !n.relative);
     }
 
     #[test]

@@ -3,13 +3,13 @@
 use std::io;
 
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
-use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::termcolor::WriteColor;
 use codespan_reporting::term::{self, Config, DisplayStyle};
 
 use super::FileResult;
+use super::snippet::Snippets;
 use crate::check::Finding;
-use crate::claims::{ClaimSet, ClaimsSource, LoadFailure, Severity};
+use crate::claims::{ClaimSet, ClaimsErrorKind, ClaimsSource, LoadFailure, Severity};
 
 fn severity(s: Severity) -> CsSeverity {
     match s {
@@ -32,6 +32,7 @@ pub fn finding_diagnostic(
     claims: &ClaimSet,
     finding: &Finding,
     doc_file: usize,
+    doc_span: std::ops::Range<usize>,
     claims_file_base: usize,
 ) -> Diagnostic<usize> {
     let claim = &claims.claims[finding.claim];
@@ -46,7 +47,7 @@ pub fn finding_diagnostic(
         .with_code(claim.id.0.clone())
         .with_message(finding.message.clone())
         .with_labels(vec![
-            Label::primary(doc_file, finding.span.clone()).with_message(finding.label.clone()),
+            Label::primary(doc_file, doc_span).with_message(finding.label.clone()),
             Label::secondary(claims_file_base + claim.file.0, claim.value_span.clone())
                 .with_message("canonical value declared here"),
         ])
@@ -64,10 +65,10 @@ fn config(short: bool) -> Config {
     }
 }
 
-fn add_claims_sources(files: &mut SimpleFiles<String, String>, sources: &[ClaimsSource]) -> usize {
+fn add_claims_sources(files: &mut Snippets, sources: &[ClaimsSource]) -> usize {
     let mut base = None;
     for s in sources {
-        let id = files.add(s.path.clone(), s.text.clone());
+        let id = files.add_full(&s.path, &s.text);
         base.get_or_insert(id);
     }
     base.unwrap_or(0)
@@ -80,13 +81,14 @@ pub fn emit_findings(
     results: &[FileResult],
     short: bool,
 ) -> io::Result<()> {
-    let mut files = SimpleFiles::new();
+    let mut files = Snippets::default();
     let base = add_claims_sources(&mut files, &claims.sources);
     let config = config(short);
     for r in results.iter().filter(|r| !r.findings.is_empty()) {
-        let id = files.add(r.path.clone(), r.text.clone());
         for f in &r.findings {
-            let d = finding_diagnostic(claims, f, id, base);
+            let (id, span) =
+                files.add_excerpt(&r.path, &r.text, f.span.clone(), f.sentence.clone());
+            let d = finding_diagnostic(claims, f, id, span, base);
             term::emit_to_write_style(out, &config, &files, &d).map_err(to_io)?;
         }
     }
@@ -95,7 +97,7 @@ pub fn emit_findings(
 
 /// Renders every claims-file error at its span in the TOML.
 pub fn emit_claims_errors(out: &mut dyn WriteColor, failure: &LoadFailure) -> io::Result<()> {
-    let mut files = SimpleFiles::new();
+    let mut files = Snippets::default();
     let base = add_claims_sources(&mut files, &failure.sources);
     let config = config(false);
     for e in &failure.errors {
@@ -106,6 +108,7 @@ pub fn emit_claims_errors(out: &mut dyn WriteColor, failure: &LoadFailure) -> io
             Some(span) => {
                 d = d.with_labels(vec![Label::primary(base + e.file.0, span.clone())]);
             }
+            None if e.kind == ClaimsErrorKind::Io => {}
             None => {
                 let path = &failure.sources[e.file.0].path;
                 d = d.with_notes(vec![format!("note: in {path}")]);

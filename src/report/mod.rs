@@ -5,6 +5,7 @@
 
 pub mod diagnostic;
 pub mod json;
+pub mod snippet;
 
 use std::io;
 

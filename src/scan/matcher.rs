@@ -1,7 +1,8 @@
 //! The matcher: every claim compiled once into two automata.
 //!
 //! Terms (the canonical value, accepted and rejected variants of every term claim)
-//! go into one Aho-Corasick automaton, leftmost-longest, over folded text: a
+//! go into one Aho-Corasick automaton over folded text, whole words kept
+//! leftmost-longest: a
 //! document is searched once whatever the number of claims, and a longer accepted
 //! phrase wins over a shorter rejected one inside it. Triggers of every date and
 //! number claim go into one `RegexSet`: a sentence is tested once, and only the
@@ -103,7 +104,7 @@ impl Matcher {
         } else {
             Some(
                 AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
+                    .match_kind(MatchKind::Standard)
                     .build(&patterns)
                     .expect("term automaton within limits"),
             )
@@ -135,8 +136,10 @@ impl Matcher {
         let Some(ac) = &self.terms else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        for m in ac.find_iter(text) {
+        // All matches, overlapping ones included, so that a shorter form still counts
+        // where the longest one is not a whole word ("menshevik factionadvocating").
+        let mut valid: Vec<(usize, usize, usize)> = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             let before_ok = !text[..s].chars().next_back().is_some_and(is_word_char);
             let rest = &text[e..];
@@ -149,13 +152,25 @@ impl Matcher {
             };
             let after_ok = !text[e + suffix..].starts_with(is_word_char);
             if before_ok && after_ok {
-                for p in &self.term_patterns[m.pattern().as_usize()] {
-                    out.push(TermHit {
-                        claim: p.claim,
-                        role: p.role,
-                        range: s..e,
-                    });
-                }
+                valid.push((s, e, m.pattern().as_usize()));
+            }
+        }
+        // Leftmost-longest among the whole-word matches: a longer accepted phrase
+        // wins over a shorter rejected one inside it.
+        valid.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
+        let mut out = Vec::new();
+        let mut covered = 0;
+        for (s, e, p) in valid {
+            if s < covered {
+                continue;
+            }
+            covered = e;
+            for t in &self.term_patterns[p] {
+                out.push(TermHit {
+                    claim: t.claim,
+                    role: t.role,
+                    range: s..e,
+                });
             }
         }
         out

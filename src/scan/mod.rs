@@ -83,10 +83,22 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             ctx.is_empty() || ctx.iter().any(|r| r.is_match(text))
         };
         // Terms of this sentence (the hits are sorted by position).
+        let first = term_at;
         while term_at < terms.len() && terms[term_at].range.start < fr.end {
-            let hit = &terms[term_at];
             term_at += 1;
-            if hit.range.start < fr.start || !context_ok(hit.claim) {
+        }
+        let here = &terms[first..term_at];
+        for hit in here {
+            if hit.range.start < fr.start || !term_context_ok(text, hit, fr.start, claims) {
+                continue;
+            }
+            // A sentence that names the right form beside the wrong one compares or
+            // corrects ("an ice axe, not an ice pick"): it does not assert the wrong one.
+            if hit.role == TermRole::Reject
+                && here
+                    .iter()
+                    .any(|h| h.claim == hit.claim && h.role != TermRole::Reject)
+            {
                 continue;
             }
             out.push(Assertion {
@@ -139,8 +151,11 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             }
         }
         if !number_triggers.is_empty() {
+            // A duration after another event and an age of someone else ("his
+            // 25-year-old assistant") state nothing about the claim's own quantity.
             let numbers: Vec<NumberMention> = extract_numbers(text)
                 .into_iter()
+                .filter(|n| !n.relative && !n.attributive)
                 .filter(|n| {
                     !dates
                         .iter()
@@ -171,6 +186,25 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     }
     out.sort_by_key(|a| (a.span.start, a.claim));
     out
+}
+
+/// Whether a term's claim context holds in the term's own clause (or in the clause
+/// an adverbial phrase around it modifies): "killed … with an ice pick" counts,
+/// "an ice pick …, and he was killed" does not.
+fn term_context_ok(text: &str, hit: &matcher::TermHit, offset: usize, claims: &ClaimSet) -> bool {
+    let ctx = &claims.claims[hit.claim].context;
+    if ctx.is_empty() {
+        return true;
+    }
+    let found: Vec<Range<usize>> = ctx
+        .iter()
+        .flat_map(|r| r.find_iter(text).map(|m| m.range()))
+        .collect();
+    if found.is_empty() {
+        return false;
+    }
+    let at = hit.range.start - offset..hit.range.end - offset;
+    !clauses::pair(text, &[at], &found)[0].is_empty()
 }
 
 /// Whether a number's unit is the claim's (a claim without a unit takes any number;

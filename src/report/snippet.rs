@@ -1,0 +1,224 @@
+//! Snippets: the files codespan-reporting renders, with long lines cut to a window.
+//!
+//! A document line can be thousands of characters long (a scraped page on one
+//! line). Each finding gets its own excerpt: the words around its span, cut at word
+//! boundaries and marked with `…`, while line and column numbers stay those of the
+//! real file (codespan's `Files` trait lets us report them).
+
+use std::ops::Range;
+
+use codespan_reporting::files::{Error, Files};
+
+/// How many characters of context to keep on each side of a span.
+const WINDOW: usize = 60;
+const ELLIPSIS: &str = "…";
+
+#[derive(Debug)]
+struct Snippet {
+    name: String,
+    source: String,
+    /// 0-based line of the real file where the excerpt starts.
+    first_line: usize,
+    line_starts: Vec<usize>,
+    /// Characters of the real first line before the excerpt.
+    first_col_offset: usize,
+    /// Bytes of the leading ellipsis in `source`, if any.
+    prefix: usize,
+}
+
+/// The files of one rendering: whole claims files and document excerpts.
+#[derive(Debug, Default)]
+pub struct Snippets {
+    files: Vec<Snippet>,
+}
+
+fn line_starts(s: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(s.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+impl Snippets {
+    /// Adds a whole file (a claims file): no cutting.
+    pub fn add_full(&mut self, name: &str, text: &str) -> usize {
+        self.files.push(Snippet {
+            name: name.to_string(),
+            source: text.to_string(),
+            first_line: 0,
+            line_starts: line_starts(text),
+            first_col_offset: 0,
+            prefix: 0,
+        });
+        self.files.len() - 1
+    }
+
+    /// Adds the excerpt of `text` around `span`, kept inside `bounds` (the sentence)
+    /// where the line is longer; returns its id and the span in it.
+    pub fn add_excerpt(
+        &mut self,
+        name: &str,
+        text: &str,
+        span: Range<usize>,
+        bounds: Range<usize>,
+    ) -> (usize, Range<usize>) {
+        let start = span.start.min(text.len());
+        let end = span.end.clamp(start, text.len());
+        let line0 = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line0 = line0.max(bounds.start.min(start));
+        let line1_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let line1_end = line1_end.min(bounds.end.max(end));
+        let line1_end = if text[..line1_end].ends_with('\r') {
+            line1_end - 1
+        } else {
+            line1_end
+        };
+        // Back WINDOW characters, then forward to a word start.
+        let mut a = start;
+        for (n, (i, _)) in text[line0..start].char_indices().rev().enumerate() {
+            a = line0 + i;
+            if n + 1 >= WINDOW {
+                break;
+            }
+        }
+        if a > line0
+            && let Some(sp) = text[a..start].find(' ')
+        {
+            a += sp + 1;
+        }
+        // Forward WINDOW characters, then back to a word end.
+        let mut b = end;
+        for (n, (i, c)) in text[end..line1_end.max(end)].char_indices().enumerate() {
+            b = end + i + c.len_utf8();
+            if n + 1 >= WINDOW {
+                break;
+            }
+        }
+        if b < line1_end
+            && let Some(sp) = text[end..b].rfind(' ')
+        {
+            b = end + sp;
+        }
+        let real_line0 = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let (prefix, lead) = if a > real_line0 {
+            (ELLIPSIS.len(), ELLIPSIS)
+        } else {
+            (0, "")
+        };
+        let real_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let tail = if text[b..real_end].trim().is_empty() {
+            ""
+        } else {
+            ELLIPSIS
+        };
+        let source = format!("{lead}{}{tail}", &text[a..b]);
+        self.files.push(Snippet {
+            name: name.to_string(),
+            line_starts: line_starts(&source),
+            source,
+            first_line: text[..real_line0].matches('\n').count(),
+            first_col_offset: text[real_line0..a].chars().count(),
+            prefix,
+        });
+        let shift = |x: usize| x - a + prefix;
+        (self.files.len() - 1, shift(start)..shift(end))
+    }
+
+    fn get(&self, id: usize) -> Result<&Snippet, Error> {
+        self.files.get(id).ok_or(Error::FileMissing)
+    }
+}
+
+impl<'a> Files<'a> for Snippets {
+    type FileId = usize;
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, id: usize) -> Result<&'a str, Error> {
+        Ok(&self.get(id)?.name)
+    }
+
+    fn source(&'a self, id: usize) -> Result<&'a str, Error> {
+        Ok(&self.get(id)?.source)
+    }
+
+    fn line_index(&'a self, id: usize, byte_index: usize) -> Result<usize, Error> {
+        let f = self.get(id)?;
+        Ok(f.line_starts.partition_point(|&s| s <= byte_index) - 1)
+    }
+
+    fn line_number(&'a self, id: usize, line_index: usize) -> Result<usize, Error> {
+        Ok(self.get(id)?.first_line + line_index + 1)
+    }
+
+    fn column_number(
+        &'a self,
+        id: usize,
+        line_index: usize,
+        byte_index: usize,
+    ) -> Result<usize, Error> {
+        let f = self.get(id)?;
+        let range = self.line_range(id, line_index)?;
+        let byte_index = byte_index.clamp(range.start, range.end);
+        if line_index == 0 {
+            let from = f.prefix.min(byte_index);
+            Ok(f.first_col_offset + f.source[from..byte_index].chars().count() + 1)
+        } else {
+            Ok(f.source[range.start..byte_index].chars().count() + 1)
+        }
+    }
+
+    fn line_range(&'a self, id: usize, line_index: usize) -> Result<Range<usize>, Error> {
+        let f = self.get(id)?;
+        let start = *f.line_starts.get(line_index).ok_or(Error::LineTooLarge {
+            given: line_index,
+            max: f.line_starts.len() - 1,
+        })?;
+        let end = f
+            .line_starts
+            .get(line_index + 1)
+            .copied()
+            .unwrap_or(f.source.len());
+        Ok(start..end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_long_lines_at_words_and_keeps_real_positions() {
+        let text = format!(
+            "first line\n{} the ice pick {}\n",
+            "word ".repeat(40),
+            "tail ".repeat(40)
+        );
+        let at = text.find("ice pick").unwrap();
+        let mut s = Snippets::default();
+        let (id, span) = s.add_excerpt("doc.txt", &text, at..at + 8, 0..text.len());
+        let src = s.source(id).unwrap();
+        assert_eq!(&src[span.clone()], "ice pick");
+        assert!(src.starts_with("…word") && src.ends_with("tail…"), "{src}");
+        let loc = s.location(id, span.start).unwrap();
+        assert_eq!((loc.line_number, loc.column_number), (2, 206));
+    }
+
+    #[test]
+    fn short_lines_are_whole() {
+        let text = "Trotsky died in 1941.\n";
+        let mut s = Snippets::default();
+        let (id, span) = s.add_excerpt("d", text, 16..20, 0..text.len());
+        assert_eq!(s.source(id).unwrap(), "Trotsky died in 1941.");
+        assert_eq!(s.location(id, span.start).unwrap().column_number, 17);
+    }
+
+    #[test]
+    fn a_long_line_is_cut_to_the_sentence() {
+        let text = "One sentence here. Trotsky died in 1941. Another one follows it.";
+        let at = text.find("1941").unwrap();
+        let mut s = Snippets::default();
+        let (id, span) = s.add_excerpt("d", text, at..at + 4, 19..40);
+        assert_eq!(s.source(id).unwrap(), "…Trotsky died in 1941.…");
+        assert_eq!(s.location(id, span.start).unwrap().column_number, 36);
+    }
+}

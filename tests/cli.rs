@@ -1,0 +1,211 @@
+//! Command-line behaviour that needs files made at run time: walking, skipping
+//! binary and non-UTF-8 files, .gitignore, exit codes, and the JSON schema.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const CLAIMS: &str = r#"
+[[claim]]
+id = "death.weapon"
+kind = "term"
+value = "ice axe"
+reject = ["ice pick"]
+statement = "Trotsky was killed with an ice axe"
+
+[[claim]]
+id = "death.date"
+kind = "date"
+value = "1940-08-21"
+triggers = ['\bdied\b']
+"#;
+
+fn factlint() -> Command {
+    Command::cargo_bin("factlint").expect("binary built")
+}
+
+fn corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    fs::create_dir_all(p.join("claims")).unwrap();
+    fs::write(p.join("claims/facts.toml"), CLAIMS).unwrap();
+    fs::create_dir_all(p.join("docs/sub")).unwrap();
+    fs::write(
+        p.join("docs/a.txt"),
+        "Trotsky was killed with an ice pick.\n",
+    )
+    .unwrap();
+    fs::write(p.join("docs/sub/b.md"), "He died in 1941.\n").unwrap();
+    fs::write(p.join("docs/latin1.txt"), b"caf\xe9 ice pick\n").unwrap();
+    fs::write(p.join("docs/image.bin"), b"\x89PNG\0\0ice pick").unwrap();
+    fs::write(p.join("docs/.hidden.txt"), "an ice pick\n").unwrap();
+    fs::write(p.join("docs/.gitignore"), "ignored.txt\n").unwrap();
+    fs::write(p.join("docs/ignored.txt"), "an ice pick\n").unwrap();
+    dir
+}
+
+fn json(out: &[u8]) -> Value {
+    serde_json::from_slice(out).expect("stdout is JSON")
+}
+
+#[test]
+fn walks_directories_skipping_hidden_ignored_and_binary_files_and_reports_bad_utf8() {
+    let dir = corpus();
+    let out = factlint()
+        .current_dir(dir.path())
+        .args(["check", "docs", "--format", "short"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "docs/a.txt:1:28: error[death.weapon]: \"ice pick\" contradicts the claim that Trotsky was killed with an ice axe\n\
+         docs/sub/b.md:1:12: error[death.date]: \"1941\" contradicts claim `death.date` (21 August 1940)\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "factlint: docs/latin1.txt: not valid UTF-8 (first bad byte at offset 3), skipped\n"
+    );
+    // A file that could not be checked makes the run an error, after all the rest
+    // was checked.
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_binary_file_named_on_the_command_line_is_reported() {
+    let dir = corpus();
+    factlint()
+        .current_dir(dir.path())
+        .args(["check", "docs/image.bin", "docs/a.txt", "--format", "short"])
+        .assert()
+        .code(2)
+        .stderr("factlint: docs/image.bin: binary file, skipped\n")
+        .stdout(predicates::str::contains("docs/a.txt:1:28"));
+}
+
+#[test]
+fn exit_codes_follow_the_worst_finding() {
+    let dir = corpus();
+    let run = |args: &[&str]| {
+        factlint()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    fs::write(dir.path().join("clean.txt"), "He died in August 1940.\n").unwrap();
+    assert_eq!(run(&["check", "clean.txt"]), Some(0));
+    assert_eq!(run(&["check", "docs/a.txt"]), Some(1));
+    // `check` is the default command.
+    assert_eq!(run(&["docs/a.txt"]), Some(1));
+    assert_eq!(
+        run(&["check", "docs/a.txt", "--format", "nonsense"]),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["check", "docs/a.txt", "--claims", "missing.toml"]),
+        Some(2)
+    );
+}
+
+#[test]
+fn reads_standard_input_under_a_given_name() {
+    let dir = corpus();
+    factlint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "-",
+            "--stdin-filename",
+            "draft.md",
+            "--format",
+            "short",
+        ])
+        .write_stdin("Mercader used an ice pick.\n")
+        .assert()
+        .code(1)
+        .stdout(predicates::str::starts_with(
+            "draft.md:1:18: error[death.weapon]",
+        ));
+}
+
+#[test]
+fn json_output_follows_schema_version_1() {
+    let dir = corpus();
+    fs::write(
+        dir.path().join("doc.txt"),
+        "Intro.\nMercader struck with an ice\npick; he died in 1941.\n",
+    )
+    .unwrap();
+    let out = factlint()
+        .current_dir(dir.path())
+        .args(["check", "doc.txt", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out.stdout);
+    assert_eq!(v["version"], 1);
+    assert_eq!(
+        v["summary"],
+        serde_json::json!({"files": 1, "errors": 2, "warnings": 0, "notes": 0})
+    );
+    let d = &v["diagnostics"][0];
+    let text = fs::read(dir.path().join("doc.txt")).unwrap();
+    let (s, e) = (
+        d["span"]["start"].as_u64().unwrap() as usize,
+        d["span"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[s..e], b"ice\npick");
+    assert_eq!(
+        *d,
+        serde_json::json!({
+            "claim": "death.weapon", "severity": "error",
+            "message": "\"ice pick\" contradicts the claim that Trotsky was killed with an ice axe",
+            "path": "doc.txt", "span": {"start": 31, "end": 39},
+            "line": 2, "column": 25, "end_line": 3, "end_column": 5,
+            "found": "ice\npick", "expected": "ice axe",
+            "fix": {"replacement": "ice axe", "applicability": "machine-applicable"},
+            "assertion": "asserted"
+        })
+    );
+    assert_eq!(v["diagnostics"][1]["found"], "1941");
+    assert_eq!(v["diagnostics"][1]["fix"]["applicability"], "display-only");
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let dir = corpus();
+    let plain = factlint()
+        .current_dir(dir.path())
+        .args(["check", "docs/a.txt"])
+        .output()
+        .unwrap();
+    assert!(!plain.stdout.contains(&0x1b), "no escape codes when piped");
+    let coloured = factlint()
+        .current_dir(dir.path())
+        .args(["check", "docs/a.txt", "--color", "always"])
+        .output()
+        .unwrap();
+    assert!(coloured.stdout.contains(&0x1b));
+}
+
+#[test]
+fn a_claims_directory_loads_every_toml_file_in_it() {
+    let dir = corpus();
+    fs::write(
+        dir.path().join("claims/more.toml"),
+        "[[claim]]\nid = \"death.place\"\nkind = \"term\"\nvalue = \"Mexico City\"\nreject = [\"Moscow\"]\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("m.txt"), "He died in Moscow.\n").unwrap();
+    factlint()
+        .current_dir(dir.path())
+        .args(["check", "m.txt", "--claims", "claims", "--format", "short"])
+        .assert()
+        .code(1)
+        .stdout("m.txt:1:12: error[death.place]: \"Moscow\" contradicts claim `death.place` (Mexico City)\n");
+    assert!(Path::new(&dir.path().join("claims/more.toml")).exists());
+}
