@@ -92,6 +92,8 @@ pub struct Subject {
     pub aliases: Vec<String>,
     /// Birth date, for checking stated ages.
     pub born: Option<DateValue>,
+    /// The pronouns that refer to the subject (default: he, him, his, himself).
+    pub pronouns: Vec<String>,
 }
 
 /// The canonical value of a claim, by kind.

@@ -31,6 +31,8 @@ pub(crate) struct RawSubject {
     pub(crate) aliases: Vec<Spanned<String>>,
     #[serde(default)]
     pub(crate) born: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) pronouns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]

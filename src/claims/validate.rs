@@ -163,6 +163,9 @@ impl Validator {
             name: raw.name.into_inner(),
             aliases: raw.aliases.into_iter().map(Spanned::into_inner).collect(),
             born,
+            pronouns: raw
+                .pronouns
+                .unwrap_or_else(|| ["he", "him", "his", "himself"].map(String::from).to_vec()),
         }
     }
 

@@ -18,6 +18,47 @@ pub struct Sentence {
     pub range: Range<usize>,
     /// 0-based paragraph number.
     pub paragraph: usize,
+    /// For the first sentence of a paragraph that resumes a sentence cut by an
+    /// inserted title and its paragraph (a link card in a scraped page: "…his son,
+    /// Sergei Sedov" / card / ", killed in 1937, …"), the sentence it resumes.
+    pub continues: Option<usize>,
+    /// Whether the sentence starts at the title line of an inserted card.
+    pub card: bool,
+}
+
+/// What starts a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Break {
+    Sentence,
+    Paragraph,
+    /// A line repeating the words that end the line before it: the title of an
+    /// inserted card; it starts a paragraph.
+    Title,
+}
+
+/// The starts of title lines: a short line whose text repeats the end of the line
+/// before it ("… President Lázaro Cárdenas" / "Lázaro Cárdenas").
+fn title_lines(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev: Option<&str> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if let Some(p) = prev {
+            let p = p.trim();
+            if !t.is_empty()
+                && t.chars().count() <= 80
+                && p.len() > t.len()
+                && p.ends_with(t)
+                && p[..p.len() - t.len()].ends_with(|c: char| c.is_whitespace() || c == ',')
+            {
+                out.push(at + (line.len() - line.trim_start().len()));
+            }
+        }
+        prev = Some(line);
+        at += line.len();
+    }
+    out
 }
 
 /// Words that end with a period without ending a sentence (lowercase, no period).
@@ -112,8 +153,11 @@ fn glued_sentence(text: &str, dot: usize) -> bool {
 
 /// Splits `text` into sentences (see the module docs).
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
-    // (start of a new sentence, whether it also starts a paragraph)
-    let mut starts: Vec<(usize, bool)> = Vec::new();
+    // (start of a new sentence, what starts it)
+    let mut starts: Vec<(usize, Break)> = title_lines(text)
+        .into_iter()
+        .map(|p| (p, Break::Title))
+        .collect();
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut line_start = true;
@@ -135,7 +179,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             }
             if breaks >= 2 {
                 if j < text.len() {
-                    starts.push((j, true));
+                    starts.push((j, Break::Paragraph));
                 }
                 i = j;
                 line_start = true;
@@ -147,7 +191,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             let line_end = text[i..].find('\n').map_or(text.len(), |e| i + e);
             if is_bullet(&text[i..line_end]) {
                 let first = i + (text[i..line_end].len() - text[i..line_end].trim_start().len());
-                starts.push((first, false));
+                starts.push((first, Break::Sentence));
             }
             continue;
         }
@@ -165,7 +209,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             }
             // "Purges.Sedov": a scraped page lost the space after a full stop.
             if c == '.' && j == i + 1 && glued_sentence(text, i) {
-                starts.push((j, false));
+                starts.push((j, Break::Sentence));
                 i = j;
                 continue;
             }
@@ -181,7 +225,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
                     _ => !next.is_lowercase(),
                 };
                 if ends && bytes.get(i + 1) != Some(&b'.') {
-                    starts.push((ws_end, false));
+                    starts.push((ws_end, Break::Sentence));
                 }
             }
             i = j;
@@ -189,20 +233,44 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         }
         i += len;
     }
+    // The strongest break wins where two fall on one place.
+    starts.sort_by_key(|&(p, b)| (p, std::cmp::Reverse(b)));
     starts.dedup_by_key(|s| s.0);
-    let mut out = Vec::with_capacity(starts.len() + 1);
+    let mut out: Vec<Sentence> = Vec::with_capacity(starts.len() + 1);
     let mut cur = 0;
     let mut paragraph = 0;
-    for (s, para) in starts {
+    let mut continues = None;
+    let mut card = false;
+    // The sentence cut by the last title, while its card lasts.
+    let mut cut_by_title: Option<usize> = None;
+    for (s, brk) in starts {
         if s <= cur {
             continue;
         }
         out.push(Sentence {
             range: cur..s,
             paragraph,
+            continues: continues.take(),
+            card: std::mem::replace(&mut card, brk == Break::Title),
         });
-        if para {
-            paragraph += 1;
+        match brk {
+            Break::Sentence => {}
+            Break::Title => {
+                paragraph += 1;
+                cut_by_title = Some(cut_by_title.unwrap_or(out.len() - 1));
+            }
+            Break::Paragraph => {
+                paragraph += 1;
+                let resumes = text[s..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | '.'));
+                if resumes {
+                    continues = cut_by_title.take();
+                } else if !text[cur..s].trim_end().ends_with("...") {
+                    cut_by_title = None;
+                }
+            }
         }
         cur = s;
     }
@@ -210,6 +278,8 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         out.push(Sentence {
             range: cur..text.len(),
             paragraph,
+            continues,
+            card,
         });
     }
     out
@@ -289,6 +359,34 @@ mod tests {
                 "Sedov was an engineer.",
                 "See www.example.com now."
             ]
+        );
+    }
+
+    #[test]
+    fn a_card_inserted_after_a_link_is_a_paragraph_and_the_text_after_it_resumes() {
+        let text = "His son, Sergei Sedov\nSergei Sedov\nSergei Lvovich Sedov was an engineer...\n\n, killed in 1937, was rehabilitated.";
+        let s = split_sentences(text);
+        let t: Vec<&str> = s
+            .iter()
+            .map(|x| text[trimmed(text, x.range.clone())].trim())
+            .collect();
+        assert_eq!(
+            t,
+            vec![
+                "His son, Sergei Sedov",
+                "Sergei Sedov\nSergei Lvovich Sedov was an engineer...",
+                ", killed in 1937, was rehabilitated."
+            ]
+        );
+        assert_eq!(
+            s.iter().map(|x| x.paragraph).collect::<Vec<_>>(),
+            vec![0, 1, 2]
+        );
+        assert_eq!(s[2].continues, Some(0));
+        assert_eq!(s[1].continues, None);
+        assert_eq!(
+            s.iter().map(|x| x.card).collect::<Vec<_>>(),
+            vec![false, true, false]
         );
     }
 

@@ -59,6 +59,7 @@ pub struct Matcher {
     triggers: RegexSet,
     /// For each pattern of `triggers`: (claim index, trigger index in the claim).
     trigger_owner: Vec<(usize, usize)>,
+    subject: Option<super::scope::SubjectMatcher>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -127,7 +128,13 @@ impl Matcher {
             term_patterns,
             triggers,
             trigger_owner,
+            subject: super::scope::SubjectMatcher::new(claims.subject.as_ref()),
         })
+    }
+
+    /// The subject's names, where the claims declare a subject.
+    pub fn subject(&self) -> Option<&super::scope::SubjectMatcher> {
+        self.subject.as_ref()
     }
 
     /// Every term of every claim in the folded `text`, whole words only (a plural

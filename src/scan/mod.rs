@@ -6,6 +6,7 @@
 
 pub mod clauses;
 pub mod matcher;
+pub mod scope;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -71,10 +72,18 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
         .map(|s| folded.folded_range(s.range.clone()))
         .collect();
     let terms = matcher.find_terms(&folded.text);
+    let scopes = matcher.subject().map(|sm| scope::sentence_scopes(doc, sm));
     let mut term_at = 0;
     let mut out = Vec::new();
     for (si, fr) in sentence_ranges.iter().enumerate() {
         if fr.is_empty() {
+            continue;
+        }
+        // A sentence about someone else asserts nothing about the subject's facts.
+        if scopes.as_ref().is_some_and(|s| s[si] == scope::Who::Other) {
+            while term_at < terms.len() && terms[term_at].range.start < fr.end {
+                term_at += 1;
+            }
             continue;
         }
         let text = &folded.text[fr.clone()];
@@ -109,10 +118,17 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
                 mode: AssertionMode::Asserted,
             });
         }
+        let sentence_orig = doc.sentences[si].range.clone();
         let triggers: Vec<TriggerHit> = matcher
             .find_triggers(text, claims)
             .into_iter()
             .filter(|t| !OTHERS_EVENT.is_match(&text[t.range.end..]) && context_ok(t.claim))
+            .filter(|t| {
+                matcher.subject().is_none_or(|sm| {
+                    let orig = folded.orig_range(fr.start + t.range.start..fr.start + t.range.end);
+                    !scope::event_of_other(doc, sentence_orig.clone(), orig, sm)
+                })
+            })
             .collect();
         if triggers.is_empty() {
             continue;
@@ -134,7 +150,15 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             let trig: Vec<Range<usize>> = date_triggers.iter().map(|t| t.range.clone()).collect();
             for (d, paired) in dates.iter().zip(clauses::pair(text, &spans, &trig)) {
                 let mut seen = Vec::new();
+                // "the 1972 film", "the revolution of 1917": a year that names
+                // another thing dates only that thing.
+                let bound = bound_noun(text, d);
                 for t in paired {
+                    if let Some(b) = &bound
+                        && !(trig[t].start < b.end && b.start < trig[t].end)
+                    {
+                        continue;
+                    }
                     let claim = date_triggers[t].claim;
                     if seen.contains(&claim) {
                         continue;
@@ -205,6 +229,81 @@ fn term_context_ok(text: &str, hit: &matcher::TermHit, offset: usize, claims: &C
     }
     let at = hit.range.start - offset..hit.range.end - offset;
     !clauses::pair(text, &[at], &found)[0].is_empty()
+}
+
+static ATTRIBUTIVE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\b(?:the|a|an|his|her|its|their|this|that)) $").expect("valid regex")
+});
+static NOUN_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ (?P<noun>[a-z]+(?: [a-z]+)?)").expect("valid regex"));
+static NOUN_OF_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?P<noun>[a-z]+) of (?:the )?$").expect("valid regex"));
+/// Words after an attributive year that are not the noun it names.
+const NOT_NOUNS: &[&str] = &[
+    "and", "or", "to", "until", "till", "through", "when", "while", "after", "before", "as", "in",
+    "on", "at", "by", "he", "she", "it", "they", "was", "were", "is", "had", "has", "with", "for",
+    "from", "but", "that", "which", "who",
+];
+/// Nouns whose "of" gives the date itself ("the summer of 1902", "the end of 1905").
+const TIME_NOUNS: &[&str] = &[
+    "summer",
+    "spring",
+    "autumn",
+    "fall",
+    "winter",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "month",
+    "months",
+    "year",
+    "years",
+    "day",
+    "days",
+    "part",
+    "half",
+    "course",
+    "early",
+    "late",
+    "mid",
+    "days",
+    "weeks",
+    "week",
+    "turn",
+    "close",
+    "night",
+    "morning",
+    "evening",
+    "dawn",
+];
+
+/// The noun a bare year names when it is used as part of a name ("the 1972 film",
+/// "the revolution of 1917"), as a range in `text`.
+fn bound_noun(text: &str, d: &DateMention) -> Option<Range<usize>> {
+    use crate::extract::calendar::Precision;
+    if d.shape != crate::extract::date::Shape::Point || d.precision() == Precision::Day {
+        return None;
+    }
+    let before = &text[..d.span.start];
+    if d.precision() == Precision::Year
+        && ATTRIBUTIVE_YEAR.is_match(before)
+        && let Some(c) = NOUN_AFTER.captures(&text[d.span.end..])
+    {
+        let noun = c.name("noun").expect("group");
+        let first = noun.as_str().split(' ').next().unwrap_or("");
+        if !NOT_NOUNS.contains(&first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
+            let at = d.span.end + noun.start();
+            return Some(at..at + noun.len());
+        }
+    }
+    if let Some(c) = NOUN_OF_BEFORE.captures(before) {
+        let noun = c.name("noun").expect("group");
+        if !TIME_NOUNS.contains(&noun.as_str()) {
+            return Some(noun.range());
+        }
+    }
+    None
 }
 
 /// Whether a number's unit is the claim's (a claim without a unit takes any number;

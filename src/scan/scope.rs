@@ -1,0 +1,590 @@
+//! Subject scope: which sentences, and which events in them, are about the claims'
+//! subject.
+//!
+//! A claim applies where the document speaks of its subject. Without a parser, the
+//! scope is read from cues that English prose gives reliably:
+//!
+//! - a sentence that names the subject (an alias, not only as a possessor:
+//!   "Trotsky's younger son" is about the son) is about the subject;
+//! - otherwise the actor at the head of the sentence decides: a name that is not
+//!   the subject ("Lázaro Cárdenas was born …", "Lenin's health …", "His son, …")
+//!   makes the sentence about someone else; a pronoun or nothing keeps the
+//!   paragraph's current subject;
+//! - each paragraph starts about the subject, and the text resuming after an
+//!   inserted card continues the sentence the card cut;
+//! - an event word can still belong to someone else inside a sentence about the
+//!   subject: "Lenin's death", "the death of his father", "when Lenin died".
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::claims::Subject;
+use crate::document::Document;
+use crate::extract::calendar::MONTH_NAMES;
+use crate::extract::normalize::fold_pattern;
+
+/// Whom a sentence or an event is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    Subject,
+    Other,
+}
+
+/// The head of a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Actor {
+    /// The subject by name (`possessive`: "Trotsky's").
+    Subject { possessive: bool },
+    /// Another name, or a relative of someone ("His son").
+    Other,
+    /// "he", "she", "they", "his life".
+    Pronoun,
+    /// No actor at the head ("Born in 1879, …", a clause starting in lowercase).
+    None,
+}
+
+const LEADING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "by",
+    "from",
+    "following",
+    "with",
+    "since",
+    "until",
+    "under",
+    "despite",
+    "although",
+    "when",
+    "while",
+    "as",
+    "for",
+    "between",
+    "upon",
+    "through",
+    "throughout",
+    "within",
+    "over",
+    "around",
+    "once",
+    "though",
+    "because",
+    "if",
+    "unknown",
+    "later",
+    "eventually",
+    "finally",
+    "meanwhile",
+    "then",
+    "soon",
+    "shortly",
+    "instead",
+    "however",
+    "also",
+    "still",
+    "thus",
+    "so",
+    "and",
+    "but",
+    "yet",
+    "even",
+];
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its"];
+/// Nouns that, after a possessive, name another person ("his son", "her father").
+const RELATIVES: &[&str] = &[
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "wife",
+    "husband",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "brothers",
+    "sisters",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "children",
+    "child",
+    "family",
+    "assistant",
+    "secretary",
+    "bodyguard",
+    "guard",
+    "guards",
+    "followers",
+    "supporters",
+    "friend",
+    "friends",
+    "ally",
+    "allies",
+    "rival",
+    "rivals",
+    "successor",
+    "predecessor",
+    "nephew",
+    "niece",
+    "uncle",
+    "aunt",
+    "widow",
+    "parents",
+    "colleague",
+    "colleagues",
+    "comrade",
+    "comrades",
+    "killer",
+    "assassin",
+    "murderer",
+];
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "von", "van", "der", "da", "di", "la", "le", "y", "bin", "al", "du",
+];
+/// Capitalised words that head a sentence without being a name.
+const NOT_NAMES: &[&str] = &[
+    "born",
+    "arrested",
+    "exiled",
+    "expelled",
+    "deported",
+    "sentenced",
+    "elected",
+    "appointed",
+    "wounded",
+    "fatally",
+    "having",
+    "being",
+    "after",
+    "there",
+    "here",
+    "this",
+    "that",
+    "it",
+    "many",
+    "some",
+    "most",
+    "several",
+    "both",
+    "all",
+    "each",
+    "one",
+    "two",
+    "no",
+    "not",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "today",
+    "yesterday",
+    "now",
+    "like",
+];
+
+/// Finds the subject's names in folded text.
+#[derive(Debug)]
+pub struct SubjectMatcher {
+    names: AhoCorasick,
+    /// Folded pronouns that refer to the subject ("he", "him", "his").
+    pronouns: Vec<String>,
+}
+
+impl SubjectMatcher {
+    /// The matcher for a subject's name and aliases; `None` without a subject.
+    pub fn new(subject: Option<&Subject>) -> Option<SubjectMatcher> {
+        let subject = subject?;
+        let mut names: Vec<String> = std::iter::once(&subject.name)
+            .chain(&subject.aliases)
+            .map(|n| fold_pattern(n))
+            .filter(|n| !n.is_empty())
+            .collect();
+        // Every word of a multi-word name that is not a common first name counts:
+        // "Leon Trotsky" is also "Trotsky".
+        if let Some(last) = fold_pattern(&subject.name).split(' ').next_back() {
+            names.push(last.to_string());
+        }
+        names.sort();
+        names.dedup();
+        let names = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("subject names compile");
+        let pronouns = subject.pronouns.iter().map(|p| fold_pattern(p)).collect();
+        Some(SubjectMatcher { names, pronouns })
+    }
+
+    /// Whole-word mentions of the subject in folded `text`, with whether each is a
+    /// possessive ("trotsky's").
+    fn mentions(&self, text: &str) -> Vec<(Range<usize>, bool)> {
+        self.names
+            .find_iter(text)
+            .filter(|m| {
+                !text[..m.start()].ends_with(char::is_alphanumeric)
+                    && !text[m.end()..].starts_with(char::is_alphanumeric)
+            })
+            .map(|m| {
+                let rest = &text[m.end()..];
+                let possessive = rest.starts_with("'s") || rest.starts_with("' ");
+                (m.range(), possessive)
+            })
+            .collect()
+    }
+
+    /// Whether the folded `name` is one of the subject's names.
+    fn is_subject(&self, name: &str) -> bool {
+        !self.mentions(name).is_empty()
+    }
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn clean(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}' && c != '.')
+}
+
+fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if let Some(w) = word.strip_suffix(suffix) {
+            return (w, true);
+        }
+    }
+    (word, false)
+}
+
+/// The actor at the head of `clause` (original text).
+fn leading_actor(clause: &str, subject: &SubjectMatcher) -> Actor {
+    let words: Vec<&str> = clause
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut i = 0;
+    // Skip bullets and punctuation.
+    while i < words.len() && !words[i].chars().any(char::is_alphanumeric) {
+        i += 1;
+    }
+    let first = words.get(i).map_or("", |w| clean(w));
+    if first.is_empty() || !is_capitalised(first) {
+        return Actor::None;
+    }
+    // Skip a leading adverbial phrase ("In late 1921", "After his exile,").
+    if LEADING_PREPOSITIONS.contains(&first.to_lowercase().as_str()) {
+        i += 1;
+        while i < words.len() {
+            let w = words[i];
+            let c = clean(w);
+            let lower = c.to_lowercase();
+            i += 1;
+            if w.ends_with(',') {
+                break;
+            }
+            let next = words.get(i).map_or("", |w| clean(w));
+            if (is_capitalised(next) && !is_month(next))
+                || PRONOUNS.contains(&next.to_lowercase().as_str())
+            {
+                let _ = lower;
+                break;
+            }
+        }
+    }
+    let mut name: Vec<&str> = Vec::new();
+    while i < words.len() {
+        let w = clean(words[i]);
+        let lower = w.to_lowercase();
+        if name.is_empty() {
+            if DETERMINERS.contains(&lower.as_str()) && is_capitalised(w) {
+                i += 1;
+                continue;
+            }
+            if PRONOUNS.contains(&lower.as_str()) {
+                return Actor::Pronoun;
+            }
+            if POSSESSIVE_PRONOUNS.contains(&lower.as_str()) {
+                let noun = words
+                    .get(i + 1)
+                    .map_or(String::new(), |n| clean(n).to_lowercase());
+                return if RELATIVES.contains(&noun.as_str())
+                    || words
+                        .get(i + 2)
+                        .is_some_and(|n| RELATIVES.contains(&clean(n).to_lowercase().as_str()))
+                {
+                    Actor::Other
+                } else {
+                    Actor::Pronoun
+                };
+            }
+            if !is_capitalised(w) || NOT_NAMES.contains(&lower.as_str()) || is_month(w) {
+                return Actor::None;
+            }
+        } else if !is_capitalised(w) && !NAME_PARTICLES.contains(&lower.as_str()) {
+            break;
+        }
+        let (bare, possessive) = strip_possessive(w);
+        name.push(bare);
+        i += 1;
+        if possessive || words[i - 1].ends_with(',') {
+            let folded = fold_pattern(&name.join(" "));
+            return if subject.is_subject(&folded) {
+                Actor::Subject { possessive }
+            } else {
+                Actor::Other
+            };
+        }
+    }
+    if name.is_empty() {
+        return Actor::None;
+    }
+    if subject.is_subject(&fold_pattern(&name.join(" "))) {
+        Actor::Subject { possessive: false }
+    } else {
+        Actor::Other
+    }
+}
+
+fn is_month(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
+
+/// Whom each sentence of `doc` is about.
+pub fn sentence_scopes(doc: &Document, subject: &SubjectMatcher) -> Vec<Who> {
+    let mut out: Vec<Who> = Vec::with_capacity(doc.sentences.len());
+    let mut actors: Vec<Actor> = Vec::with_capacity(doc.sentences.len());
+    let mut current = Who::Subject;
+    let mut paragraph = usize::MAX;
+    for s in &doc.sentences {
+        if s.paragraph != paragraph {
+            paragraph = s.paragraph;
+            current = match s.continues {
+                Some(k) => out[k],
+                None => Who::Subject,
+            };
+        }
+        let fr = doc.folded.folded_range(s.range.clone());
+        let folded = &doc.folded.text[fr];
+        let plain_mention = subject
+            .mentions(folded)
+            .iter()
+            .any(|(_, possessive)| !possessive);
+        if s.card {
+            // A card is about its title: someone else, unless the title names the subject.
+            let title = doc.text[s.range.clone()]
+                .trim_start()
+                .lines()
+                .next()
+                .unwrap_or("");
+            current = if subject.is_subject(&fold_pattern(title)) {
+                Who::Subject
+            } else {
+                Who::Other
+            };
+        }
+        // "Stalin exiled him": a pronoun past the head refers back to the subject
+        // the paragraph is about.
+        let pronoun_back = current == Who::Subject
+            && folded
+                .split(|c: char| !c.is_alphanumeric())
+                .skip(1)
+                .any(|w| subject.pronouns.iter().any(|p| p == w));
+        let text = &doc.text[s.range.clone()];
+        let head = text.split([',', ';']).next().unwrap_or(text);
+        let mut actor = leading_actor(head, subject);
+        if let (Actor::None, Some(k)) = (actor, s.continues) {
+            actor = actors[k];
+        }
+        let who = if plain_mention {
+            Who::Subject
+        } else {
+            match actor {
+                Actor::Subject { .. } => Who::Subject,
+                Actor::Other if pronoun_back => Who::Subject,
+                Actor::Other => Who::Other,
+                Actor::Pronoun | Actor::None => current,
+            }
+        };
+        actors.push(actor);
+        out.push(who);
+        current = who;
+    }
+    out
+}
+
+/// Whether the event word at `trigger` (original byte range) belongs to someone
+/// other than the subject, by the words right around it: a possessor ("Lenin's
+/// death", "his father's death"), an "of" ("the death of his father", "the death of
+/// Lenin") or a name acting just before it ("when Lenin died").
+pub fn event_of_other(
+    doc: &Document,
+    sentence: Range<usize>,
+    trigger: Range<usize>,
+    subject: &SubjectMatcher,
+) -> bool {
+    let before = &doc.text[sentence.start..trigger.start];
+    let after = &doc.text[trigger.end..sentence.end];
+    // "the death of his father", "the death of Lenin".
+    let mut rest = after.split_whitespace();
+    if rest.next() == Some("of")
+        && let Some(w) = rest.next()
+    {
+        let w = clean(w);
+        let lower = w.to_lowercase();
+        if POSSESSIVE_PRONOUNS.contains(&lower.as_str())
+            || (is_capitalised(w)
+                && !DETERMINERS.contains(&lower.as_str())
+                && !subject.is_subject(&fold_pattern(strip_possessive(w).0)))
+        {
+            return true;
+        }
+    }
+    // Up to four words back: a possessor, or a name acting.
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    for (k, w) in words.iter().enumerate() {
+        let c = clean(w);
+        let (bare, possessive) = strip_possessive(c);
+        if bare.is_empty() {
+            break;
+        }
+        let lower = bare.to_lowercase();
+        if k == 0 && possessive {
+            // "Lenin's death", "his father's death", "Trotsky's death".
+            return !subject.is_subject(&fold_pattern(bare));
+        }
+        if is_capitalised(bare)
+            && !NOT_NAMES.contains(&lower.as_str())
+            && !LEADING_PREPOSITIONS.contains(&lower.as_str())
+            && !DETERMINERS.contains(&lower.as_str())
+            && !PRONOUNS.contains(&lower.as_str())
+            && !is_month(bare)
+        {
+            // A name right before the event acts in it, unless it ends a sentence
+            // or clause of its own.
+            if w.ends_with([',', ';', ':', '.']) {
+                break;
+            }
+            return !subject.is_subject(&fold_pattern(bare));
+        }
+        if !matches!(
+            lower.as_str(),
+            "was"
+                | "were"
+                | "had"
+                | "has"
+                | "have"
+                | "is"
+                | "been"
+                | "also"
+                | "then"
+                | "later"
+                | "finally"
+                | "eventually"
+                | "reportedly"
+                | "allegedly"
+                | "himself"
+                | "herself"
+                | "soon"
+                | "who"
+                | "and"
+                | "being"
+        ) {
+            break;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject() -> SubjectMatcher {
+        SubjectMatcher::new(Some(&Subject {
+            name: "Leon Trotsky".into(),
+            aliases: vec!["Trotsky".into(), "Lev Bronstein".into()],
+            born: None,
+            pronouns: vec!["he".into(), "him".into(), "his".into()],
+        }))
+        .unwrap()
+    }
+
+    fn whos(text: &str) -> Vec<Who> {
+        let doc = Document::new("t", text.to_string());
+        sentence_scopes(&doc, &subject())
+    }
+
+    #[test]
+    fn sentences_about_other_people_are_told_apart() {
+        use Who::*;
+        assert_eq!(
+            whos(
+                "Trotsky was born in 1879. Lázaro Cárdenas was born on May 21, 1895. He supported his family. In 1929 he went to Turkey."
+            ),
+            vec![Subject, Other, Other, Other]
+        );
+        assert_eq!(
+            whos(
+                "Trotsky went to Mexico.\n\nHe supported his family. His son, Sergei Sedov, was killed in 1937. In late 1921 Lenin's health deteriorated."
+            ),
+            vec![Subject, Subject, Other, Other]
+        );
+        assert_eq!(
+            whos("Trotsky went to Mexico. Stalin had him killed. Mercader struck with an axe."),
+            vec![Subject, Subject, Other]
+        );
+        assert_eq!(
+            whos(
+                "He met President Lázaro Cárdenas\nLázaro Cárdenas\nLázaro Cárdenas was president. He supported his family...\n\n, who welcomed him."
+            ),
+            vec![Subject, Other, Other, Subject]
+        );
+        assert_eq!(
+            whos("Sergei Sedov was Leon Trotsky's younger son. He was shot."),
+            vec![Other, Other]
+        );
+        assert_eq!(
+            whos("Trotsky's death was dramatized in a film."),
+            vec![Subject]
+        );
+    }
+
+    #[test]
+    fn events_of_others_inside_a_sentence() {
+        let s = subject();
+        let check = |text: &str, word: &str| {
+            let doc = Document::new("t", text.to_string());
+            let at = text.find(word).unwrap();
+            event_of_other(&doc, 0..text.len(), at..at + word.len(), &s)
+        };
+        assert!(check(
+            "Following Lenin's death in 1924, Trotsky was sidelined.",
+            "death"
+        ));
+        assert!(check(
+            "He worked from age 16 after the death of his father.",
+            "death"
+        ));
+        assert!(check(
+            "Trotsky was in the Caucasus when Lenin died in 1924.",
+            "died"
+        ));
+        assert!(!check("Trotsky's death shocked the world.", "death"));
+        assert!(!check("Trotsky died in 1940.", "died"));
+        assert!(!check("He was killed in Mexico in 1940.", "killed"));
+        assert!(!check(
+            "In Mexico, Trotsky was murdered in 1940.",
+            "murdered"
+        ));
+    }
+}
