@@ -36,29 +36,43 @@ enum Break {
     Title,
 }
 
-/// The starts of title lines: a short line whose text repeats the end of the line
-/// before it ("… President Lázaro Cárdenas" / "Lázaro Cárdenas").
+/// The starts of title lines: a short line inside a paragraph that repeats the end
+/// of the line before it ("… President Lázaro Cárdenas" / "Lázaro Cárdenas"), or
+/// that cuts an unfinished line and is named again at the start of the line after
+/// it ("… led by GPU" / "State Political Directorate" / "The State Political
+/// Directorate was …").
 fn title_lines(text: &str) -> Vec<usize> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let mut out = Vec::new();
-    let mut prev: Option<&str> = None;
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    for (k, line) in lines.iter().enumerate() {
         let t = line.trim();
-        if let Some(p) = prev {
-            let p = p.trim();
-            if !t.is_empty()
-                && t.chars().count() <= 80
-                && p.len() > t.len()
-                && p.ends_with(t)
-                && p[..p.len() - t.len()].ends_with(|c: char| c.is_whitespace() || c == ',')
-            {
-                out.push(at + (line.len() - line.trim_start().len()));
-            }
-        }
-        prev = Some(line);
+        let start = at + (line.len() - line.trim_start().len());
         at += line.len();
+        let (Some(prev), Some(next)) =
+            (k.checked_sub(1).map(|j| lines[j].trim()), lines.get(k + 1))
+        else {
+            continue;
+        };
+        if t.is_empty() || t.chars().count() > 60 || prev.is_empty() || !is_capitalised(t) {
+            continue;
+        }
+        let repeats_end = prev.len() > t.len()
+            && prev.ends_with(t)
+            && prev[..prev.len() - t.len()].ends_with(|c: char| c.is_whitespace() || c == ',');
+        let head: String = next.chars().take(t.chars().count() + 40).collect();
+        let named_after = !prev.ends_with(['.', '!', '?', ':', ';'])
+            && !t.ends_with(['.', '!', '?', ':', ';', ','])
+            && head.to_lowercase().contains(&t.to_lowercase());
+        if repeats_end || named_after {
+            out.push(start);
+        }
     }
     out
+}
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// Words that end with a period without ending a sentence (lowercase, no period).
@@ -261,10 +275,9 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             }
             Break::Paragraph => {
                 paragraph += 1;
-                let resumes = text[s..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | '.'));
+                let resumes = text[s..].chars().next().is_some_and(|c| {
+                    c.is_lowercase() || matches!(c, ',' | ';' | ':' | '(' | ')' | '.')
+                });
                 if resumes {
                     continues = cut_by_title.take();
                 } else if !text[cur..s].trim_end().ends_with("...") {

@@ -123,6 +123,14 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             .find_triggers(text, claims)
             .into_iter()
             .filter(|t| !OTHERS_EVENT.is_match(&text[t.range.end..]) && context_ok(t.claim))
+            .filter(|t| !ENDPOINT_BEFORE.is_match(&text[..t.range.start]))
+            .filter(|t| {
+                !in_title(
+                    &doc.text,
+                    folded.orig_range(fr.start + t.range.start..fr.start + t.range.end),
+                    sentence_orig.start,
+                )
+            })
             .filter(|t| {
                 matcher.subject().is_none_or(|sm| {
                     let orig = folded.orig_range(fr.start + t.range.start..fr.start + t.range.end);
@@ -152,7 +160,8 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
                 let mut seen = Vec::new();
                 // "the 1972 film", "the revolution of 1917": a year that names
                 // another thing dates only that thing.
-                let bound = bound_noun(text, d);
+                let bound = bound_noun(text, d)
+                    .or_else(|| paren_name(doc, si, fr.start, text, d, matcher.subject()));
                 for t in paired {
                     if let Some(b) = &bound
                         && !(trig[t].start < b.end && b.start < trig[t].end)
@@ -230,6 +239,72 @@ fn term_context_ok(text: &str, hit: &matcher::TermHit, offset: usize, claims: &C
     let at = hit.range.start - offset..hit.range.end - offset;
     !clauses::pair(text, &[at], &found)[0].is_empty()
 }
+
+/// "until his death", "until the day he died": the event ends a period; the date
+/// near it is the period's start, not the event's.
+static ENDPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:until|till|up to|up until|to) (?:(?:his|her|their) |the (?:day|time|year|moment|hour) (?:of (?:his |her |their )?|(?:he|she|they) )?)?$")
+        .expect("valid regex")
+});
+
+/// Whether the trigger's words are part of a title ("Since Lenin Died", "The Death
+/// of Stalin"): every word capitalised, one of them a word prose writes in
+/// lowercase, and not at the start of the sentence.
+fn in_title(text: &str, orig: Range<usize>, sentence_start: usize) -> bool {
+    if text[sentence_start..orig.start].trim().is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = text[orig]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words.iter().any(|w| {
+            let l = w.to_lowercase();
+            l.ends_with("ed") || matches!(l.as_str(), "died" | "death" | "born" | "birth" | "dies")
+        })
+}
+
+/// A date in parentheses right after another person's name ("Nina Nevelson (1902 –
+/// 9 June 1928)", "Volkov (born 1926)") is that person's: the name's folded range.
+fn paren_name(
+    doc: &Document,
+    sentence: usize,
+    offset: usize,
+    text: &str,
+    d: &DateMention,
+    subject: Option<&scope::SubjectMatcher>,
+) -> Option<Range<usize>> {
+    // Resuming after an inserted card: the name ended the sentence the card cut.
+    if let Some(k) = doc.sentences[sentence].continues
+        && text[..d.span.start].trim() == "("
+    {
+        let cut = doc.text[doc.sentences[k].range.clone()].trim_end();
+        let last = cut.rsplit(char::is_whitespace).next().unwrap_or("");
+        let is_subject =
+            subject.is_some_and(|sm| sm.is_subject(&crate::extract::normalize::fold_pattern(last)));
+        return (last.starts_with(char::is_uppercase) && !is_subject).then_some(0..0);
+    }
+    let before = PAREN_LEAD.find(&text[..d.span.start])?;
+    let name_end = before.start();
+    let name_start = text[..name_end].rfind(' ').map_or(0, |i| i + 1);
+    let orig = doc
+        .folded
+        .orig_range(offset + name_start..offset + name_end);
+    let word = doc.text[orig].trim_matches(|c: char| !c.is_alphanumeric());
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    if subject.is_some_and(|sm| sm.is_subject(&text[name_start..name_end])) {
+        return None;
+    }
+    Some(name_start..name_end)
+}
+
+static PAREN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[a-z"'] ?\((?:born |b\. |died |d\. |nee |c\. )?$"#).expect("valid regex")
+});
 
 static ATTRIBUTIVE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\b(?:the|a|an|his|her|its|their|this|that)) $").expect("valid regex")

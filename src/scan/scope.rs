@@ -242,8 +242,8 @@ impl SubjectMatcher {
             .collect()
     }
 
-    /// Whether the folded `name` is one of the subject's names.
-    fn is_subject(&self, name: &str) -> bool {
+    /// Whether the folded `name` is (or holds) one of the subject's names.
+    pub fn is_subject(&self, name: &str) -> bool {
         !self.mentions(name).is_empty()
     }
 }
@@ -392,13 +392,17 @@ pub fn sentence_scopes(doc: &Document, subject: &SubjectMatcher) -> Vec<Who> {
                 Who::Other
             };
         }
-        // "Stalin exiled him": a pronoun past the head refers back to the subject
-        // the paragraph is about.
+        // "Stalin exiled him": an object pronoun refers back to the subject the
+        // paragraph is about (a nominative "he" or a possessive "his" may well be
+        // the new actor's own).
         let pronoun_back = current == Who::Subject
             && folded
                 .split(|c: char| !c.is_alphanumeric())
                 .skip(1)
-                .any(|w| subject.pronouns.iter().any(|p| p == w));
+                .any(|w| {
+                    !matches!(w, "he" | "she" | "they" | "it" | "his" | "its" | "their")
+                        && subject.pronouns.iter().any(|p| p == w)
+                });
         let text = &doc.text[s.range.clone()];
         let head = text.split([',', ';']).next().unwrap_or(text);
         let mut actor = leading_actor(head, subject);
@@ -542,6 +546,10 @@ mod tests {
         assert_eq!(
             whos("Trotsky went to Mexico. Stalin had him killed. Mercader struck with an axe."),
             vec![Subject, Subject, Other]
+        );
+        assert_eq!(
+            whos("In late 1921 Lenin's health failed, he was absent, and finally death came."),
+            vec![Other]
         );
         assert_eq!(
             whos(
