@@ -41,6 +41,51 @@ pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<F
             Applicability::MachineApplicable,
         ),
         (Observed::Term(_), _) => return None,
+        (
+            Observed::Age {
+                years,
+                birthday,
+                on,
+            },
+            Expected::Date { .. },
+        ) => {
+            let possible = possible_ages(&claim.expected, on, *birthday);
+            let (lo, hi) = possible?;
+            if *years >= f64::from(lo) && *years <= f64::from(hi) {
+                return None;
+            }
+            let ages = if lo == hi {
+                lo.to_string()
+            } else {
+                format!("{lo} or {hi}")
+            };
+            let when = match on.value.day {
+                Some(_) => format!("on {}", on.value),
+                None => format!("in {}", on.value),
+            };
+            let what = match &claim.statement {
+                Some(s) => format!("the claim that {}", s.trim().trim_end_matches('.')),
+                None => format!("claim `{}` ({})", claim.id, claim.expected.display()),
+            };
+            return Some(Finding {
+                claim: a.claim,
+                severity: claim.severity,
+                span: a.span.clone(),
+                sentence: crate::document::sentences::trimmed(
+                    &doc.text,
+                    doc.sentences[a.sentence].range.clone(),
+                ),
+                message: format!("age {} {when} contradicts {what}", one_line(&found)),
+                label: format!("the claims make it {ages} {when}"),
+                found,
+                expected: ages.clone(),
+                fix: (lo == hi).then_some(Fix {
+                    replacement: ages,
+                    applicability: Applicability::DisplayOnly,
+                }),
+                mode: a.mode,
+            });
+        }
         (Observed::Date(d), Expected::Date { value, .. }) => {
             if date_agrees(d, claim) {
                 return None;
@@ -73,6 +118,13 @@ pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<F
     } else {
         expected.clone()
     };
+    // A relative date or a day without a year: say what it resolved to.
+    let shown_found = match &a.observed {
+        Observed::Date(d) if !found.contains(&d.value.year.to_string()) => {
+            format!("\"{}\" ({})", one_line(&found), d.value)
+        }
+        _ => format!("\"{}\"", one_line(&found)),
+    };
     Some(Finding {
         claim: a.claim,
         severity: claim.severity,
@@ -81,7 +133,7 @@ pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<F
             &doc.text,
             doc.sentences[a.sentence].range.clone(),
         ),
-        message: format!("\"{}\" contradicts {what}", one_line(&found)),
+        message: format!("{shown_found} contradicts {what}"),
         label: format!("the claims say {shown}"),
         found,
         expected: expected.clone(),
@@ -118,6 +170,42 @@ fn term_replacement(found: &str, value: &str, accept: &[String]) -> String {
 /// The text on one line (a span may cross a line break).
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The youngest and oldest the subject can have been on the date (or, for
+/// "turned N", the ages whose birthday falls on it), given every accepted birth date.
+fn possible_ages(born: &Expected, on: &DateMention, birthday: bool) -> Option<(i32, i32)> {
+    use crate::extract::calendar::civil;
+    let age_at = |b: i64, d: i64| -> i32 {
+        let (by, bm, bd) = civil(b);
+        let (dy, dm, dd) = civil(d);
+        dy - by - i32::from((dm, dd) < (bm, bd))
+    };
+    let mut lo = i32::MAX;
+    let mut hi = i32::MIN;
+    for b in born.date_intervals() {
+        for d in &on.readings {
+            if d.start < crate::extract::calendar::MIN_DAY / 2
+                || d.end > crate::extract::calendar::MAX_DAY / 2
+            {
+                return None;
+            }
+            let (young, old) = (age_at(b.end, d.start), age_at(b.start, d.end));
+            if birthday {
+                let young = age_at(b.end, d.start - 1);
+                // The age reached within the period: at its start one was `young`,
+                // so the birthdays inside it give young + 1 ..= old.
+                if old > young {
+                    lo = lo.min(young + 1);
+                    hi = hi.max(old);
+                }
+            } else {
+                lo = lo.min(young);
+                hi = hi.max(old);
+            }
+        }
+    }
+    (lo <= hi).then_some((lo, hi))
 }
 
 /// Whether a date mention agrees with a date claim: one of its readings overlaps the

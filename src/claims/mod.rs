@@ -130,14 +130,47 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
     }
     validate::check_duplicates(&ids, &mut errors, &sources);
     if errors.is_empty() {
+        let age_claim = age_claim(&mut claims, subject.as_ref());
         Ok(ClaimSet {
             sources,
             claims,
             subject,
+            age_claim,
         })
     } else {
         Err(LoadFailure { sources, errors })
     }
+}
+
+/// The claim ages are checked against: the date claim whose value is the subject's
+/// birth date, or a claim `subject.born` made from `[subject] born`.
+fn age_claim(claims: &mut Vec<Claim>, subject: Option<&Subject>) -> Option<usize> {
+    let subject = subject?;
+    let born = subject.born?;
+    if let Some(i) = claims
+        .iter()
+        .position(|c| matches!(&c.expected, Expected::Date { value, .. } if *value == born))
+    {
+        return Some(i);
+    }
+    let (file, span) = subject.born_at.clone()?;
+    claims.push(Claim {
+        id: ClaimId("subject.born".to_string()),
+        kind: ClaimKind::Date,
+        expected: Expected::Date {
+            value: born,
+            accept: Vec::new(),
+        },
+        file,
+        value_span: span,
+        triggers: Vec::new(),
+        context: Vec::new(),
+        unit: None,
+        source: None,
+        statement: Some(format!("{} was born on {born}", subject.name)),
+        severity: Severity::Error,
+    });
+    Some(claims.len() - 1)
 }
 
 /// Reads and parses the claims files at `paths`.

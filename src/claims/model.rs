@@ -94,6 +94,8 @@ pub struct Subject {
     pub born: Option<DateValue>,
     /// The pronouns that refer to the subject (default: he, him, his, himself).
     pub pronouns: Vec<String>,
+    /// Where `born` is declared, for diagnostics.
+    pub born_at: Option<(FileId, Range<usize>)>,
 }
 
 /// The canonical value of a claim, by kind.
@@ -176,6 +178,9 @@ pub struct ClaimSet {
     pub sources: Vec<ClaimsSource>,
     pub claims: Vec<Claim>,
     pub subject: Option<Subject>,
+    /// The claim stated ages are checked against: the date claim whose value is the
+    /// subject's `born` date, or one made from `born` itself (`subject.born`).
+    pub age_claim: Option<usize>,
 }
 
 impl ClaimSet {

@@ -163,6 +163,7 @@ impl Validator {
             name: raw.name.into_inner(),
             aliases: raw.aliases.into_iter().map(Spanned::into_inner).collect(),
             born,
+            born_at: raw.born.as_ref().map(|b| (self.file, b.span())),
             pronouns: raw
                 .pronouns
                 .unwrap_or_else(|| ["he", "him", "his", "himself"].map(String::from).to_vec()),

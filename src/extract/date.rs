@@ -189,7 +189,8 @@ static NOT_A_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-fn month_number(word: &str) -> Option<u32> {
+/// The month (1-12) a folded month name or abbreviation names.
+pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     let m = match w.get(..3)? {
         "jan" => 1,

@@ -4,3 +4,4 @@ pub mod calendar;
 pub mod date;
 pub mod normalize;
 pub mod number;
+pub mod relative;

@@ -39,6 +39,11 @@ pub struct NumberMention {
     pub attributive: bool,
     /// A duration counted from another event (`three years later`, `two days after`).
     pub relative: bool,
+    /// An age reached that day (`turned 38`): the birthday falls on the date.
+    pub birthday: bool,
+    /// An age given in apposition (`Trotsky, then 23,`): the word before it names
+    /// whose age it is.
+    pub appositive: bool,
 }
 
 const UNITS: [&str; 20] = [
@@ -88,6 +93,11 @@ static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ATTRIBUTIVE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[- ]years?[- ]old [a-z]").expect("valid regex"));
+static TURNED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:turned|turning) $").expect("valid regex"));
+static THEN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\w, (?:then|now|still|only|just) (?:aged )?$").expect("valid regex")
+});
 static AGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\baged|\bage of|\bage|\bages of) $").expect("valid regex"));
 static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -176,7 +186,9 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
         let before = &text[..m.start()];
         let after = &text[m.end()..];
         let mut unit = None;
-        let mut age = AGE_BEFORE.is_match(before);
+        let birthday = TURNED_BEFORE.is_match(before);
+        let appositive = THEN_BEFORE.is_match(before) && after.starts_with([',', ')']);
+        let mut age = AGE_BEFORE.is_match(before) || birthday || appositive;
         if let Some(u) = UNIT_AFTER.captures(after) {
             let word = u.name("unit").map_or("", |w| w.as_str());
             let one = singular(word);
@@ -207,6 +219,8 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
             age,
             attributive: ATTRIBUTIVE_AFTER.is_match(after),
             relative: RELATIVE_AFTER.is_match(after),
+            birthday,
+            appositive,
         });
     }
     out
@@ -275,6 +289,16 @@ mod tests {
         assert!(n.attributive && n.age);
         let n = &extract_numbers(&fold("he died aged 60.").text)[0];
         assert!(!n.attributive && !n.relative);
+    }
+
+    #[test]
+    fn ages_in_apposition_and_birthdays() {
+        let n = &extract_numbers(&fold("expected Trotsky, then 23, to side").text)[0];
+        assert!(n.age && n.appositive && !n.birthday);
+        let n = &extract_numbers(&fold("Trotsky turned 38 the day of the revolution").text)[0];
+        assert!(n.age && n.birthday);
+        let n = &extract_numbers(&fold("and then 23 more came").text)[0];
+        assert!(!n.age);
     }
 
     #[test]

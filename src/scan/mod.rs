@@ -28,6 +28,13 @@ pub enum Observed {
     Date(DateMention),
     /// A number paired with a number claim's trigger.
     Number(NumberMention),
+    /// The subject's age at a date (`aged 26` in 1905), checked against the birth date.
+    Age {
+        years: f64,
+        /// "turned 38": the birthday falls on the date.
+        birthday: bool,
+        on: DateMention,
+    },
 }
 
 /// How the document stands behind what it says.
@@ -58,6 +65,173 @@ pub struct Assertion {
     pub mode: AssertionMode,
 }
 
+/// Words that state an age: only sentences holding one are searched for ages.
+static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:aged?|ages of|years? old|then (?:aged )?(?:\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)|turned|turning)\b")
+        .expect("valid regex")
+});
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Whether a stated age is the subject's: "Trotsky, then 23," names its owner just
+/// before it; otherwise no other name may act right before it.
+fn age_is_subjects(
+    doc: &Document,
+    sentence: Range<usize>,
+    age: Range<usize>,
+    n: &NumberMention,
+    matcher: &Matcher,
+) -> bool {
+    let Some(sm) = matcher.subject() else {
+        return true;
+    };
+    if n.appositive {
+        let before = doc.text[sentence.start..age.start].trim_end();
+        let before = before.rsplit_once(',').map_or("", |(b, _)| b);
+        let owner = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let owner = crate::extract::normalize::fold_pattern(owner);
+        return sm.is_subject(&owner) || sm.is_pronoun(&owner);
+    }
+    !scope::event_of_other(doc, sentence, age, sm)
+}
+
+/// The date a stated age refers to: a date of its own clause, else the date of an
+/// event named in the sentence (the claim whose trigger fired there), else the last
+/// date before it in the paragraph.
+fn age_date(
+    text: &str,
+    n: &NumberMention,
+    dates: &[DateMention],
+    date_triggers: &[&TriggerHit],
+    claims: &ClaimSet,
+    anchor: Option<&DateMention>,
+) -> Option<DateMention> {
+    use crate::extract::date::Shape;
+    let usable: Vec<&DateMention> = dates.iter().filter(|d| d.shape != Shape::Open).collect();
+    let spans: Vec<Range<usize>> = usable.iter().map(|d| d.span.clone()).collect();
+    if let Some(&i) = clauses::pair(text, std::slice::from_ref(&n.span), &spans)[0].first() {
+        return Some(usable[i].clone());
+    }
+    // Else the nearest date of the sentence ("In December 1905, aged 25, he …").
+    if let Some(d) = usable.iter().min_by_key(|d| {
+        if d.span.end <= n.span.start {
+            n.span.start - d.span.end
+        } else {
+            d.span.start.saturating_sub(n.span.end)
+        }
+    }) {
+        return Some((*d).clone());
+    }
+    let nearest = date_triggers.iter().min_by_key(|t| {
+        if t.range.end <= n.span.start {
+            n.span.start - t.range.end
+        } else {
+            t.range.start.saturating_sub(n.span.end)
+        }
+    });
+    if let Some(t) = nearest
+        && let crate::claims::Expected::Date { value, .. } = &claims.claims[t.claim].expected
+    {
+        return Some(DateMention {
+            span: t.range.clone(),
+            value: *value,
+            readings: claims.claims[t.claim].expected.date_intervals(),
+            shape: Shape::Point,
+        });
+    }
+    anchor.cloned()
+}
+
+/// The dates of sentences, relative ones resolved, computed only where needed and
+/// at most once: a sentence's relative dates are anchored on the last date before
+/// them in its paragraph.
+#[derive(Default)]
+struct DatesCache {
+    by_sentence: std::collections::HashMap<usize, Vec<DateMention>>,
+}
+
+impl DatesCache {
+    fn get(&mut self, doc: &Document, ranges: &[Range<usize>], si: usize) -> &[DateMention] {
+        let paragraph = doc.sentences[si].paragraph;
+        // The first sentence of the paragraph not yet computed, up to `si`.
+        let mut first = si;
+        while first > 0
+            && doc.sentences[first - 1].paragraph == paragraph
+            && !self.by_sentence.contains_key(&(first - 1))
+        {
+            first -= 1;
+        }
+        for (k, range) in ranges.iter().enumerate().take(si + 1).skip(first) {
+            if self.by_sentence.contains_key(&k) {
+                continue;
+            }
+            let anchor = (k > 0 && doc.sentences[k - 1].paragraph == paragraph)
+                .then(|| self.by_sentence.get(&(k - 1)).and_then(|d| last_anchor(d)))
+                .flatten()
+                .cloned();
+            let dates = sentence_dates(&doc.folded.text[range.clone()], anchor);
+            self.by_sentence.insert(k, dates);
+        }
+        &self.by_sentence[&si]
+    }
+}
+
+fn last_anchor(dates: &[DateMention]) -> Option<&DateMention> {
+    use crate::extract::date::Shape;
+    dates
+        .iter()
+        .rev()
+        .find(|d| matches!(d.shape, Shape::Point | Shape::Period))
+}
+
+/// The dates of one folded sentence: absolute ones, days without a year and
+/// relative phrases, the last two resolved against the date before them.
+fn sentence_dates(text: &str, mut anchor: Option<DateMention>) -> Vec<DateMention> {
+    use crate::extract::relative::{
+        extract_partial, extract_relative, resolve_partial, resolve_relative,
+    };
+    let full = extract_dates(text);
+    let partial = extract_partial(text, &full);
+    let relative: Vec<_> = extract_relative(text)
+        .into_iter()
+        .filter(|r| {
+            !full
+                .iter()
+                .any(|d| d.span.start < r.span.end && r.span.start < d.span.end)
+        })
+        .collect();
+    if partial.is_empty() && relative.is_empty() {
+        return full;
+    }
+    enum Item<'a> {
+        Full(&'a DateMention),
+        Partial(&'a crate::extract::relative::Partial),
+        Relative(&'a crate::extract::relative::Relative),
+    }
+    let mut items: Vec<(usize, Item<'_>)> =
+        full.iter().map(|d| (d.span.start, Item::Full(d))).collect();
+    items.extend(partial.iter().map(|p| (p.span.start, Item::Partial(p))));
+    items.extend(relative.iter().map(|r| (r.span.start, Item::Relative(r))));
+    items.sort_by_key(|(at, _)| *at);
+    let mut out = Vec::with_capacity(items.len());
+    for (_, item) in items {
+        let resolved = match item {
+            Item::Full(d) => Some(d.clone()),
+            Item::Partial(p) => anchor.as_ref().and_then(|a| resolve_partial(p, a)),
+            Item::Relative(r) => anchor.as_ref().and_then(|a| resolve_relative(r, a)),
+        };
+        if let Some(d) = resolved {
+            if last_anchor(std::slice::from_ref(&d)).is_some() {
+                anchor = Some(d.clone());
+            }
+            out.push(d);
+        }
+    }
+    out
+}
+
 /// A trigger followed by "of his …" names someone else's event ("the death of his
 /// father"), not the subject's.
 static OTHERS_EVENT: LazyLock<Regex> =
@@ -75,6 +249,7 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     let scopes = matcher.subject().map(|sm| scope::sentence_scopes(doc, sm));
     let mut term_at = 0;
     let mut out = Vec::new();
+    let mut dates_cache = DatesCache::default();
     for (si, fr) in sentence_ranges.iter().enumerate() {
         if fr.is_empty() {
             continue;
@@ -138,7 +313,8 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
                 })
             })
             .collect();
-        if triggers.is_empty() {
+        let age_cue = claims.age_claim.is_some() && AGE_CUE.is_match(text);
+        if triggers.is_empty() && !age_cue {
             continue;
         }
         let of_kind = |kind: ClaimKind| -> Vec<&TriggerHit> {
@@ -150,18 +326,71 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
         let date_triggers = of_kind(ClaimKind::Date);
         let number_triggers = of_kind(ClaimKind::Number);
         let mut dates = Vec::new();
-        if !date_triggers.is_empty() || !number_triggers.is_empty() {
-            dates = extract_dates(text);
+        if !date_triggers.is_empty() || !number_triggers.is_empty() || age_cue {
+            dates = dates_cache.get(doc, &sentence_ranges, si).to_vec();
+        }
+        if let (true, Some(age_claim)) = (age_cue, claims.age_claim) {
+            let anchor = (si > 0 && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph)
+                .then(|| last_anchor(dates_cache.get(doc, &sentence_ranges, si - 1)).cloned())
+                .flatten();
+            for n in extract_numbers(text) {
+                // "the 60-year-old Trotsky" is the subject's age; "his 25-year-old
+                // assistant" is not.
+                let of_subject = n.attributive
+                    && matcher.subject().is_some_and(|sm| {
+                        let rest = text[n.span.end..]
+                            .split_once(" old ")
+                            .map_or("", |(_, r)| r);
+                        let noun = rest.split(' ').next().unwrap_or("");
+                        sm.is_subject(noun.trim_matches(|c: char| !c.is_alphanumeric()))
+                    });
+                if !n.age
+                    || (n.attributive && !of_subject)
+                    || n.relative
+                    || dates.iter().any(|d| overlaps(&d.span, &n.span))
+                {
+                    continue;
+                }
+                let orig = folded.orig_range(fr.start + n.span.start..fr.start + n.span.end);
+                if !age_is_subjects(doc, sentence_orig.clone(), orig.clone(), &n, matcher) {
+                    continue;
+                }
+                let Some(on) = age_date(text, &n, &dates, &date_triggers, claims, anchor.as_ref())
+                else {
+                    continue;
+                };
+                out.push(Assertion {
+                    claim: age_claim,
+                    span: orig,
+                    sentence: si,
+                    observed: Observed::Age {
+                        years: n.value,
+                        birthday: n.birthday,
+                        on,
+                    },
+                    mode: AssertionMode::Asserted,
+                });
+            }
         }
         if !date_triggers.is_empty() {
             let spans: Vec<Range<usize>> = dates.iter().map(|d| d.span.clone()).collect();
             let trig: Vec<Range<usize>> = date_triggers.iter().map(|t| t.range.clone()).collect();
+            let mut prev: Option<(Range<usize>, Option<Range<usize>>)> = None;
             for (d, paired) in dates.iter().zip(clauses::pair(text, &spans, &trig)) {
                 let mut seen = Vec::new();
                 // "the 1972 film", "the revolution of 1917": a year that names
-                // another thing dates only that thing.
-                let bound = bound_noun(text, d)
+                // another thing dates only that thing; so does one listed with it
+                // ("the upheavals of 1830 and 1848").
+                let listed = prev.as_ref().and_then(|(span, bound)| {
+                    let gap = &text[span.end.min(d.span.start)..d.span.start];
+                    matches!(gap, " and " | " or " | ", " | ", and ")
+                        .then(|| bound.clone())
+                        .flatten()
+                });
+                let bound = listed
+                    .or_else(|| bound_noun(text, d))
                     .or_else(|| paren_name(doc, si, fr.start, text, d, matcher.subject()));
+                prev = Some((d.span.clone(), bound.clone()));
                 for t in paired {
                     if let Some(b) = &bound
                         && !(trig[t].start < b.end && b.start < trig[t].end)

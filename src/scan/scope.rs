@@ -242,6 +242,11 @@ impl SubjectMatcher {
             .collect()
     }
 
+    /// Whether the folded `word` is one of the subject's pronouns.
+    pub fn is_pronoun(&self, word: &str) -> bool {
+        self.pronouns.iter().any(|p| p == word)
+    }
+
     /// Whether the folded `name` is (or holds) one of the subject's names.
     pub fn is_subject(&self, name: &str) -> bool {
         !self.mentions(name).is_empty()
@@ -518,6 +523,7 @@ mod tests {
             name: "Leon Trotsky".into(),
             aliases: vec!["Trotsky".into(), "Lev Bronstein".into()],
             born: None,
+            born_at: None,
             pronouns: vec!["he".into(), "him".into(), "his".into()],
         }))
         .unwrap()
