@@ -242,3 +242,44 @@ pub fn number_agrees(n: &NumberMention, expected: &Expected) -> bool {
         Approx::AtMost => lo <= n.value + tolerance || accept.iter().any(|a| *a <= n.value),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::normalize::fold;
+    use crate::extract::number::extract_numbers;
+
+    fn agrees(text: &str, expected: &Expected) -> bool {
+        let n = extract_numbers(&fold(text).text).remove(0);
+        number_agrees(&n, expected)
+    }
+
+    fn number(value: f64, tolerance: f64, min: Option<f64>, max: Option<f64>) -> Expected {
+        Expected::Number {
+            value,
+            accept: vec![],
+            tolerance,
+            min,
+            max,
+        }
+    }
+
+    #[test]
+    fn numbers_compare_with_tolerance_range_and_approximation() {
+        let exact = number(20.0, 0.0, None, None);
+        assert!(agrees("20 years", &exact));
+        assert!(!agrees("19 years", &exact));
+        assert!(agrees("about 19 years", &exact));
+        assert!(!agrees("about 15 years", &exact));
+        assert!(agrees("more than 19 years", &exact));
+        assert!(!agrees("more than 25 years", &exact));
+        assert!(agrees("less than 25 years", &exact));
+        assert!(!agrees("less than 15 years", &exact));
+        let tolerant = number(1517.0, 5.0, None, None);
+        assert!(agrees("1,520 delegates", &tolerant));
+        assert!(!agrees("1,530 delegates", &tolerant));
+        let varying = number(20.0, 0.0, Some(18.0), Some(22.0));
+        assert!(agrees("eighteen years", &varying));
+        assert!(!agrees("seventeen years", &varying));
+    }
+}

@@ -547,7 +547,7 @@ fn qualify(text: &str, m: &mut DateMention) {
     }
 }
 
-/// The part of the mention's interval that `word` names (early 1897 → Jan-Apr).
+/// The part of the mention's interval that `word` names (early 1897 → January-May).
 fn part_of(word: &str, m: &DateMention, r: Interval) -> Option<Interval> {
     let season = ["spring", "summer", "autumn", "fall", "winter"]
         .into_iter()
@@ -578,19 +578,21 @@ fn part_of(word: &str, m: &DateMention, r: Interval) -> Option<Interval> {
     };
     let (y, _, _) = super::calendar::civil(r.start);
     Some(match (m.shape, m.value.month) {
-        // A decade: early = its first four years, mid = the middle four, late = the last three.
+        // The parts overlap: "late 1940" may well be August, and a linter must not
+        // call a vague word wrong.
+        // A decade: early = its first five years, mid = the middle five, late = the last four.
         (Shape::Period, None) => {
-            let (from, to) = [(0, 3), (3, 6), (7, 9)][which];
+            let (from, to) = [(0, 4), (3, 7), (6, 9)][which];
             Interval::years(y + from, y + to)
         }
-        // A year: January-April, May-August, September-December.
+        // A year: January-May, April-September, August-December.
         (_, None) => {
-            let (from, to) = [(1, 4), (5, 8), (9, 12)][which];
+            let (from, to) = [(1, 5), (4, 9), (8, 12)][which];
             Interval::months((y, from), (y, to))
         }
-        // A month: days 1-10, 11-20, 21 to its end.
+        // A month: days 1-11, 10-21, 20 to its end.
         (_, Some(month)) => {
-            let (from, to) = [(1, 10), (11, 20), (21, days_in_month(y, month))][which];
+            let (from, to) = [(1, 11), (10, 21), (20, days_in_month(y, month))][which];
             Interval {
                 start: day_number(y, month, from),
                 end: day_number(y, month, to),
@@ -678,15 +680,15 @@ mod tests {
     fn qualified_years_are_periods() {
         assert_eq!(
             one("in early 1897").readings,
-            vec![Interval::months((1897, 1), (1897, 4))]
+            vec![Interval::months((1897, 1), (1897, 5))]
         );
         assert_eq!(
             one("in late 1902").readings,
-            vec![Interval::months((1902, 9), (1902, 12))]
+            vec![Interval::months((1902, 8), (1902, 12))]
         );
         assert_eq!(
             one("the mid-1930s").readings,
-            vec![Interval::years(1933, 1936)]
+            vec![Interval::years(1933, 1937)]
         );
         assert_eq!(
             one("the summer of 1902").readings,
@@ -783,6 +785,81 @@ mod tests {
             "1,517 members",
         ] {
             assert!(extract_dates(&fold(s).text).is_empty(), "{s:?}");
+        }
+    }
+
+    mod property {
+        use super::super::*;
+        use crate::extract::calendar::MONTH_NAMES;
+        use crate::extract::normalize::fold;
+        use proptest::prelude::*;
+
+        const WORDS: [&str; 10] = [
+            "He", "was", "born", "on", "and", "then", "left", "the", "city", "quietly",
+        ];
+
+        fn render(form: u8, y: i32, m: u32, d: u32) -> (String, DateValue) {
+            let month = MONTH_NAMES[(m - 1) as usize];
+            let abbrev = if month.len() > 4 {
+                format!("{}.", &month[..3])
+            } else {
+                month.to_string()
+            };
+            let day = DateValue::new(y, Some(m), Some(d)).unwrap();
+            match form {
+                0 => (format!("{d} {month} {y}"), day),
+                1 => (format!("{month} {d}, {y}"), day),
+                2 => (format!("{abbrev} {d}, {y}"), day),
+                3 => (
+                    format!("the {} of {month}, {y}", ORDINAL_WORDS[(d - 1) as usize]),
+                    day,
+                ),
+                4 => (format!("{y}-{m:02}-{d:02}"), day),
+                5 => (format!("{d} {month}\n{y}"), day),
+                6 => (format!("Tuesday, {d} {month} {y}"), day),
+                7 => (format!("{d}th of {month} {y}"), day),
+                8 => (
+                    format!("{month} {y}"),
+                    DateValue::new(y, Some(m), None).unwrap(),
+                ),
+                _ => (format!("in {y}"), DateValue::new(y, None, None).unwrap()),
+            }
+        }
+
+        proptest! {
+            #[test]
+            fn every_form_extracts_back_to_its_value(
+                y in 1000i32..2100,
+                m in 1u32..=12,
+                d in 1u32..=28,
+                form in 0u8..10,
+                before in proptest::collection::vec(0usize..10, 0..5),
+                after in proptest::collection::vec(0usize..10, 0..5),
+            ) {
+                let (date, want) = render(form, y, m, d);
+                let pre: Vec<&str> = before.iter().map(|&i| WORDS[i]).collect();
+                let post: Vec<&str> = after.iter().map(|&i| WORDS[i]).collect();
+                let text = format!("{} {date} {}.", pre.join(" "), post.join(" "));
+                let folded = fold(&text);
+                let found = extract_dates(&folded.text);
+                prop_assert_eq!(found.len(), 1, "{:?} gave {:?}", text, found);
+                prop_assert_eq!(found[0].value, want);
+                let orig = &text[folded.orig_range(found[0].span.clone())];
+                let shown = ["in ", "the ", "Tuesday, "]
+                    .iter()
+                    .fold(date.as_str(), |d, p| d.strip_prefix(p).unwrap_or(d));
+                prop_assert_eq!(orig, shown);
+            }
+
+            #[test]
+            fn never_panics_and_spans_stay_in_bounds(s in "\\PC{0,60}") {
+                let folded = fold(&s).text;
+                for m in extract_dates(&folded) {
+                    prop_assert!(m.span.end <= folded.len() && m.span.start <= m.span.end);
+                    prop_assert!(folded.is_char_boundary(m.span.start) && folded.is_char_boundary(m.span.end));
+                    prop_assert!(!m.readings.is_empty());
+                }
+            }
         }
     }
 }

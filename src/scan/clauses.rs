@@ -63,6 +63,26 @@ const ADVERBIAL: &[&str] = &[
 ];
 
 fn is_adverbial(text: &str) -> bool {
+    // A phrase, not a clause: no subject pronoun, auxiliary or past-tense verb
+    // ("In 1929 he was exiled" is a clause of its own).
+    if text.split(' ').skip(1).any(|w| {
+        matches!(
+            w,
+            "he" | "she"
+                | "they"
+                | "it"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "did"
+        ) || (w.len() > 4 && w.ends_with("ed"))
+    }) {
+        return false;
+    }
     let first = text.trim_start().split([' ', '-']).next().unwrap_or("");
     ADVERBIAL.contains(&first)
         || first.starts_with(|c: char| c.is_ascii_digit())

@@ -1,0 +1,120 @@
+//! A sentence in any supported date form gets the verdict of its plainest form.
+
+use factlint::claims::parse_claims;
+use factlint::document::Document;
+use factlint::lint::lint_document;
+use factlint::scan::Matcher;
+
+const CLAIMS: &str = r#"
+[subject]
+name = "Leon Trotsky"
+aliases = ["Trotsky"]
+born = "1879-11-07"
+
+[[claim]]
+id = "death.date"
+kind = "date"
+value = "1940-08-21"
+triggers = ['\bdied\b']
+
+[[claim]]
+id = "trials"
+kind = "date"
+value = "1936-08"
+accept = ["1938-03"]
+triggers = ['\btrials?\b']
+"#;
+
+fn findings(text: &str) -> Vec<String> {
+    let claims = parse_claims(vec![("c.toml".into(), CLAIMS.into())]).expect("valid claims");
+    let matcher = Matcher::new(&claims).expect("compiles");
+    let doc = Document::new("doc.txt", text.to_string());
+    lint_document(&doc, &claims, &matcher)
+        .into_iter()
+        .map(|f| format!("{}: {}", claims.claims[f.claim].id, f.found))
+        .collect()
+}
+
+/// (the sentence, whether the plainest form of its date contradicts the claims)
+const CASES: &[(&str, bool)] = &[
+    // day precision
+    ("Trotsky died on 21 August 1940.", false),
+    ("Trotsky died on 21 August 1941.", true),
+    ("Trotsky died on August 21, 1940.", false),
+    ("Trotsky died on August 21st, 1941.", true),
+    ("Trotsky died on Aug. 21, 1940.", false),
+    ("Trotsky died on the 21st of August 1940.", false),
+    ("Trotsky died on the twenty-first of August, 1940.", false),
+    ("Trotsky died on the twentieth of August, 1940.", true),
+    ("Trotsky died on 1940-08-21.", false),
+    ("Trotsky died on 1940-08-20.", true),
+    ("Trotsky died on 21/08/1940.", false),
+    ("Trotsky died on 08/21/1940.", false),
+    ("Trotsky died on 08/07/1940.", true),
+    (
+        "Trotsky died on Wednesday, 21 August 1940, at 7:25 pm.",
+        false,
+    ),
+    ("Trotsky died on 21 Au-\ngust 1940.", false),
+    ("Trotsky died on 21\nAugust   1941.", true),
+    ("Trotsky died on 20–21 August 1940.", false),
+    ("Trotsky died on 8 August [O.S. 26 July] 1940.", true),
+    // month and year precision
+    ("Trotsky died in August 1940.", false),
+    ("Trotsky died in Aug. 1941.", true),
+    ("Trotsky died in 1940.", false),
+    ("Trotsky died in 1941.", true),
+    ("Trotsky died in '40.", false),
+    ("Trotsky died in late 1940.", false),
+    ("Trotsky died in early 1940.", true),
+    ("Trotsky died in the summer of 1940.", false),
+    ("Trotsky died in the 1940s.", false),
+    ("Trotsky died in the 1930s.", true),
+    ("Trotsky died c. 1941.", false),
+    ("Trotsky died around 1942.", true),
+    ("Trotsky died in the 20th century.", false),
+    ("Trotsky died after 1939.", false),
+    ("Trotsky died before 1940.", true),
+    // ranges
+    ("The trials (1936–38) condemned him.", false),
+    ("The trials ran from 1939 to 1941.", true),
+    ("The trials were held between 1936 and 1938.", false),
+    // relative
+    (
+        "He was struck on 20 August 1940 and died the following day.",
+        false,
+    ),
+    (
+        "He was struck on 20 August 1940 and died the same day.",
+        true,
+    ),
+    // not dates
+    ("Trotsky died at 1522 Vyse Avenue.", false),
+];
+
+#[test]
+fn every_form_gets_the_verdict_of_its_plainest_form() {
+    let mut wrong = Vec::new();
+    for (text, contradicts) in CASES {
+        let got = findings(text);
+        if got.is_empty() == *contradicts {
+            wrong.push(format!(
+                "{text:?}: expected {}, got {got:?}",
+                if *contradicts { "a finding" } else { "none" }
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_wrong_words_are_the_span() {
+    assert_eq!(
+        findings("In 1929 he was exiled, and Trotsky died in 1941."),
+        vec!["death.date: 1941"]
+    );
+    assert_eq!(
+        findings("He was struck on 20 August 1940 and died the same day."),
+        vec!["death.date: the same day"]
+    );
+}
