@@ -30,17 +30,75 @@ pub struct Finding {
     pub label: String,
     pub fix: Option<Fix>,
     pub mode: AssertionMode,
+    /// The word that set the mode ("reportedly", "not").
+    pub cue: Option<String>,
 }
 
-/// The finding for an assertion that contradicts its claim, or `None` where it agrees.
-pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<Finding> {
-    let found = doc.text[a.span.clone()].to_string();
-    let (expected, applicability) = match (&a.observed, &claim.expected) {
-        (Observed::Term(TermRole::Reject), Expected::Term { value, accept, .. }) => (
-            term_replacement(&found, value, accept),
+/// What to do with contradictions inside quotations (`--quotes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QuotePolicy {
+    /// Report them like the document's own statements.
+    Assert,
+    /// Report them as notes: someone else's words, not the document's claim.
+    #[default]
+    Note,
+    /// Do not report them.
+    Ignore,
+}
+
+/// Options of the check stage.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CheckOptions {
+    pub quotes: QuotePolicy,
+}
+
+/// How a statement compares with its claim.
+struct Comparison {
+    agrees: bool,
+    /// The canonical value, at the precision of the statement.
+    expected: String,
+    applicability: Applicability,
+    /// For ages: the message and label, which read differently.
+    age: Option<(String, String)>,
+}
+
+fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
+    let plain = |agrees, expected, applicability| {
+        Some(Comparison {
+            agrees,
+            expected,
+            applicability,
+            age: None,
+        })
+    };
+    match (&a.observed, &claim.expected) {
+        (Observed::Term(role), Expected::Term { value, accept, .. }) => plain(
+            *role != TermRole::Reject,
+            if *role == TermRole::Reject {
+                term_replacement(found, value, accept)
+            } else {
+                value.clone()
+            },
             Applicability::MachineApplicable,
         ),
-        (Observed::Term(_), _) => return None,
+        (Observed::Date(d), Expected::Date { value, .. }) => {
+            // A single date is corrected at its own precision; a range or a
+            // qualified period is answered with the claimed value as it is.
+            let precision = match d.shape {
+                Shape::Point => d.precision().min(value.precision()),
+                _ => value.precision(),
+            };
+            plain(
+                date_agrees(d, claim),
+                value.truncate(precision).to_string(),
+                Applicability::DisplayOnly,
+            )
+        }
+        (Observed::Number(n), Expected::Number { value, .. }) => plain(
+            number_agrees(n, &claim.expected),
+            format_number(*value),
+            Applicability::DisplayOnly,
+        ),
         (
             Observed::Age {
                 years,
@@ -49,11 +107,7 @@ pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<F
             },
             Expected::Date { .. },
         ) => {
-            let possible = possible_ages(&claim.expected, on, *birthday);
-            let (lo, hi) = possible?;
-            if *years >= f64::from(lo) && *years <= f64::from(hi) {
-                return None;
-            }
+            let (lo, hi) = possible_ages(&claim.expected, on, *birthday)?;
             let ages = if lo == hi {
                 lo.to_string()
             } else {
@@ -63,60 +117,47 @@ pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<F
                 Some(_) => format!("on {}", on.value),
                 None => format!("in {}", on.value),
             };
-            let what = match &claim.statement {
-                Some(s) => format!("the claim that {}", s.trim().trim_end_matches('.')),
-                None => format!("claim `{}` ({})", claim.id, claim.expected.display()),
-            };
-            return Some(Finding {
-                claim: a.claim,
-                severity: claim.severity,
-                span: a.span.clone(),
-                sentence: crate::document::sentences::trimmed(
-                    &doc.text,
-                    doc.sentences[a.sentence].range.clone(),
-                ),
-                message: format!("age {} {when} contradicts {what}", one_line(&found)),
-                label: format!("the claims make it {ages} {when}"),
-                found,
+            Some(Comparison {
+                agrees: *years >= f64::from(lo) && *years <= f64::from(hi),
                 expected: ages.clone(),
-                fix: (lo == hi).then_some(Fix {
-                    replacement: ages,
-                    applicability: Applicability::DisplayOnly,
-                }),
-                mode: a.mode,
-            });
+                applicability: Applicability::DisplayOnly,
+                age: Some((
+                    format!("age {} {when}", one_line(found)),
+                    format!("the claims make it {ages} {when}"),
+                )),
+            })
         }
-        (Observed::Date(d), Expected::Date { value, .. }) => {
-            if date_agrees(d, claim) {
-                return None;
-            }
-            // A single date is corrected at its own precision; a range or a
-            // qualified period is answered with the claimed value as it is.
-            let precision = match d.shape {
-                Shape::Point => d.precision().min(value.precision()),
-                _ => value.precision(),
-            };
-            (
-                value.truncate(precision).to_string(),
-                Applicability::DisplayOnly,
-            )
-        }
-        (Observed::Number(n), Expected::Number { value, .. }) => {
-            if number_agrees(n, &claim.expected) {
-                return None;
-            }
-            (format_number(*value), Applicability::DisplayOnly)
-        }
-        _ => return None,
+        _ => None,
+    }
+}
+
+/// The finding for an assertion that contradicts its claim, or `None` where it
+/// agrees. A negated statement contradicts where it denies the claimed value; a
+/// hedged one is at most a warning; a quoted one follows the quote policy.
+pub fn check_assertion(
+    doc: &Document,
+    claim: &Claim,
+    a: &Assertion,
+    options: &CheckOptions,
+) -> Option<Finding> {
+    let found = doc.text[a.span.clone()].to_string();
+    let cmp = compare(a, claim, &found)?;
+    let negated = a.mode == AssertionMode::Negated;
+    if cmp.agrees != negated {
+        return None;
+    }
+    let severity = match a.mode {
+        AssertionMode::Quoted => match options.quotes {
+            QuotePolicy::Assert => claim.severity,
+            QuotePolicy::Note => Severity::Note,
+            QuotePolicy::Ignore => return None,
+        },
+        AssertionMode::Hedged => claim.severity.min(Severity::Warning),
+        AssertionMode::Asserted | AssertionMode::Negated => claim.severity,
     };
     let what = match &claim.statement {
         Some(s) => format!("the claim that {}", s.trim().trim_end_matches('.')),
         None => format!("claim `{}` ({})", claim.id, claim.expected.display()),
-    };
-    let shown = if matches!(claim.expected, Expected::Term { .. }) {
-        format!("\"{expected}\"")
-    } else {
-        expected.clone()
     };
     // A relative date or a day without a year: say what it resolved to.
     let shown_found = match &a.observed {
@@ -125,23 +166,52 @@ pub fn check_assertion(doc: &Document, claim: &Claim, a: &Assertion) -> Option<F
         }
         _ => format!("\"{}\"", one_line(&found)),
     };
+    let shown = if matches!(claim.expected, Expected::Term { .. }) {
+        format!("\"{}\"", cmp.expected)
+    } else {
+        cmp.expected.clone()
+    };
+    let (message, label) = match (&cmp.age, negated) {
+        (_, true) => (
+            format!(
+                "denying {shown_found}{} contradicts {what}",
+                a.cue
+                    .as_ref()
+                    .map_or(String::new(), |c| format!(" (\"{c}\")"))
+            ),
+            format!("denied here; the claims say {shown}"),
+        ),
+        (Some((m, l)), false) => (format!("{m} contradicts {what}"), l.clone()),
+        (None, false) => (
+            format!("{shown_found} contradicts {what}"),
+            format!("the claims say {shown}"),
+        ),
+    };
+    // Only the document's own, plain statement of a wrong term is fixed by a tool.
+    let applicability = if a.mode == AssertionMode::Asserted {
+        cmp.applicability
+    } else {
+        Applicability::DisplayOnly
+    };
+    let fix = (!negated && (cmp.age.is_none() || !cmp.expected.contains(' '))).then(|| Fix {
+        replacement: cmp.expected.clone(),
+        applicability,
+    });
     Some(Finding {
         claim: a.claim,
-        severity: claim.severity,
+        severity,
         span: a.span.clone(),
         sentence: crate::document::sentences::trimmed(
             &doc.text,
             doc.sentences[a.sentence].range.clone(),
         ),
-        message: format!("{shown_found} contradicts {what}"),
-        label: format!("the claims say {shown}"),
+        message,
+        label,
         found,
-        expected: expected.clone(),
-        fix: Some(Fix {
-            replacement: expected,
-            applicability,
-        }),
+        expected: cmp.expected,
+        fix,
         mode: a.mode,
+        cue: a.cue.clone(),
     })
 }
 

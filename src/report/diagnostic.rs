@@ -10,6 +10,7 @@ use super::FileResult;
 use super::snippet::Snippets;
 use crate::check::Finding;
 use crate::claims::{ClaimSet, ClaimsErrorKind, ClaimsSource, LoadFailure, Severity};
+use crate::scan::AssertionMode;
 
 fn severity(s: Severity) -> CsSeverity {
     match s {
@@ -37,6 +38,16 @@ pub fn finding_diagnostic(
 ) -> Diagnostic<usize> {
     let claim = &claims.claims[finding.claim];
     let mut notes = Vec::new();
+    match (finding.mode, &finding.cue) {
+        (AssertionMode::Quoted, _) => notes.push("note: quoted, not asserted".to_string()),
+        (AssertionMode::Hedged, Some(cue)) => notes.push(format!(
+            "note: hedged (\"{cue}\"): reported, not asserted outright"
+        )),
+        (AssertionMode::Negated, Some(cue)) => notes.push(format!(
+            "note: negated (\"{cue}\"): the sentence denies the claimed value"
+        )),
+        _ => {}
+    }
     if let Some(source) = &claim.source {
         notes.push(format!("note: source: {source}"));
     }

@@ -4,6 +4,7 @@
 //! sentence, one test of the trigger set; dates and numbers are extracted only in
 //! sentences where a trigger fired, and paired with the trigger of their clause.
 
+pub mod assertion;
 pub mod clauses;
 pub mod matcher;
 pub mod scope;
@@ -37,20 +38,7 @@ pub enum Observed {
     },
 }
 
-/// How the document stands behind what it says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AssertionMode {
-    /// The document's own statement.
-    Asserted,
-}
-
-impl AssertionMode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AssertionMode::Asserted => "asserted",
-        }
-    }
-}
+pub use assertion::AssertionMode;
 
 /// One statement of a document about one claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +51,8 @@ pub struct Assertion {
     pub sentence: usize,
     pub observed: Observed,
     pub mode: AssertionMode,
+    /// The word that made the mode ("reportedly", "not").
+    pub cue: Option<String>,
 }
 
 /// Words that state an age: only sentences holding one are searched for ages.
@@ -291,6 +281,7 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
                 sentence: si,
                 observed: Observed::Term(hit.role),
                 mode: AssertionMode::Asserted,
+                cue: None,
             });
         }
         let sentence_orig = doc.sentences[si].range.clone();
@@ -369,6 +360,7 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
                         on,
                     },
                     mode: AssertionMode::Asserted,
+                    cue: None,
                 });
             }
         }
@@ -408,6 +400,7 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
                         sentence: si,
                         observed: Observed::Date(d.clone()),
                         mode: AssertionMode::Asserted,
+                        cue: None,
                     });
                 }
             }
@@ -441,13 +434,50 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
                         sentence: si,
                         observed: Observed::Number(n.clone()),
                         mode: AssertionMode::Asserted,
+                        cue: None,
                     });
                 }
             }
         }
     }
+    classify_assertions(doc, &sentence_ranges, &mut out);
     out.sort_by_key(|a| (a.span.start, a.claim));
     out
+}
+
+/// Sets the mode of every assertion (quoted, negated, hedged or asserted) and drops
+/// those made in questions, which assert nothing.
+fn classify_assertions(doc: &Document, sentence_ranges: &[Range<usize>], out: &mut Vec<Assertion>) {
+    let folded = &doc.folded;
+    let mut quotes: std::collections::HashMap<usize, Vec<Range<usize>>> = Default::default();
+    out.retain_mut(|a| {
+        let fr = &sentence_ranges[a.sentence];
+        let text = &folded.text[fr.clone()];
+        if assertion::is_question(text) {
+            return false;
+        }
+        let paragraph = doc.sentences[a.sentence].paragraph;
+        let quoted_here = quotes.entry(paragraph).or_insert_with(|| {
+            let first = doc.sentences.partition_point(|s| s.paragraph < paragraph);
+            let last = doc.sentences.partition_point(|s| s.paragraph <= paragraph);
+            let range = sentence_ranges[first].start..sentence_ranges[last - 1].end;
+            assertion::quoted_ranges(&folded.text[range.clone()])
+                .into_iter()
+                .map(|q| q.start + range.start..q.end + range.start)
+                .collect()
+        });
+        let at = folded.folded_range(a.span.clone());
+        let quoted = quoted_here
+            .iter()
+            .any(|q| q.start <= at.start && at.end <= q.end)
+            || doc.quoted(a.span.start);
+        let rel =
+            at.start.saturating_sub(fr.start)..at.end.saturating_sub(fr.start).min(text.len());
+        let (mode, cue) = assertion::classify(text, rel, quoted);
+        a.mode = mode;
+        a.cue = cue;
+        true
+    });
 }
 
 /// Whether a term's claim context holds in the term's own clause (or in the clause
