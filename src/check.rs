@@ -173,12 +173,7 @@ pub fn check_assertion(
     };
     let (message, label) = match (&cmp.age, negated) {
         (_, true) => (
-            format!(
-                "denying {shown_found}{} contradicts {what}",
-                a.cue
-                    .as_ref()
-                    .map_or(String::new(), |c| format!(" (\"{c}\")"))
-            ),
+            format!("denial of {shown_found} contradicts {what}"),
             format!("denied here; the claims say {shown}"),
         ),
         (Some((m, l)), false) => (format!("{m} contradicts {what}"), l.clone()),
