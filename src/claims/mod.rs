@@ -13,7 +13,8 @@ use std::ops::Range;
 use std::path::Path;
 
 pub use model::{
-    Claim, ClaimId, ClaimKind, ClaimSet, ClaimsSource, Expected, FileId, Severity, Subject,
+    Claim, ClaimId, ClaimKind, ClaimScope, ClaimSet, ClaimsSource, Expected, FileId, Severity,
+    Subject,
 };
 pub use validate::{compile_pattern, fold_regex};
 
@@ -169,6 +170,7 @@ fn age_claim(claims: &mut Vec<Claim>, subject: Option<&Subject>) -> Option<usize
         source: None,
         statement: Some(format!("{} was born on {born}", subject.name)),
         severity: Severity::Error,
+        scope: model::ClaimScope::FileSubject,
     });
     Some(claims.len() - 1)
 }

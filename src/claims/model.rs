@@ -152,6 +152,18 @@ pub fn format_number(v: f64) -> String {
     }
 }
 
+/// Whom a claim is about, which decides the sentences it applies to.
+#[derive(Debug, Clone, Default)]
+pub enum ClaimScope {
+    /// The file's `[subject]` (every claim, unless it says otherwise).
+    #[default]
+    FileSubject,
+    /// A subject of its own (`[claim.subject]`): a son's death date, Lenin's.
+    Own(Subject),
+    /// No one in particular (`scope = "any"`): an event such as a congress.
+    Any,
+}
+
 /// One canonical fact.
 #[derive(Debug, Clone)]
 pub struct Claim {
@@ -170,6 +182,7 @@ pub struct Claim {
     /// A clause completing "the claim that …", for messages.
     pub statement: Option<String>,
     pub severity: Severity,
+    pub scope: ClaimScope,
 }
 
 /// Every claim of a run, with the files they came from.

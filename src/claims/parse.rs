@@ -63,6 +63,10 @@ pub(crate) struct RawClaim {
     pub(crate) min: Option<Spanned<toml::Value>>,
     #[serde(default)]
     pub(crate) max: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    pub(crate) subject: Option<RawSubject>,
+    #[serde(default)]
+    pub(crate) scope: Option<Spanned<String>>,
 }
 
 /// Parses the TOML text of one claims file.

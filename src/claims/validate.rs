@@ -8,7 +8,9 @@ use toml::Spanned;
 
 use super::parse::{RawClaim, RawFile, RawSubject};
 use super::{ClaimsError, ClaimsErrorKind};
-use crate::claims::model::{Claim, ClaimId, ClaimKind, Expected, FileId, Severity, Subject};
+use crate::claims::model::{
+    Claim, ClaimId, ClaimKind, ClaimScope, Expected, FileId, Severity, Subject,
+};
 use crate::extract::calendar::DateValue;
 use crate::extract::normalize::fold;
 
@@ -212,6 +214,22 @@ impl Validator {
                 sev
             }
         };
+        let scope = match (&raw.scope, raw.subject) {
+            (Some(s), _) if s.get_ref() != "any" && s.get_ref() != "subject" => {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    s.span(),
+                    format!(
+                        "unknown scope `{}`: expected `subject` or `any`",
+                        s.get_ref()
+                    ),
+                );
+                ClaimScope::FileSubject
+            }
+            (Some(s), _) if s.get_ref() == "any" => ClaimScope::Any,
+            (_, Some(subject)) => ClaimScope::Own(self.subject(subject)),
+            _ => ClaimScope::FileSubject,
+        };
         let triggers = self.regexes(&raw.triggers, "triggers");
         let context = self.regexes(&raw.context, "context");
         let expected = match kind {
@@ -296,6 +314,7 @@ impl Validator {
             source: raw.source.map(Spanned::into_inner),
             statement: raw.statement.map(Spanned::into_inner),
             severity: severity?,
+            scope,
         })
     }
 }

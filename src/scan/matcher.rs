@@ -13,7 +13,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::RegexSet;
 
-use crate::claims::{ClaimSet, Expected};
+use crate::claims::{ClaimScope, ClaimSet, Expected};
 use crate::extract::normalize::fold_pattern;
 
 /// What a term pattern stands for.
@@ -59,7 +59,12 @@ pub struct Matcher {
     triggers: RegexSet,
     /// For each pattern of `triggers`: (claim index, trigger index in the claim).
     trigger_owner: Vec<(usize, usize)>,
-    subject: Option<super::scope::SubjectMatcher>,
+    /// The file's subject, then every claim's own subject.
+    subjects: Vec<super::scope::SubjectMatcher>,
+    /// For each claim, the index in `subjects` of whom it is about (`None`: anyone).
+    claim_subject: Vec<Option<usize>>,
+    /// Whether `subjects[0]` is the file's subject.
+    has_file_subject: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -123,18 +128,46 @@ impl Matcher {
             .size_limit(64 << 20)
             .dfa_size_limit(64 << 20)
             .build()?;
+        let mut subjects = Vec::new();
+        let file_subject = super::scope::SubjectMatcher::new(claims.subject.as_ref());
+        let has_file_subject = file_subject.is_some();
+        subjects.extend(file_subject);
+        let claim_subject = claims
+            .claims
+            .iter()
+            .map(|c| match &c.scope {
+                ClaimScope::FileSubject => has_file_subject.then_some(0),
+                ClaimScope::Any => None,
+                ClaimScope::Own(s) => {
+                    subjects.extend(super::scope::SubjectMatcher::new(Some(s)));
+                    Some(subjects.len() - 1)
+                }
+            })
+            .collect();
         Ok(Matcher {
             terms,
             term_patterns,
             triggers,
             trigger_owner,
-            subject: super::scope::SubjectMatcher::new(claims.subject.as_ref()),
+            subjects,
+            claim_subject,
+            has_file_subject,
         })
     }
 
-    /// The subject's names, where the claims declare a subject.
+    /// The file subject's names, where the claims declare a subject.
     pub fn subject(&self) -> Option<&super::scope::SubjectMatcher> {
-        self.subject.as_ref()
+        self.has_file_subject.then(|| &self.subjects[0])
+    }
+
+    /// Every subject the claims are about (the file's first, where there is one).
+    pub fn subjects(&self) -> &[super::scope::SubjectMatcher] {
+        &self.subjects
+    }
+
+    /// The index in [`Matcher::subjects`] of whom claim `claim` is about.
+    pub fn claim_subject(&self, claim: usize) -> Option<usize> {
+        self.claim_subject[claim]
     }
 
     /// Every term of every claim in the folded `text`, whole words only (a plural

@@ -236,19 +236,20 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
         .map(|s| folded.folded_range(s.range.clone()))
         .collect();
     let terms = matcher.find_terms(&folded.text);
-    let scopes = matcher.subject().map(|sm| scope::sentence_scopes(doc, sm));
+    // Whom each sentence is about, per subject, computed when first needed.
+    let mut scopes: Vec<Option<Vec<scope::Who>>> = vec![None; matcher.subjects().len()];
+    let mut about_other = |claim: usize, si: usize| -> bool {
+        matcher.claim_subject(claim).is_some_and(|k| {
+            scopes[k].get_or_insert_with(|| scope::sentence_scopes(doc, &matcher.subjects()[k]))[si]
+                == scope::Who::Other
+        })
+    };
     let mut term_at = 0;
     let mut out = Vec::new();
     let mut dates_cache = DatesCache::default();
+    let mut trigger_quotes = QuoteCache::default();
     for (si, fr) in sentence_ranges.iter().enumerate() {
         if fr.is_empty() {
-            continue;
-        }
-        // A sentence about someone else asserts nothing about the subject's facts.
-        if scopes.as_ref().is_some_and(|s| s[si] == scope::Who::Other) {
-            while term_at < terms.len() && terms[term_at].range.start < fr.end {
-                term_at += 1;
-            }
             continue;
         }
         let text = &folded.text[fr.clone()];
@@ -263,7 +264,11 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
         }
         let here = &terms[first..term_at];
         for hit in here {
-            if hit.range.start < fr.start || !term_context_ok(text, hit, fr.start, claims) {
+            // A sentence about someone else asserts nothing about the claim's subject.
+            if hit.range.start < fr.start
+                || about_other(hit.claim, si)
+                || !term_context_ok(text, hit, fr.start, claims)
+            {
                 continue;
             }
             // A sentence that names the right form beside the wrong one compares or
@@ -297,14 +302,22 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
                     sentence_orig.start,
                 )
             })
+            .filter(|t| !about_other(t.claim, si))
+            // An event named inside quotation marks is a title or someone's words.
             .filter(|t| {
-                matcher.subject().is_none_or(|sm| {
+                let at = fr.start + t.range.start..fr.start + t.range.end;
+                !trigger_quotes.contains(doc, &sentence_ranges, doc.sentences[si].paragraph, &at)
+            })
+            .filter(|t| {
+                matcher.claim_subject(t.claim).is_none_or(|k| {
                     let orig = folded.orig_range(fr.start + t.range.start..fr.start + t.range.end);
-                    !scope::event_of_other(doc, sentence_orig.clone(), orig, sm)
+                    !scope::event_of_other(doc, sentence_orig.clone(), orig, &matcher.subjects()[k])
                 })
             })
             .collect();
-        let age_cue = claims.age_claim.is_some() && AGE_CUE.is_match(text);
+        let age_cue = claims.age_claim.is_some()
+            && AGE_CUE.is_match(text)
+            && !claims.age_claim.is_some_and(|c| about_other(c, si));
         if triggers.is_empty() && !age_cue {
             continue;
         }
@@ -445,11 +458,49 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     out
 }
 
+/// The quoted ranges (folded, absolute) of each paragraph, computed when first needed.
+#[derive(Default)]
+struct QuoteCache {
+    by_paragraph: std::collections::HashMap<usize, Vec<Range<usize>>>,
+}
+
+impl QuoteCache {
+    fn get(
+        &mut self,
+        doc: &Document,
+        ranges: &[Range<usize>],
+        paragraph: usize,
+    ) -> &[Range<usize>] {
+        self.by_paragraph.entry(paragraph).or_insert_with(|| {
+            let first = doc.sentences.partition_point(|s| s.paragraph < paragraph);
+            let last = doc.sentences.partition_point(|s| s.paragraph <= paragraph);
+            let range = ranges[first].start..ranges[last - 1].end;
+            assertion::quoted_ranges(&doc.folded.text[range.clone()])
+                .into_iter()
+                .map(|q| q.start + range.start..q.end + range.start)
+                .collect()
+        })
+    }
+
+    /// Whether the folded range `at` lies inside quotation marks.
+    fn contains(
+        &mut self,
+        doc: &Document,
+        ranges: &[Range<usize>],
+        paragraph: usize,
+        at: &Range<usize>,
+    ) -> bool {
+        self.get(doc, ranges, paragraph)
+            .iter()
+            .any(|q| q.start <= at.start && at.end <= q.end)
+    }
+}
+
 /// Sets the mode of every assertion (quoted, negated, hedged or asserted) and drops
 /// those made in questions, which assert nothing.
 fn classify_assertions(doc: &Document, sentence_ranges: &[Range<usize>], out: &mut Vec<Assertion>) {
     let folded = &doc.folded;
-    let mut quotes: std::collections::HashMap<usize, Vec<Range<usize>>> = Default::default();
+    let mut quotes = QuoteCache::default();
     out.retain_mut(|a| {
         let fr = &sentence_ranges[a.sentence];
         let text = &folded.text[fr.clone()];
@@ -457,20 +508,9 @@ fn classify_assertions(doc: &Document, sentence_ranges: &[Range<usize>], out: &m
             return false;
         }
         let paragraph = doc.sentences[a.sentence].paragraph;
-        let quoted_here = quotes.entry(paragraph).or_insert_with(|| {
-            let first = doc.sentences.partition_point(|s| s.paragraph < paragraph);
-            let last = doc.sentences.partition_point(|s| s.paragraph <= paragraph);
-            let range = sentence_ranges[first].start..sentence_ranges[last - 1].end;
-            assertion::quoted_ranges(&folded.text[range.clone()])
-                .into_iter()
-                .map(|q| q.start + range.start..q.end + range.start)
-                .collect()
-        });
         let at = folded.folded_range(a.span.clone());
-        let quoted = quoted_here
-            .iter()
-            .any(|q| q.start <= at.start && at.end <= q.end)
-            || doc.quoted(a.span.start);
+        let quoted =
+            quotes.contains(doc, sentence_ranges, paragraph, &at) || doc.quoted(a.span.start);
         let rel =
             at.start.saturating_sub(fr.start)..at.end.saturating_sub(fr.start).min(text.len());
         let (mode, cue) = assertion::classify(text, rel, quoted);
