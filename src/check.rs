@@ -46,10 +46,12 @@ pub enum QuotePolicy {
     Ignore,
 }
 
-/// Options of the check stage.
+/// Options of a run's reading and checking.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CheckOptions {
     pub quotes: QuotePolicy,
+    /// The markup of every document, instead of the one its extension implies.
+    pub markup: Option<crate::document::markup::Markup>,
 }
 
 /// How a statement compares with its claim.
@@ -140,7 +142,8 @@ pub fn check_assertion(
     a: &Assertion,
     options: &CheckOptions,
 ) -> Option<Finding> {
-    let found = doc.text[a.span.clone()].to_string();
+    let span = doc.source_range(a.span.clone());
+    let found = doc.source()[span.clone()].to_string();
     let cmp = compare(a, claim, &found)?;
     let negated = a.mode == AssertionMode::Negated;
     if cmp.agrees != negated {
@@ -195,11 +198,11 @@ pub fn check_assertion(
     Some(Finding {
         claim: a.claim,
         severity,
-        span: a.span.clone(),
-        sentence: crate::document::sentences::trimmed(
+        span,
+        sentence: doc.source_range(crate::document::sentences::trimmed(
             &doc.text,
             doc.sentences[a.sentence].range.clone(),
-        ),
+        )),
         message,
         label,
         found,

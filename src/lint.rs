@@ -100,11 +100,13 @@ pub fn lint_files(
                 (true, Some(name)) => name.to_string(),
                 _ => display_path(path),
             };
-            let doc = Document::new(shown, text);
+            let doc = match options.markup {
+                Some(markup) => Document::with_markup(shown, text, markup),
+                None => Document::new(shown, text),
+            };
             let findings = lint_document_with(&doc, claims, matcher, options);
-            let Document {
-                path, text, lines, ..
-            } = doc;
+            let path = doc.path.clone();
+            let (text, lines) = doc.into_source();
             Ok(FileResult {
                 path,
                 text: if findings.is_empty() {

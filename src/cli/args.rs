@@ -45,7 +45,10 @@ pub struct CheckArgs {
     /// What to do with contradictions inside quotations.
     #[arg(long, value_enum, default_value_t = QuotesArg::Note)]
     pub quotes: QuotesArg,
-    /// The name to report for standard input (`-`).
+    /// How documents are written; `auto` follows the extension (`.md`, `.html`).
+    #[arg(long, value_enum, default_value_t = MarkupArg::Auto)]
+    pub markup: MarkupArg,
+    /// The name to report for standard input (`-`); its extension sets the markup.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
 }
@@ -77,6 +80,14 @@ pub enum FormatArg {
     Human,
     Short,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MarkupArg {
+    Auto,
+    Text,
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

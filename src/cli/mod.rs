@@ -9,11 +9,12 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
 pub use args::{
     Args, CheckArgs, ClaimsArgs, ClaimsSelection, ColorArg, Command, ExplainArgs, FormatArg,
-    QuotesArg,
+    MarkupArg, QuotesArg,
 };
 
 use crate::check::{CheckOptions, QuotePolicy};
 use crate::claims::{ClaimSet, Expected, LoadFailure, load_claims};
+use crate::document::markup::Markup;
 use crate::lint::lint_files;
 use crate::report::diagnostic::emit_claims_errors;
 use crate::report::{Format, Summary, write_report};
@@ -145,6 +146,12 @@ fn run_check(args: CheckArgs) -> ExitStatus {
             QuotesArg::Assert => QuotePolicy::Assert,
             QuotesArg::Note => QuotePolicy::Note,
             QuotesArg::Ignore => QuotePolicy::Ignore,
+        },
+        markup: match args.markup {
+            MarkupArg::Auto => None,
+            MarkupArg::Text => Some(Markup::Text),
+            MarkupArg::Markdown => Some(Markup::Markdown),
+            MarkupArg::Html => Some(Markup::Html),
         },
     };
     let (results, file_errors) = lint_files(

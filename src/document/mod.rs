@@ -1,44 +1,91 @@
-//! Documents: decoded text with its line index, folded form and sentences.
+//! Documents: decoded text with its line index, prose, folded form and sentences.
 
 pub mod decode;
 pub mod lines;
+pub mod markup;
 pub mod sentences;
+
+use std::ops::Range;
 
 use crate::extract::normalize::{Folded, fold};
 use lines::LineIndex;
+use markup::{Markup, Prose};
 use sentences::{Sentence, split_sentences};
 
 /// A document ready to scan. Built once per file; every later stage reads it.
+///
+/// Scanning works on `text`, the prose: the file itself for plain text, or what
+/// Markdown and HTML say once their markup is set aside. Spans found there map back
+/// to bytes of the file with [`Document::source_range`].
 #[derive(Debug)]
 pub struct Document {
     /// The path as the user named it (forward slashes), for reports.
     pub path: String,
-    /// The text exactly as read: every span is a byte range into it.
+    /// The prose that is scanned.
     pub text: String,
+    /// For Markdown and HTML: the file as read and the map from the prose to it.
+    marked_up: Option<(String, Prose)>,
+    /// Line index of the file as read.
     pub lines: LineIndex,
-    /// The folded text that matchers run on, with its map back to `text`.
+    /// The folded prose that matchers run on, with its map back to `text`.
     pub folded: Folded,
     pub sentences: Vec<Sentence>,
 }
 
 impl Document {
-    /// Whether byte `offset` of the text lies in a block quotation of the markup
-    /// (a Markdown `>` quote, an HTML `<blockquote>` or `<q>`).
-    pub fn quoted(&self, offset: usize) -> bool {
-        let _ = offset;
-        false
+    /// A document whose markup follows from its path's extension.
+    pub fn new(path: impl Into<String>, text: String) -> Document {
+        let path = path.into();
+        let markup = Markup::from_path(&path);
+        Document::with_markup(path, text, markup)
     }
 
-    pub fn new(path: impl Into<String>, text: String) -> Document {
-        let lines = LineIndex::new(&text);
+    /// A document written in `markup`.
+    pub fn with_markup(path: impl Into<String>, source: String, markup: Markup) -> Document {
+        let lines = LineIndex::new(&source);
+        let (text, marked_up) = match markup::prose(&source, markup) {
+            Some(prose) => (prose.text.clone(), Some((source, prose))),
+            None => (source, None),
+        };
         let folded = fold(&text);
         let sentences = split_sentences(&text);
         Document {
             path: path.into(),
             text,
+            marked_up,
             lines,
             folded,
             sentences,
         }
+    }
+
+    /// The file as read.
+    pub fn source(&self) -> &str {
+        self.marked_up.as_ref().map_or(&self.text, |(s, _)| s)
+    }
+
+    /// The bytes of the file that a range of the prose came from.
+    pub fn source_range(&self, prose: Range<usize>) -> Range<usize> {
+        match &self.marked_up {
+            Some((_, p)) => p.source_range(prose),
+            None => prose,
+        }
+    }
+
+    /// Whether prose offset `offset` lies in a block quotation of the markup (a
+    /// Markdown `>` quote, an HTML `<blockquote>` or `<q>`).
+    pub fn quoted(&self, offset: usize) -> bool {
+        self.marked_up
+            .as_ref()
+            .is_some_and(|(_, p)| p.quoted.iter().any(|q| q.contains(&offset)))
+    }
+
+    /// Takes the file as read and its line index, for reports.
+    pub fn into_source(self) -> (String, LineIndex) {
+        let source = match self.marked_up {
+            Some((s, _)) => s,
+            None => self.text,
+        };
+        (source, self.lines)
     }
 }
