@@ -32,6 +32,8 @@ pub struct Finding {
     pub mode: AssertionMode,
     /// The word that set the mode ("reportedly", "not").
     pub cue: Option<String>,
+    /// Why the severity was lowered, where something other than the mode lowered it.
+    pub remark: Option<String>,
 }
 
 /// What to do with contradictions inside quotations (`--quotes`).
@@ -210,7 +212,14 @@ pub fn check_assertion(
         fix,
         mode: a.mode,
         cue: a.cue.clone(),
+        remark: None,
     })
+}
+
+/// Whether an assertion agrees with its claim (`None` where they cannot be compared).
+pub fn agrees(a: &Assertion, claim: &Claim, doc: &Document) -> Option<bool> {
+    let found = &doc.text[a.span.clone()];
+    compare(a, claim, found).map(|c| c.agrees != (a.mode == AssertionMode::Negated))
 }
 
 /// The replacement for a rejected term: an accepted abbreviation for an

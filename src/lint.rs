@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::check::{CheckOptions, Finding, check_assertion};
+use crate::check::{CheckOptions, Finding, agrees, check_assertion};
 use crate::claims::ClaimSet;
+use crate::claims::Severity;
 use crate::document::Document;
 use crate::document::decode::{DecodeError, decode};
 use crate::report::FileResult;
+use crate::scan::{Assertion, AssertionMode, Observed};
 use crate::scan::{Matcher, scan_document};
 use crate::walk::display_path;
 
@@ -38,10 +40,14 @@ pub fn lint_document_with(
     matcher: &Matcher,
     options: &CheckOptions,
 ) -> Vec<Finding> {
-    let mut findings: Vec<Finding> = scan_document(doc, claims, matcher)
-        .iter()
-        .filter_map(|a| check_assertion(doc, &claims.claims[a.claim], a, options))
-        .collect();
+    let assertions = scan_document(doc, claims, matcher);
+    let mut findings: Vec<Finding> = Vec::new();
+    for a in &assertions {
+        if let Some(mut f) = check_assertion(doc, &claims.claims[a.claim], a, options) {
+            soften_unnamed(doc, claims, matcher, &assertions, a, &mut f);
+            findings.push(f);
+        }
+    }
     findings.sort_by(|a, b| {
         (a.span.start, &claims.claims[a.claim].id, a.span.end).cmp(&(
             b.span.start,
@@ -52,6 +58,71 @@ pub fn lint_document_with(
     // One finding per wrong span and claim.
     findings.dedup_by(|a, b| a.span == b.span && a.claim == b.claim);
     findings
+}
+
+/// A date or number stated of "he", where the document states the claimed value
+/// elsewhere with the subject named, is more likely about someone else than a
+/// contradiction: it becomes a note.
+fn soften_unnamed(
+    doc: &Document,
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    assertions: &[Assertion],
+    a: &Assertion,
+    f: &mut Finding,
+) {
+    if a.mode != AssertionMode::Asserted || matches!(a.observed, Observed::Term(_)) {
+        return;
+    }
+    let Some(k) = matcher.claim_subject(a.claim) else {
+        return;
+    };
+    let subject = &matcher.subjects()[k];
+    let names = |si: usize| {
+        let fr = doc.folded.folded_range(doc.sentences[si].range.clone());
+        subject.named(&doc.folded.text[fr])
+    };
+    // Only a pronoun cut off from its antecedent: a sentence between it and the
+    // last naming of the subject speaks of neither ("… suggested me to provide all
+    // sources. He died there in February 1938").
+    let words = |si: usize| -> bool {
+        let fr = doc.folded.folded_range(doc.sentences[si].range.clone());
+        doc.folded.text[fr]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| subject.is_pronoun(w))
+    };
+    if names(a.sentence) || !words(a.sentence) {
+        return;
+    }
+    let paragraph = doc.sentences[a.sentence].paragraph;
+    let mut k = a.sentence;
+    let cut_off = loop {
+        if k == 0 || doc.sentences[k - 1].paragraph != paragraph {
+            break false;
+        }
+        k -= 1;
+        if names(k) {
+            break false;
+        }
+        if !words(k) {
+            break true;
+        }
+    };
+    if !cut_off {
+        return;
+    }
+    let confirmed = assertions.iter().any(|b| {
+        b.claim == a.claim
+            && b.mode == AssertionMode::Asserted
+            && names(b.sentence)
+            && agrees(b, &claims.claims[b.claim], doc) == Some(true)
+    });
+    if confirmed {
+        f.severity = f.severity.min(Severity::Note);
+        f.remark = Some(
+            "the sentence does not name the subject, and the document states the claimed value where it does: this may be about someone else".to_string(),
+        );
+    }
 }
 
 /// Reads one file (or standard input for `-`) as text.

@@ -173,12 +173,6 @@ fn reported(v: &Value) -> Vec<(String, std::ops::Range<usize>, String, String)> 
         .collect()
 }
 
-/// Traps that are still reported: known gaps, each with its reason.
-const KNOWN_GAPS: &[(&str, &str)] = &[(
-    "He died there under mysterious circumstances in February 1938",
-    "a pronoun whose referent (his son) is named only in a sentence the document lost",
-)];
-
 #[test]
 fn every_gold_finding_is_reported_and_no_trap_is() {
     let (v, _) = run_on_seeds();
@@ -197,9 +191,6 @@ fn every_gold_finding_is_reported_and_no_trap_is() {
     for g in gold("trap") {
         let text = std::fs::read_to_string(format!("{root}/seeds/{}", g.doc)).unwrap();
         let context = &text[g.context.clone()];
-        if KNOWN_GAPS.iter().any(|(c, _)| context.contains(c)) {
-            continue;
-        }
         for (doc, span, claim, severity) in &got {
             if *doc == g.doc && overlaps(span, &g.context) {
                 problems.push(format!(
@@ -209,26 +200,6 @@ fn every_gold_finding_is_reported_and_no_trap_is() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-#[test]
-#[ignore = "known gap: a pronoun whose referent is named only in a sentence the document lost"]
-fn known_gap_traps_are_silent() {
-    let (v, _) = run_on_seeds();
-    let got = reported(&v);
-    let root = env!("CARGO_MANIFEST_DIR");
-    for g in gold("trap") {
-        let text = std::fs::read_to_string(format!("{root}/seeds/{}", g.doc)).unwrap();
-        if KNOWN_GAPS
-            .iter()
-            .any(|(c, _)| text[g.context.clone()].contains(c))
-        {
-            assert!(
-                !got.iter()
-                    .any(|(doc, span, ..)| *doc == g.doc && overlaps(span, &g.context))
-            );
-        }
-    }
 }
 
 #[test]

@@ -48,6 +48,9 @@ pub fn finding_diagnostic(
         )),
         _ => {}
     }
+    if let Some(remark) = &finding.remark {
+        notes.push(format!("note: {remark}"));
+    }
     if let Some(source) = &claim.source {
         notes.push(format!("note: source: {source}"));
     }

@@ -242,6 +242,13 @@ impl SubjectMatcher {
             .collect()
     }
 
+    /// Whether the folded `text` names the subject (not only as a possessor).
+    pub fn named(&self, text: &str) -> bool {
+        self.mentions(text)
+            .iter()
+            .any(|(_, possessive)| !possessive)
+    }
+
     /// Whether the folded `word` is one of the subject's pronouns.
     pub fn is_pronoun(&self, word: &str) -> bool {
         self.pronouns.iter().any(|p| p == word)
