@@ -15,6 +15,7 @@
 //! - an event word can still belong to someone else inside a sentence about the
 //!   subject: "Lenin's death", "the death of his father", "when Lenin died".
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -150,6 +151,20 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those
 const NAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "von", "van", "der", "da", "di", "la", "le", "y", "bin", "al", "du",
 ];
+/// Common nouns that head sentences and do not end in `s`.
+const COMMON_HEADS: &[&str] = &[
+    "people",
+    "everyone",
+    "everybody",
+    "nobody",
+    "someone",
+    "somebody",
+    "media",
+    "press",
+    "police",
+    "public",
+];
+
 /// Capitalised words that head a sentence without being a name.
 const NOT_NAMES: &[&str] = &[
     "born",
@@ -278,7 +293,7 @@ fn strip_possessive(word: &str) -> (&str, bool) {
 }
 
 /// The actor at the head of `clause` (original text).
-fn leading_actor(clause: &str, subject: &SubjectMatcher) -> Actor {
+fn leading_actor(clause: &str, subject: &SubjectMatcher, proper: &HashSet<String>) -> Actor {
     let words: Vec<&str> = clause
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
         .filter(|w| !w.is_empty())
@@ -288,6 +303,7 @@ fn leading_actor(clause: &str, subject: &SubjectMatcher) -> Actor {
     while i < words.len() && !words[i].chars().any(char::is_alphanumeric) {
         i += 1;
     }
+    let first_index = i;
     let first = words.get(i).map_or("", |w| clean(w));
     if first.is_empty() || !is_capitalised(first) {
         return Actor::None;
@@ -313,12 +329,23 @@ fn leading_actor(clause: &str, subject: &SubjectMatcher) -> Actor {
         }
     }
     let mut name: Vec<&str> = Vec::new();
+    let mut name_index = i;
+    // A lone plural that opens the sentence and is never capitalised elsewhere is
+    // a common noun ("Historians disagree", "People say"), not a name.
+    let common = |name: &[&str], at: usize| {
+        let w = fold_pattern(name[0]);
+        name.len() == 1
+            && at == first_index
+            && !proper.contains(&w)
+            && ((w.ends_with('s') && !w.ends_with("ss")) || COMMON_HEADS.contains(&w.as_str()))
+    };
     while i < words.len() {
         let w = clean(words[i]);
         let lower = w.to_lowercase();
         if name.is_empty() {
             if DETERMINERS.contains(&lower.as_str()) && is_capitalised(w) {
                 i += 1;
+                name_index = i;
                 continue;
             }
             if PRONOUNS.contains(&lower.as_str()) {
@@ -351,6 +378,8 @@ fn leading_actor(clause: &str, subject: &SubjectMatcher) -> Actor {
             let folded = fold_pattern(&name.join(" "));
             return if subject.is_subject(&folded) {
                 Actor::Subject { possessive }
+            } else if common(&name, name_index) {
+                Actor::None
             } else {
                 Actor::Other
             };
@@ -361,9 +390,25 @@ fn leading_actor(clause: &str, subject: &SubjectMatcher) -> Actor {
     }
     if subject.is_subject(&fold_pattern(&name.join(" "))) {
         Actor::Subject { possessive: false }
+    } else if common(&name, name_index) {
+        Actor::None
     } else {
         Actor::Other
     }
+}
+
+/// The words the document capitalises where no sentence starts: its proper nouns.
+fn proper_nouns(doc: &Document) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in &doc.sentences {
+        for w in doc.text[s.range.clone()].split_whitespace().skip(1) {
+            let w = clean(w);
+            if is_capitalised(w) {
+                out.insert(fold_pattern(strip_possessive(w).0));
+            }
+        }
+    }
+    out
 }
 
 fn is_month(word: &str) -> bool {
@@ -373,6 +418,7 @@ fn is_month(word: &str) -> bool {
 
 /// Whom each sentence of `doc` is about.
 pub fn sentence_scopes(doc: &Document, subject: &SubjectMatcher) -> Vec<Who> {
+    let proper = proper_nouns(doc);
     let mut out: Vec<Who> = Vec::with_capacity(doc.sentences.len());
     let mut actors: Vec<Actor> = Vec::with_capacity(doc.sentences.len());
     let mut current = Who::Subject;
@@ -417,7 +463,7 @@ pub fn sentence_scopes(doc: &Document, subject: &SubjectMatcher) -> Vec<Who> {
                 });
         let text = &doc.text[s.range.clone()];
         let head = text.split([',', ';']).next().unwrap_or(text);
-        let mut actor = leading_actor(head, subject);
+        let mut actor = leading_actor(head, subject, &proper);
         if let (Actor::None, Some(k)) = (actor, s.continues) {
             actor = actors[k];
         }
@@ -563,6 +609,11 @@ mod tests {
         assert_eq!(
             whos("In late 1921 Lenin's health failed, he was absent, and finally death came."),
             vec![Other]
+        );
+        // A capitalised common noun opening a sentence is not someone else.
+        assert_eq!(
+            whos("Trotsky went to Mexico. Historians disagree about why. He died there."),
+            vec![Subject, Subject, Subject]
         );
         assert_eq!(
             whos(
