@@ -21,6 +21,7 @@
 pub mod check;
 pub mod claims;
 pub mod cli;
+pub mod config;
 pub mod document;
 pub mod extract;
 pub mod fix;

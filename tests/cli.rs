@@ -209,3 +209,90 @@ fn a_claims_directory_loads_every_toml_file_in_it() {
         .stdout("m.txt:1:12: error[death.place]: \"Moscow\" contradicts claim `death.place` (Mexico City)\n");
     assert!(Path::new(&dir.path().join("claims/more.toml")).exists());
 }
+
+#[test]
+fn the_project_configuration_is_found_above_the_working_directory() {
+    let dir = corpus();
+    let p = dir.path();
+    fs::write(
+        p.join("factlint.toml"),
+        "claims = [\"claims/facts.toml\"]\nexclude = [\"docs/sub/**\"]\ndisable = [\"death.date\"]\n\n[[override]]\npaths = [\"docs/a.txt\"]\nseverity = \"warning\"\n",
+    )
+    .unwrap();
+    fs::write(
+        p.join("docs/c.txt"),
+        "He died in 1941 with an ice pick nearby.\n",
+    )
+    .unwrap();
+    // Run from a subdirectory: the configuration above applies, with paths
+    // relative to it.
+    let out = factlint()
+        .current_dir(p.join("docs"))
+        .args(["check", ".", "--format", "short"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "a.txt:1:28: warning[death.weapon]: \"ice pick\" contradicts the claim that Trotsky was killed with an ice axe\n\
+         c.txt:1:25: error[death.weapon]: \"ice pick\" contradicts the claim that Trotsky was killed with an ice axe\n"
+    );
+    // --no-config: every file, every claim, default severities.
+    let out = factlint()
+        .current_dir(p)
+        .args(["check", "docs/c.txt", "--no-config", "--format", "short"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}
+
+#[test]
+fn a_bad_configuration_is_an_error_with_a_span() {
+    let dir = corpus();
+    fs::write(
+        dir.path().join("factlint.toml"),
+        "claims = [\"claims/\"]\nquotes = \"loud\"\ndisable = [\"no.such.claim\"]\n",
+    )
+    .unwrap();
+    factlint()
+        .current_dir(dir.path())
+        .args(["check", "docs/a.txt", "--color", "never"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "error[invalid-value]: unknown quote policy `loud`: expected `assert`, `note` or `ignore`\n  ┌─ factlint.toml:2:10\n  │\n2 │ quotes = \"loud\"\n  │          ^^^^^^\n\nfactlint: 1 error in the configuration; nothing was checked\n",
+        );
+    fs::write(
+        dir.path().join("other.toml"),
+        "claims = [\"claims/\"]\ncolour = 1\n",
+    )
+    .unwrap();
+    factlint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "docs/a.txt",
+            "--config",
+            "other.toml",
+            "--color",
+            "never",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "error[unknown-field]: unknown field `colour`",
+        ));
+    fs::write(
+        dir.path().join("factlint.toml"),
+        "disable = [\"no.such.claim\"]\n",
+    )
+    .unwrap();
+    factlint()
+        .current_dir(dir.path())
+        .args(["check", "docs/a.txt", "--color", "never"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "error[unknown-claim]: no claim with id `no.such.claim` to disable",
+        ));
+}

@@ -171,6 +171,7 @@ fn age_claim(claims: &mut Vec<Claim>, subject: Option<&Subject>) -> Option<usize
         statement: Some(format!("{} was born on {born}", subject.name)),
         severity: Severity::Error,
         scope: model::ClaimScope::FileSubject,
+        enabled: true,
     });
     Some(claims.len() - 1)
 }

@@ -183,6 +183,8 @@ pub struct Claim {
     pub statement: Option<String>,
     pub severity: Severity,
     pub scope: ClaimScope,
+    /// False where the configuration disables the claim.
+    pub enabled: bool,
 }
 
 /// Every claim of a run, with the files they came from.

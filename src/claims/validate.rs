@@ -315,6 +315,7 @@ impl Validator {
             statement: raw.statement.map(Spanned::into_inner),
             severity: severity?,
             scope,
+            enabled: true,
         })
     }
 }

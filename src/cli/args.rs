@@ -43,11 +43,13 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
     /// What to do with contradictions inside quotations.
-    #[arg(long, value_enum, default_value_t = QuotesArg::Note)]
-    pub quotes: QuotesArg,
+    /// [default: note, or the configuration's `quotes`]
+    #[arg(long, value_enum)]
+    pub quotes: Option<QuotesArg>,
     /// How documents are written; `auto` follows the extension (`.md`, `.html`).
-    #[arg(long, value_enum, default_value_t = MarkupArg::Auto)]
-    pub markup: MarkupArg,
+    /// [default: auto, or the configuration's `markup`]
+    #[arg(long, value_enum)]
+    pub markup: Option<MarkupArg>,
     /// The name to report for standard input (`-`); its extension sets the markup.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
@@ -59,6 +61,13 @@ pub struct ClaimsSelection {
     /// Default: every `*.toml` under `./claims/`.
     #[arg(long = "claims", value_name = "PATH")]
     pub claims_paths: Vec<PathBuf>,
+    /// The configuration file. Default: the nearest factlint.toml at or above the
+    /// working directory.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
 }
 
 #[derive(Debug, Clone, clap::Args)]

@@ -14,9 +14,10 @@ pub use args::{
 
 use crate::check::{CheckOptions, QuotePolicy};
 use crate::claims::{ClaimSet, Expected, LoadFailure, load_claims};
+use crate::config::{self, Config};
 use crate::document::markup::Markup;
 use crate::lint::lint_files;
-use crate::report::diagnostic::emit_claims_errors;
+use crate::report::diagnostic::{emit_claims_errors, emit_file_errors};
 use crate::report::{Format, Summary, write_report};
 use crate::scan::Matcher;
 use crate::walk::{display_path, walk_paths};
@@ -54,12 +55,14 @@ fn complain(message: &str) {
 }
 
 /// The claims files a selection names: files as given, directories' `*.toml` files
-/// (sorted), and by default `./claims/`.
-fn claims_paths(sel: &ClaimsSelection) -> Result<Vec<PathBuf>, String> {
-    let roots: Vec<PathBuf> = if sel.claims_paths.is_empty() {
-        vec![PathBuf::from("claims")]
-    } else {
-        sel.claims_paths.clone()
+/// (sorted); else the configuration's; else `./claims/`.
+fn claims_paths(sel: &ClaimsSelection, config: Option<&Config>) -> Result<Vec<PathBuf>, String> {
+    let explicit = !sel.claims_paths.is_empty();
+    let from_config = config.is_some_and(|c| !c.claims.is_empty());
+    let roots: Vec<PathBuf> = match (explicit, config) {
+        (true, _) => sel.claims_paths.clone(),
+        (false, Some(c)) if from_config => c.claims.clone(),
+        _ => vec![PathBuf::from("claims")],
     };
     let mut out = Vec::new();
     for root in &roots {
@@ -72,22 +75,107 @@ fn claims_paths(sel: &ClaimsSelection) -> Result<Vec<PathBuf>, String> {
                 .collect();
             found.sort();
             out.extend(found);
-        } else if root.exists() || !sel.claims_paths.is_empty() {
+        } else if root.exists() || explicit || from_config {
             out.push(root.clone());
         }
     }
     if out.is_empty() {
-        return Err(if sel.claims_paths.is_empty() {
-            "no claims file: pass --claims PATH or put *.toml claims files in ./claims/".to_string()
-        } else {
+        return Err(if explicit {
             "no claims file in the paths given to --claims".to_string()
+        } else {
+            "no claims file: pass --claims PATH, list claims in factlint.toml, or put *.toml claims files in ./claims/".to_string()
         });
     }
     Ok(out)
 }
 
-fn load(sel: &ClaimsSelection, color: ColorArg) -> Result<ClaimSet, ExitStatus> {
-    let paths = claims_paths(sel).map_err(|e| {
+/// The project configuration: `--config PATH`, else the nearest `factlint.toml`
+/// at or above the working directory; none with `--no-config`.
+fn project_config(sel: &ClaimsSelection, color: ColorArg) -> Result<Option<Config>, ExitStatus> {
+    if sel.no_config {
+        return Ok(None);
+    }
+    let path = match &sel.config {
+        Some(p) => p.clone(),
+        None => match std::env::current_dir()
+            .ok()
+            .and_then(|d| config::discover(&d))
+        {
+            // Shown relative to the working directory where it can be.
+            Some(found) => std::env::current_dir()
+                .ok()
+                .and_then(|d| found.strip_prefix(&d).ok().map(Path::to_path_buf))
+                .unwrap_or(found),
+            None => return Ok(None),
+        },
+    };
+    config::load_config(&path)
+        .map(Some)
+        .map_err(|(text, errors)| {
+            let shown = display_path(&path);
+            let list: Vec<(&str, String, Option<std::ops::Range<usize>>)> = errors
+                .iter()
+                .map(|e| (e.code, e.message.clone(), e.span.clone()))
+                .collect();
+            report_file_errors(&shown, &text, &list, color, "the configuration")
+        })
+}
+
+fn report_file_errors(
+    path: &str,
+    text: &str,
+    errors: &[(&str, String, Option<std::ops::Range<usize>>)],
+    color: ColorArg,
+    what: &str,
+) -> ExitStatus {
+    let mut err = stderr_stream(color);
+    if let Err(e) = emit_file_errors(&mut err, path, text, errors) {
+        complain(&e.to_string());
+    }
+    let n = errors.len();
+    let _ = writeln!(
+        err,
+        "factlint: {n} error{} in {what}; nothing was checked",
+        if n == 1 { "" } else { "s" }
+    );
+    ExitStatus::Error
+}
+
+/// The configuration and the claims, with the configuration's disabled claims off.
+fn setup(sel: &ClaimsSelection, color: ColorArg) -> Result<(Option<Config>, ClaimSet), ExitStatus> {
+    let config = project_config(sel, color)?;
+    let mut claims = load(sel, config.as_ref(), color)?;
+    if let Some(c) = &config {
+        let mut unknown = Vec::new();
+        for (id, span) in &c.disable {
+            match claims.claims.iter_mut().find(|cl| cl.id.0 == *id) {
+                Some(cl) => cl.enabled = false,
+                None => unknown.push((
+                    "unknown-claim",
+                    format!("no claim with id `{id}` to disable"),
+                    Some(span.clone()),
+                )),
+            }
+        }
+        if !unknown.is_empty() {
+            return Err(report_file_errors(
+                &c.path,
+                &c.text,
+                &unknown,
+                color,
+                "the configuration",
+            ));
+        }
+    }
+    Ok((config, claims))
+}
+
+fn load(
+    sel: &ClaimsSelection,
+    config: Option<&Config>,
+    color: ColorArg,
+) -> Result<ClaimSet, ExitStatus> {
+    let paths = claims_paths(sel, config).map_err(|e| {
         complain(&e);
         ExitStatus::Error
     })?;
@@ -117,7 +205,7 @@ pub fn run(args: Args) -> ExitStatus {
 }
 
 fn run_check(args: CheckArgs) -> ExitStatus {
-    let claims = match load(&args.claims, args.color) {
+    let (config, claims) = match setup(&args.claims, args.color) {
         Ok(c) => c,
         Err(status) => return status,
     };
@@ -136,22 +224,29 @@ fn run_check(args: CheckArgs) -> ExitStatus {
         args.paths.clone()
     };
     let mut status = ExitStatus::Clean;
-    let (files, walk_errors) = walk_paths(&paths);
+    let (mut files, walk_errors) = walk_paths(&paths);
+    // The configuration chooses among the files met while walking; a file named
+    // on the command line is always checked.
+    if let Some(c) = &config {
+        files.retain(|f| paths.contains(f) || c.selects(f));
+    }
     for e in &walk_errors {
         complain(&format!("{}: {}", display_path(&e.path), e.message));
         status = ExitStatus::Error;
     }
     let options = CheckOptions {
         quotes: match args.quotes {
-            QuotesArg::Assert => QuotePolicy::Assert,
-            QuotesArg::Note => QuotePolicy::Note,
-            QuotesArg::Ignore => QuotePolicy::Ignore,
+            Some(QuotesArg::Assert) => QuotePolicy::Assert,
+            Some(QuotesArg::Note) => QuotePolicy::Note,
+            Some(QuotesArg::Ignore) => QuotePolicy::Ignore,
+            None => config.as_ref().and_then(|c| c.quotes).unwrap_or_default(),
         },
         markup: match args.markup {
-            MarkupArg::Auto => None,
-            MarkupArg::Text => Some(Markup::Text),
-            MarkupArg::Markdown => Some(Markup::Markdown),
-            MarkupArg::Html => Some(Markup::Html),
+            Some(MarkupArg::Auto) => None,
+            Some(MarkupArg::Text) => Some(Markup::Text),
+            Some(MarkupArg::Markdown) => Some(Markup::Markdown),
+            Some(MarkupArg::Html) => Some(Markup::Html),
+            None => config.as_ref().and_then(|c| c.markup).flatten(),
         },
     };
     let (results, file_errors) = lint_files(
@@ -165,6 +260,21 @@ fn run_check(args: CheckArgs) -> ExitStatus {
     for e in file_errors.iter().filter(|e| !e.quiet) {
         complain(&format!("{}: {}", e.path, e.message));
         status = ExitStatus::Error;
+    }
+    let mut results = results;
+    if let Some(c) = &config {
+        for r in &mut results {
+            let path = Path::new(&r.path);
+            r.findings.retain_mut(|f| {
+                match c.severity(path, &claims.claims[f.claim].id.0, f.severity) {
+                    Some(s) => {
+                        f.severity = s;
+                        true
+                    }
+                    None => false,
+                }
+            });
+        }
     }
     let summary = Summary::new(results.len(), &results);
     let format = match args.format {
@@ -192,7 +302,7 @@ fn run_check(args: CheckArgs) -> ExitStatus {
 }
 
 fn run_claims(args: ClaimsArgs) -> ExitStatus {
-    let claims = match load(&args.claims, ColorArg::Auto) {
+    let claims = match setup(&args.claims, ColorArg::Auto).map(|(_, c)| c) {
         Ok(c) => c,
         Err(status) => return status,
     };
@@ -250,7 +360,7 @@ fn run_claims(args: ClaimsArgs) -> ExitStatus {
 }
 
 fn run_explain(args: ExplainArgs) -> ExitStatus {
-    let claims = match load(&args.claims, ColorArg::Auto) {
+    let claims = match setup(&args.claims, ColorArg::Auto).map(|(_, c)| c) {
         Ok(c) => c,
         Err(status) => return status,
     };

@@ -132,3 +132,25 @@ pub fn emit_claims_errors(out: &mut dyn WriteColor, failure: &LoadFailure) -> io
     }
     Ok(())
 }
+
+/// Renders errors in one file that is not a claims file (the configuration).
+pub fn emit_file_errors(
+    out: &mut dyn WriteColor,
+    path: &str,
+    text: &str,
+    errors: &[(&str, String, Option<std::ops::Range<usize>>)],
+) -> io::Result<()> {
+    let mut files = Snippets::default();
+    let id = files.add_full(path, text);
+    let config = config(false);
+    for (code, message, span) in errors {
+        let mut d = Diagnostic::error()
+            .with_code(code.to_string())
+            .with_message(message.clone());
+        if let Some(span) = span {
+            d = d.with_labels(vec![Label::primary(id, span.clone())]);
+        }
+        term::emit_to_write_style(out, &config, &files, &d).map_err(to_io)?;
+    }
+    Ok(())
+}

@@ -78,7 +78,7 @@ impl Matcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut term_patterns: Vec<Vec<TermPattern>> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = Default::default();
-        for (i, claim) in claims.claims.iter().enumerate() {
+        for (i, claim) in claims.claims.iter().enumerate().filter(|(_, c)| c.enabled) {
             if let Expected::Term {
                 value,
                 accept,
@@ -117,7 +117,7 @@ impl Matcher {
         };
         let mut trigger_patterns = Vec::new();
         let mut trigger_owner = Vec::new();
-        for (i, claim) in claims.claims.iter().enumerate() {
+        for (i, claim) in claims.claims.iter().enumerate().filter(|(_, c)| c.enabled) {
             for (j, t) in claim.triggers.iter().enumerate() {
                 trigger_patterns.push(t.as_str().to_string());
                 trigger_owner.push((i, j));

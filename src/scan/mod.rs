@@ -315,7 +315,7 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
                 })
             })
             .collect();
-        let age_cue = claims.age_claim.is_some()
+        let age_cue = claims.age_claim.is_some_and(|c| claims.claims[c].enabled)
             && AGE_CUE.is_match(text)
             && !claims.age_claim.is_some_and(|c| about_other(c, si));
         if triggers.is_empty() && !age_cue {
