@@ -89,6 +89,11 @@ pub enum FormatArg {
     Human,
     Short,
     Json,
+    Sarif,
+    Github,
+    Gitlab,
+    Checkstyle,
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -281,6 +281,11 @@ fn run_check(args: CheckArgs) -> ExitStatus {
         FormatArg::Human => Format::Human,
         FormatArg::Short => Format::Short,
         FormatArg::Json => Format::Json,
+        FormatArg::Sarif => Format::Sarif,
+        FormatArg::Github => Format::Github,
+        FormatArg::Gitlab => Format::Gitlab,
+        FormatArg::Checkstyle => Format::Checkstyle,
+        FormatArg::Markdown => Format::Markdown,
     };
     let color = if format == Format::Human {
         color_choice(args.color, io::stdout().is_terminal())

@@ -3,8 +3,14 @@
 //! Every format gets the same sorted findings; the reporter is handed its writer
 //! and never decides where output goes.
 
+pub mod checkstyle;
 pub mod diagnostic;
+pub mod fingerprint;
+pub mod github;
+pub mod gitlab;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod snippet;
 
 use std::io;
@@ -23,6 +29,16 @@ pub enum Format {
     Short,
     /// Version 1 of the JSON schema.
     Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// GitLab code-quality JSON.
+    Gitlab,
+    /// Checkstyle XML (Jenkins and others).
+    Checkstyle,
+    /// A Markdown table per file, for a pull-request comment.
+    Markdown,
 }
 
 /// The findings of one checked document, with its text for rendering.
@@ -92,5 +108,10 @@ pub fn write_report(
             Ok(())
         }
         Format::Json => json::write_json(out, claims, results, summary),
+        Format::Sarif => sarif::write_sarif(out, claims, results),
+        Format::Github => github::write_github(out, claims, results),
+        Format::Gitlab => gitlab::write_gitlab(out, claims, results),
+        Format::Checkstyle => checkstyle::write_checkstyle(out, claims, results),
+        Format::Markdown => markdown::write_markdown(out, claims, results, summary),
     }
 }

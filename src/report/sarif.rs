@@ -1,0 +1,112 @@
+//! SARIF 2.1.0, for code scanning: one rule per claim (with its source as help),
+//! one result per finding, with regions, fixes and fingerprints.
+
+use std::io;
+
+use serde_json::{Value, json};
+
+use super::FileResult;
+use super::fingerprint::fingerprint;
+use crate::claims::{ClaimSet, Severity};
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}
+
+/// Writes one SARIF log with one run.
+pub fn write_sarif(
+    out: &mut dyn io::Write,
+    claims: &ClaimSet,
+    results: &[FileResult],
+) -> io::Result<()> {
+    let rules: Vec<Value> = claims
+        .claims
+        .iter()
+        .map(|c| {
+            let text = c
+                .statement
+                .as_ref()
+                .map_or_else(|| format!("{} is {}", c.id, c.expected.display()), |s| format!("{}.", s.trim_end_matches('.')));
+            let help = c.source.as_ref().map_or_else(
+                || format!("The claims give {}.", c.expected.display()),
+                |s| format!("Source: {s}"),
+            );
+            json!({
+                "id": c.id.0,
+                "name": c.id.0,
+                "shortDescription": {"text": text},
+                "fullDescription": {"text": format!("{text} ({} claim, value {})", c.kind.as_str(), c.expected.display())},
+                "help": {"text": help},
+                "defaultConfiguration": {"level": level(c.severity)},
+                "properties": {"kind": c.kind.as_str()}
+            })
+        })
+        .collect();
+    let mut sarif_results = Vec::new();
+    for r in results {
+        for f in &r.findings {
+            let id = &claims.claims[f.claim].id.0;
+            let (line, col) = r.lines.position(&r.text, f.span.start);
+            let (end_line, end_col) = r.lines.position(&r.text, f.span.end);
+            let region = json!({
+                "startLine": line.0,
+                "startColumn": col.0,
+                "endLine": end_line.0,
+                "endColumn": end_col.0,
+                "byteOffset": f.span.start,
+                "byteLength": f.span.end - f.span.start,
+                "snippet": {"text": f.found},
+            });
+            let mut result = json!({
+                "ruleId": id,
+                "ruleIndex": f.claim,
+                "level": level(f.severity),
+                "message": {"text": f.message},
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": r.path},
+                        "region": region,
+                    }
+                }],
+                "partialFingerprints": {
+                    "factlint/v1": fingerprint(id, &r.path, &r.text[f.sentence.clone()], &f.found),
+                },
+                "properties": {"assertion": f.mode.as_str(), "expected": f.expected},
+            });
+            if let Some(fix) = &f.fix {
+                result["fixes"] = json!([{
+                    "description": {"text": format!("Replace with \"{}\"", fix.replacement)},
+                    "artifactChanges": [{
+                        "artifactLocation": {"uri": r.path},
+                        "replacements": [{
+                            "deletedRegion": {"byteOffset": f.span.start, "byteLength": f.span.end - f.span.start},
+                            "insertedContent": {"text": fix.replacement},
+                        }],
+                    }],
+                }]);
+            }
+            sarif_results.push(result);
+        }
+    }
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "factlint",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rules,
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": sarif_results,
+        }]
+    });
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    writeln!(out)
+}
