@@ -28,4 +28,5 @@ pub mod fix;
 pub mod lint;
 pub mod report;
 pub mod scan;
+pub mod suppress;
 pub mod walk;

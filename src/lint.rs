@@ -57,6 +57,11 @@ pub fn lint_document_with(
     });
     // One finding per wrong span and claim.
     findings.dedup_by(|a, b| a.span == b.span && a.claim == b.claim);
+    let problems = crate::suppress::apply(doc, claims, &mut findings, claims.directive_claim);
+    if !problems.is_empty() {
+        findings.extend(problems);
+        findings.sort_by_key(|f| (f.span.start, f.span.end));
+    }
     findings
 }
 

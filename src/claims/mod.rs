@@ -132,11 +132,34 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
     validate::check_duplicates(&ids, &mut errors, &sources);
     if errors.is_empty() {
         let age_claim = age_claim(&mut claims, subject.as_ref());
+        claims.push(Claim {
+            id: ClaimId("factlint.suppression".to_string()),
+            kind: ClaimKind::Term,
+            expected: Expected::Term {
+                value: String::new(),
+                accept: Vec::new(),
+                reject: Vec::new(),
+            },
+            file: FileId(usize::MAX),
+            value_span: 0..0,
+            triggers: Vec::new(),
+            context: Vec::new(),
+            unit: None,
+            source: None,
+            statement: Some(
+                "a suppression comment gives its reason and silences something".to_string(),
+            ),
+            severity: Severity::Warning,
+            scope: model::ClaimScope::Any,
+            enabled: false,
+        });
+        let directive_claim = Some(claims.len() - 1);
         Ok(ClaimSet {
             sources,
             claims,
             subject,
             age_claim,
+            directive_claim,
         })
     } else {
         Err(LoadFailure { sources, errors })

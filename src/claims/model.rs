@@ -196,6 +196,16 @@ pub struct ClaimSet {
     /// The claim stated ages are checked against: the date claim whose value is the
     /// subject's `born` date, or one made from `born` itself (`subject.born`).
     pub age_claim: Option<usize>,
+    /// The claim that problems with suppression comments are reported under
+    /// (`factlint.suppression`); it is declared by no file.
+    pub directive_claim: Option<usize>,
+}
+
+impl Claim {
+    /// Whether a claims file declares the claim (not one factlint made itself).
+    pub fn declared(&self, sources: &[ClaimsSource]) -> bool {
+        self.file.0 < sources.len()
+    }
 }
 
 impl ClaimSet {

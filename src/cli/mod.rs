@@ -315,6 +315,7 @@ fn run_claims(args: ClaimsArgs) -> ExitStatus {
     let rows: Vec<[String; 4]> = claims
         .claims
         .iter()
+        .filter(|c| c.declared(&claims.sources))
         .map(|c| {
             [
                 c.id.0.clone(),
@@ -354,7 +355,7 @@ fn run_claims(args: ClaimsArgs) -> ExitStatus {
             writeln!(
                 out,
                 "{} claims in {} files, all valid",
-                claims.claims.len(),
+                rows.len(),
                 claims.sources.len()
             )
         });
@@ -369,7 +370,7 @@ fn run_explain(args: ExplainArgs) -> ExitStatus {
         Ok(c) => c,
         Err(status) => return status,
     };
-    let Some(claim) = claims.get(&args.id) else {
+    let Some(claim) = claims.get(&args.id).filter(|c| c.declared(&claims.sources)) else {
         complain(&format!("no claim with id `{}`", args.id));
         return ExitStatus::Error;
     };

@@ -57,14 +57,17 @@ pub fn finding_diagnostic(
     if let Some(fix) = &finding.fix {
         notes.push(format!("help: replace with \"{}\"", fix.replacement));
     }
+    let mut labels = vec![Label::primary(doc_file, doc_span).with_message(finding.label.clone())];
+    if claim.declared(&claims.sources) {
+        labels.push(
+            Label::secondary(claims_file_base + claim.file.0, claim.value_span.clone())
+                .with_message("canonical value declared here"),
+        );
+    }
     Diagnostic::new(severity(finding.severity))
         .with_code(claim.id.0.clone())
         .with_message(finding.message.clone())
-        .with_labels(vec![
-            Label::primary(doc_file, doc_span).with_message(finding.label.clone()),
-            Label::secondary(claims_file_base + claim.file.0, claim.value_span.clone())
-                .with_message("canonical value declared here"),
-        ])
+        .with_labels(labels)
         .with_notes(notes)
 }
 

@@ -24,7 +24,7 @@ pub struct Segment {
 
 static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<comma>, )|(?P<semi>; )|(?P<conj> (?:but|while|whereas|although|though|because|which|who|whom|whose|where|yet) )|(?P<and> (?:and|or) (?:(?:later|then|finally|eventually|subsequently|afterwards|soon|also|the following|the next|a year later|months later)\b|(?:was|were|had|has|is|he|she|they|it|his|her|their)\b|[a-z]+ed\b))",
+        r"(?P<comma>, |: )|(?P<semi>; )|(?P<conj> (?:but|while|whereas|although|though|because|which|who|whom|whose|where|yet) )|(?P<and> (?:and|or) (?:(?:later|then|finally|eventually|subsequently|afterwards|soon|also|the following|the next|a year later|months later)\b|(?:was|were|had|has|is|he|she|they|it|his|her|their)\b|[a-z]+ed\b))",
     )
     .expect("valid regex")
 });
