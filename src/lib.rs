@@ -18,6 +18,8 @@
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod baseline;
+pub mod changed;
 pub mod check;
 pub mod claims;
 pub mod cli;

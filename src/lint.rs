@@ -167,12 +167,15 @@ pub fn lint_files(
     matcher: &Matcher,
     stdin_name: Option<&str>,
     options: &CheckOptions,
+    progress: &(dyn Fn() + Sync),
 ) -> (Vec<FileResult>, Vec<FileError>) {
     let outcomes: Vec<Result<FileResult, FileError>> = files
         .par_iter()
         .map(|path| {
+            progress();
             let text = read_text(path, named.contains(path))?;
-            let shown = match (path == Path::new("-"), stdin_name) {
+            let path_is_stdin = path == Path::new("-");
+            let shown = match (path_is_stdin, stdin_name) {
                 (true, Some(name)) => name.to_string(),
                 _ => display_path(path),
             };
@@ -185,6 +188,7 @@ pub fn lint_files(
             let (text, lines) = doc.into_source();
             Ok(FileResult {
                 path,
+                from_stdin: path_is_stdin,
                 text: if findings.is_empty() {
                     String::new()
                 } else {

@@ -296,3 +296,128 @@ fn a_bad_configuration_is_an_error_with_a_span() {
             "error[unknown-claim]: no claim with id `no.such.claim` to disable",
         ));
 }
+
+#[test]
+fn fix_writes_the_safe_replacements_and_a_second_check_is_clean() {
+    let dir = corpus();
+    let p = dir.path();
+    let doc = "Trotsky was killed with an Ice pick.\r\nA song says \"an ice pick\".\r\nTrotsky died in 1941.\r\n";
+    fs::write(p.join("f.txt"), doc).unwrap();
+    let diff = factlint()
+        .current_dir(p)
+        .args(["check", "f.txt", "--diff"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&diff.stdout),
+        "--- a/f.txt\n+++ b/f.txt\n@@ -1,3 +1,3 @@\n-Trotsky was killed with an Ice pick.\r\n+Trotsky was killed with an Ice axe.\r\n A song says \"an ice pick\".\r\n Trotsky died in 1941.\r\n"
+    );
+    assert_eq!(
+        fs::read_to_string(p.join("f.txt")).unwrap(),
+        doc,
+        "--diff writes nothing"
+    );
+    factlint()
+        .current_dir(p)
+        .args(["fix", "f.txt", "--format", "short"])
+        .assert()
+        .code(1)
+        .stderr("factlint: fixed 1 finding in 1 file\n")
+        .stdout(predicates::str::contains("f.txt:3:17: error[death.date]"));
+    // Line endings kept; the quotation and the date are not touched.
+    assert_eq!(
+        fs::read_to_string(p.join("f.txt")).unwrap(),
+        "Trotsky was killed with an Ice axe.\r\nA song says \"an ice pick\".\r\nTrotsky died in 1941.\r\n"
+    );
+    let again = factlint()
+        .current_dir(p)
+        .args(["check", "f.txt", "--format", "json"])
+        .output()
+        .unwrap();
+    let v = json(&again.stdout);
+    let claims: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["claim"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        claims,
+        vec!["death.weapon", "death.date"],
+        "only the quoted term and the date remain"
+    );
+    assert_eq!(v["diagnostics"][0]["severity"], "note");
+}
+
+#[test]
+fn a_baseline_accepts_the_old_findings_and_survives_edits_elsewhere() {
+    let dir = corpus();
+    let p = dir.path();
+    factlint()
+        .current_dir(p)
+        .args(["check", "docs", "--write-baseline", "baseline.json"])
+        .assert()
+        .code(2) // docs/latin1.txt cannot be read
+        .stderr(predicates::str::contains(
+            "wrote 2 findings to the baseline baseline.json",
+        ));
+    factlint()
+        .current_dir(p)
+        .args([
+            "check",
+            "docs/a.txt",
+            "docs/sub/b.md",
+            "--baseline",
+            "baseline.json",
+        ])
+        .assert()
+        .code(0)
+        .stdout("checked 2 files: 0 errors, 0 warnings, 0 notes\n");
+    // Edits elsewhere keep the old finding accepted; a new one is reported.
+    fs::write(
+        p.join("docs/a.txt"),
+        "A new first line.\n\nTrotsky was killed with an ice pick.\nMercader used an ice pick.\n",
+    )
+    .unwrap();
+    factlint()
+        .current_dir(p)
+        .args(["check", "docs/a.txt", "--baseline", "baseline.json", "--format", "short"])
+        .assert()
+        .code(1)
+        .stdout("docs/a.txt:4:18: error[death.weapon]: \"ice pick\" contradicts the claim that Trotsky was killed with an ice axe\n");
+}
+
+#[test]
+fn changed_since_reports_only_changed_lines() {
+    let dir = corpus();
+    let p = dir.path();
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+            .args(args)
+            .current_dir(p)
+            .output()
+            .unwrap()
+            .status
+            .success();
+        assert!(ok, "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "start"]);
+    fs::write(
+        p.join("docs/a.txt"),
+        "Trotsky was killed with an ice pick.\nMercader used an ice pick.\n",
+    )
+    .unwrap();
+    fs::write(p.join("docs/new.txt"), "He used an ice pick.\n").unwrap();
+    factlint()
+        .current_dir(p)
+        .args(["check", "docs/a.txt", "docs/new.txt", "docs/sub/b.md", "--changed-since", "HEAD", "--format", "short"])
+        .assert()
+        .code(1)
+        .stdout(
+            "docs/a.txt:2:18: error[death.weapon]: \"ice pick\" contradicts the claim that Trotsky was killed with an ice axe\n\
+             docs/new.txt:1:12: error[death.weapon]: \"ice pick\" contradicts the claim that Trotsky was killed with an ice axe\n",
+        );
+}

@@ -24,6 +24,9 @@ pub struct Args {
 pub enum Command {
     /// Check documents against the claims (the default command).
     Check(CheckArgs),
+    /// Apply the safe fixes (rejected terms in the document's own statements);
+    /// the same as `check --fix`.
+    Fix(CheckArgs),
     /// Validate the claims files and list their claims.
     Claims(ClaimsArgs),
     /// Print one claim: its value, variants, triggers and source.
@@ -53,6 +56,27 @@ pub struct CheckArgs {
     /// The name to report for standard input (`-`); its extension sets the markup.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
+    /// Apply the safe fixes: rejected terms in the document's own statements.
+    #[arg(long)]
+    pub fix: bool,
+    /// Print the fixes as a unified diff instead of writing them.
+    #[arg(long)]
+    pub diff: bool,
+    /// Accept the findings recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record every finding in this baseline file, and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only findings on lines changed since this git revision.
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+    /// Print findings only: no summary, no progress.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Say more: each file checked, and how long the run took.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Clone, clap::Args)]

@@ -198,6 +198,10 @@ fn load(
 pub fn run(args: Args) -> ExitStatus {
     match args.command {
         Some(Command::Check(c)) => run_check(c),
+        Some(Command::Fix(mut c)) => {
+            c.fix = true;
+            run_check(c)
+        }
         None => run_check(args.check),
         Some(Command::Claims(c)) => run_claims(c),
         Some(Command::Explain(e)) => run_explain(e),
@@ -249,6 +253,26 @@ fn run_check(args: CheckArgs) -> ExitStatus {
             None => config.as_ref().and_then(|c| c.markup).flatten(),
         },
     };
+    let started = std::time::Instant::now();
+    let human = matches!(args.format, FormatArg::Human | FormatArg::Short);
+    let bar = (human && !args.quiet && files.len() > 50 && io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    if args.verbose {
+        for f in &files {
+            complain(&format!("checking {}", display_path(f)));
+        }
+    }
+    let tick = || {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    };
     let (results, file_errors) = lint_files(
         &files,
         &paths,
@@ -256,8 +280,12 @@ fn run_check(args: CheckArgs) -> ExitStatus {
         &matcher,
         args.stdin_filename.as_deref(),
         &options,
+        &tick,
     );
-    for e in file_errors.iter().filter(|e| !e.quiet) {
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    for e in file_errors.iter().filter(|e| !e.quiet || args.verbose) {
         complain(&format!("{}: {}", e.path, e.message));
         status = ExitStatus::Error;
     }
@@ -274,6 +302,62 @@ fn run_check(args: CheckArgs) -> ExitStatus {
                     None => false,
                 }
             });
+        }
+    }
+    if let Some(rev) = &args.changed_since {
+        match crate::changed::Changes::since(rev) {
+            Ok(changes) => {
+                for r in &mut results {
+                    let path = Path::new(&r.path);
+                    let (text, lines) = (&r.text, &r.lines);
+                    r.findings.retain(|f| {
+                        let (first, _) = lines.position(text, f.span.start);
+                        let (last, _) = lines.position(text, f.span.end);
+                        changes.touches(path, first.0, last.0)
+                    });
+                }
+            }
+            Err(e) => {
+                complain(&e);
+                return ExitStatus::Error;
+            }
+        }
+    }
+    if let Some(path) = &args.write_baseline {
+        let n: usize = results.iter().map(|r| r.findings.len()).sum();
+        return match crate::baseline::write_baseline(path, &claims, &results) {
+            Ok(()) => {
+                if !args.quiet {
+                    complain(&format!(
+                        "wrote {n} findings to the baseline {}",
+                        display_path(path)
+                    ));
+                }
+                status
+            }
+            Err(e) => {
+                complain(&format!(
+                    "cannot write baseline {}: {e}",
+                    display_path(path)
+                ));
+                ExitStatus::Error
+            }
+        };
+    }
+    if let Some(path) = &args.baseline {
+        match crate::baseline::apply_baseline(path, &claims, &mut results) {
+            Ok(n) if args.verbose => complain(&format!("{n} findings accepted by the baseline")),
+            Ok(_) => {}
+            Err(e) => {
+                complain(&e);
+                return ExitStatus::Error;
+            }
+        }
+    }
+    if args.fix || args.diff {
+        status = status.max(apply_fixes(&mut results, &args));
+        if args.diff {
+            return status;
         }
     }
     let summary = Summary::new(results.len(), &results);
@@ -293,6 +377,11 @@ fn run_check(args: CheckArgs) -> ExitStatus {
         ColorChoice::Never
     };
     let mut out = StandardStream::stdout(color);
+    let format = if args.quiet && format == Format::Human {
+        Format::HumanQuiet
+    } else {
+        format
+    };
     if let Err(e) = write_report(format, &mut out, &claims, &results, summary) {
         if e.kind() != io::ErrorKind::BrokenPipe {
             complain(&e.to_string());
@@ -300,8 +389,83 @@ fn run_check(args: CheckArgs) -> ExitStatus {
         return ExitStatus::Error;
     }
     let _ = out.flush();
+    if args.verbose {
+        complain(&format!(
+            "checked {} files against {} claims in {:.2?}",
+            summary.files,
+            claims.claims.iter().filter(|c| c.enabled).count(),
+            started.elapsed()
+        ));
+    }
     if summary.errors > 0 {
         status = status.max(ExitStatus::Findings);
+    }
+    status
+}
+
+/// Applies (or, with `--diff`, prints) the machine-applicable fixes of every file,
+/// and drops the findings they fix.
+#[allow(clippy::print_stdout)]
+fn apply_fixes(results: &mut [crate::report::FileResult], args: &CheckArgs) -> ExitStatus {
+    use crate::fix::{Applicability, Edit, apply_edits, unified_diff, write_atomically};
+    let mut status = ExitStatus::Clean;
+    let mut fixed = 0;
+    let mut files = 0;
+    for r in results.iter_mut() {
+        let edits: Vec<Edit> = r
+            .findings
+            .iter()
+            .filter_map(|f| {
+                let fix = f.fix.as_ref()?;
+                (fix.applicability == Applicability::MachineApplicable).then(|| Edit {
+                    span: f.span.clone(),
+                    expect: f.found.clone(),
+                    replacement: fix.replacement.clone(),
+                })
+            })
+            .collect();
+        if edits.is_empty() {
+            continue;
+        }
+        let (new, n) = apply_edits(&r.text, edits.clone());
+        if n == 0 {
+            continue;
+        }
+        if args.diff {
+            print!("{}", unified_diff(&r.path, &r.text, &new));
+            continue;
+        }
+        let path = Path::new(&r.path);
+        if r.from_stdin {
+            complain(&format!(
+                "{}: standard input cannot be fixed in place; use --diff",
+                r.path
+            ));
+            status = ExitStatus::Error;
+            continue;
+        }
+        match write_atomically(path, &r.text, &new) {
+            Ok(()) => {
+                fixed += n;
+                files += 1;
+                r.findings.retain(|f| {
+                    !edits
+                        .iter()
+                        .any(|e| e.span == f.span && e.expect == f.found)
+                });
+            }
+            Err(e) => {
+                complain(&format!("{}: {e}", r.path));
+                status = ExitStatus::Error;
+            }
+        }
+    }
+    if args.fix && !args.diff && !args.quiet {
+        complain(&format!(
+            "fixed {fixed} finding{} in {files} file{}",
+            if fixed == 1 { "" } else { "s" },
+            if files == 1 { "" } else { "s" }
+        ));
     }
     status
 }

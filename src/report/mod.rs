@@ -25,6 +25,8 @@ use crate::claims::{ClaimSet, Severity};
 pub enum Format {
     /// rustc-style diagnostics with source snippets.
     Human,
+    /// The same, without the summary line (`--quiet`).
+    HumanQuiet,
     /// One line per finding: `path:line:col: severity[id]: message`.
     Short,
     /// Version 1 of the JSON schema.
@@ -45,6 +47,8 @@ pub enum Format {
 #[derive(Debug)]
 pub struct FileResult {
     pub path: String,
+    /// Read from standard input: it has no file to fix.
+    pub from_stdin: bool,
     pub text: String,
     pub lines: crate::document::lines::LineIndex,
     pub findings: Vec<Finding>,
@@ -93,7 +97,7 @@ pub fn write_report(
     summary: Summary,
 ) -> io::Result<()> {
     match format {
-        Format::Human | Format::Short => {
+        Format::Human | Format::HumanQuiet | Format::Short => {
             diagnostic::emit_findings(out, claims, results, format == Format::Short)?;
             if format == Format::Human {
                 writeln!(
