@@ -151,6 +151,7 @@ pub fn parse_config(path: &Path, text: String) -> Result<Config, (String, Vec<Co
     let mut errors = Vec::new();
     let root = path
         .parent()
+        .filter(|p| !p.as_os_str().is_empty())
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let quotes = raw
         .quotes

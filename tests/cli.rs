@@ -421,3 +421,20 @@ fn changed_since_reports_only_changed_lines() {
              docs/new.txt:1:12: error[death.weapon]: \"ice pick\" contradicts the claim that Trotsky was killed with an ice axe\n",
         );
 }
+
+#[test]
+fn the_claims_files_are_not_checked_against_themselves() {
+    let dir = corpus();
+    let p = dir.path();
+    fs::write(
+        p.join("factlint.toml"),
+        "claims = [\"claims/facts.toml\"]\nexclude = [\"docs/**\"]\n",
+    )
+    .unwrap();
+    factlint()
+        .current_dir(p)
+        .args(["check", ".", "claims/facts.toml", "--format", "short"])
+        .assert()
+        .code(0)
+        .stdout("");
+}
