@@ -25,6 +25,7 @@ pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod document;
+pub mod examples;
 pub mod extract;
 pub mod fix;
 pub mod lint;

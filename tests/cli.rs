@@ -438,3 +438,40 @@ fn the_claims_files_are_not_checked_against_themselves() {
         .code(0)
         .stdout("");
 }
+
+#[test]
+fn the_shipped_claims_pass_their_examples_and_all_have_some() {
+    let out = factlint()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["claims", "test", "--no-config"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        !text.contains("FAILED") && !text.contains("no examples"),
+        "{text}"
+    );
+    let last = text.lines().last().unwrap();
+    let passed: usize = last.split(' ').next().unwrap().parse().unwrap();
+    assert!(
+        passed >= 120 && last.ends_with(" passed, 0 failed"),
+        "{last}"
+    );
+}
+
+#[test]
+fn a_claim_whose_examples_fail_fails_claims_test() {
+    let dir = corpus();
+    fs::write(
+        dir.path().join("ex.toml"),
+        "[[claim]]\nid = \"w\"\nkind = \"term\"\nvalue = \"ice axe\"\nreject = [\"ice pick\"]\nexamples.flag = [\"He used an ice pick.\", \"He used an icepick.\"]\nexamples.pass = [\"He used an ice axe.\"]\n",
+    )
+    .unwrap();
+    factlint()
+        .current_dir(dir.path())
+        .args(["claims", "test", "--claims", "ex.toml"])
+        .assert()
+        .code(1)
+        .stdout("FAILED w: expected a finding in \"He used an icepick.\"\n2 passed, 1 failed\n");
+}

@@ -13,8 +13,8 @@ use std::ops::Range;
 use std::path::Path;
 
 pub use model::{
-    Claim, ClaimId, ClaimKind, ClaimScope, ClaimSet, ClaimsSource, Expected, FileId, Severity,
-    Subject,
+    Claim, ClaimId, ClaimKind, ClaimScope, ClaimSet, ClaimsSource, Examples, Expected, FileId,
+    Severity, Subject,
 };
 pub use validate::{compile_pattern, fold_regex};
 
@@ -152,6 +152,7 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
             severity: Severity::Warning,
             scope: model::ClaimScope::Any,
             enabled: false,
+            examples: model::Examples::default(),
         });
         let directive_claim = Some(claims.len() - 1);
         Ok(ClaimSet {
@@ -195,6 +196,7 @@ fn age_claim(claims: &mut Vec<Claim>, subject: Option<&Subject>) -> Option<usize
         severity: Severity::Error,
         scope: model::ClaimScope::FileSubject,
         enabled: true,
+        examples: model::Examples::default(),
     });
     Some(claims.len() - 1)
 }

@@ -185,6 +185,16 @@ pub struct Claim {
     pub scope: ClaimScope,
     /// False where the configuration disables the claim.
     pub enabled: bool,
+    pub examples: Examples,
+}
+
+/// Sentences that document and test a claim (`factlint claims test`).
+#[derive(Debug, Clone, Default)]
+pub struct Examples {
+    /// Each must produce a finding of the claim.
+    pub flag: Vec<String>,
+    /// None may produce a finding of the claim.
+    pub pass: Vec<String>,
 }
 
 /// Every claim of a run, with the files they came from.

@@ -67,6 +67,17 @@ pub(crate) struct RawClaim {
     pub(crate) subject: Option<RawSubject>,
     #[serde(default)]
     pub(crate) scope: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) examples: Option<RawExamples>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawExamples {
+    #[serde(default)]
+    pub(crate) flag: Vec<String>,
+    #[serde(default)]
+    pub(crate) pass: Vec<String>,
 }
 
 /// Parses the TOML text of one claims file.

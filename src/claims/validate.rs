@@ -9,7 +9,7 @@ use toml::Spanned;
 use super::parse::{RawClaim, RawFile, RawSubject};
 use super::{ClaimsError, ClaimsErrorKind};
 use crate::claims::model::{
-    Claim, ClaimId, ClaimKind, ClaimScope, Expected, FileId, Severity, Subject,
+    Claim, ClaimId, ClaimKind, ClaimScope, Examples, Expected, FileId, Severity, Subject,
 };
 use crate::extract::calendar::DateValue;
 use crate::extract::normalize::fold;
@@ -316,6 +316,13 @@ impl Validator {
             severity: severity?,
             scope,
             enabled: true,
+            examples: raw
+                .examples
+                .map(|e| Examples {
+                    flag: e.flag,
+                    pass: e.pass,
+                })
+                .unwrap_or_default(),
         })
     }
 }

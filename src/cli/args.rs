@@ -27,7 +27,7 @@ pub enum Command {
     /// Apply the safe fixes (rejected terms in the document's own statements);
     /// the same as `check --fix`.
     Fix(CheckArgs),
-    /// Validate the claims files and list their claims.
+    /// Validate the claims files and list their claims; `claims test` runs their examples.
     Claims(ClaimsArgs),
     /// Print one claim: its value, variants, triggers and source.
     Explain(ExplainArgs),
@@ -96,6 +96,21 @@ pub struct ClaimsSelection {
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct ClaimsArgs {
+    #[command(subcommand)]
+    pub action: Option<ClaimsAction>,
+    #[command(flatten)]
+    pub claims: ClaimsSelection,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum ClaimsAction {
+    /// Run every claim's examples: `flag` sentences must give a finding, `pass`
+    /// sentences none.
+    Test(ClaimsSelectionArgs),
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ClaimsSelectionArgs {
     #[command(flatten)]
     pub claims: ClaimsSelection,
 }

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
 pub use args::{
-    Args, CheckArgs, ClaimsArgs, ClaimsSelection, ColorArg, Command, ExplainArgs, FormatArg,
-    MarkupArg, QuotesArg,
+    Args, CheckArgs, ClaimsAction, ClaimsArgs, ClaimsSelection, ColorArg, Command, ExplainArgs,
+    FormatArg, MarkupArg, QuotesArg,
 };
 
 use crate::check::{CheckOptions, QuotePolicy};
@@ -480,7 +480,46 @@ fn apply_fixes(results: &mut [crate::report::FileResult], args: &CheckArgs) -> E
     status
 }
 
+/// Runs the claims' examples and prints one line per claim, then a count.
+#[allow(clippy::print_stdout)]
+fn run_claims_test(sel: &ClaimsSelection) -> ExitStatus {
+    let (_, claims) = match setup(sel, ColorArg::Auto) {
+        Ok(c) => c,
+        Err(status) => return status,
+    };
+    let matcher = match Matcher::new(&claims) {
+        Ok(m) => m,
+        Err(e) => {
+            complain(&format!(
+                "the claims' triggers are too large to compile: {e}"
+            ));
+            return ExitStatus::Error;
+        }
+    };
+    let report = crate::examples::run_examples(&claims, &matcher);
+    for f in &report.failures {
+        let want = if f.expected_finding {
+            "a finding"
+        } else {
+            "no finding"
+        };
+        println!("FAILED {}: expected {want} in {:?}", f.claim, f.sentence);
+    }
+    for id in &report.without_examples {
+        println!("warning: {id} has no examples");
+    }
+    println!("{} passed, {} failed", report.passed, report.failures.len());
+    if report.failures.is_empty() {
+        ExitStatus::Clean
+    } else {
+        ExitStatus::Findings
+    }
+}
+
 fn run_claims(args: ClaimsArgs) -> ExitStatus {
+    if let Some(ClaimsAction::Test(t)) = &args.action {
+        return run_claims_test(&t.claims);
+    }
     let claims = match setup(&args.claims, ColorArg::Auto).map(|(_, c)| c) {
         Ok(c) => c,
         Err(status) => return status,

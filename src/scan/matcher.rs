@@ -195,24 +195,32 @@ impl Matcher {
                 valid.push((s, e, m.pattern().as_usize()));
             }
         }
-        // Leftmost-longest among the whole-word matches: a longer accepted phrase
-        // wins over a shorter rejected one inside it.
-        valid.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
-        let mut out = Vec::new();
-        let mut covered = 0;
-        for (s, e, p) in valid {
-            if s < covered {
-                continue;
-            }
-            covered = e;
-            for t in &self.term_patterns[p] {
-                out.push(TermHit {
+        // Leftmost-longest among the whole-word matches of each claim: a longer
+        // accepted phrase wins over a shorter rejected one inside it, while the
+        // claims do not hide each other's forms ("in siberia" of one claim and
+        // "siberia" of another both count).
+        let mut hits: Vec<TermHit> = valid
+            .into_iter()
+            .flat_map(|(s, e, p)| {
+                self.term_patterns[p].iter().map(move |t| TermHit {
                     claim: t.claim,
                     role: t.role,
                     range: s..e,
-                });
+                })
+            })
+            .collect();
+        hits.sort_by_key(|h| (h.claim, h.range.start, std::cmp::Reverse(h.range.end)));
+        let mut out: Vec<TermHit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if out
+                .last()
+                .is_some_and(|l| l.claim == h.claim && h.range.start < l.range.end)
+            {
+                continue;
             }
+            out.push(h);
         }
+        out.sort_by_key(|h| (h.range.start, h.claim));
         out
     }
 
