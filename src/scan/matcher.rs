@@ -56,8 +56,17 @@ pub struct Matcher {
     terms: Option<AhoCorasick>,
     /// For each automaton pattern, the claims it belongs to (a form may be shared).
     term_patterns: Vec<Vec<TermPattern>>,
-    triggers: RegexSet,
-    /// For each pattern of `triggers`: (claim index, trigger index in the claim).
+    /// Literals that every match of a trigger starts with, in one automaton: a
+    /// document is searched once for all of them, and a trigger's regex runs only
+    /// in the sentences where one of its literals occurs.
+    trigger_literals: Option<AhoCorasick>,
+    /// For each literal of `trigger_literals`, the triggers it stands for.
+    literal_owner: Vec<Vec<usize>>,
+    /// The triggers with no usable literal, tested on every sentence at once.
+    unprefixed: RegexSet,
+    /// For each pattern of `unprefixed`, the trigger it is.
+    unprefixed_owner: Vec<usize>,
+    /// For each trigger: (claim index, trigger index in the claim).
     trigger_owner: Vec<(usize, usize)>,
     /// The file's subject, then every claim's own subject.
     subjects: Vec<super::scope::SubjectMatcher>,
@@ -123,7 +132,36 @@ impl Matcher {
                 trigger_owner.push((i, j));
             }
         }
-        let triggers = regex::RegexSetBuilder::new(&trigger_patterns)
+        let mut literals: Vec<String> = Vec::new();
+        let mut literal_index: std::collections::HashMap<String, usize> = Default::default();
+        let mut literal_owner: Vec<Vec<usize>> = Vec::new();
+        let mut unprefixed_patterns = Vec::new();
+        let mut unprefixed_owner = Vec::new();
+        for (t, pattern) in trigger_patterns.iter().enumerate() {
+            match required_prefixes(pattern) {
+                Some(prefixes) => {
+                    for l in prefixes {
+                        let k = *literal_index.entry(l.clone()).or_insert_with(|| {
+                            literals.push(l);
+                            literal_owner.push(Vec::new());
+                            literals.len() - 1
+                        });
+                        literal_owner[k].push(t);
+                    }
+                }
+                None => {
+                    unprefixed_patterns.push(pattern.clone());
+                    unprefixed_owner.push(t);
+                }
+            }
+        }
+        let trigger_literals = (!literals.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&literals)
+                .expect("trigger literals within limits")
+        });
+        let unprefixed = regex::RegexSetBuilder::new(&unprefixed_patterns)
             .case_insensitive(true)
             .size_limit(64 << 20)
             .dfa_size_limit(64 << 20)
@@ -147,7 +185,10 @@ impl Matcher {
         Ok(Matcher {
             terms,
             term_patterns,
-            triggers,
+            trigger_literals,
+            literal_owner,
+            unprefixed,
+            unprefixed_owner,
             trigger_owner,
             subjects,
             claim_subject,
@@ -224,12 +265,47 @@ impl Matcher {
         out
     }
 
+    /// Where each trigger may match in the whole folded `text`: (position,
+    /// trigger), sorted by position. One pass of the literal automaton.
+    pub fn trigger_candidates(&self, text: &str) -> Vec<(usize, usize)> {
+        let Some(ac) = &self.trigger_literals else {
+            return Vec::new();
+        };
+        let mut out: Vec<(usize, usize)> = ac
+            .find_overlapping_iter(text)
+            .flat_map(|m| {
+                self.literal_owner[m.pattern().as_usize()]
+                    .iter()
+                    .map(move |&t| (m.start(), t))
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
     /// Every trigger that matches in the folded sentence `text`, with its position
-    /// (offsets relative to `text`).
-    pub fn find_triggers(&self, text: &str, claims: &ClaimSet) -> Vec<TriggerHit> {
+    /// (offsets relative to `text`): the `candidates` (triggers whose literal occurs
+    /// in the sentence) and those without a literal.
+    pub fn find_triggers(
+        &self,
+        text: &str,
+        candidates: &[usize],
+        claims: &ClaimSet,
+    ) -> Vec<TriggerHit> {
+        let mut to_run: Vec<usize> = candidates.to_vec();
+        if !self.unprefixed_owner.is_empty() {
+            to_run.extend(
+                self.unprefixed
+                    .matches(text)
+                    .iter()
+                    .map(|i| self.unprefixed_owner[i]),
+            );
+        }
+        to_run.sort_unstable();
+        to_run.dedup();
         let mut out = Vec::new();
-        for idx in self.triggers.matches(text).iter() {
-            let (ci, ti) = self.trigger_owner[idx];
+        for t in to_run {
+            let (ci, ti) = self.trigger_owner[t];
             for m in claims.claims[ci].triggers[ti].find_iter(text) {
                 out.push(TriggerHit {
                     claim: ci,
@@ -240,5 +316,57 @@ impl Matcher {
         out.sort_by_key(|h| (h.range.start, h.claim));
         out.dedup();
         out
+    }
+}
+
+/// The lowercase literals that every match of `pattern` (case-insensitive) starts
+/// with, where there is a small set of them of three characters or more; `None`
+/// where a match may start anywhere.
+fn required_prefixes(pattern: &str) -> Option<Vec<String>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    // Parsed case-sensitively, then lowercased: the folded text is lowercase, so
+    // the lowercase literal is what a case-insensitive match must start with (and
+    // case variants would only shorten the literals).
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(pattern)
+        .ok()?;
+    let mut extractor = Extractor::new();
+    extractor.kind(ExtractKind::Prefix);
+    let seq = extractor.extract(&hir);
+    let literals = seq.literals()?;
+    if literals.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(literals.len());
+    for l in literals {
+        let s = std::str::from_utf8(l.as_bytes()).ok()?.to_lowercase();
+        if s.chars().count() < 3 {
+            return None;
+        }
+        out.push(s);
+    }
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triggers_are_found_through_their_literal_prefixes() {
+        assert_eq!(
+            required_prefixes(r"\bDied\b"),
+            Some(vec!["died".to_string()])
+        );
+        assert_eq!(
+            required_prefixes(r"\b(?:arrested|exiled)\b.*\bsiberia"),
+            Some(vec!["arrested".to_string(), "exiled".to_string()])
+        );
+        // No usable literal: a match may start anywhere.
+        assert_eq!(required_prefixes(r"\w+ed\b"), None);
+        assert_eq!(required_prefixes(r"\bin\b"), None);
     }
 }

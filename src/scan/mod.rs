@@ -236,6 +236,8 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
         .map(|s| folded.folded_range(s.range.clone()))
         .collect();
     let terms = matcher.find_terms(&folded.text);
+    let candidates = matcher.trigger_candidates(&folded.text);
+    let mut candidate_at = 0;
     // Whom each sentence is about, per subject, computed when first needed.
     let mut scopes: Vec<Option<Vec<scope::Who>>> = vec![None; matcher.subjects().len()];
     let mut about_other = |claim: usize, si: usize| -> bool {
@@ -290,8 +292,20 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             });
         }
         let sentence_orig = doc.sentences[si].range.clone();
+        // The triggers whose literal starts inside this sentence.
+        while candidate_at < candidates.len() && candidates[candidate_at].0 < fr.start {
+            candidate_at += 1;
+        }
+        let first_candidate = candidate_at;
+        while candidate_at < candidates.len() && candidates[candidate_at].0 < fr.end {
+            candidate_at += 1;
+        }
+        let sentence_candidates: Vec<usize> = candidates[first_candidate..candidate_at]
+            .iter()
+            .map(|&(_, t)| t)
+            .collect();
         let triggers: Vec<TriggerHit> = matcher
-            .find_triggers(text, claims)
+            .find_triggers(text, &sentence_candidates, claims)
             .into_iter()
             .filter(|t| !OTHERS_EVENT.is_match(&text[t.range.end..]) && context_ok(t.claim))
             .filter(|t| !ENDPOINT_BEFORE.is_match(&text[..t.range.start]))
