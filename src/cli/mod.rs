@@ -208,19 +208,24 @@ pub fn run(args: Args) -> ExitStatus {
     }
 }
 
+/// The claims compiled, or the error that they are too large to be.
+fn compile(claims: &ClaimSet) -> Result<Matcher, ExitStatus> {
+    Matcher::new(claims).map_err(|e| {
+        complain(&format!(
+            "the claims' triggers are too large to compile: {e}"
+        ));
+        ExitStatus::Error
+    })
+}
+
 fn run_check(args: CheckArgs) -> ExitStatus {
     let (config, claims) = match setup(&args.claims, args.color) {
         Ok(c) => c,
         Err(status) => return status,
     };
-    let matcher = match Matcher::new(&claims) {
+    let matcher = match compile(&claims) {
         Ok(m) => m,
-        Err(e) => {
-            complain(&format!(
-                "the claims' triggers are too large to compile: {e}"
-            ));
-            return ExitStatus::Error;
-        }
+        Err(status) => return status,
     };
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
@@ -487,14 +492,9 @@ fn run_claims_test(sel: &ClaimsSelection) -> ExitStatus {
         Ok(c) => c,
         Err(status) => return status,
     };
-    let matcher = match Matcher::new(&claims) {
+    let matcher = match compile(&claims) {
         Ok(m) => m,
-        Err(e) => {
-            complain(&format!(
-                "the claims' triggers are too large to compile: {e}"
-            ));
-            return ExitStatus::Error;
-        }
+        Err(status) => return status,
     };
     let report = crate::examples::run_examples(&claims, &matcher);
     for f in &report.failures {

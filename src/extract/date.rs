@@ -56,7 +56,8 @@ impl DateMention {
         self.value.precision()
     }
 
-    fn point(span: Range<usize>, value: DateValue) -> DateMention {
+    /// A single date at the precision of `value`.
+    pub fn point(span: Range<usize>, value: DateValue) -> DateMention {
         DateMention {
             span,
             value,

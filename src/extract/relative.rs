@@ -205,12 +205,7 @@ pub fn resolve_partial(p: &Partial, anchor: &DateMention) -> Option<DateMention>
 }
 
 fn mention(span: Range<usize>, value: DateValue) -> DateMention {
-    DateMention {
-        span,
-        value,
-        readings: vec![value.interval()],
-        shape: Shape::Point,
-    }
+    DateMention::point(span, value)
 }
 
 #[cfg(test)]
