@@ -158,11 +158,18 @@ pub fn pair(text: &str, values: &[Range<usize>], triggers: &[Range<usize>]) -> V
             if !here.is_empty() {
                 candidates = here;
             } else if segs[own].adverbial {
+                // It modifies the clause after it ("In 1902, he escaped"); only
+                // one that closes the sentence modifies the clause before it
+                // ("he escaped, in 1902").
                 let next = own + 1;
-                if segs[own].comma_after && next < segs.len() {
+                let has_next = next < segs.len()
+                    && !text[segs[next].range.clone()]
+                        .trim()
+                        .trim_matches(['.', '!', '?', ')'])
+                        .is_empty();
+                if segs[own].comma_after && has_next {
                     candidates = in_seg(next);
-                }
-                if candidates.is_empty() && own > 0 && segs[own - 1].comma_after {
+                } else if !has_next && own > 0 && segs[own - 1].comma_after {
                     candidates = in_seg(own - 1);
                 }
             }
@@ -199,6 +206,20 @@ mod tests {
     #[test]
     fn an_adverbial_phrase_lends_its_date_to_the_next_clause() {
         let t = "in 1902, he escaped exile using a forged passport.";
+        assert_eq!(
+            pair(t, &[find(t, "1902")], &[find(t, "escaped")]),
+            vec![vec![0]]
+        );
+    }
+
+    #[test]
+    fn an_adverbial_phrase_between_clauses_belongs_to_the_next() {
+        let t = "he became foreign commissar and, in march 1918, war commissar.";
+        assert_eq!(
+            pair(t, &[find(t, "march 1918")], &[find(t, "foreign commissar")]),
+            vec![Vec::<usize>::new()]
+        );
+        let t = "he escaped from exile, in 1902.";
         assert_eq!(
             pair(t, &[find(t, "1902")], &[find(t, "escaped")]),
             vec![vec![0]]
