@@ -231,3 +231,25 @@ fn the_dated_gold_findings_underline_the_wrong_date() {
     assert_eq!(d["severity"], "error");
     assert_eq!(d["path"], "seeds/002_d16469059f50c2e4.txt");
 }
+
+#[test]
+fn a_baseline_of_the_seeds_silences_a_second_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("baseline.json");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_factlint"))
+            .args(["check", "seeds/", "--no-config"])
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap()
+    };
+    let write = run(&["--write-baseline", baseline.to_str().unwrap()]);
+    assert_eq!(write.status.code(), Some(0));
+    let again = run(&["--baseline", baseline.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&again.stdout),
+        "checked 5 files: 0 errors, 0 warnings, 0 notes\n"
+    );
+}

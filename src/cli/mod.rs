@@ -663,6 +663,14 @@ fn run_explain(args: ExplainArgs) -> ExitStatus {
         ));
     }
     text.push_str(&format!("  severity: {}\n", claim.severity.as_str()));
+    for (label, list) in [
+        ("flags", &claim.examples.flag),
+        ("passes", &claim.examples.pass),
+    ] {
+        for e in list.iter() {
+            text.push_str(&format!("  {label}:    {e:?}\n"));
+        }
+    }
     if let Some(s) = &claim.source {
         text.push_str(&format!("  source:   {s}\n"));
     }
