@@ -668,7 +668,7 @@ fn run_explain(args: ExplainArgs) -> ExitStatus {
         ("passes", &claim.examples.pass),
     ] {
         for e in list.iter() {
-            text.push_str(&format!("  {label}:    {e:?}\n"));
+            text.push_str(&format!("  {:<9} {e:?}\n", format!("{label}:")));
         }
     }
     if let Some(s) = &claim.source {
