@@ -567,9 +567,11 @@ fn run_claims(args: ClaimsArgs) -> ExitStatus {
         .and_then(|_| {
             writeln!(
                 out,
-                "{} claims in {} files, all valid",
+                "{} claim{} in {} file{}, all valid",
                 rows.len(),
-                claims.sources.len()
+                if rows.len() == 1 { "" } else { "s" },
+                claims.sources.len(),
+                if claims.sources.len() == 1 { "" } else { "s" },
             )
         });
     match result {
