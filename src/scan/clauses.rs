@@ -29,7 +29,11 @@ static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words that open a phrase modifying a neighbouring clause: prepositions, time
+/// words, and articles (an apposition: "Mercader, a Gestapo agent").
 const ADVERBIAL: &[&str] = &[
+    "a",
+    "an",
     "in",
     "on",
     "at",
