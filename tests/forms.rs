@@ -203,3 +203,39 @@ fn common_wrong_statements_are_found() {
     }
     assert!(missed.is_empty(), "{}", missed.join("\n"));
 }
+
+/// A summary of the life written correctly, in other words than the seeds': no
+/// finding at all. And an essay with three errors: exactly those.
+#[test]
+fn correct_prose_is_silent_and_an_essay_gets_its_errors() {
+    let claims = factlint::claims::load_claims(&[concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/claims/trotsky.toml"
+    )])
+    .unwrap();
+    let matcher = Matcher::new(&claims).unwrap();
+    let check = |name: &str| {
+        let path = format!("{}/tests/fixtures/prose/{name}", env!("CARGO_MANIFEST_DIR"));
+        let doc = Document::new(name, std::fs::read_to_string(path).unwrap());
+        lint_document(&doc, &claims, &matcher)
+            .into_iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    claims.claims[f.claim].id,
+                    f.severity.as_str(),
+                    f.found
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(check("correct.txt"), Vec::<String>::new());
+    assert_eq!(
+        check("essay.md"),
+        vec![
+            "soviet1905.city error Petrograd",
+            "death.weapon error ice pick",
+            "birth.date error 61",
+        ]
+    );
+}

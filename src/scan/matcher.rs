@@ -206,6 +206,12 @@ impl Matcher {
         &self.subjects
     }
 
+    /// Whether subject `k` is the file's `[subject]`, whom a document is assumed to
+    /// be about.
+    pub fn is_file_subject(&self, k: usize) -> bool {
+        self.has_file_subject && k == 0
+    }
+
     /// The index in [`Matcher::subjects`] of whom claim `claim` is about.
     pub fn claim_subject(&self, claim: usize) -> Option<usize> {
         self.claim_subject[claim]

@@ -242,7 +242,9 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     let mut scopes: Vec<Option<Vec<scope::Who>>> = vec![None; matcher.subjects().len()];
     let mut about_other = |claim: usize, si: usize| -> bool {
         matcher.claim_subject(claim).is_some_and(|k| {
-            scopes[k].get_or_insert_with(|| scope::sentence_scopes(doc, &matcher.subjects()[k]))[si]
+            scopes[k].get_or_insert_with(|| {
+                scope::sentence_scopes(doc, &matcher.subjects()[k], matcher.is_file_subject(k))
+            })[si]
                 == scope::Who::Other
         })
     };

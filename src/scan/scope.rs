@@ -225,9 +225,12 @@ impl SubjectMatcher {
             .map(|n| fold_pattern(n))
             .filter(|n| !n.is_empty())
             .collect();
-        // Every word of a multi-word name that is not a common first name counts:
-        // "Leon Trotsky" is also "Trotsky".
-        if let Some(last) = fold_pattern(&subject.name).split(' ').next_back() {
+        // Without aliases, a surname alone names the subject: "Leon Trotsky" is also
+        // "Trotsky". With aliases the claims say which names count (a family shares
+        // a surname).
+        if subject.aliases.is_empty()
+            && let Some(last) = fold_pattern(&subject.name).split(' ').next_back()
+        {
             names.push(last.to_string());
         }
         names.sort();
@@ -416,19 +419,22 @@ fn is_month(word: &str) -> bool {
     MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
-/// Whom each sentence of `doc` is about.
-pub fn sentence_scopes(doc: &Document, subject: &SubjectMatcher) -> Vec<Who> {
+/// Whom each sentence of `doc` is about. A paragraph starts about the subject
+/// when `assumed` (the document's own subject), else about someone else until the
+/// subject is named.
+pub fn sentence_scopes(doc: &Document, subject: &SubjectMatcher, assumed: bool) -> Vec<Who> {
+    let start = if assumed { Who::Subject } else { Who::Other };
     let proper = proper_nouns(doc);
     let mut out: Vec<Who> = Vec::with_capacity(doc.sentences.len());
     let mut actors: Vec<Actor> = Vec::with_capacity(doc.sentences.len());
-    let mut current = Who::Subject;
+    let mut current = start;
     let mut paragraph = usize::MAX;
     for s in &doc.sentences {
         if s.paragraph != paragraph {
             paragraph = s.paragraph;
             current = match s.continues {
                 Some(k) => out[k],
-                None => Who::Subject,
+                None => start,
             };
         }
         let fr = doc.folded.folded_range(s.range.clone());
@@ -521,8 +527,17 @@ pub fn event_of_other(
         }
         let lower = bare.to_lowercase();
         if k == 0 && possessive {
-            // "Lenin's death", "his father's death", "Trotsky's death".
-            return !subject.is_subject(&fold_pattern(bare));
+            // "Lenin's death", "his father's death", "Trotsky's death", "Lev
+            // Sedov's death".
+            let mut name: Vec<&str> = vec![bare];
+            for earlier in words.iter().skip(1) {
+                let e = clean(earlier);
+                if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
+                    break;
+                }
+                name.insert(0, e);
+            }
+            return !subject.is_subject(&fold_pattern(&name.join(" ")));
         }
         if is_capitalised(bare)
             && !NOT_NAMES.contains(&lower.as_str())
@@ -536,7 +551,16 @@ pub fn event_of_other(
             if w.ends_with([',', ';', ':', '.']) {
                 break;
             }
-            return !subject.is_subject(&fold_pattern(bare));
+            // The whole name ending here: "Lev Sedov", not only "Sedov".
+            let mut name: Vec<&str> = vec![bare];
+            for earlier in words.iter().skip(k + 1) {
+                let e = clean(earlier);
+                if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
+                    break;
+                }
+                name.insert(0, e);
+            }
+            return !subject.is_subject(&fold_pattern(&name.join(" ")));
         }
         if !matches!(
             lower.as_str(),
@@ -584,7 +608,7 @@ mod tests {
 
     fn whos(text: &str) -> Vec<Who> {
         let doc = Document::new("t", text.to_string());
-        sentence_scopes(&doc, &subject())
+        sentence_scopes(&doc, &subject(), true)
     }
 
     #[test]
