@@ -23,7 +23,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::claims::Subject;
 use crate::document::Document;
 use crate::extract::calendar::MONTH_NAMES;
-use crate::extract::normalize::fold_pattern;
+use crate::extract::normalize;
 
 /// Whom a sentence or an event is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -278,6 +278,19 @@ impl SubjectMatcher {
     }
 }
 
+/// A word or name folded like the document: a fast path for plain ASCII words,
+/// which most names are.
+fn fold_pattern(s: &str) -> String {
+    if s.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'.' || b == b'\'')
+        && !s.contains("  ")
+    {
+        s.trim().to_ascii_lowercase()
+    } else {
+        normalize::fold_pattern(s)
+    }
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -401,7 +414,7 @@ fn leading_actor(clause: &str, subject: &SubjectMatcher, proper: &HashSet<String
 }
 
 /// The words the document capitalises where no sentence starts: its proper nouns.
-fn proper_nouns(doc: &Document) -> HashSet<String> {
+pub fn proper_nouns(doc: &Document) -> HashSet<String> {
     let mut out = HashSet::new();
     for s in &doc.sentences {
         for w in doc.text[s.range.clone()].split_whitespace().skip(1) {
@@ -422,9 +435,13 @@ fn is_month(word: &str) -> bool {
 /// Whom each sentence of `doc` is about. A paragraph starts about the subject
 /// when `assumed` (the document's own subject), else about someone else until the
 /// subject is named.
-pub fn sentence_scopes(doc: &Document, subject: &SubjectMatcher, assumed: bool) -> Vec<Who> {
+pub fn sentence_scopes(
+    doc: &Document,
+    subject: &SubjectMatcher,
+    assumed: bool,
+    proper: &HashSet<String>,
+) -> Vec<Who> {
     let start = if assumed { Who::Subject } else { Who::Other };
-    let proper = proper_nouns(doc);
     let mut out: Vec<Who> = Vec::with_capacity(doc.sentences.len());
     let mut actors: Vec<Actor> = Vec::with_capacity(doc.sentences.len());
     let mut current = start;
@@ -469,7 +486,7 @@ pub fn sentence_scopes(doc: &Document, subject: &SubjectMatcher, assumed: bool) 
                 });
         let text = &doc.text[s.range.clone()];
         let head = text.split([',', ';']).next().unwrap_or(text);
-        let mut actor = leading_actor(head, subject, &proper);
+        let mut actor = leading_actor(head, subject, proper);
         if let (Actor::None, Some(k)) = (actor, s.continues) {
             actor = actors[k];
         }
@@ -608,7 +625,7 @@ mod tests {
 
     fn whos(text: &str) -> Vec<Who> {
         let doc = Document::new("t", text.to_string());
-        sentence_scopes(&doc, &subject(), true)
+        sentence_scopes(&doc, &subject(), true, &proper_nouns(&doc))
     }
 
     #[test]
