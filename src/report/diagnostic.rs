@@ -103,8 +103,13 @@ pub fn emit_findings(
     let config = config(short);
     for r in results.iter().filter(|r| !r.findings.is_empty()) {
         for f in &r.findings {
-            let (id, span) =
-                files.add_excerpt(&r.path, &r.text, f.span.clone(), f.sentence.clone());
+            let (id, span) = files.add_excerpt(
+                &r.path,
+                &r.text,
+                f.span.clone(),
+                f.sentence.clone(),
+                &r.lines,
+            );
             let d = finding_diagnostic(claims, f, id, span, base);
             term::emit_to_write_style(out, &config, &files, &d).map_err(to_io)?;
         }

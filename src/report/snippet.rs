@@ -9,6 +9,8 @@ use std::ops::Range;
 
 use codespan_reporting::files::{Error, Files};
 
+use crate::document::lines::LineIndex;
+
 /// How many characters of context to keep on each side of a span.
 const WINDOW: usize = 60;
 const ELLIPSIS: &str = "…";
@@ -60,6 +62,7 @@ impl Snippets {
         text: &str,
         span: Range<usize>,
         bounds: Range<usize>,
+        lines: &LineIndex,
     ) -> (usize, Range<usize>) {
         let start = span.start.min(text.len());
         let end = span.end.clamp(start, text.len());
@@ -115,7 +118,7 @@ impl Snippets {
             name: name.to_string(),
             line_starts: line_starts(&source),
             source,
-            first_line: text[..real_line0].matches('\n').count(),
+            first_line: lines.line_of(real_line0),
             first_col_offset: text[real_line0..a].chars().count(),
             prefix,
         });
@@ -195,7 +198,13 @@ mod tests {
         );
         let at = text.find("ice pick").unwrap();
         let mut s = Snippets::default();
-        let (id, span) = s.add_excerpt("doc.txt", &text, at..at + 8, 0..text.len());
+        let (id, span) = s.add_excerpt(
+            "doc.txt",
+            &text,
+            at..at + 8,
+            0..text.len(),
+            &LineIndex::new(&text),
+        );
         let src = s.source(id).unwrap();
         assert_eq!(&src[span.clone()], "ice pick");
         assert!(src.starts_with("…word") && src.ends_with("tail…"), "{src}");
@@ -207,7 +216,7 @@ mod tests {
     fn short_lines_are_whole() {
         let text = "Trotsky died in 1941.\n";
         let mut s = Snippets::default();
-        let (id, span) = s.add_excerpt("d", text, 16..20, 0..text.len());
+        let (id, span) = s.add_excerpt("d", text, 16..20, 0..text.len(), &LineIndex::new(text));
         assert_eq!(s.source(id).unwrap(), "Trotsky died in 1941.");
         assert_eq!(s.location(id, span.start).unwrap().column_number, 17);
     }
@@ -217,7 +226,7 @@ mod tests {
         let text = "One sentence here. Trotsky died in 1941. Another one follows it.";
         let at = text.find("1941").unwrap();
         let mut s = Snippets::default();
-        let (id, span) = s.add_excerpt("d", text, at..at + 4, 19..40);
+        let (id, span) = s.add_excerpt("d", text, at..at + 4, 19..40, &LineIndex::new(text));
         assert_eq!(s.source(id).unwrap(), "…Trotsky died in 1941.…");
         assert_eq!(s.location(id, span.start).unwrap().column_number, 36);
     }

@@ -240,17 +240,17 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     let mut candidate_at = 0;
     // Whom each sentence is about, per subject, computed when first needed.
     let mut scopes: Vec<Option<Vec<scope::Who>>> = vec![None; matcher.subjects().len()];
-    // The document's proper nouns, read once for every subject.
-    let mut proper: Option<std::collections::HashSet<String>> = None;
+    // What heads each sentence, read once for every subject.
+    let mut facts: Option<scope::DocFacts> = None;
     let mut about_other = |claim: usize, si: usize| -> bool {
         matcher.claim_subject(claim).is_some_and(|k| {
             scopes[k].get_or_insert_with(|| {
-                let proper = proper.get_or_insert_with(|| scope::proper_nouns(doc));
+                let facts = facts.get_or_insert_with(|| scope::DocFacts::new(doc));
                 scope::sentence_scopes(
                     doc,
                     &matcher.subjects()[k],
                     matcher.is_file_subject(k),
-                    proper,
+                    facts,
                 )
             })[si]
                 == scope::Who::Other

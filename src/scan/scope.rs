@@ -308,11 +308,13 @@ fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
-/// The actor at the head of `clause` (original text).
-fn leading_actor(clause: &str, subject: &SubjectMatcher, proper: &HashSet<String>) -> Actor {
+/// What heads `clause` (original text), whoever the subject is.
+fn leading_head(clause: &str, proper: &HashSet<String>) -> Head {
+    // The head of a clause is in its first words.
     let words: Vec<&str> = clause
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
         .filter(|w| !w.is_empty())
+        .take(24)
         .collect();
     let mut i = 0;
     // Skip bullets and punctuation.
@@ -322,7 +324,7 @@ fn leading_actor(clause: &str, subject: &SubjectMatcher, proper: &HashSet<String
     let first_index = i;
     let first = words.get(i).map_or("", |w| clean(w));
     if first.is_empty() || !is_capitalised(first) {
-        return Actor::None;
+        return Head::None;
     }
     // Skip a leading adverbial phrase ("In late 1921", "After his exile,").
     if LEADING_PREPOSITIONS.contains(&first.to_lowercase().as_str()) {
@@ -365,7 +367,7 @@ fn leading_actor(clause: &str, subject: &SubjectMatcher, proper: &HashSet<String
                 continue;
             }
             if PRONOUNS.contains(&lower.as_str()) {
-                return Actor::Pronoun;
+                return Head::Pronoun;
             }
             if POSSESSIVE_PRONOUNS.contains(&lower.as_str()) {
                 let noun = words
@@ -376,13 +378,13 @@ fn leading_actor(clause: &str, subject: &SubjectMatcher, proper: &HashSet<String
                         .get(i + 2)
                         .is_some_and(|n| RELATIVES.contains(&clean(n).to_lowercase().as_str()))
                 {
-                    Actor::Other
+                    Head::Relative
                 } else {
-                    Actor::Pronoun
+                    Head::Pronoun
                 };
             }
             if !is_capitalised(w) || NOT_NAMES.contains(&lower.as_str()) || is_month(w) {
-                return Actor::None;
+                return Head::None;
             }
         } else if !is_capitalised(w) && !NAME_PARTICLES.contains(&lower.as_str()) {
             break;
@@ -391,30 +393,90 @@ fn leading_actor(clause: &str, subject: &SubjectMatcher, proper: &HashSet<String
         name.push(bare);
         i += 1;
         if possessive || words[i - 1].ends_with(',') {
-            let folded = fold_pattern(&name.join(" "));
-            return if subject.is_subject(&folded) {
-                Actor::Subject { possessive }
-            } else if common(&name, name_index) {
-                Actor::None
-            } else {
-                Actor::Other
+            return Head::Name {
+                folded: fold_pattern(&name.join(" ")),
+                possessive,
+                common: common(&name, name_index),
             };
         }
     }
     if name.is_empty() {
-        return Actor::None;
+        return Head::None;
     }
-    if subject.is_subject(&fold_pattern(&name.join(" "))) {
-        Actor::Subject { possessive: false }
-    } else if common(&name, name_index) {
-        Actor::None
-    } else {
-        Actor::Other
+    Head::Name {
+        folded: fold_pattern(&name.join(" ")),
+        possessive: false,
+        common: common(&name, name_index),
+    }
+}
+
+/// What heads a sentence, read once per document for every subject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Head {
+    /// A name (folded): someone, or the subject; `common` where it is more likely
+    /// a capitalised common noun ("Historians").
+    Name {
+        folded: String,
+        possessive: bool,
+        common: bool,
+    },
+    /// A relative of someone ("His son").
+    Relative,
+    /// "he", "she", "they", "his life".
+    Pronoun,
+    /// Nothing that acts ("Born in 1879, …").
+    None,
+}
+
+/// The actor a head is for one subject.
+fn resolve(head: &Head, subject: &SubjectMatcher) -> Actor {
+    match head {
+        Head::Name {
+            folded,
+            possessive,
+            common,
+        } => {
+            if subject.is_subject(folded) {
+                Actor::Subject {
+                    possessive: *possessive,
+                }
+            } else if *common {
+                Actor::None
+            } else {
+                Actor::Other
+            }
+        }
+        Head::Relative => Actor::Other,
+        Head::Pronoun => Actor::Pronoun,
+        Head::None => Actor::None,
+    }
+}
+
+/// What a document says whatever the subject: its proper nouns and the head of
+/// each sentence.
+#[derive(Debug)]
+pub struct DocFacts {
+    heads: Vec<Head>,
+}
+
+impl DocFacts {
+    pub fn new(doc: &Document) -> DocFacts {
+        let proper = proper_nouns(doc);
+        let heads = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let text = &doc.text[s.range.clone()];
+                let head = text.split([',', ';']).next().unwrap_or(text);
+                leading_head(head, &proper)
+            })
+            .collect();
+        DocFacts { heads }
     }
 }
 
 /// The words the document capitalises where no sentence starts: its proper nouns.
-pub fn proper_nouns(doc: &Document) -> HashSet<String> {
+fn proper_nouns(doc: &Document) -> HashSet<String> {
     let mut out = HashSet::new();
     for s in &doc.sentences {
         for w in doc.text[s.range.clone()].split_whitespace().skip(1) {
@@ -439,7 +501,7 @@ pub fn sentence_scopes(
     doc: &Document,
     subject: &SubjectMatcher,
     assumed: bool,
-    proper: &HashSet<String>,
+    facts: &DocFacts,
 ) -> Vec<Who> {
     let start = if assumed { Who::Subject } else { Who::Other };
     let mut out: Vec<Who> = Vec::with_capacity(doc.sentences.len());
@@ -476,17 +538,17 @@ pub fn sentence_scopes(
         // "Stalin exiled him": an object pronoun refers back to the subject the
         // paragraph is about (a nominative "he" or a possessive "his" may well be
         // the new actor's own).
-        let pronoun_back = current == Who::Subject
-            && folded
-                .split(|c: char| !c.is_alphanumeric())
-                .skip(1)
-                .any(|w| {
-                    !matches!(w, "he" | "she" | "they" | "it" | "his" | "its" | "their")
-                        && subject.pronouns.iter().any(|p| p == w)
-                });
-        let text = &doc.text[s.range.clone()];
-        let head = text.split([',', ';']).next().unwrap_or(text);
-        let mut actor = leading_actor(head, subject, proper);
+        let pronoun_back = || {
+            current == Who::Subject
+                && folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .skip(1)
+                    .any(|w| {
+                        !matches!(w, "he" | "she" | "they" | "it" | "his" | "its" | "their")
+                            && subject.pronouns.iter().any(|p| p == w)
+                    })
+        };
+        let mut actor = resolve(&facts.heads[actors.len()], subject);
         if let (Actor::None, Some(k)) = (actor, s.continues) {
             actor = actors[k];
         }
@@ -495,7 +557,7 @@ pub fn sentence_scopes(
         } else {
             match actor {
                 Actor::Subject { .. } => Who::Subject,
-                Actor::Other if pronoun_back => Who::Subject,
+                Actor::Other if pronoun_back() => Who::Subject,
                 Actor::Other => Who::Other,
                 Actor::Pronoun | Actor::None => current,
             }
@@ -625,7 +687,7 @@ mod tests {
 
     fn whos(text: &str) -> Vec<Who> {
         let doc = Document::new("t", text.to_string());
-        sentence_scopes(&doc, &subject(), true, &proper_nouns(&doc))
+        sentence_scopes(&doc, &subject(), true, &DocFacts::new(&doc))
     }
 
     #[test]
