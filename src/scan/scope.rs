@@ -597,7 +597,7 @@ pub fn event_of_other(
         }
     }
     // Up to four words back: a possessor, or a name acting.
-    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
     for (k, w) in words.iter().enumerate() {
         let c = clean(w);
         let (bare, possessive) = strip_possessive(c);
@@ -605,6 +605,24 @@ pub fn event_of_other(
             break;
         }
         let lower = bare.to_lowercase();
+        // "Lenin, who died in 1924": a relative clause tells of the name before it.
+        if matches!(lower.as_str(), "who" | "whom" | "whose")
+            && let Some(antecedent) = words.get(k + 1)
+            && antecedent.ends_with(',')
+        {
+            let a = clean(antecedent);
+            if is_capitalised(a) && !PRONOUNS.contains(&a.to_lowercase().as_str()) {
+                let mut name: Vec<&str> = vec![a];
+                for earlier in words.iter().skip(k + 2) {
+                    let e = clean(earlier);
+                    if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
+                        break;
+                    }
+                    name.insert(0, e);
+                }
+                return !subject.is_subject(&fold_pattern(&name.join(" ")));
+            }
+        }
         if k == 0 && possessive {
             // "Lenin's death", "his father's death", "Trotsky's death", "Lev
             // Sedov's death".
