@@ -230,6 +230,9 @@ fn correct_prose_is_silent_and_an_essay_gets_its_errors() {
             .collect::<Vec<_>>()
     };
     assert_eq!(check("correct.txt"), Vec::<String>::new());
+    // Other people's dates, a question, a quoted headline, an attributive year:
+    // only the hedged wrong birth year is reported, as a warning.
+    assert_eq!(check("traps.txt"), vec!["birth.date warning 1880"]);
     assert_eq!(
         check("essay.md"),
         vec![

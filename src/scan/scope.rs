@@ -605,6 +605,25 @@ pub fn event_of_other(
             break;
         }
         let lower = bare.to_lowercase();
+        // "Stalin, born in 1878, …": an event opening an apposition tells of the
+        // name just before it.
+        if k == 0 && w.ends_with(',') && is_capitalised(bare) && !PRONOUNS.contains(&lower.as_str())
+        {
+            let mut name: Vec<&str> = vec![bare];
+            for earlier in words.iter().skip(1) {
+                let e = clean(earlier);
+                if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
+                    break;
+                }
+                name.insert(0, e);
+            }
+            if !NOT_NAMES.contains(&lower.as_str())
+                && !LEADING_PREPOSITIONS.contains(&lower.as_str())
+                && !is_month(bare)
+            {
+                return !subject.is_subject(&fold_pattern(&name.join(" ")));
+            }
+        }
         // "Lenin, who died in 1924": a relative clause tells of the name before it.
         if matches!(lower.as_str(), "who" | "whom" | "whose")
             && let Some(antecedent) = words.get(k + 1)
