@@ -475,3 +475,29 @@ fn a_claim_whose_examples_fail_fails_claims_test() {
         .code(1)
         .stdout("FAILED w: expected a finding in \"He used an icepick.\"\n2 passed, 1 failed\n");
 }
+
+#[test]
+fn a_byte_order_mark_is_not_a_column() {
+    let dir = corpus();
+    fs::write(
+        dir.path().join("bom.txt"),
+        "\u{feff}Trotsky was killed with an ice pick.\r\n",
+    )
+    .unwrap();
+    factlint()
+        .current_dir(dir.path())
+        .args(["check", "bom.txt", "--format", "short"])
+        .assert()
+        .code(1)
+        .stdout(predicates::str::starts_with(
+            "bom.txt:1:28: error[death.weapon]",
+        ));
+    let out = factlint()
+        .current_dir(dir.path())
+        .args(["check", "bom.txt", "--format", "json"])
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    assert_eq!(v["diagnostics"][0]["column"], 28);
+    assert_eq!(v["diagnostics"][0]["span"]["start"], 30);
+}

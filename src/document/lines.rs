@@ -41,7 +41,9 @@ impl LineIndex {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let col = text[start..end].chars().count() + 1;
+        // A byte-order mark is not a column an editor shows.
+        let bom = usize::from(start == 0 && end > 0 && text.starts_with('\u{feff}'));
+        let col = text[start..end].chars().count() + 1 - bom;
         (Line(line + 1), Column(col))
     }
 }
@@ -60,6 +62,8 @@ mod tests {
         let x = text.find('x').unwrap();
         assert_eq!(idx.position(text, x), (Line(2), Column(7)));
         assert_eq!(idx.position(text, text.len()), (Line(3), Column(1)));
+        let text = "\u{feff}ab";
+        assert_eq!(LineIndex::new(text).position(text, 4), (Line(1), Column(2)));
     }
 
     proptest! {

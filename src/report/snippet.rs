@@ -102,6 +102,10 @@ impl Snippets {
             b = end + sp;
         }
         let real_line0 = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        // A byte-order mark is neither shown nor counted as a column.
+        if a == 0 && start >= 3 && text.starts_with('\u{feff}') {
+            a = 3;
+        }
         let (prefix, lead) = if a > real_line0 {
             (ELLIPSIS.len(), ELLIPSIS)
         } else {
@@ -119,7 +123,10 @@ impl Snippets {
             line_starts: line_starts(&source),
             source,
             first_line: lines.line_of(real_line0),
-            first_col_offset: text[real_line0..a].chars().count(),
+            first_col_offset: text[real_line0..a]
+                .trim_start_matches('\u{feff}')
+                .chars()
+                .count(),
             prefix,
         });
         let shift = |x: usize| x - a + prefix;
