@@ -2,11 +2,12 @@
 //!
 //! Terms (the canonical value, accepted and rejected variants of every term claim)
 //! go into one Aho-Corasick automaton over folded text, whole words kept
-//! leftmost-longest: a
-//! document is searched once whatever the number of claims, and a longer accepted
-//! phrase wins over a shorter rejected one inside it. Triggers of every date and
-//! number claim go into one `RegexSet`: a sentence is tested once, and only the
-//! triggers that fired are run again for their positions.
+//! leftmost-longest per claim: a document is searched once whatever the number of
+//! claims, and a longer accepted phrase wins over a shorter rejected one inside
+//! it. The literal prefixes of the triggers of every date and number claim go into
+//! a second automaton, searched once per document; a trigger's regex runs only in
+//! the sentences where one of its literals occurs (the few triggers without a
+//! usable literal share one `RegexSet`).
 
 use std::ops::Range;
 
