@@ -681,8 +681,3 @@ fn run_explain(args: ExplainArgs) -> ExitStatus {
         Err(_) => ExitStatus::Error,
     }
 }
-
-/// Whether `path` names standard input.
-pub fn is_stdin(path: &Path) -> bool {
-    path == Path::new("-")
-}

@@ -602,21 +602,15 @@ fn part_of(word: &str, m: &DateMention, r: Interval) -> Option<Interval> {
     })
 }
 
-/// The dates inside `text` as plain values, for tests and tools.
-pub fn date_values(text: &str) -> Vec<DateValue> {
-    extract_dates(text).into_iter().map(|m| m.value).collect()
-}
-
-/// Day-number helper for tests: the interval of one day.
-pub fn day(year: i32, month: u32, d: u32) -> Interval {
-    let n = day_number(year, month, d);
-    debug_assert!(d <= days_in_month(year, month));
-    Interval { start: n, end: n }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The interval of one day.
+    fn day(year: i32, month: u32, d: u32) -> Interval {
+        let n = day_number(year, month, d);
+        Interval { start: n, end: n }
+    }
     use crate::extract::calendar::Interval;
     use crate::extract::normalize::fold;
 

@@ -569,6 +569,21 @@ pub fn sentence_scopes(
     out
 }
 
+/// The whole name that ends with `last`: the capitalised words before it in the
+/// reversed word list `words`, from index `from` on, up to a clause's punctuation
+/// ("Lev Sedov", not only "Sedov").
+fn name_ending(words: &[&str], last: &str, from: usize) -> String {
+    let mut name: Vec<&str> = vec![last];
+    for earlier in words.iter().skip(from) {
+        let e = clean(earlier);
+        if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
+            break;
+        }
+        name.insert(0, e);
+    }
+    name.join(" ")
+}
+
 /// Whether the event word at `trigger` (original byte range) belongs to someone
 /// other than the subject, by the words right around it: a possessor ("Lenin's
 /// death", "his father's death"), an "of" ("the death of his father", "the death of
@@ -609,19 +624,12 @@ pub fn event_of_other(
         // name just before it.
         if k == 0 && w.ends_with(',') && is_capitalised(bare) && !PRONOUNS.contains(&lower.as_str())
         {
-            let mut name: Vec<&str> = vec![bare];
-            for earlier in words.iter().skip(1) {
-                let e = clean(earlier);
-                if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
-                    break;
-                }
-                name.insert(0, e);
-            }
+            let name = name_ending(&words, bare, 1);
             if !NOT_NAMES.contains(&lower.as_str())
                 && !LEADING_PREPOSITIONS.contains(&lower.as_str())
                 && !is_month(bare)
             {
-                return !subject.is_subject(&fold_pattern(&name.join(" ")));
+                return !subject.is_subject(&fold_pattern(&name));
             }
         }
         // "Lenin, who died in 1924": a relative clause tells of the name before it.
@@ -631,29 +639,15 @@ pub fn event_of_other(
         {
             let a = clean(antecedent);
             if is_capitalised(a) && !PRONOUNS.contains(&a.to_lowercase().as_str()) {
-                let mut name: Vec<&str> = vec![a];
-                for earlier in words.iter().skip(k + 2) {
-                    let e = clean(earlier);
-                    if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
-                        break;
-                    }
-                    name.insert(0, e);
-                }
-                return !subject.is_subject(&fold_pattern(&name.join(" ")));
+                let name = name_ending(&words, a, k + 2);
+                return !subject.is_subject(&fold_pattern(&name));
             }
         }
         if k == 0 && possessive {
             // "Lenin's death", "his father's death", "Trotsky's death", "Lev
             // Sedov's death".
-            let mut name: Vec<&str> = vec![bare];
-            for earlier in words.iter().skip(1) {
-                let e = clean(earlier);
-                if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
-                    break;
-                }
-                name.insert(0, e);
-            }
-            return !subject.is_subject(&fold_pattern(&name.join(" ")));
+            let name = name_ending(&words, bare, 1);
+            return !subject.is_subject(&fold_pattern(&name));
         }
         if is_capitalised(bare)
             && !NOT_NAMES.contains(&lower.as_str())
@@ -668,15 +662,8 @@ pub fn event_of_other(
                 break;
             }
             // The whole name ending here: "Lev Sedov", not only "Sedov".
-            let mut name: Vec<&str> = vec![bare];
-            for earlier in words.iter().skip(k + 1) {
-                let e = clean(earlier);
-                if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
-                    break;
-                }
-                name.insert(0, e);
-            }
-            return !subject.is_subject(&fold_pattern(&name.join(" ")));
+            let name = name_ending(&words, bare, k + 1);
+            return !subject.is_subject(&fold_pattern(&name));
         }
         if !matches!(
             lower.as_str(),
