@@ -28,6 +28,7 @@ pub mod document;
 pub mod examples;
 pub mod extract;
 pub mod fix;
+pub mod lexicon;
 pub mod lint;
 pub mod report;
 pub mod scan;

@@ -10,6 +10,7 @@
 //! The sentences are contiguous and cover the text: each runs to the start of the
 //! next, trailing space included.
 
+use crate::lexicon;
 use std::ops::Range;
 
 /// One sentence: its byte range and the paragraph it belongs to.
@@ -75,18 +76,6 @@ fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// Words that end with a period without ending a sentence (lowercase, no period).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "ste", "jr", "sr", "gen", "col", "lt", "capt", "sgt",
-    "rev", "hon", "gov", "pres", "sen", "rep", "vs", "e.g", "i.e", "cf", "al", "approx", "c", "ca",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "inc", "ltd", "co", "corp", "u.s", "u.k", "o.s", "n.s", "a.d", "b.c", "ed", "eds",
-    "trans", "esp", "viz", "ibid",
-];
-
-/// Abbreviations that only stand before a number ("No. 5", "p. 45").
-const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "p", "pp", "ch", "vol", "fig", "op", "art"];
-
 fn is_closer(c: char) -> bool {
     matches!(
         c,
@@ -150,8 +139,8 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     let next_is_digit = text[dot + 1..]
         .trim_start()
         .starts_with(|c: char| c.is_ascii_digit());
-    ABBREVIATIONS.contains(&lower.as_str())
-        || (next_is_digit && NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
+    lexicon::ABBREVIATIONS.contains(&lower.as_str())
+        || (next_is_digit && lexicon::NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
 }
 
 /// A full stop with no space after it that still ends a sentence: a lowercase word

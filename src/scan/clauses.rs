@@ -7,6 +7,7 @@
 //! is an adverbial phrase ("In 1902, he escaped"); a segment with a verb of its own
 //! ("Arrested in 1898, he was exiled") keeps its value to itself. Never a farther one.
 
+use crate::lexicon;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -28,43 +29,6 @@ static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-
-/// Words that open a phrase modifying a neighbouring clause: prepositions, time
-/// words, and articles (an apposition: "Mercader, a Gestapo agent").
-const ADVERBIAL: &[&str] = &[
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "by",
-    "during",
-    "from",
-    "after",
-    "before",
-    "until",
-    "till",
-    "since",
-    "around",
-    "about",
-    "circa",
-    "c.",
-    "early",
-    "late",
-    "mid",
-    "following",
-    "between",
-    "within",
-    "throughout",
-    "then",
-    "later",
-    "that",
-    "this",
-    "the",
-    "as",
-    "of",
-    "ca.",
-];
 
 fn is_adverbial(text: &str) -> bool {
     // A phrase, not a clause: no subject pronoun, auxiliary or past-tense verb
@@ -88,7 +52,7 @@ fn is_adverbial(text: &str) -> bool {
         return false;
     }
     let first = text.trim_start().split([' ', '-']).next().unwrap_or("");
-    ADVERBIAL.contains(&first)
+    lexicon::PHRASE_OPENERS.contains(&first)
         || first.starts_with(|c: char| c.is_ascii_digit())
         || crate::extract::calendar::MONTH_NAMES
             .iter()

@@ -9,6 +9,7 @@ pub mod clauses;
 pub mod matcher;
 pub mod scope;
 
+use crate::lexicon;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -636,45 +637,6 @@ static NOUN_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ (?P<noun>[a-z]+(?: [a-z]+)?)").expect("valid regex"));
 static NOUN_OF_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?P<noun>[a-z]+) of (?:the )?$").expect("valid regex"));
-/// Words after an attributive year that are not the noun it names.
-const NOT_NOUNS: &[&str] = &[
-    "and", "or", "to", "until", "till", "through", "when", "while", "after", "before", "as", "in",
-    "on", "at", "by", "he", "she", "it", "they", "was", "were", "is", "had", "has", "with", "for",
-    "from", "but", "that", "which", "who",
-];
-/// Nouns whose "of" gives the date itself ("the summer of 1902", "the end of 1905").
-const TIME_NOUNS: &[&str] = &[
-    "summer",
-    "spring",
-    "autumn",
-    "fall",
-    "winter",
-    "end",
-    "beginning",
-    "start",
-    "middle",
-    "month",
-    "months",
-    "year",
-    "years",
-    "day",
-    "days",
-    "part",
-    "half",
-    "course",
-    "early",
-    "late",
-    "mid",
-    "days",
-    "weeks",
-    "week",
-    "turn",
-    "close",
-    "night",
-    "morning",
-    "evening",
-    "dawn",
-];
 
 /// The noun a bare year names when it is used as part of a name ("the 1972 film",
 /// "the revolution of 1917"), as a range in `text`.
@@ -690,14 +652,16 @@ fn bound_noun(text: &str, d: &DateMention) -> Option<Range<usize>> {
     {
         let noun = c.name("noun").expect("group");
         let first = noun.as_str().split(' ').next().unwrap_or("");
-        if !NOT_NOUNS.contains(&first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
+        if !lexicon::NOT_YEAR_NOUNS.contains(&first)
+            && !first.starts_with(|c: char| c.is_ascii_digit())
+        {
             let at = d.span.end + noun.start();
             return Some(at..at + noun.len());
         }
     }
     if let Some(c) = NOUN_OF_BEFORE.captures(before) {
         let noun = c.name("noun").expect("group");
-        if !TIME_NOUNS.contains(&noun.as_str()) {
+        if !lexicon::TIME_NOUNS.contains(&noun.as_str()) {
             return Some(noun.range());
         }
     }

@@ -15,6 +15,7 @@
 //! - an event word can still belong to someone else inside a sentence about the
 //!   subject: "Lenin's death", "the death of his father", "when Lenin died".
 
+use crate::lexicon;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -44,169 +45,6 @@ enum Actor {
     /// No actor at the head ("Born in 1879, …", a clause starting in lowercase).
     None,
 }
-
-const LEADING_PREPOSITIONS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "by",
-    "from",
-    "following",
-    "with",
-    "since",
-    "until",
-    "under",
-    "despite",
-    "although",
-    "when",
-    "while",
-    "as",
-    "for",
-    "between",
-    "upon",
-    "through",
-    "throughout",
-    "within",
-    "over",
-    "around",
-    "once",
-    "though",
-    "because",
-    "if",
-    "unknown",
-    "later",
-    "eventually",
-    "finally",
-    "meanwhile",
-    "then",
-    "soon",
-    "shortly",
-    "instead",
-    "however",
-    "also",
-    "still",
-    "thus",
-    "so",
-    "and",
-    "but",
-    "yet",
-    "even",
-];
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
-const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its"];
-/// Nouns that, after a possessive, name another person ("his son", "her father").
-const RELATIVES: &[&str] = &[
-    "son",
-    "sons",
-    "daughter",
-    "daughters",
-    "wife",
-    "husband",
-    "father",
-    "mother",
-    "brother",
-    "sister",
-    "brothers",
-    "sisters",
-    "grandson",
-    "granddaughter",
-    "grandfather",
-    "grandmother",
-    "children",
-    "child",
-    "family",
-    "assistant",
-    "secretary",
-    "bodyguard",
-    "guard",
-    "guards",
-    "followers",
-    "supporters",
-    "friend",
-    "friends",
-    "ally",
-    "allies",
-    "rival",
-    "rivals",
-    "successor",
-    "predecessor",
-    "nephew",
-    "niece",
-    "uncle",
-    "aunt",
-    "widow",
-    "parents",
-    "colleague",
-    "colleagues",
-    "comrade",
-    "comrades",
-    "killer",
-    "assassin",
-    "murderer",
-];
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
-const NAME_PARTICLES: &[&str] = &[
-    "de", "del", "della", "von", "van", "der", "da", "di", "la", "le", "y", "bin", "al", "du",
-];
-/// Common nouns that head sentences and do not end in `s`.
-const COMMON_HEADS: &[&str] = &[
-    "people",
-    "everyone",
-    "everybody",
-    "nobody",
-    "someone",
-    "somebody",
-    "media",
-    "press",
-    "police",
-    "public",
-];
-
-/// Capitalised words that head a sentence without being a name.
-const NOT_NAMES: &[&str] = &[
-    "born",
-    "arrested",
-    "exiled",
-    "expelled",
-    "deported",
-    "sentenced",
-    "elected",
-    "appointed",
-    "wounded",
-    "fatally",
-    "having",
-    "being",
-    "after",
-    "there",
-    "here",
-    "this",
-    "that",
-    "it",
-    "many",
-    "some",
-    "most",
-    "several",
-    "both",
-    "all",
-    "each",
-    "one",
-    "two",
-    "no",
-    "not",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "which",
-    "today",
-    "yesterday",
-    "now",
-    "like",
-];
 
 /// Finds the subject's names in folded text.
 #[derive(Debug)]
@@ -327,7 +165,7 @@ fn leading_head(clause: &str, proper: &HashSet<String>) -> Head {
         return Head::None;
     }
     // Skip a leading adverbial phrase ("In late 1921", "After his exile,").
-    if LEADING_PREPOSITIONS.contains(&first.to_lowercase().as_str()) {
+    if lexicon::CLAUSE_OPENERS.contains(&first.to_lowercase().as_str()) {
         i += 1;
         while i < words.len() {
             let w = words[i];
@@ -339,7 +177,7 @@ fn leading_head(clause: &str, proper: &HashSet<String>) -> Head {
             }
             let next = words.get(i).map_or("", |w| clean(w));
             if (is_capitalised(next) && !is_month(next))
-                || PRONOUNS.contains(&next.to_lowercase().as_str())
+                || lexicon::SUBJECT_PRONOUNS.contains(&next.to_lowercase().as_str())
             {
                 let _ = lower;
                 break;
@@ -355,38 +193,41 @@ fn leading_head(clause: &str, proper: &HashSet<String>) -> Head {
         name.len() == 1
             && at == first_index
             && !proper.contains(&w)
-            && ((w.ends_with('s') && !w.ends_with("ss")) || COMMON_HEADS.contains(&w.as_str()))
+            && ((w.ends_with('s') && !w.ends_with("ss"))
+                || lexicon::COMMON_HEADS.contains(&w.as_str()))
     };
     while i < words.len() {
         let w = clean(words[i]);
         let lower = w.to_lowercase();
         if name.is_empty() {
-            if DETERMINERS.contains(&lower.as_str()) && is_capitalised(w) {
+            if lexicon::DETERMINERS.contains(&lower.as_str()) && is_capitalised(w) {
                 i += 1;
                 name_index = i;
                 continue;
             }
-            if PRONOUNS.contains(&lower.as_str()) {
+            if lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str()) {
                 return Head::Pronoun;
             }
-            if POSSESSIVE_PRONOUNS.contains(&lower.as_str()) {
+            if lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str()) {
                 let noun = words
                     .get(i + 1)
                     .map_or(String::new(), |n| clean(n).to_lowercase());
-                return if RELATIVES.contains(&noun.as_str())
-                    || words
-                        .get(i + 2)
-                        .is_some_and(|n| RELATIVES.contains(&clean(n).to_lowercase().as_str()))
-                {
+                return if lexicon::RELATIVES.contains(&noun.as_str())
+                    || words.get(i + 2).is_some_and(|n| {
+                        lexicon::RELATIVES.contains(&clean(n).to_lowercase().as_str())
+                    }) {
                     Head::Relative
                 } else {
                     Head::Pronoun
                 };
             }
-            if !is_capitalised(w) || NOT_NAMES.contains(&lower.as_str()) || is_month(w) {
+            if !is_capitalised(w)
+                || lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
+                || is_month(w)
+            {
                 return Head::None;
             }
-        } else if !is_capitalised(w) && !NAME_PARTICLES.contains(&lower.as_str()) {
+        } else if !is_capitalised(w) && !lexicon::NAME_PARTICLES.contains(&lower.as_str()) {
             break;
         }
         let (bare, possessive) = strip_possessive(w);
@@ -603,9 +444,9 @@ pub fn event_of_other(
     {
         let w = clean(w);
         let lower = w.to_lowercase();
-        if POSSESSIVE_PRONOUNS.contains(&lower.as_str())
+        if lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str())
             || (is_capitalised(w)
-                && !DETERMINERS.contains(&lower.as_str())
+                && !lexicon::DETERMINERS.contains(&lower.as_str())
                 && !subject.is_subject(&fold_pattern(strip_possessive(w).0)))
         {
             return true;
@@ -622,11 +463,14 @@ pub fn event_of_other(
         let lower = bare.to_lowercase();
         // "Stalin, born in 1878, …": an event opening an apposition tells of the
         // name just before it.
-        if k == 0 && w.ends_with(',') && is_capitalised(bare) && !PRONOUNS.contains(&lower.as_str())
+        if k == 0
+            && w.ends_with(',')
+            && is_capitalised(bare)
+            && !lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str())
         {
             let name = name_ending(&words, bare, 1);
-            if !NOT_NAMES.contains(&lower.as_str())
-                && !LEADING_PREPOSITIONS.contains(&lower.as_str())
+            if !lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
+                && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
                 && !is_month(bare)
             {
                 return !subject.is_subject(&fold_pattern(&name));
@@ -638,7 +482,8 @@ pub fn event_of_other(
             && antecedent.ends_with(',')
         {
             let a = clean(antecedent);
-            if is_capitalised(a) && !PRONOUNS.contains(&a.to_lowercase().as_str()) {
+            if is_capitalised(a) && !lexicon::SUBJECT_PRONOUNS.contains(&a.to_lowercase().as_str())
+            {
                 let name = name_ending(&words, a, k + 2);
                 return !subject.is_subject(&fold_pattern(&name));
             }
@@ -650,10 +495,10 @@ pub fn event_of_other(
             return !subject.is_subject(&fold_pattern(&name));
         }
         if is_capitalised(bare)
-            && !NOT_NAMES.contains(&lower.as_str())
-            && !LEADING_PREPOSITIONS.contains(&lower.as_str())
-            && !DETERMINERS.contains(&lower.as_str())
-            && !PRONOUNS.contains(&lower.as_str())
+            && !lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
+            && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
+            && !lexicon::DETERMINERS.contains(&lower.as_str())
+            && !lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str())
             && !is_month(bare)
         {
             // A name right before the event acts in it, unless it ends a sentence
