@@ -32,5 +32,6 @@ pub mod lexicon;
 pub mod lint;
 pub mod report;
 pub mod scan;
+pub mod span;
 pub mod suppress;
 pub mod walk;

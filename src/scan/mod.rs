@@ -8,6 +8,7 @@ pub mod assertion;
 pub mod clauses;
 pub mod matcher;
 pub mod scope;
+pub mod tokens;
 
 use crate::lexicon;
 use std::ops::Range;
@@ -561,7 +562,9 @@ fn term_context_ok(text: &str, hit: &matcher::TermHit, offset: usize, claims: &C
         return false;
     }
     let at = hit.range.start - offset..hit.range.end - offset;
-    !clauses::pair(text, &[at], &found)[0].is_empty()
+    let (_, clauses) = clauses::cut_plain(text, std::slice::from_ref(&at));
+    let related = clauses.related(clauses.at(at.start));
+    found.iter().any(|f| related.contains(&clauses.at(f.start)))
 }
 
 /// "until his death", "until the day he died": the event ends a period; the date

@@ -1,0 +1,278 @@
+//! Tokens of one sentence: the words of its folded text, each knowing whether the
+//! writer capitalised it and what kind of word it is.
+//!
+//! The folded text is lowercase, so capitalisation is read once from the prose
+//! and kept on the token; everything after this (clauses, actors, noun phrases,
+//! role fillers) reads tokens, never raw offsets.
+
+use crate::lexicon;
+use crate::span::{LocalSpan, Span};
+
+/// What a token is, as far as its letters tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits glued to them: "b52", "20years").
+    Word,
+    /// Digits, with their separators ("1,517", "3.5", "1:23").
+    Number,
+    /// The possessive ending "'s" (or a lone "'" after a plural).
+    Possessive,
+    /// Any other character that is not a space.
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: LocalSpan,
+    pub kind: TokenKind,
+    /// The writer capitalised its first letter.
+    pub cap: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, sentence: &'a str) -> &'a str {
+        &sentence[self.span.range()]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, sentence: &str, chars: &[char]) -> bool {
+        self.kind == TokenKind::Punct
+            && sentence[self.span.range()]
+                .chars()
+                .next()
+                .is_some_and(|c| chars.contains(&c))
+    }
+}
+
+/// The tokens of a folded sentence. `cap(span)` tells whether the prose behind a
+/// local span starts with a capital letter.
+pub fn tokenize(text: &str, cap: impl Fn(LocalSpan) -> bool) -> Vec<Token> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let pos = |k: usize| chars.get(k).map_or(text.len(), |&(i, _)| i);
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k].1;
+        if c.is_whitespace() {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        if c.is_ascii_digit() {
+            // Digits, with separators that have a digit on both sides.
+            k += 1;
+            while let Some(d) = at(k) {
+                if d.is_ascii_digit() {
+                    k += 1;
+                } else if matches!(d, ',' | '.' | ':')
+                    && at(k + 1).is_some_and(|e| e.is_ascii_digit())
+                {
+                    k += 2;
+                } else {
+                    break;
+                }
+            }
+            // Digits glued to letters ("20years", "b52") make one word.
+            let glued = at(k).is_some_and(char::is_alphabetic);
+            if glued {
+                while at(k).is_some_and(char::is_alphanumeric) {
+                    k += 1;
+                }
+            }
+            let span = Span::new(pos(start), pos(k));
+            let kind = if glued {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+            out.push(Token {
+                span,
+                kind,
+                cap: false,
+            });
+            continue;
+        }
+        if c.is_alphanumeric() {
+            k += 1;
+            loop {
+                match at(k) {
+                    Some(d) if d.is_alphanumeric() => k += 1,
+                    // An apostrophe inside a word ("o'clock", "didn't"), but not
+                    // the possessive "'s" ending a word.
+                    Some('\'')
+                        if at(k + 1).is_some_and(char::is_alphabetic)
+                            && (at(k + 1) != Some('s')
+                                || at(k + 2).is_some_and(char::is_alphanumeric)) =>
+                    {
+                        k += 1
+                    }
+                    _ => break,
+                }
+            }
+            let span = Span::new(pos(start), pos(k));
+            out.push(Token {
+                span,
+                kind: TokenKind::Word,
+                cap: cap(span),
+            });
+            continue;
+        }
+        if c == '\'' {
+            let after_word = out
+                .last()
+                .is_some_and(|t: &Token| t.kind == TokenKind::Word && t.span.end == pos(start));
+            if after_word && at(k + 1) == Some('s') && !at(k + 2).is_some_and(char::is_alphanumeric)
+            {
+                out.push(Token {
+                    span: Span::new(pos(k), pos(k + 2)),
+                    kind: TokenKind::Possessive,
+                    cap: false,
+                });
+                k += 2;
+                continue;
+            }
+            // "the brothers' father": a lone apostrophe after a plural.
+            if after_word
+                && !at(k + 1).is_some_and(char::is_alphanumeric)
+                && text[..pos(start)].ends_with('s')
+            {
+                out.push(Token {
+                    span: Span::new(pos(k), pos(k + 1)),
+                    kind: TokenKind::Possessive,
+                    cap: false,
+                });
+                k += 1;
+                continue;
+            }
+        }
+        k += 1;
+        out.push(Token {
+            span: Span::new(pos(start), pos(k)),
+            kind: TokenKind::Punct,
+            cap: false,
+        });
+    }
+    out
+}
+
+/// The word classes factlint reads a sentence by, from the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    Determiner,
+    SubjectPronoun,
+    ObjectPronoun,
+    PossessivePronoun,
+    Preposition,
+    Auxiliary,
+    Conjunction,
+    Subordinator,
+    RelativePronoun,
+    /// A verb by its form or the list of irregular verbs ("won", "exploded").
+    Verb,
+    /// Anything else: a noun, an adjective, an adverb, a name.
+    Other,
+}
+
+/// The class of a folded word.
+pub fn word_class(word: &str) -> WordClass {
+    use WordClass::*;
+    if lexicon::is(lexicon::DETERMINERS, word) || lexicon::is(lexicon::QUANTIFIERS, word) {
+        Determiner
+    } else if lexicon::is(lexicon::SUBJECT_PRONOUNS, word) {
+        SubjectPronoun
+    } else if lexicon::is(lexicon::OBJECT_PRONOUNS, word) {
+        ObjectPronoun
+    } else if lexicon::is(lexicon::POSSESSIVE_PRONOUNS, word) {
+        PossessivePronoun
+    } else if lexicon::is(lexicon::RELATIVE_PRONOUNS, word) {
+        RelativePronoun
+    } else if lexicon::is(lexicon::AUXILIARIES, word) {
+        Auxiliary
+    } else if lexicon::is(lexicon::COORDINATORS, word) {
+        Conjunction
+    } else if lexicon::is(lexicon::SUBORDINATORS, word) {
+        Subordinator
+    } else if lexicon::is(lexicon::PREPOSITIONS, word) {
+        Preposition
+    } else if is_verb_form(word) {
+        Verb
+    } else {
+        Other
+    }
+}
+
+/// Whether a folded word looks like a finite or participle verb: a listed
+/// irregular form, or a regular past in "-ed" that is not a listed non-verb.
+pub fn is_verb_form(word: &str) -> bool {
+    lexicon::is(lexicon::IRREGULAR_VERBS, word)
+        || (word.len() >= 4 && word.ends_with("ed") && !lexicon::is(lexicon::NOT_VERBS_IN_ED, word))
+}
+
+/// Whether a folded word is a past participle that opens a phrase of its own
+/// ("born in 1871", "arrested in 1898", "killed in 1937").
+pub fn is_participle(word: &str) -> bool {
+    lexicon::is(lexicon::PARTICIPLES, word)
+        || (word.len() >= 4 && word.ends_with("ed") && !lexicon::is(lexicon::NOT_VERBS_IN_ED, word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(String, TokenKind)> {
+        tokenize(text, |_| false)
+            .into_iter()
+            .map(|t| (t.text(text).to_string(), t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_possessives_and_punctuation() {
+        use TokenKind::*;
+        assert_eq!(
+            toks("orville's 1,517 men, at 1:23 o'clock; the brothers' b52"),
+            vec![
+                ("orville".into(), Word),
+                ("'s".into(), Possessive),
+                ("1,517".into(), Number),
+                ("men".into(), Word),
+                (",".into(), Punct),
+                ("at".into(), Word),
+                ("1:23".into(), Number),
+                ("o'clock".into(), Word),
+                (";".into(), Punct),
+                ("the".into(), Word),
+                ("brothers".into(), Word),
+                ("'".into(), Possessive),
+                ("b52".into(), Word),
+            ]
+        );
+        assert_eq!(toks("20years")[0], ("20years".into(), Word));
+        assert_eq!(toks("in 1903.")[1], ("1903".into(), Number));
+        assert_eq!(toks("didn't go")[0], ("didn't".into(), Word));
+    }
+
+    #[test]
+    fn capitalisation_comes_from_the_prose() {
+        let text = "orville won";
+        let t = tokenize(text, |s| s.start == 0);
+        assert!(t[0].cap && !t[1].cap);
+    }
+
+    #[test]
+    fn word_classes() {
+        assert_eq!(word_class("the"), WordClass::Determiner);
+        assert_eq!(word_class("won"), WordClass::Verb);
+        assert_eq!(word_class("exploded"), WordClass::Verb);
+        assert_eq!(word_class("hundred"), WordClass::Other);
+        assert_eq!(word_class("which"), WordClass::RelativePronoun);
+        assert_eq!(word_class("was"), WordClass::Auxiliary);
+        assert_eq!(word_class("red"), WordClass::Other);
+        assert_eq!(word_class("speed"), WordClass::Other);
+    }
+}
