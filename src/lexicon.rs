@@ -605,6 +605,59 @@ pub const APPROXIMATIONS: &[&str] = &[
     "under",
 ];
 
+/// Titles that stand before a name without being part of it ("Madame Curie").
+pub const TITLES: &[&str] = &[
+    "bishop",
+    "brother",
+    "capt",
+    "captain",
+    "colonel",
+    "count",
+    "countess",
+    "czar",
+    "dame",
+    "doctor",
+    "dr",
+    "duchess",
+    "duke",
+    "emperor",
+    "empress",
+    "father",
+    "gen",
+    "general",
+    "governor",
+    "king",
+    "lady",
+    "lieutenant",
+    "lord",
+    "lt",
+    "madam",
+    "madame",
+    "mademoiselle",
+    "miss",
+    "mme",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "president",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rev",
+    "reverend",
+    "saint",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sir",
+    "sister",
+    "st",
+    "tsar",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -636,6 +689,7 @@ mod tests {
         ("PARTICIPLES", PARTICIPLES),
         ("CLAUSE_ADVERBS", CLAUSE_ADVERBS),
         ("APPROXIMATIONS", APPROXIMATIONS),
+        ("TITLES", TITLES),
     ];
 
     #[test]

@@ -14,7 +14,7 @@ use std::path::Path;
 
 pub use model::{
     Claim, ClaimId, ClaimKind, ClaimScope, ClaimSet, ClaimsSource, Examples, Expected, FileId,
-    Severity, Subject,
+    FillerSide, Severity, Subject, SubjectKind,
 };
 pub use validate::{compile_pattern, fold_regex};
 
@@ -50,6 +50,8 @@ pub enum ClaimsErrorKind {
     MissingTriggers,
     /// A `version` other than 1.
     UnsupportedVersion,
+    /// A claim names a subject that no `[subjects.<key>]` table declares.
+    UnknownSubject,
     /// No claims file was found.
     NoClaims,
 }
@@ -72,6 +74,7 @@ impl ClaimsErrorKind {
             ClaimsErrorKind::MissingReject => "missing-reject",
             ClaimsErrorKind::MissingTriggers => "missing-triggers",
             ClaimsErrorKind::UnsupportedVersion => "unsupported-version",
+            ClaimsErrorKind::UnknownSubject => "unknown-subject",
             ClaimsErrorKind::NoClaims => "no-claims",
         }
     }
@@ -114,14 +117,16 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
     let mut claims = Vec::new();
     let mut ids = Vec::new();
     let mut subject = None;
+    let mut subjects = Vec::new();
     for (i, src) in sources.iter().enumerate() {
         let file = FileId(i);
         match parse::parse_raw(file, &src.text) {
             Ok(raw) => {
-                let (s, c, d, e) = validate::validate_file(file, raw);
+                let (s, named, c, d, e) = validate::validate_file(file, raw);
                 if subject.is_none() {
                     subject = s;
                 }
+                subjects.extend(named);
                 claims.extend(c);
                 ids.extend(d);
                 errors.extend(e);
@@ -145,6 +150,7 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
             triggers: Vec::new(),
             context: Vec::new(),
             unit: None,
+            filler: FillerSide::Auto,
             source: None,
             statement: Some(
                 "a suppression comment gives its reason and silences something".to_string(),
@@ -159,6 +165,7 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
             sources,
             claims,
             subject,
+            subjects,
             age_claim,
             directive_claim,
         })
@@ -191,6 +198,7 @@ fn age_claim(claims: &mut Vec<Claim>, subject: Option<&Subject>) -> Option<usize
         triggers: Vec::new(),
         context: Vec::new(),
         unit: None,
+        filler: FillerSide::Auto,
         source: None,
         statement: Some(format!("{} was born on {born}", subject.name)),
         severity: Severity::Error,

@@ -30,6 +30,11 @@ pub enum ClaimKind {
     Date,
     /// A quantity, optionally with a unit.
     Number,
+    /// Who or what fills a role of an event (the pilot, the weapon, the place of
+    /// death): any other filler contradicts.
+    Role,
+    /// That an event did or did not happen ("she never remarried").
+    Event,
 }
 
 impl ClaimKind {
@@ -38,6 +43,8 @@ impl ClaimKind {
             "term" => Some(ClaimKind::Term),
             "date" => Some(ClaimKind::Date),
             "number" => Some(ClaimKind::Number),
+            "role" => Some(ClaimKind::Role),
+            "event" => Some(ClaimKind::Event),
             _ => None,
         }
     }
@@ -47,6 +54,8 @@ impl ClaimKind {
             ClaimKind::Term => "term",
             ClaimKind::Date => "date",
             ClaimKind::Number => "number",
+            ClaimKind::Role => "role",
+            ClaimKind::Event => "event",
         }
     }
 }
@@ -85,14 +94,79 @@ pub struct ClaimsSource {
     pub text: String,
 }
 
+/// What sort of thing a subject is: it decides its default pronouns and which
+/// other names and nouns in a sentence are someone (or something) else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SubjectKind {
+    /// One person (default): another person's name is someone else.
+    #[default]
+    Person,
+    /// Several people ("the Wright brothers", "the Curies"): they, their; a
+    /// member's name speaks of the group.
+    Group,
+    /// A machine, a ship, a building, a work: it, its; another thing of its kind
+    /// ("another reactor", "the 1902 glider") or one of its parts named as the
+    /// actor ("the engine weighed") is something else.
+    Thing,
+    /// A town, a region, a site: it, its.
+    Place,
+    /// An accident, a flight, a mission, a battle: it, its; people, places and
+    /// things take part in it, and only another event of its kind ("the fourth
+    /// flight") is something else.
+    Event,
+}
+
+impl SubjectKind {
+    pub fn parse(s: &str) -> Option<SubjectKind> {
+        match s {
+            "person" => Some(SubjectKind::Person),
+            "group" => Some(SubjectKind::Group),
+            "thing" => Some(SubjectKind::Thing),
+            "place" => Some(SubjectKind::Place),
+            "event" => Some(SubjectKind::Event),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubjectKind::Person => "person",
+            SubjectKind::Group => "group",
+            SubjectKind::Thing => "thing",
+            SubjectKind::Place => "place",
+            SubjectKind::Event => "event",
+        }
+    }
+
+    /// The pronouns a subject of this kind is referred to by, unless the claims
+    /// say otherwise.
+    pub fn default_pronouns(self) -> &'static [&'static str] {
+        match self {
+            SubjectKind::Person => &["he", "him", "his", "himself"],
+            SubjectKind::Group => &["they", "them", "their", "theirs", "themselves"],
+            SubjectKind::Thing | SubjectKind::Place | SubjectKind::Event => {
+                &["it", "its", "itself"]
+            }
+        }
+    }
+}
+
 /// Whom the claims are about: a claim applies to sentences about its subject.
 #[derive(Debug, Clone, Default)]
 pub struct Subject {
+    /// The key of a named subject (`[subjects.flyer]`), if it has one.
+    pub id: Option<String>,
     pub name: String,
     pub aliases: Vec<String>,
+    pub kind: SubjectKind,
+    /// Common nouns that name the subject with "the" ("the aircraft", "the
+    /// accident"); with another number or ordinal they name another of its kind.
+    pub nouns: Vec<String>,
+    /// For a group: the names of its members.
+    pub members: Vec<String>,
     /// Birth date, for checking stated ages.
     pub born: Option<DateValue>,
-    /// The pronouns that refer to the subject (default: he, him, his, himself).
+    /// The pronouns that refer to the subject (default: by its kind).
     pub pronouns: Vec<String>,
     /// Where `born` is declared, for diagnostics.
     pub born_at: Option<(FileId, Range<usize>)>,
@@ -119,6 +193,16 @@ pub enum Expected {
         min: Option<f64>,
         max: Option<f64>,
     },
+    /// The filler of a role: the value or an accepted form agrees, any other
+    /// name or noun phrase contradicts.
+    Role {
+        value: String,
+        accept: Vec<String>,
+        /// Known wrong fillers (optional: any other filler is wrong anyway).
+        reject: Vec<String>,
+    },
+    /// Whether the event happened (`false`: "she never remarried").
+    Event { happened: bool },
 }
 
 impl Expected {
@@ -139,6 +223,14 @@ impl Expected {
             Expected::Term { value, .. } => value.clone(),
             Expected::Date { value, .. } => value.to_string(),
             Expected::Number { value, .. } => format_number(*value),
+            Expected::Role { value, .. } => value.clone(),
+            Expected::Event { happened } => {
+                if *happened {
+                    "happened".to_string()
+                } else {
+                    "never happened".to_string()
+                }
+            }
         }
     }
 }
@@ -158,10 +250,24 @@ pub enum ClaimScope {
     /// The file's `[subject]` (every claim, unless it says otherwise).
     #[default]
     FileSubject,
-    /// A subject of its own (`[claim.subject]`): a son's death date, Lenin's.
+    /// A subject of its own (`subject = { … }` or a named `[subjects.<id>]`): a
+    /// son's death date, the aircraft's weight.
     Own(Subject),
     /// No one in particular (`scope = "any"`): an event such as a congress.
     Any,
+}
+
+/// Where the filler of a role stands, seen from the trigger that names the role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FillerSide {
+    /// Decided by each match: after a trigger ending in a preposition or a form
+    /// of "be" ("led by", "born in", "the weapon was"), else before it.
+    #[default]
+    Auto,
+    /// The actor of the trigger's clause ("Orville won the toss").
+    Before,
+    /// The noun phrase after the trigger ("killed with an ice axe").
+    After,
 }
 
 /// One canonical fact.
@@ -178,6 +284,8 @@ pub struct Claim {
     /// Regexes of which the sentence must match one, when not empty.
     pub context: Vec<Regex>,
     pub unit: Option<String>,
+    /// Role claims: where the filler stands.
+    pub filler: FillerSide,
     pub source: Option<String>,
     /// A clause completing "the claim that …", for messages.
     pub statement: Option<String>,
@@ -203,6 +311,8 @@ pub struct ClaimSet {
     pub sources: Vec<ClaimsSource>,
     pub claims: Vec<Claim>,
     pub subject: Option<Subject>,
+    /// The named subjects of `[subjects.<id>]` tables, in declaration order.
+    pub subjects: Vec<Subject>,
     /// The claim stated ages are checked against: the date claim whose value is the
     /// subject's `born` date, or one made from `born` itself (`subject.born`).
     pub age_claim: Option<usize>,

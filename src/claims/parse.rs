@@ -19,6 +19,9 @@ pub(crate) struct RawFile {
     pub(crate) version: Option<Spanned<i64>>,
     #[serde(default)]
     pub(crate) subject: Option<RawSubject>,
+    /// Named subjects, referred to by key from claims (`subject = "flyer"`).
+    #[serde(default)]
+    pub(crate) subjects: std::collections::BTreeMap<String, Spanned<RawSubject>>,
     #[serde(default)]
     pub(crate) claim: Vec<RawClaim>,
 }
@@ -33,6 +36,45 @@ pub(crate) struct RawSubject {
     pub(crate) born: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) pronouns: Option<Vec<String>>,
+    #[serde(default)]
+    pub(crate) kind: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) nouns: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) members: Vec<Spanned<String>>,
+}
+
+/// A claim's subject: a table of its own, or the key of a named subject.
+#[derive(Debug)]
+pub(crate) enum RawClaimSubject {
+    Named(String),
+    Inline(RawSubject),
+}
+
+impl<'de> Deserialize<'de> for RawClaimSubject {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Either;
+        impl<'de> serde::de::Visitor<'de> for Either {
+            type Value = RawClaimSubject;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a subject table or the key of a `[subjects.<key>]` table")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<RawClaimSubject, E> {
+                Ok(RawClaimSubject::Named(s.to_string()))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<RawClaimSubject, A::Error> {
+                RawSubject::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RawClaimSubject::Inline)
+            }
+        }
+        d.deserialize_any(Either)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -64,9 +106,11 @@ pub(crate) struct RawClaim {
     #[serde(default)]
     pub(crate) max: Option<Spanned<toml::Value>>,
     #[serde(default)]
-    pub(crate) subject: Option<RawSubject>,
+    pub(crate) subject: Option<Spanned<RawClaimSubject>>,
     #[serde(default)]
     pub(crate) scope: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) filler: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) examples: Option<RawExamples>,
 }

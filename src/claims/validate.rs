@@ -6,10 +6,11 @@ use std::ops::Range;
 use regex::{Regex, RegexBuilder};
 use toml::Spanned;
 
-use super::parse::{RawClaim, RawFile, RawSubject};
+use super::parse::{RawClaim, RawClaimSubject, RawFile, RawSubject};
 use super::{ClaimsError, ClaimsErrorKind};
 use crate::claims::model::{
-    Claim, ClaimId, ClaimKind, ClaimScope, Examples, Expected, FileId, Severity, Subject,
+    Claim, ClaimId, ClaimKind, ClaimScope, Examples, Expected, FileId, FillerSide, Severity,
+    Subject, SubjectKind,
 };
 use crate::extract::calendar::DateValue;
 use crate::extract::normalize::fold;
@@ -75,6 +76,8 @@ pub fn compile_pattern(pattern: &str) -> Result<Regex, regex::Error> {
 struct Validator {
     file: FileId,
     errors: Vec<ClaimsError>,
+    /// The file's named subjects, by key.
+    named: HashMap<String, Subject>,
 }
 
 impl Validator {
@@ -149,7 +152,39 @@ impl Validator {
         }
     }
 
-    fn subject(&mut self, raw: RawSubject) -> Subject {
+    fn subject(&mut self, raw: RawSubject, id: Option<String>) -> Subject {
+        let kind = match &raw.kind {
+            None => SubjectKind::Person,
+            Some(k) => SubjectKind::parse(k.get_ref()).unwrap_or_else(|| {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    k.span(),
+                    format!(
+                        "unknown subject kind `{}`: expected `person`, `group`, `thing`, `place` or `event`",
+                        k.get_ref()
+                    ),
+                );
+                SubjectKind::Person
+            }),
+        };
+        if kind != SubjectKind::Group
+            && let Some(m) = raw.members.first()
+        {
+            self.error(
+                ClaimsErrorKind::InvalidValue,
+                m.span(),
+                "`members` belong to a subject of kind `group`",
+            );
+        }
+        for n in raw.nouns.iter().chain(&raw.members) {
+            if n.get_ref().trim().is_empty() {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    n.span(),
+                    "a noun or member name must not be empty",
+                );
+            }
+        }
         let born = raw.born.as_ref().and_then(|b| {
             let d = DateValue::parse_iso(b.get_ref());
             if d.is_none() {
@@ -162,14 +197,25 @@ impl Validator {
             d
         });
         Subject {
+            id,
             name: raw.name.into_inner(),
             aliases: raw.aliases.into_iter().map(Spanned::into_inner).collect(),
+            kind,
+            nouns: raw.nouns.into_iter().map(Spanned::into_inner).collect(),
+            members: raw.members.into_iter().map(Spanned::into_inner).collect(),
             born,
             born_at: raw.born.as_ref().map(|b| (self.file, b.span())),
-            pronouns: raw
-                .pronouns
-                .unwrap_or_else(|| ["he", "him", "his", "himself"].map(String::from).to_vec()),
+            pronouns: raw.pronouns.unwrap_or_else(|| {
+                kind.default_pronouns()
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect()
+            }),
         }
+    }
+
+    fn strings(&mut self, list: &[Spanned<toml::Value>], what: &str) -> Vec<String> {
+        list.iter().filter_map(|a| self.string(a, what)).collect()
     }
 
     fn claim(&mut self, raw: RawClaim) -> Option<Claim> {
@@ -192,7 +238,7 @@ impl Validator {
                 ClaimsErrorKind::UnknownKind,
                 raw.kind.span(),
                 format!(
-                    "unknown claim kind `{}`: expected `term`, `date` or `number`",
+                    "unknown claim kind `{}`: expected `term`, `date`, `number`, `role` or `event`",
                     raw.kind.get_ref()
                 ),
             );
@@ -214,7 +260,45 @@ impl Validator {
                 sev
             }
         };
-        let scope = match (&raw.scope, raw.subject) {
+        let subject = match raw.subject {
+            None => None,
+            Some(s) => {
+                let span = s.span();
+                match s.into_inner() {
+                    RawClaimSubject::Inline(raw) => Some(self.subject(raw, None)),
+                    RawClaimSubject::Named(key) => match self.named.get(&key) {
+                        Some(subject) => Some(subject.clone()),
+                        None => {
+                            self.error(
+                                ClaimsErrorKind::UnknownSubject,
+                                span,
+                                format!(
+                                    "unknown subject `{key}`: declare it as `[subjects.{key}]` in this file"
+                                ),
+                            );
+                            None
+                        }
+                    },
+                }
+            }
+        };
+        let filler = match &raw.filler {
+            None => FillerSide::Auto,
+            Some(f) => match f.get_ref().as_str() {
+                "auto" => FillerSide::Auto,
+                "before" => FillerSide::Before,
+                "after" => FillerSide::After,
+                other => {
+                    self.error(
+                        ClaimsErrorKind::InvalidValue,
+                        f.span(),
+                        format!("unknown filler `{other}`: expected `before`, `after` or `auto`"),
+                    );
+                    FillerSide::Auto
+                }
+            },
+        };
+        let scope = match (&raw.scope, subject) {
             (Some(s), _) if s.get_ref() != "any" && s.get_ref() != "subject" => {
                 self.error(
                     ClaimsErrorKind::InvalidValue,
@@ -227,7 +311,7 @@ impl Validator {
                 ClaimScope::FileSubject
             }
             (Some(s), _) if s.get_ref() == "any" => ClaimScope::Any,
-            (_, Some(subject)) => ClaimScope::Own(self.subject(subject)),
+            (_, Some(subject)) => ClaimScope::Own(subject),
             _ => ClaimScope::FileSubject,
         };
         let triggers = self.regexes(&raw.triggers, "triggers");
@@ -287,15 +371,57 @@ impl Validator {
                     max,
                 })
             }
+            Some(ClaimKind::Role) => {
+                let value = self.string(&raw.value, "value");
+                let accept = self.strings(&raw.accept, "accept");
+                let reject: Vec<String> = raw
+                    .reject
+                    .iter()
+                    .filter(|r| !r.get_ref().trim().is_empty())
+                    .map(|r| r.get_ref().clone())
+                    .collect();
+                value.map(|value| Expected::Role {
+                    value,
+                    accept,
+                    reject,
+                })
+            }
+            Some(ClaimKind::Event) => match raw.value.get_ref() {
+                toml::Value::Boolean(b) => Some(Expected::Event { happened: *b }),
+                _ => {
+                    self.error(
+                        ClaimsErrorKind::InvalidValue,
+                        raw.value.span(),
+                        "`value` of an event claim must be `true` (it happened) or `false` (it never did)",
+                    );
+                    None
+                }
+            },
             None => None,
         };
-        if matches!(kind, Some(ClaimKind::Date | ClaimKind::Number)) && raw.triggers.is_empty() {
+        if raw.filler.is_some() && kind != Some(ClaimKind::Role) {
+            self.error(
+                ClaimsErrorKind::InvalidValue,
+                raw.filler.as_ref().map_or(raw.id.span(), |f| f.span()),
+                "`filler` belongs to a claim of kind `role`",
+            );
+        }
+        if matches!(
+            kind,
+            Some(ClaimKind::Date | ClaimKind::Number | ClaimKind::Role | ClaimKind::Event)
+        ) && raw.triggers.is_empty()
+        {
             self.error(
                 ClaimsErrorKind::MissingTriggers,
                 raw.id.span(),
                 format!(
-                    "a {} claim needs `triggers`: regexes naming the event",
-                    kind.map_or("", ClaimKind::as_str)
+                    "a {} claim needs `triggers`: regexes naming the {}",
+                    kind.map_or("", ClaimKind::as_str),
+                    if kind == Some(ClaimKind::Role) {
+                        "role"
+                    } else {
+                        "event"
+                    }
                 ),
             );
         }
@@ -311,6 +437,7 @@ impl Validator {
             triggers,
             context,
             unit: raw.unit.map(|u| u.into_inner().trim().to_lowercase()),
+            filler,
             source: raw.source.map(Spanned::into_inner),
             statement: raw.statement.map(Spanned::into_inner),
             severity: severity?,
@@ -327,19 +454,22 @@ impl Validator {
     }
 }
 
-/// Validates one parsed file: its subject and its claims, or every error found.
-pub(crate) fn validate_file(
-    file: FileId,
-    raw: RawFile,
-) -> (
+/// What one claims file declares: its subject, its named subjects, its claims and
+/// every id it declares, with the errors found.
+pub(crate) type Validated = (
     Option<Subject>,
+    Vec<Subject>,
     Vec<Claim>,
     Vec<DeclaredId>,
     Vec<ClaimsError>,
-) {
+);
+
+/// Validates one parsed file: its subject and its claims, or every error found.
+pub(crate) fn validate_file(file: FileId, raw: RawFile) -> Validated {
     let mut v = Validator {
         file,
         errors: Vec::new(),
+        named: HashMap::new(),
     };
     if let Some(version) = &raw.version
         && *version.get_ref() != 1
@@ -353,7 +483,13 @@ pub(crate) fn validate_file(
             ),
         );
     }
-    let subject = raw.subject.map(|s| v.subject(s));
+    let subject = raw.subject.map(|s| v.subject(s, None));
+    let mut named = Vec::new();
+    for (key, s) in raw.subjects {
+        let subject = v.subject(s.into_inner(), Some(key.clone()));
+        named.push(subject.clone());
+        v.named.insert(key, subject);
+    }
     let mut claims = Vec::new();
     let mut ids = Vec::new();
     for c in raw.claim {
@@ -366,7 +502,7 @@ pub(crate) fn validate_file(
             claims.push(claim);
         }
     }
-    (subject, claims, ids, v.errors)
+    (subject, named, claims, ids, v.errors)
 }
 
 /// A claim id where it is declared, valid claim or not.

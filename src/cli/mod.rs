@@ -639,6 +639,16 @@ fn run_explain(args: ExplainArgs) -> ExitStatus {
                 text.push_str(&format!("  unit:     {u}\n"));
             }
         }
+        Expected::Role { accept, reject, .. } => {
+            text.push_str(&format!("  accept:   {}\n", list(accept.clone())));
+            if !reject.is_empty() {
+                text.push_str(&format!("  reject:   {}\n", list(reject.clone())));
+            }
+        }
+        Expected::Event { .. } => {}
+    }
+    if let crate::claims::ClaimScope::Own(s) = &claim.scope {
+        text.push_str(&format!("  subject:  {} ({})\n", s.name, s.kind.as_str()));
     }
     if !claim.triggers.is_empty() {
         text.push_str(&format!(

@@ -70,7 +70,7 @@ pub struct Matcher {
     /// For each trigger: (claim index, trigger index in the claim).
     trigger_owner: Vec<(usize, usize)>,
     /// The file's subject, then every claim's own subject.
-    subjects: Vec<super::scope::SubjectMatcher>,
+    subjects: Vec<super::subject::SubjectMatcher>,
     /// For each claim, the index in `subjects` of whom it is about (`None`: anyone).
     claim_subject: Vec<Option<usize>>,
     /// Whether `subjects[0]` is the file's subject.
@@ -168,7 +168,7 @@ impl Matcher {
             .dfa_size_limit(64 << 20)
             .build()?;
         let mut subjects = Vec::new();
-        let file_subject = super::scope::SubjectMatcher::new(claims.subject.as_ref());
+        let file_subject = super::subject::SubjectMatcher::new(claims.subject.as_ref());
         let has_file_subject = file_subject.is_some();
         subjects.extend(file_subject);
         let claim_subject = claims
@@ -178,7 +178,7 @@ impl Matcher {
                 ClaimScope::FileSubject => has_file_subject.then_some(0),
                 ClaimScope::Any => None,
                 ClaimScope::Own(s) => {
-                    subjects.extend(super::scope::SubjectMatcher::new(Some(s)));
+                    subjects.extend(super::subject::SubjectMatcher::new(Some(s)));
                     Some(subjects.len() - 1)
                 }
             })
@@ -198,12 +198,12 @@ impl Matcher {
     }
 
     /// The file subject's names, where the claims declare a subject.
-    pub fn subject(&self) -> Option<&super::scope::SubjectMatcher> {
+    pub fn subject(&self) -> Option<&super::subject::SubjectMatcher> {
         self.has_file_subject.then(|| &self.subjects[0])
     }
 
     /// Every subject the claims are about (the file's first, where there is one).
-    pub fn subjects(&self) -> &[super::scope::SubjectMatcher] {
+    pub fn subjects(&self) -> &[super::subject::SubjectMatcher] {
         &self.subjects
     }
 

@@ -7,7 +7,7 @@
 pub mod assertion;
 pub mod clauses;
 pub mod matcher;
-pub mod scope;
+pub mod subject;
 pub mod tokens;
 
 use crate::lexicon;
@@ -86,7 +86,7 @@ fn age_is_subjects(
         let owner = crate::extract::normalize::fold_pattern(owner);
         return sm.is_subject(&owner) || sm.is_pronoun(&owner);
     }
-    !scope::event_of_other(doc, sentence, age, sm)
+    !subject::event_of_other(doc, sentence, age, sm)
 }
 
 /// The date a stated age refers to: a date of its own clause, else the date of an
@@ -241,21 +241,21 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     let candidates = matcher.trigger_candidates(&folded.text);
     let mut candidate_at = 0;
     // Whom each sentence is about, per subject, computed when first needed.
-    let mut scopes: Vec<Option<Vec<scope::Who>>> = vec![None; matcher.subjects().len()];
+    let mut scopes: Vec<Option<Vec<subject::Who>>> = vec![None; matcher.subjects().len()];
     // What heads each sentence, read once for every subject.
-    let mut facts: Option<scope::DocFacts> = None;
+    let mut facts: Option<subject::DocFacts> = None;
     let mut about_other = |claim: usize, si: usize| -> bool {
         matcher.claim_subject(claim).is_some_and(|k| {
             scopes[k].get_or_insert_with(|| {
-                let facts = facts.get_or_insert_with(|| scope::DocFacts::new(doc));
-                scope::sentence_scopes(
+                let facts = facts.get_or_insert_with(|| subject::DocFacts::new(doc));
+                subject::sentence_scopes(
                     doc,
                     &matcher.subjects()[k],
                     matcher.is_file_subject(k),
                     facts,
                 )
             })[si]
-                == scope::Who::Other
+                == subject::Who::Other
         })
     };
     let mut term_at = 0;
@@ -337,7 +337,12 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             .filter(|t| {
                 matcher.claim_subject(t.claim).is_none_or(|k| {
                     let orig = folded.orig_range(fr.start + t.range.start..fr.start + t.range.end);
-                    !scope::event_of_other(doc, sentence_orig.clone(), orig, &matcher.subjects()[k])
+                    !subject::event_of_other(
+                        doc,
+                        sentence_orig.clone(),
+                        orig,
+                        &matcher.subjects()[k],
+                    )
                 })
             })
             .collect();
@@ -601,7 +606,7 @@ fn paren_name(
     offset: usize,
     text: &str,
     d: &DateMention,
-    subject: Option<&scope::SubjectMatcher>,
+    subject: Option<&subject::SubjectMatcher>,
 ) -> Option<Range<usize>> {
     // Resuming after an inserted card: the name ended the sentence the card cut.
     if let Some(k) = doc.sentences[sentence].continues

@@ -1,8 +1,4 @@
-//! Subject scope: which sentences, and which events in them, are about the claims'
-//! subject.
-//!
-//! A claim applies where the document speaks of its subject. Without a parser, the
-//! scope is read from cues that English prose gives reliably:
+//! Whom each sentence is about, read from its head and the paragraph's flow.
 //!
 //! - a sentence that names the subject (an alias, not only as a possessor:
 //!   "Trotsky's younger son" is about the son) is about the subject;
@@ -11,27 +7,14 @@
 //!   makes the sentence about someone else; a pronoun or nothing keeps the
 //!   paragraph's current subject;
 //! - each paragraph starts about the subject, and the text resuming after an
-//!   inserted card continues the sentence the card cut;
-//! - an event word can still belong to someone else inside a sentence about the
-//!   subject: "Lenin's death", "the death of his father", "when Lenin died".
+//!   inserted card continues the sentence the card cut.
 
-use crate::lexicon;
 use std::collections::HashSet;
-use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
-use crate::claims::Subject;
+use super::names::SubjectMatcher;
+use super::{Who, clean, fold_pattern, is_capitalised, is_month, strip_possessive};
 use crate::document::Document;
-use crate::extract::calendar::MONTH_NAMES;
-use crate::extract::normalize;
-
-/// Whom a sentence or an event is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Who {
-    Subject,
-    Other,
-}
+use crate::lexicon;
 
 /// The head of a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,106 +27,6 @@ enum Actor {
     Pronoun,
     /// No actor at the head ("Born in 1879, …", a clause starting in lowercase).
     None,
-}
-
-/// Finds the subject's names in folded text.
-#[derive(Debug)]
-pub struct SubjectMatcher {
-    names: AhoCorasick,
-    /// Folded pronouns that refer to the subject ("he", "him", "his").
-    pronouns: Vec<String>,
-}
-
-impl SubjectMatcher {
-    /// The matcher for a subject's name and aliases; `None` without a subject.
-    pub fn new(subject: Option<&Subject>) -> Option<SubjectMatcher> {
-        let subject = subject?;
-        let mut names: Vec<String> = std::iter::once(&subject.name)
-            .chain(&subject.aliases)
-            .map(|n| fold_pattern(n))
-            .filter(|n| !n.is_empty())
-            .collect();
-        // Without aliases, a surname alone names the subject: "Leon Trotsky" is also
-        // "Trotsky". With aliases the claims say which names count (a family shares
-        // a surname).
-        if subject.aliases.is_empty()
-            && let Some(last) = fold_pattern(&subject.name).split(' ').next_back()
-        {
-            names.push(last.to_string());
-        }
-        names.sort();
-        names.dedup();
-        let names = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-            .expect("subject names compile");
-        let pronouns = subject.pronouns.iter().map(|p| fold_pattern(p)).collect();
-        Some(SubjectMatcher { names, pronouns })
-    }
-
-    /// Whole-word mentions of the subject in folded `text`, with whether each is a
-    /// possessive ("trotsky's").
-    fn mentions(&self, text: &str) -> Vec<(Range<usize>, bool)> {
-        self.names
-            .find_iter(text)
-            .filter(|m| {
-                !text[..m.start()].ends_with(char::is_alphanumeric)
-                    && !text[m.end()..].starts_with(char::is_alphanumeric)
-            })
-            .map(|m| {
-                let rest = &text[m.end()..];
-                let possessive = rest.starts_with("'s") || rest.starts_with("' ");
-                (m.range(), possessive)
-            })
-            .collect()
-    }
-
-    /// Whether the folded `text` names the subject (not only as a possessor).
-    pub fn named(&self, text: &str) -> bool {
-        self.mentions(text)
-            .iter()
-            .any(|(_, possessive)| !possessive)
-    }
-
-    /// Whether the folded `word` is one of the subject's pronouns.
-    pub fn is_pronoun(&self, word: &str) -> bool {
-        self.pronouns.iter().any(|p| p == word)
-    }
-
-    /// Whether the folded `name` is (or holds) one of the subject's names.
-    pub fn is_subject(&self, name: &str) -> bool {
-        !self.mentions(name).is_empty()
-    }
-}
-
-/// A word or name folded like the document: a fast path for plain ASCII words,
-/// which most names are.
-fn fold_pattern(s: &str) -> String {
-    if s.bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'.' || b == b'\'')
-        && !s.contains("  ")
-    {
-        s.trim().to_ascii_lowercase()
-    } else {
-        normalize::fold_pattern(s)
-    }
-}
-
-fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
-fn clean(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}' && c != '.')
-}
-
-fn strip_possessive(word: &str) -> (&str, bool) {
-    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
-        if let Some(w) = word.strip_suffix(suffix) {
-            return (w, true);
-        }
-    }
-    (word, false)
 }
 
 /// What heads `clause` (original text), whoever the subject is.
@@ -298,6 +181,8 @@ fn resolve(head: &Head, subject: &SubjectMatcher) -> Actor {
 #[derive(Debug)]
 pub struct DocFacts {
     heads: Vec<Head>,
+    /// The words the document capitalises where no sentence starts.
+    pub proper: HashSet<String>,
 }
 
 impl DocFacts {
@@ -312,12 +197,12 @@ impl DocFacts {
                 leading_head(head, &proper)
             })
             .collect();
-        DocFacts { heads }
+        DocFacts { heads, proper }
     }
 }
 
 /// The words the document capitalises where no sentence starts: its proper nouns.
-fn proper_nouns(doc: &Document) -> HashSet<String> {
+pub(crate) fn proper_nouns(doc: &Document) -> HashSet<String> {
     let mut out = HashSet::new();
     for s in &doc.sentences {
         for w in doc.text[s.range.clone()].split_whitespace().skip(1) {
@@ -328,11 +213,6 @@ fn proper_nouns(doc: &Document) -> HashSet<String> {
         }
     }
     out
-}
-
-fn is_month(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
 /// Whom each sentence of `doc` is about. A paragraph starts about the subject
@@ -410,146 +290,17 @@ pub fn sentence_scopes(
     out
 }
 
-/// The whole name that ends with `last`: the capitalised words before it in the
-/// reversed word list `words`, from index `from` on, up to a clause's punctuation
-/// ("Lev Sedov", not only "Sedov").
-fn name_ending(words: &[&str], last: &str, from: usize) -> String {
-    let mut name: Vec<&str> = vec![last];
-    for earlier in words.iter().skip(from) {
-        let e = clean(earlier);
-        if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
-            break;
-        }
-        name.insert(0, e);
-    }
-    name.join(" ")
-}
-
-/// Whether the event word at `trigger` (original byte range) belongs to someone
-/// other than the subject, by the words right around it: a possessor ("Lenin's
-/// death", "his father's death"), an "of" ("the death of his father", "the death of
-/// Lenin") or a name acting just before it ("when Lenin died").
-pub fn event_of_other(
-    doc: &Document,
-    sentence: Range<usize>,
-    trigger: Range<usize>,
-    subject: &SubjectMatcher,
-) -> bool {
-    let before = &doc.text[sentence.start..trigger.start];
-    let after = &doc.text[trigger.end..sentence.end];
-    // "the death of his father", "the death of Lenin".
-    let mut rest = after.split_whitespace();
-    if rest.next() == Some("of")
-        && let Some(w) = rest.next()
-    {
-        let w = clean(w);
-        let lower = w.to_lowercase();
-        if lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str())
-            || (is_capitalised(w)
-                && !lexicon::DETERMINERS.contains(&lower.as_str())
-                && !subject.is_subject(&fold_pattern(strip_possessive(w).0)))
-        {
-            return true;
-        }
-    }
-    // Up to four words back: a possessor, or a name acting.
-    let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
-    for (k, w) in words.iter().enumerate() {
-        let c = clean(w);
-        let (bare, possessive) = strip_possessive(c);
-        if bare.is_empty() {
-            break;
-        }
-        let lower = bare.to_lowercase();
-        // "Stalin, born in 1878, …": an event opening an apposition tells of the
-        // name just before it.
-        if k == 0
-            && w.ends_with(',')
-            && is_capitalised(bare)
-            && !lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str())
-        {
-            let name = name_ending(&words, bare, 1);
-            if !lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
-                && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
-                && !is_month(bare)
-            {
-                return !subject.is_subject(&fold_pattern(&name));
-            }
-        }
-        // "Lenin, who died in 1924": a relative clause tells of the name before it.
-        if matches!(lower.as_str(), "who" | "whom" | "whose")
-            && let Some(antecedent) = words.get(k + 1)
-            && antecedent.ends_with(',')
-        {
-            let a = clean(antecedent);
-            if is_capitalised(a) && !lexicon::SUBJECT_PRONOUNS.contains(&a.to_lowercase().as_str())
-            {
-                let name = name_ending(&words, a, k + 2);
-                return !subject.is_subject(&fold_pattern(&name));
-            }
-        }
-        if k == 0 && possessive {
-            // "Lenin's death", "his father's death", "Trotsky's death", "Lev
-            // Sedov's death".
-            let name = name_ending(&words, bare, 1);
-            return !subject.is_subject(&fold_pattern(&name));
-        }
-        if is_capitalised(bare)
-            && !lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
-            && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
-            && !lexicon::DETERMINERS.contains(&lower.as_str())
-            && !lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str())
-            && !is_month(bare)
-        {
-            // A name right before the event acts in it, unless it ends a sentence
-            // or clause of its own.
-            if w.ends_with([',', ';', ':', '.']) {
-                break;
-            }
-            // The whole name ending here: "Lev Sedov", not only "Sedov".
-            let name = name_ending(&words, bare, k + 1);
-            return !subject.is_subject(&fold_pattern(&name));
-        }
-        if !matches!(
-            lower.as_str(),
-            "was"
-                | "were"
-                | "had"
-                | "has"
-                | "have"
-                | "is"
-                | "been"
-                | "also"
-                | "then"
-                | "later"
-                | "finally"
-                | "eventually"
-                | "reportedly"
-                | "allegedly"
-                | "himself"
-                | "herself"
-                | "soon"
-                | "who"
-                | "and"
-                | "being"
-        ) {
-            break;
-        }
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::Subject;
 
     fn subject() -> SubjectMatcher {
         SubjectMatcher::new(Some(&Subject {
             name: "Leon Trotsky".into(),
             aliases: vec!["Trotsky".into(), "Lev Bronstein".into()],
-            born: None,
-            born_at: None,
             pronouns: vec!["he".into(), "him".into(), "his".into()],
+            ..Subject::default()
         }))
         .unwrap()
     }
@@ -601,34 +352,5 @@ mod tests {
             whos("Trotsky's death was dramatized in a film."),
             vec![Subject]
         );
-    }
-
-    #[test]
-    fn events_of_others_inside_a_sentence() {
-        let s = subject();
-        let check = |text: &str, word: &str| {
-            let doc = Document::new("t", text.to_string());
-            let at = text.find(word).unwrap();
-            event_of_other(&doc, 0..text.len(), at..at + word.len(), &s)
-        };
-        assert!(check(
-            "Following Lenin's death in 1924, Trotsky was sidelined.",
-            "death"
-        ));
-        assert!(check(
-            "He worked from age 16 after the death of his father.",
-            "death"
-        ));
-        assert!(check(
-            "Trotsky was in the Caucasus when Lenin died in 1924.",
-            "died"
-        ));
-        assert!(!check("Trotsky's death shocked the world.", "death"));
-        assert!(!check("Trotsky died in 1940.", "died"));
-        assert!(!check("He was killed in Mexico in 1940.", "killed"));
-        assert!(!check(
-            "In Mexico, Trotsky was murdered in 1940.",
-            "murdered"
-        ));
     }
 }

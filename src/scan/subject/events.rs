@@ -1,0 +1,183 @@
+//! Events of others inside a sentence about the subject: "Lenin's death", "the
+//! death of his father", "when Lenin died", "Stalin, born in 1878".
+
+use std::ops::Range;
+
+use super::names::SubjectMatcher;
+use super::{clean, fold_pattern, is_capitalised, is_month, strip_possessive};
+use crate::document::Document;
+use crate::lexicon;
+
+/// The whole name that ends with `last`: the capitalised words before it in the
+/// reversed word list `words`, from index `from` on, up to a clause's punctuation
+/// ("Lev Sedov", not only "Sedov").
+fn name_ending(words: &[&str], last: &str, from: usize) -> String {
+    let mut name: Vec<&str> = vec![last];
+    for earlier in words.iter().skip(from) {
+        let e = clean(earlier);
+        if !is_capitalised(e) || earlier.ends_with([',', ';', ':', '.']) {
+            break;
+        }
+        name.insert(0, e);
+    }
+    name.join(" ")
+}
+
+/// Whether the event word at `trigger` (original byte range) belongs to someone
+/// other than the subject, by the words right around it: a possessor ("Lenin's
+/// death", "his father's death"), an "of" ("the death of his father", "the death of
+/// Lenin") or a name acting just before it ("when Lenin died").
+pub fn event_of_other(
+    doc: &Document,
+    sentence: Range<usize>,
+    trigger: Range<usize>,
+    subject: &SubjectMatcher,
+) -> bool {
+    let before = &doc.text[sentence.start..trigger.start];
+    let after = &doc.text[trigger.end..sentence.end];
+    // "the death of his father", "the death of Lenin".
+    let mut rest = after.split_whitespace();
+    if rest.next() == Some("of")
+        && let Some(w) = rest.next()
+    {
+        let w = clean(w);
+        let lower = w.to_lowercase();
+        if lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str())
+            || (is_capitalised(w)
+                && !lexicon::DETERMINERS.contains(&lower.as_str())
+                && !subject.is_subject(&fold_pattern(strip_possessive(w).0)))
+        {
+            return true;
+        }
+    }
+    // Up to four words back: a possessor, or a name acting.
+    let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    for (k, w) in words.iter().enumerate() {
+        let c = clean(w);
+        let (bare, possessive) = strip_possessive(c);
+        if bare.is_empty() {
+            break;
+        }
+        let lower = bare.to_lowercase();
+        // "Stalin, born in 1878, …": an event opening an apposition tells of the
+        // name just before it.
+        if k == 0
+            && w.ends_with(',')
+            && is_capitalised(bare)
+            && !lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str())
+        {
+            let name = name_ending(&words, bare, 1);
+            if !lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
+                && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
+                && !is_month(bare)
+            {
+                return !subject.is_subject(&fold_pattern(&name));
+            }
+        }
+        // "Lenin, who died in 1924": a relative clause tells of the name before it.
+        if matches!(lower.as_str(), "who" | "whom" | "whose")
+            && let Some(antecedent) = words.get(k + 1)
+            && antecedent.ends_with(',')
+        {
+            let a = clean(antecedent);
+            if is_capitalised(a) && !lexicon::SUBJECT_PRONOUNS.contains(&a.to_lowercase().as_str())
+            {
+                let name = name_ending(&words, a, k + 2);
+                return !subject.is_subject(&fold_pattern(&name));
+            }
+        }
+        if k == 0 && possessive {
+            // "Lenin's death", "his father's death", "Trotsky's death", "Lev
+            // Sedov's death".
+            let name = name_ending(&words, bare, 1);
+            return !subject.is_subject(&fold_pattern(&name));
+        }
+        if is_capitalised(bare)
+            && !lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
+            && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
+            && !lexicon::DETERMINERS.contains(&lower.as_str())
+            && !lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str())
+            && !is_month(bare)
+        {
+            // A name right before the event acts in it, unless it ends a sentence
+            // or clause of its own.
+            if w.ends_with([',', ';', ':', '.']) {
+                break;
+            }
+            // The whole name ending here: "Lev Sedov", not only "Sedov".
+            let name = name_ending(&words, bare, k + 1);
+            return !subject.is_subject(&fold_pattern(&name));
+        }
+        if !matches!(
+            lower.as_str(),
+            "was"
+                | "were"
+                | "had"
+                | "has"
+                | "have"
+                | "is"
+                | "been"
+                | "also"
+                | "then"
+                | "later"
+                | "finally"
+                | "eventually"
+                | "reportedly"
+                | "allegedly"
+                | "himself"
+                | "herself"
+                | "soon"
+                | "who"
+                | "and"
+                | "being"
+        ) {
+            break;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::Subject;
+
+    fn subject() -> SubjectMatcher {
+        SubjectMatcher::new(Some(&Subject {
+            name: "Leon Trotsky".into(),
+            aliases: vec!["Trotsky".into(), "Lev Bronstein".into()],
+            pronouns: vec!["he".into(), "him".into(), "his".into()],
+            ..Subject::default()
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn events_of_others_inside_a_sentence() {
+        let s = subject();
+        let check = |text: &str, word: &str| {
+            let doc = Document::new("t", text.to_string());
+            let at = text.find(word).unwrap();
+            event_of_other(&doc, 0..text.len(), at..at + word.len(), &s)
+        };
+        assert!(check(
+            "Following Lenin's death in 1924, Trotsky was sidelined.",
+            "death"
+        ));
+        assert!(check(
+            "He worked from age 16 after the death of his father.",
+            "death"
+        ));
+        assert!(check(
+            "Trotsky was in the Caucasus when Lenin died in 1924.",
+            "died"
+        ));
+        assert!(!check("Trotsky's death shocked the world.", "death"));
+        assert!(!check("Trotsky died in 1940.", "died"));
+        assert!(!check("He was killed in Mexico in 1940.", "killed"));
+        assert!(!check(
+            "In Mexico, Trotsky was murdered in 1940.",
+            "murdered"
+        ));
+    }
+}

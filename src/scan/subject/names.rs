@@ -1,0 +1,333 @@
+//! A subject's names, pronouns and nouns, and how a sentence names it.
+//!
+//! A name in a sentence is the whole run of capitalised words around it: "Pierre
+//! Curie" names Pierre even where "Curie" is one of Marie's names, and "Curie
+//! Institute" names an institute. A run names the subject where the words before
+//! its name (titles aside) are the subject's own, and any words after it end with
+//! one of the subject's names ("Maria Salomea Skłodowska").
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::fold_pattern;
+use crate::claims::{Subject, SubjectKind};
+use crate::lexicon;
+use crate::scan::tokens::{Token, TokenKind, WordClass, word_class};
+use crate::span::LocalSpan;
+
+/// Finds one subject's names in folded text.
+#[derive(Debug)]
+pub struct SubjectMatcher {
+    names: AhoCorasick,
+    /// Every word of the subject's names, folded.
+    words: HashSet<String>,
+    /// Its members' names (a group), folded.
+    members: Option<AhoCorasick>,
+    member_words: HashSet<String>,
+    /// Folded pronouns that refer to the subject ("he", "him", "his").
+    pub pronouns: Vec<String>,
+    pub kind: SubjectKind,
+    /// Folded common nouns that name it with "the" ("aircraft", "accident").
+    pub nouns: Vec<String>,
+    /// Words of its names that tell it from others of its kind ("first" in "the
+    /// first flight", "4" in "reactor 4").
+    pub identifiers: Vec<String>,
+    /// The subject's name, for messages.
+    pub name: String,
+    /// The folded name of each member of a group.
+    pub member_names: Vec<String>,
+}
+
+/// One naming of a subject in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub span: LocalSpan,
+    /// "Trotsky's": the subject owns what follows.
+    pub possessive: bool,
+    /// It names a member of the group, not the group.
+    pub member: bool,
+}
+
+fn automaton(names: &[String]) -> Option<AhoCorasick> {
+    if names.is_empty() {
+        return None;
+    }
+    Some(
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(names)
+            .expect("subject names compile"),
+    )
+}
+
+fn singular(word: &str) -> String {
+    crate::extract::number::singular(word)
+}
+
+impl SubjectMatcher {
+    /// The matcher for a subject's name and aliases; `None` without a subject.
+    pub fn new(subject: Option<&Subject>) -> Option<SubjectMatcher> {
+        let subject = subject?;
+        let mut names: Vec<String> = std::iter::once(&subject.name)
+            .chain(&subject.aliases)
+            .map(|n| fold_pattern(n))
+            .filter(|n| !n.is_empty())
+            .collect();
+        // Without aliases, a surname alone names a person: "Leon Trotsky" is also
+        // "Trotsky". With aliases the claims say which names count (a family
+        // shares a surname); other kinds are named as written.
+        if subject.aliases.is_empty()
+            && subject.kind == crate::claims::SubjectKind::Person
+            && let Some(last) = fold_pattern(&subject.name).split(' ').next_back()
+        {
+            names.push(last.to_string());
+        }
+        names.sort();
+        names.dedup();
+        let words: HashSet<String> = names
+            .iter()
+            .flat_map(|n| n.split(' ').map(str::to_string))
+            .filter(|w| !lexicon::is(lexicon::DETERMINERS, w))
+            .collect();
+        let nouns: Vec<String> = subject
+            .nouns
+            .iter()
+            .map(|n| singular(&fold_pattern(n)))
+            .filter(|n| !n.is_empty())
+            .collect();
+        let identifiers: Vec<String> = words
+            .iter()
+            .filter(|w| !nouns.contains(&singular(w)))
+            .cloned()
+            .collect();
+        let member_names: Vec<String> = subject
+            .members
+            .iter()
+            .map(|m| fold_pattern(m))
+            .filter(|m| !m.is_empty())
+            .collect();
+        // A member is named by their full name or their first name alone.
+        let mut member_patterns = member_names.clone();
+        member_patterns.extend(
+            member_names
+                .iter()
+                .filter_map(|m| m.split(' ').next().map(str::to_string)),
+        );
+        member_patterns.sort();
+        member_patterns.dedup();
+        let member_words = member_patterns
+            .iter()
+            .flat_map(|n| n.split(' ').map(str::to_string))
+            .collect();
+        Some(SubjectMatcher {
+            names: automaton(&names).expect("a subject has a name"),
+            words,
+            members: automaton(&member_patterns),
+            member_words,
+            pronouns: subject.pronouns.iter().map(|p| fold_pattern(p)).collect(),
+            kind: subject.kind,
+            nouns,
+            identifiers,
+            name: subject.name.clone(),
+            member_names,
+        })
+    }
+
+    /// Whole-word mentions of the subject in folded `text`, with whether each is a
+    /// possessive ("trotsky's"). Capitalisation unknown: every match counts.
+    pub fn mentions(&self, text: &str) -> Vec<(Range<usize>, bool)> {
+        self.names
+            .find_iter(text)
+            .filter(|m| whole_word(text, m.range()))
+            .map(|m| (m.range(), possessive_after(&text[m.end()..])))
+            .collect()
+    }
+
+    /// Whether the folded `text` names the subject (not only as a possessor).
+    pub fn named(&self, text: &str) -> bool {
+        self.mentions(text)
+            .iter()
+            .any(|(_, possessive)| !possessive)
+    }
+
+    /// Whether the folded `word` is one of the subject's pronouns.
+    pub fn is_pronoun(&self, word: &str) -> bool {
+        self.pronouns.iter().any(|p| p == word)
+    }
+
+    /// Whether the folded `name` is (or holds) one of the subject's names.
+    pub fn is_subject(&self, name: &str) -> bool {
+        !self.mentions(name).is_empty()
+    }
+
+    /// Whether the folded `name` is one of the group's members.
+    pub fn is_member(&self, name: &str) -> bool {
+        self.members
+            .as_ref()
+            .is_some_and(|m| m.find_iter(name).any(|x| whole_word(name, x.range())))
+    }
+
+    /// Whether the folded word is one of the nouns that name the subject.
+    pub fn is_noun(&self, word: &str) -> bool {
+        let w = singular(word);
+        self.nouns.contains(&w)
+    }
+
+    /// The subject's mentions in a tokenised sentence, by the whole-name rule.
+    /// `proper(word)` tells whether a capitalised word that opens the sentence is
+    /// a name the document capitalises elsewhere.
+    pub fn mentions_in(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        proper: &dyn Fn(&str) -> bool,
+    ) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for (auto, member) in [(Some(&self.names), false), (self.members.as_ref(), true)] {
+            let Some(auto) = auto else { continue };
+            for m in auto.find_iter(text) {
+                if !whole_word(text, m.range()) {
+                    continue;
+                }
+                let span: LocalSpan = m.range().into();
+                let own: &HashSet<String> = if member {
+                    &self.member_words
+                } else {
+                    &self.words
+                };
+                if !run_is_own(text, tokens, span, own, proper) {
+                    continue;
+                }
+                out.push(Mention {
+                    span,
+                    possessive: possessive_after(&text[m.end()..]),
+                    member,
+                });
+            }
+        }
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+}
+
+fn whole_word(text: &str, r: Range<usize>) -> bool {
+    !text[..r.start].ends_with(char::is_alphanumeric)
+        && !text[r.end..].starts_with(char::is_alphanumeric)
+}
+
+fn possessive_after(rest: &str) -> bool {
+    rest.starts_with("'s") || rest.starts_with("' ")
+}
+
+/// Whether the capitalised run around `span` is the subject's: the words before
+/// the name (titles aside) are its own, and a run going on after the name ends
+/// with one of its own words.
+fn run_is_own(
+    text: &str,
+    tokens: &[Token],
+    span: LocalSpan,
+    own: &HashSet<String>,
+    proper: &dyn Fn(&str) -> bool,
+) -> bool {
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let last = tokens.partition_point(|t| t.span.start < span.end);
+    if first >= last || !tokens[first..last].iter().any(|t| t.cap) {
+        // A name written in lowercase ("the accident"): the words decide alone.
+        return true;
+    }
+    let sentence_start = tokens.iter().position(|t| t.is_word()).unwrap_or(0);
+    let in_run = |k: usize| -> bool {
+        let t = &tokens[k];
+        if t.kind != TokenKind::Word || !t.cap {
+            return false;
+        }
+        let w = t.text(text);
+        if k == sentence_start
+            && ((!proper(w) && !own.contains(w))
+                || lexicon::is(lexicon::CLAUSE_OPENERS, w)
+                || lexicon::is(lexicon::CAPITALISED_NON_NAMES, w))
+        {
+            return false;
+        }
+        word_class(w) == WordClass::Other
+    };
+    let mut k = first;
+    while k > 0 && in_run(k - 1) {
+        k -= 1;
+        let w = tokens[k].text(text);
+        if !own.contains(w) && !lexicon::is(lexicon::TITLES, w) {
+            return false;
+        }
+    }
+    let mut end = last;
+    while end < tokens.len() && in_run(end) {
+        end += 1;
+    }
+    end == last || own.contains(tokens[end - 1].text(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::tokens::tokenize;
+
+    fn matcher(name: &str, aliases: &[&str]) -> SubjectMatcher {
+        SubjectMatcher::new(Some(&Subject {
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            pronouns: vec!["she".into(), "her".into()],
+            ..Subject::default()
+        }))
+        .unwrap()
+    }
+
+    fn names(m: &SubjectMatcher, prose: &str) -> Vec<String> {
+        let folded = crate::extract::normalize::fold(prose);
+        let text = folded.text.as_str();
+        let tokens = tokenize(text, |s| {
+            let r = folded.orig_range(s.range());
+            prose[r].starts_with(char::is_uppercase)
+        });
+        m.mentions_in(text, &tokens, &|_| true)
+            .into_iter()
+            .map(|x| text[x.span.range()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_whole_name_decides_whose_it_is() {
+        let m = matcher(
+            "Marie Curie",
+            &["Curie", "Marie", "Maria", "Maria Skłodowska"],
+        );
+        assert_eq!(
+            names(&m, "Marie Curie was born in Warsaw."),
+            vec!["marie curie"]
+        );
+        assert_eq!(names(&m, "Later Madame Curie taught."), vec!["curie"]);
+        assert!(names(&m, "In 1906 Pierre Curie died.").is_empty());
+        assert!(names(&m, "She founded the Curie Institute.").is_empty());
+        assert_eq!(
+            names(&m, "Maria Salomea Skłodowska was born in 1867."),
+            vec!["maria"]
+        );
+        // Lowercase text carries no run.
+        assert_eq!(names(&m, "the curie name"), vec!["curie"]);
+    }
+
+    #[test]
+    fn kinds_give_their_pronouns_and_nouns() {
+        let m = SubjectMatcher::new(Some(&Subject {
+            name: "first flight".into(),
+            kind: SubjectKind::Event,
+            nouns: vec!["flights".into()],
+            pronouns: vec!["it".into()],
+            ..Subject::default()
+        }))
+        .unwrap();
+        assert!(m.is_noun("flight") && m.is_noun("flights"));
+        assert_eq!(m.identifiers, vec!["first".to_string()]);
+    }
+}
