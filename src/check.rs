@@ -131,8 +131,72 @@ fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
                 )),
             })
         }
+        (
+            Observed::Role { filler, proper },
+            Expected::Role {
+                value,
+                accept,
+                reject,
+            },
+        ) => {
+            let verdict = role_agrees(filler, *proper, value, accept, reject)?;
+            plain(verdict, value.clone(), Applicability::DisplayOnly)
+        }
+        (Observed::Event, Expected::Event { happened }) => Some(Comparison {
+            agrees: *happened,
+            expected: claim.expected.display(),
+            applicability: Applicability::DisplayOnly,
+            age: None,
+        }),
         _ => None,
     }
+}
+
+/// The words of a folded phrase, without articles.
+fn content_words(s: &str) -> Vec<String> {
+    crate::extract::normalize::fold_pattern(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "a" | "an" | "the"))
+        .map(crate::extract::number::singular)
+        .collect()
+}
+
+/// Whether `part` occurs in `whole` as a run of whole words.
+fn holds(whole: &[String], part: &[String]) -> bool {
+    !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// Whether a role's filler agrees with the claim: it holds the value or an
+/// accepted form, or is part of one ("Hunt" for "John Hunt"); a listed wrong
+/// filler contradicts. `None` where the two cannot be compared: a common noun
+/// phrase where the claims name a person, or a name where they name a thing.
+fn role_agrees(
+    filler: &str,
+    proper: bool,
+    value: &str,
+    accept: &[String],
+    reject: &[String],
+) -> Option<bool> {
+    let found = content_words(filler);
+    if found.is_empty() {
+        return None;
+    }
+    let forms: Vec<Vec<String>> = std::iter::once(value)
+        .chain(accept.iter().map(String::as_str))
+        .map(content_words)
+        .collect();
+    if forms.iter().any(|f| holds(&found, f) || holds(f, &found)) {
+        return Some(true);
+    }
+    if reject
+        .iter()
+        .map(|r| content_words(r))
+        .any(|r| holds(&found, &r) || holds(&r, &found))
+    {
+        return Some(false);
+    }
+    let value_proper = value.starts_with(char::is_uppercase);
+    (value_proper == proper).then_some(false)
 }
 
 /// The finding for an assertion that contradicts its claim, or `None` where it
@@ -144,7 +208,7 @@ pub fn check_assertion(
     a: &Assertion,
     options: &CheckOptions,
 ) -> Option<Finding> {
-    let span = doc.source_range(a.span.clone());
+    let span = doc.source_range(a.span.range());
     let found = doc.source()[span.clone()].to_string();
     let cmp = compare(a, claim, &found)?;
     let negated = a.mode == AssertionMode::Negated;
@@ -171,7 +235,10 @@ pub fn check_assertion(
         }
         _ => format!("\"{}\"", one_line(&found)),
     };
-    let shown = if matches!(claim.expected, Expected::Term { .. }) {
+    let shown = if matches!(
+        claim.expected,
+        Expected::Term { .. } | Expected::Role { .. }
+    ) {
         format!("\"{}\"", cmp.expected)
     } else {
         cmp.expected.clone()
@@ -218,7 +285,7 @@ pub fn check_assertion(
 
 /// Whether an assertion agrees with its claim (`None` where they cannot be compared).
 pub fn agrees(a: &Assertion, claim: &Claim, doc: &Document) -> Option<bool> {
-    let found = &doc.text[a.span.clone()];
+    let found = &doc.text[a.span.range()];
     compare(a, claim, found).map(|c| c.agrees != (a.mode == AssertionMode::Negated))
 }
 

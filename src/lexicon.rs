@@ -304,6 +304,7 @@ pub const COORDINATORS: &[&str] = &["and", "but", "nor", "or", "yet"];
 pub const SUBORDINATORS: &[&str] = &[
     "after", "although", "as", "because", "before", "if", "once", "since", "though", "till",
     "unless", "until", "when", "whenever", "where", "whereas", "wherever", "while", "whilst",
+    "why",
 ];
 
 /// Prepositions.
@@ -658,6 +659,86 @@ pub const TITLES: &[&str] = &[
     "tsar",
 ];
 
+/// Ordinal words: "the fourth flight" is another flight than the first.
+pub const ORDINALS: &[&str] = &[
+    "eighth",
+    "eleventh",
+    "fifteenth",
+    "fifth",
+    "final",
+    "first",
+    "fourteenth",
+    "fourth",
+    "hundredth",
+    "ninth",
+    "second",
+    "seventh",
+    "sixth",
+    "tenth",
+    "third",
+    "thirteenth",
+    "thousandth",
+    "twelfth",
+    "twentieth",
+];
+
+/// Nouns that name a property of a thing, not another thing ("its weight").
+pub const PROPERTY_NOUNS: &[&str] = &[
+    "age",
+    "altitude",
+    "area",
+    "birth",
+    "capacity",
+    "cost",
+    "death",
+    "depth",
+    "diameter",
+    "distance",
+    "duration",
+    "height",
+    "length",
+    "life",
+    "name",
+    "output",
+    "population",
+    "power",
+    "price",
+    "radius",
+    "range",
+    "size",
+    "span",
+    "speed",
+    "thickness",
+    "total",
+    "value",
+    "weight",
+    "width",
+    "wingspan",
+];
+
+/// Words that mark a correction between a wrong form and the right one ("an ice
+/// axe, not an ice pick", "Wilbur, rather than Orville").
+pub const CORRECTION_CUES: &[&str] = &[
+    "actually",
+    "but",
+    "contrary",
+    "correctly",
+    "erroneously",
+    "fact",
+    "falsely",
+    "incorrectly",
+    "instead",
+    "mistakenly",
+    "never",
+    "no",
+    "nor",
+    "not",
+    "rather",
+    "really",
+    "truly",
+    "wrongly",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -690,6 +771,9 @@ mod tests {
         ("CLAUSE_ADVERBS", CLAUSE_ADVERBS),
         ("APPROXIMATIONS", APPROXIMATIONS),
         ("TITLES", TITLES),
+        ("ORDINALS", ORDINALS),
+        ("PROPERTY_NOUNS", PROPERTY_NOUNS),
+        ("CORRECTION_CUES", CORRECTION_CUES),
     ];
 
     #[test]

@@ -10,6 +10,7 @@
 //! subject's kind: another person for a person, another thing of its kind or one
 //! of its parts for a thing, another event of its kind for an event.
 
+pub mod actors;
 pub mod events;
 pub mod flow;
 pub mod names;
@@ -61,4 +62,100 @@ pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
 pub(crate) fn is_month(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
+
+/// Whom one clause is about, for one subject: the subject named in the clause
+/// (not only as a possessor); else its actor, read by the subject's kind; else
+/// the paragraph's flow (`flow`: whom the sentence is about).
+pub fn clause_who(
+    text: &str,
+    clause: crate::span::LocalSpan,
+    actor: &actors::Actor,
+    mentions: &[Mention],
+    m: &SubjectMatcher,
+    flow: Who,
+) -> Who {
+    use crate::claims::SubjectKind::*;
+    use actors::{Actor, Owner};
+    let group = m.kind == Group;
+    let names_it = |span: crate::span::LocalSpan| {
+        mentions
+            .iter()
+            .any(|x| span.contains(x.span) && (!x.member || group))
+    };
+    if mentions
+        .iter()
+        .any(|x| clause.contains(x.span) && !x.possessive && (!x.member || group))
+    {
+        return Who::Subject;
+    }
+    let own_pronoun = |p: &str| m.is_pronoun(p);
+    let personal = |p: &str| matches!(p, "he" | "she" | "him" | "his" | "her" | "hers");
+    match actor {
+        Actor::Name { span } => {
+            if names_it(*span) {
+                Who::Subject
+            } else if matches!(m.kind, Person | Group) {
+                Who::Other
+            } else {
+                // Another name takes part in an event or stands near a place; only
+                // a name of another of its kind ("the Fukushima disaster") is
+                // something else.
+                let next = text[span.end..].split_whitespace().next().unwrap_or("");
+                if m.is_noun(next) { Who::Other } else { flow }
+            }
+        }
+        Actor::Pronoun(p) => {
+            if own_pronoun(p) {
+                flow
+            } else if personal(p) && (m.kind != Group) {
+                Who::Other
+            } else {
+                flow
+            }
+        }
+        Actor::Possessed { owner, noun, .. } => {
+            let owner_is_subject = match owner {
+                Owner::Pronoun(p) => {
+                    if own_pronoun(p) {
+                        flow == Who::Subject
+                    } else {
+                        !(personal(p) && m.kind != Group) && flow == Who::Subject
+                    }
+                }
+                Owner::Name(span) => names_it(*span),
+            };
+            if !owner_is_subject || crate::lexicon::is(crate::lexicon::RELATIVES, noun) {
+                Who::Other
+            } else if m.kind == Thing
+                && !m.is_noun(noun)
+                && !crate::lexicon::is(crate::lexicon::PROPERTY_NOUNS, noun)
+            {
+                // "its engine": a part of the thing, not the thing.
+                Who::Other
+            } else {
+                Who::Subject
+            }
+        }
+        Actor::Noun {
+            head,
+            definite,
+            marks,
+            ..
+        } => {
+            if m.is_noun(head) {
+                let other = marks.iter().any(|w| !m.identifiers.contains(w));
+                if other { Who::Other } else { Who::Subject }
+            } else if m.kind == Thing
+                && *definite
+                && !crate::lexicon::is(crate::lexicon::PROPERTY_NOUNS, head)
+            {
+                // "The engine weighed 82 kg": another thing than the aircraft.
+                Who::Other
+            } else {
+                flow
+            }
+        }
+        Actor::None => flow,
+    }
 }

@@ -1,0 +1,204 @@
+//! The analysis of one sentence, built once and only for sentences that a
+//! claim's terms or triggers hit, and read by every checker.
+//!
+//! It holds the sentence's folded text and its place in the document, its tokens
+//! (with the writer's capitalisation), its dates and numbers, its clauses (cut
+//! once, values never cut) and the actor of each clause; the subject of each
+//! clause is worked out from these per subject, when a checker asks.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::clauses::Clauses;
+use super::subject::actors::{Actor, ActorReader};
+use super::subject::{self, DocFacts, SubjectMatcher, Who};
+use super::tokens::{Token, tokenize};
+use crate::document::Document;
+use crate::extract::date::{DateMention, extract_dates};
+use crate::extract::number::{NumberMention, extract_numbers};
+use crate::span::{FoldedSpan, LocalSpan, ProseSpan, SentenceFrame, Span, folded_to_prose};
+
+/// One analysed sentence.
+pub struct Analysis<'a> {
+    /// Index of the sentence in the document.
+    pub index: usize,
+    pub doc: &'a Document,
+    /// Where its folded text starts.
+    pub frame: SentenceFrame,
+    /// Its folded text.
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Its dates, relative ones resolved against the paragraph.
+    pub dates: Vec<DateMention>,
+    numbers: OnceCell<Vec<NumberMention>>,
+    pub clauses: Clauses,
+    pub actors: Vec<Actor>,
+}
+
+impl<'a> Analysis<'a> {
+    /// Analyses sentence `index`, whose folded range is `folded`; `protected` are
+    /// local spans (terms, triggers) that clauses must not cut, besides values.
+    pub fn new(
+        doc: &'a Document,
+        index: usize,
+        folded: FoldedSpan,
+        dates: Vec<DateMention>,
+        protected: &[LocalSpan],
+        facts: &DocFacts,
+    ) -> Analysis<'a> {
+        let frame = SentenceFrame {
+            start: folded.start,
+        };
+        let text = &doc.folded.text[folded.range()];
+        let tokens = tokenize(text, |s| {
+            let prose = folded_to_prose(&doc.folded, frame.to_folded(s));
+            doc.text[prose.range()].starts_with(char::is_uppercase)
+        });
+        let numbers = OnceCell::new();
+        let mut values: Vec<LocalSpan> = dates.iter().map(|d| d.span.clone().into()).collect();
+        let nums = extract_numbers(text);
+        values.extend(nums.iter().map(|n| Span::from(n.span.clone())));
+        values.extend(protected.iter().copied());
+        let _ = numbers.set(nums);
+        let clauses = Clauses::cut(text, &tokens, &values);
+        let actors = ActorReader {
+            text,
+            tokens: &tokens,
+            clauses: &clauses,
+            proper: &facts.proper,
+        }
+        .read();
+        Analysis {
+            index,
+            doc,
+            frame,
+            text,
+            tokens,
+            dates,
+            numbers,
+            clauses,
+            actors,
+        }
+    }
+
+    /// The numbers of the sentence.
+    pub fn numbers(&self) -> &[NumberMention] {
+        self.numbers.get_or_init(|| extract_numbers(self.text))
+    }
+
+    /// The prose span of a local one.
+    pub fn prose(&self, s: LocalSpan) -> ProseSpan {
+        folded_to_prose(&self.doc.folded, self.frame.to_folded(s))
+    }
+
+    /// The prose span of the whole sentence.
+    pub fn sentence_prose(&self) -> Range<usize> {
+        self.doc.sentences[self.index].range.clone()
+    }
+
+    /// Whom the clause holding local position `at` is about, for subject `m`,
+    /// given whom the sentence is about (`flow`).
+    pub fn who(&self, at: usize, m: &SubjectMatcher, facts: &DocFacts, flow: Who) -> Who {
+        let c = self.clauses.at(at);
+        let proper = |w: &str| facts.proper.contains(w);
+        let mentions = m.mentions_in(self.text, &self.tokens, &proper);
+        subject::clause_who(
+            self.text,
+            self.clauses.list[c].span,
+            &self.actors[c],
+            &mentions,
+            m,
+            flow,
+        )
+    }
+}
+
+/// The dates of sentences, relative ones resolved, computed only where needed and
+/// at most once: a sentence's relative dates are anchored on the last date before
+/// them in its paragraph.
+#[derive(Default)]
+pub struct DatesCache {
+    by_sentence: HashMap<usize, Vec<DateMention>>,
+}
+
+impl DatesCache {
+    pub fn get(&mut self, doc: &Document, ranges: &[Range<usize>], si: usize) -> &[DateMention] {
+        let paragraph = doc.sentences[si].paragraph;
+        // The first sentence of the paragraph not yet computed, up to `si`.
+        let mut first = si;
+        while first > 0
+            && doc.sentences[first - 1].paragraph == paragraph
+            && !self.by_sentence.contains_key(&(first - 1))
+        {
+            first -= 1;
+        }
+        for (k, range) in ranges.iter().enumerate().take(si + 1).skip(first) {
+            if self.by_sentence.contains_key(&k) {
+                continue;
+            }
+            let anchor = (k > 0 && doc.sentences[k - 1].paragraph == paragraph)
+                .then(|| self.by_sentence.get(&(k - 1)).and_then(|d| last_anchor(d)))
+                .flatten()
+                .cloned();
+            let dates = sentence_dates(&doc.folded.text[range.clone()], anchor);
+            self.by_sentence.insert(k, dates);
+        }
+        &self.by_sentence[&si]
+    }
+}
+
+/// The last date of a sentence that later relative dates count from.
+pub fn last_anchor(dates: &[DateMention]) -> Option<&DateMention> {
+    use crate::extract::date::Shape;
+    dates
+        .iter()
+        .rev()
+        .find(|d| matches!(d.shape, Shape::Point | Shape::Period))
+}
+
+/// The dates of one folded sentence: absolute ones, days without a year and
+/// relative phrases, the last two resolved against the date before them.
+fn sentence_dates(text: &str, mut anchor: Option<DateMention>) -> Vec<DateMention> {
+    use crate::extract::relative::{
+        extract_partial, extract_relative, resolve_partial, resolve_relative,
+    };
+    let full = extract_dates(text);
+    let partial = extract_partial(text, &full);
+    let relative: Vec<_> = extract_relative(text)
+        .into_iter()
+        .filter(|r| {
+            !full
+                .iter()
+                .any(|d| d.span.start < r.span.end && r.span.start < d.span.end)
+        })
+        .collect();
+    if partial.is_empty() && relative.is_empty() {
+        return full;
+    }
+    enum Item<'a> {
+        Full(&'a DateMention),
+        Partial(&'a crate::extract::relative::Partial),
+        Relative(&'a crate::extract::relative::Relative),
+    }
+    let mut items: Vec<(usize, Item<'_>)> =
+        full.iter().map(|d| (d.span.start, Item::Full(d))).collect();
+    items.extend(partial.iter().map(|p| (p.span.start, Item::Partial(p))));
+    items.extend(relative.iter().map(|r| (r.span.start, Item::Relative(r))));
+    items.sort_by_key(|(at, _)| *at);
+    let mut out = Vec::with_capacity(items.len());
+    for (_, item) in items {
+        let resolved = match item {
+            Item::Full(d) => Some(d.clone()),
+            Item::Partial(p) => anchor.as_ref().and_then(|a| resolve_partial(p, a)),
+            Item::Relative(r) => anchor.as_ref().and_then(|a| resolve_relative(r, a)),
+        };
+        if let Some(d) = resolved {
+            if last_anchor(std::slice::from_ref(&d)).is_some() {
+                anchor = Some(d.clone());
+            }
+            out.push(d);
+        }
+    }
+    out
+}

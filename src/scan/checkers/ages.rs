@@ -1,0 +1,148 @@
+//! Ages: a stated age of the subject, checked by arithmetic against its birth date.
+//!
+//! The age must be the subject's ("Trotsky, then 23," names its owner; "his
+//! 25-year-old assistant" is someone else's; a clause whose actor is someone
+//! else speaks of their age), and it needs a date of its own sentence: a date of
+//! its clause, else the nearest date of the sentence, else the date of an event
+//! the sentence names (a date claim whose trigger fired there). An age with no
+//! date in its sentence ("At the age of twelve, she moved …") is not checked
+//! against a date of an earlier sentence about another event.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Scan;
+use crate::claims::Expected;
+use crate::extract::date::{DateMention, Shape};
+use crate::extract::number::NumberMention;
+use crate::scan::Observed;
+use crate::scan::analysis::Analysis;
+use crate::scan::matcher::TriggerHit;
+use crate::span::{LocalSpan, Span};
+
+/// Words that state an age: only sentences holding one are searched for ages.
+static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:aged?|ages of|years? old|then (?:aged )?(?:\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)|turned|turning)\b")
+        .expect("valid regex")
+});
+
+/// Whether a folded sentence states an age.
+pub fn has_cue(text: &str) -> bool {
+    AGE_CUE.is_match(text)
+}
+
+/// Checks the ages stated in one analysed sentence; `date_triggers` are the date
+/// claims' triggers that fired in it.
+pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, date_triggers: &[&TriggerHit]) {
+    let Some(age_claim) = scan.claims.age_claim else {
+        return;
+    };
+    let numbers: Vec<NumberMention> = a.numbers().to_vec();
+    for n in &numbers {
+        // "the 60-year-old Trotsky" is the subject's age; "his 25-year-old
+        // assistant" is not.
+        let of_subject = n.attributive
+            && scan.matcher.subject().is_some_and(|sm| {
+                let rest = a.text[n.span.end..]
+                    .split_once(" old ")
+                    .map_or("", |(_, r)| r);
+                let noun = rest.split(' ').next().unwrap_or("");
+                sm.is_subject(noun.trim_matches(|c: char| !c.is_alphanumeric()))
+            });
+        if !n.age
+            || (n.attributive && !of_subject)
+            || n.relative
+            || a.dates
+                .iter()
+                .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
+        {
+            continue;
+        }
+        let span: LocalSpan = Span::from(n.span.clone());
+        if !is_subjects(scan, a, n, span, age_claim) {
+            continue;
+        }
+        let Some(on) = age_date(scan, a, n, date_triggers) else {
+            continue;
+        };
+        scan.assert(
+            a,
+            age_claim,
+            span,
+            Observed::Age {
+                years: n.value,
+                birthday: n.birthday,
+                on,
+            },
+        );
+    }
+}
+
+/// Whether a stated age is the subject's: "Trotsky, then 23," names its owner just
+/// before it; otherwise the age's clause must be about the subject and no other
+/// name may act right before it.
+fn is_subjects(
+    scan: &mut Scan<'_>,
+    a: &Analysis<'_>,
+    n: &NumberMention,
+    span: LocalSpan,
+    age_claim: usize,
+) -> bool {
+    let Some(sm) = scan.matcher.subject() else {
+        return true;
+    };
+    if n.appositive {
+        let before = a.text[..n.span.start].trim_end();
+        let before = before.rsplit_once(',').map_or("", |(b, _)| b);
+        let owner = before.rsplit(' ').next().unwrap_or("");
+        return sm.is_subject(owner) || sm.is_pronoun(owner);
+    }
+    let sentence = a.sentence_prose();
+    let prose = a.prose(span);
+    if crate::scan::subject::event_of_other(a.doc, sentence, prose.range(), sm) {
+        return false;
+    }
+    scan.in_scope(a, age_claim, span.start)
+}
+
+/// The date a stated age refers to: a date of its own clause, else the nearest
+/// date of the sentence, else the date of an event named in the sentence.
+fn age_date(
+    scan: &Scan<'_>,
+    a: &Analysis<'_>,
+    n: &NumberMention,
+    date_triggers: &[&TriggerHit],
+) -> Option<DateMention> {
+    let usable: Vec<&DateMention> = a.dates.iter().filter(|d| d.shape != Shape::Open).collect();
+    let spans: Vec<LocalSpan> = usable.iter().map(|d| Span::from(d.span.clone())).collect();
+    let at: LocalSpan = Span::from(n.span.clone());
+    if let Some(&i) = a
+        .clauses
+        .pair(a.text, &a.tokens, &[at], &spans)
+        .first()
+        .and_then(|p| p.first())
+    {
+        return Some(usable[i].clone());
+    }
+    if let Some(d) = usable
+        .iter()
+        .min_by_key(|d| at.distance(Span::from(d.span.clone())))
+    {
+        return Some((*d).clone());
+    }
+    let nearest = date_triggers
+        .iter()
+        .min_by_key(|t| at.distance(Span::from(t.range.clone())));
+    if let Some(t) = nearest
+        && let Expected::Date { value, .. } = &scan.claims.claims[t.claim].expected
+    {
+        return Some(DateMention {
+            span: t.range.clone(),
+            value: *value,
+            readings: scan.claims.claims[t.claim].expected.date_intervals(),
+            shape: Shape::Point,
+        });
+    }
+    None
+}

@@ -1,0 +1,191 @@
+//! One small checker per claim kind, each reading the same sentence analysis.
+//!
+//! The driver ([`super::scan_document`]) finds a sentence's term and trigger hits,
+//! builds its [`Analysis`] once, and hands both to each checker; a checker turns
+//! what it reads into [`Assertion`]s. What every checker needs of the document
+//! as a whole (whom each sentence is about, the dates of the paragraph, the
+//! quoted ranges) is kept in [`Scan`] and computed at most once.
+
+pub mod ages;
+pub mod dates;
+pub mod events;
+pub mod numbers;
+pub mod roles;
+pub mod terms;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::analysis::{Analysis, DatesCache};
+use super::matcher::{Matcher, TriggerHit};
+use super::subject::{DocFacts, Who, sentence_scopes};
+use super::{Assertion, AssertionMode, Observed};
+use crate::claims::ClaimSet;
+use crate::document::Document;
+use crate::span::{LocalSpan, Span};
+
+/// What the checkers of one document share.
+pub struct Scan<'a> {
+    pub doc: &'a Document,
+    pub claims: &'a ClaimSet,
+    pub matcher: &'a Matcher,
+    /// The folded range of each sentence.
+    pub ranges: Vec<Range<usize>>,
+    facts: Option<DocFacts>,
+    /// Whom each sentence is about, per subject, computed when first needed.
+    flows: Vec<Option<Vec<Who>>>,
+    pub dates: DatesCache,
+    quotes: QuoteCache,
+    pub out: Vec<Assertion>,
+}
+
+impl<'a> Scan<'a> {
+    pub fn new(doc: &'a Document, claims: &'a ClaimSet, matcher: &'a Matcher) -> Scan<'a> {
+        let ranges = doc
+            .sentences
+            .iter()
+            .map(|s| doc.folded.folded_range(s.range.clone()))
+            .collect();
+        Scan {
+            doc,
+            claims,
+            matcher,
+            ranges,
+            facts: None,
+            flows: (0..matcher.subjects().len()).map(|_| None).collect(),
+            dates: DatesCache::default(),
+            quotes: QuoteCache::default(),
+            out: Vec::new(),
+        }
+    }
+
+    /// The document's proper nouns and sentence heads.
+    pub fn facts(&mut self) -> &DocFacts {
+        self.facts.get_or_insert_with(|| DocFacts::new(self.doc))
+    }
+
+    /// Whom sentence `si` is about, for subject `k`.
+    fn flow(&mut self, k: usize, si: usize) -> Who {
+        if self.flows[k].is_none() {
+            let facts = self.facts.get_or_insert_with(|| DocFacts::new(self.doc));
+            self.flows[k] = Some(sentence_scopes(
+                self.doc,
+                &self.matcher.subjects()[k],
+                self.matcher.is_file_subject(k),
+                facts,
+            ));
+        }
+        self.flows[k].as_ref().expect("computed")[si]
+    }
+
+    /// Whether sentence `si` as a whole is about someone other than claim
+    /// `claim`'s subject (before any analysis: for sentences with no hit worth
+    /// analysing).
+    pub fn sentence_about_other(&mut self, claim: usize, si: usize) -> bool {
+        match self.matcher.claim_subject(claim) {
+            Some(k) => self.flow(k, si) == Who::Other,
+            None => false,
+        }
+    }
+
+    /// Whether what stands at local position `at` of the analysed sentence is
+    /// about claim `claim`'s subject: its clause names the subject, or its actor
+    /// or the paragraph's flow make it so.
+    pub fn in_scope(&mut self, a: &Analysis<'_>, claim: usize, at: usize) -> bool {
+        let Some(k) = self.matcher.claim_subject(claim) else {
+            return true;
+        };
+        let flow = self.flow(k, a.index);
+        let facts = self.facts.as_ref().expect("analysis built the facts");
+        a.who(at, &self.matcher.subjects()[k], facts, flow) != Who::Other
+    }
+
+    /// Whether the folded range `at` lies inside quotation marks of its paragraph.
+    pub fn quoted(&mut self, si: usize, at: &Range<usize>) -> bool {
+        let paragraph = self.doc.sentences[si].paragraph;
+        self.quotes.contains(self.doc, &self.ranges, paragraph, at)
+    }
+
+    /// Records an assertion of the document (its mode is set later).
+    pub fn assert(&mut self, a: &Analysis<'_>, claim: usize, span: LocalSpan, observed: Observed) {
+        self.out.push(Assertion {
+            claim,
+            span: a.prose(span),
+            sentence: a.index,
+            observed,
+            mode: AssertionMode::Asserted,
+            cue: None,
+            trigger: None,
+        });
+    }
+
+    /// Records an assertion paired with the trigger that names its event.
+    pub fn assert_with(
+        &mut self,
+        a: &Analysis<'_>,
+        claim: usize,
+        span: LocalSpan,
+        trigger: LocalSpan,
+        observed: Observed,
+    ) {
+        self.assert(a, claim, span, observed);
+        if let Some(last) = self.out.last_mut() {
+            last.trigger = Some(a.frame.to_folded(trigger));
+        }
+    }
+}
+
+/// The quoted ranges (folded, absolute) of each paragraph, computed when first needed.
+#[derive(Default)]
+pub struct QuoteCache {
+    by_paragraph: HashMap<usize, Vec<Range<usize>>>,
+}
+
+impl QuoteCache {
+    fn get(
+        &mut self,
+        doc: &Document,
+        ranges: &[Range<usize>],
+        paragraph: usize,
+    ) -> &[Range<usize>] {
+        self.by_paragraph.entry(paragraph).or_insert_with(|| {
+            let first = doc.sentences.partition_point(|s| s.paragraph < paragraph);
+            let last = doc.sentences.partition_point(|s| s.paragraph <= paragraph);
+            let range = ranges[first].start..ranges[last - 1].end;
+            super::assertion::quoted_ranges(&doc.folded.text[range.clone()])
+                .into_iter()
+                .map(|q| q.start + range.start..q.end + range.start)
+                .collect()
+        })
+    }
+
+    /// Whether the folded range `at` lies inside quotation marks.
+    pub fn contains(
+        &mut self,
+        doc: &Document,
+        ranges: &[Range<usize>],
+        paragraph: usize,
+        at: &Range<usize>,
+    ) -> bool {
+        self.get(doc, ranges, paragraph)
+            .iter()
+            .any(|q| q.start <= at.start && at.end <= q.end)
+    }
+}
+
+/// The triggers of one kind of claim among a sentence's hits.
+pub fn of_kind<'t>(
+    claims: &ClaimSet,
+    triggers: &'t [TriggerHit],
+    kind: crate::claims::ClaimKind,
+) -> Vec<&'t TriggerHit> {
+    triggers
+        .iter()
+        .filter(|t| claims.claims[t.claim].kind == kind)
+        .collect()
+}
+
+/// A trigger's local span.
+pub fn local(t: &TriggerHit) -> LocalSpan {
+    Span::from(t.range.clone())
+}
