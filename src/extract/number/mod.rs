@@ -1,0 +1,275 @@
+//! Quantities in English prose: a number, the noun it counts or measures, and what
+//! the words around it say about it.
+//!
+//! Runs on folded text (see [`super::normalize`]). Finds `1,517`, `1 517`, `3.5`,
+//! `255,6` (a decimal comma), `600 thousand`, `twenty`, `twenty-five` (folded to
+//! `twenty five`), glued forms (`20years`) and ranges (`12-15`, `from 4,000 to
+//! 200,000`). Each number gets the noun phrase after it (`300 cabin berths`), so that
+//! a claim's quantity is compared only with numbers of its own noun
+//! ([`unit_matches`]); the noun an attributive measure describes (`a 1,200 ton lid`);
+//! the owner or measure noun before `of` (`a legacy of five Nobel Prizes`, `a
+//! distance of 852 feet`); ages (`aged 26`, `a 25-year-old`); the approximation
+//! before it (`about`, `more than`); and whether it is a part (`one of them`) or an
+//! increment (`three more flights`). Times of day are read apart ([`extract_times`])
+//! and are never numbers; neither are codes (`iodine-131`) or ordinals (`the 96th`).
+//!
+//! Modules: `value` reads numbers as written, `time` times of day, `range` joins
+//! ranges, `phrase` the noun after a number, `context` the words around it.
+
+mod context;
+mod phrase;
+mod range;
+mod time;
+mod value;
+
+use std::ops::Range;
+
+pub use phrase::singular;
+pub use time::{TimeMention, extract_times};
+
+/// How exactly a number is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Approx {
+    /// `20 years`.
+    Exact,
+    /// `about 20`, `nearly 20`, `some 20`.
+    About,
+    /// `more than 20`, `over 20`, `at least 20`.
+    AtLeast,
+    /// `less than 20`, `under 20`, `up to 20`.
+    AtMost,
+}
+
+/// A number found in a text, with what it counts or measures.
+///
+/// Every range is a byte span in the text searched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    /// Span of the number itself (digits or words; both ends of a range).
+    pub span: Range<usize>,
+    /// The number, or the lower end of a range.
+    pub value: f64,
+    /// The upper end of a range (`12-15`, `from 4,000 to 200,000`, `between 180 and
+    /// 320`, `three or four`): the statement is any value in `value..=range_to`.
+    pub range_to: Option<f64>,
+    /// The compared form of the head of [`Self::noun`]: singular, compounds joined
+    /// (`berth`, `prize`, `horsepower`, `square km`, `percent`); `year` for an age.
+    pub unit: Option<String>,
+    /// The noun phrase the number counts or measures: the words after it up to its
+    /// head (`cabin berths` in `300 cabin berths`, `square km`, `ton` in `a 1,200 ton
+    /// lid`). `more` in `three more flights` is not part of it (see `increment`).
+    pub noun: Option<Range<usize>>,
+    /// The head word of `noun` (`berths`).
+    pub head: Option<Range<usize>>,
+    pub approx: Approx,
+    /// Whether the words state someone's age (`aged 26`, `a 25-year-old`).
+    pub age: bool,
+    /// A measure used as an adjective (`a 1,200 ton lid`, `a 12-horsepower engine`,
+    /// `his 25-year-old assistant`): the quantity of the noun in `describes`.
+    pub attributive: bool,
+    /// The head of the noun an attributive measure describes (`lid`, `engine`,
+    /// `assistant`).
+    pub describes: Option<Range<usize>>,
+    /// The noun before `of` whose quantity this is (`legacy` in `a legacy of five
+    /// Nobel Prizes`, `capacity` in `the capacity of 4,000 megawatts`).
+    pub of_noun: Option<Range<usize>>,
+    /// The measure or aggregate noun before `of` that this number is the value of
+    /// (`distance` in `a distance of 852 feet`, `total`, `population`, `crowd`).
+    pub measure: Option<Range<usize>>,
+    /// A part of a total, not the total (`one of them`, `two of the four`, `one person
+    /// died, another …`, `including 17,000 children`).
+    pub partial: bool,
+    /// An increment on a total given elsewhere, not the total (`three more flights`,
+    /// `another 220,000`, `an additional 220,000`).
+    pub increment: bool,
+    /// A duration counted from another event (`three years later`, `two days after`).
+    pub relative: bool,
+    /// An age reached that day (`turned 38`): the birthday falls on the date.
+    pub birthday: bool,
+    /// An age given in apposition (`Trotsky, then 23,`): the word before it names
+    /// whose age it is.
+    pub appositive: bool,
+}
+
+impl NumberMention {
+    /// The values the statement allows: one value, or both ends of a range.
+    pub fn interval(&self) -> (f64, f64) {
+        (self.value, self.range_to.unwrap_or(self.value))
+    }
+
+    /// Whether the statement's values meet the interval `lo..=hi` (a claim's value
+    /// with its tolerance, or its `min`/`max`).
+    pub fn overlaps(&self, lo: f64, hi: f64) -> bool {
+        let (a, b) = self.interval();
+        a <= hi && lo <= b
+    }
+}
+
+/// How far before or after a number its context is read, in bytes.
+const WINDOW: usize = 96;
+
+/// The text before `at`, at most [`WINDOW`] bytes, cut on a char boundary.
+fn before_window(text: &str, at: usize) -> &str {
+    let mut start = at.saturating_sub(WINDOW);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..at]
+}
+
+/// The text after `at`, at most [`WINDOW`] bytes, cut on a char boundary.
+fn after_window(text: &str, at: usize) -> &str {
+    let mut end = (at + WINDOW).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[at..end]
+}
+
+/// Finds every number in the folded `text`, sorted by position. Times of day are
+/// not numbers (see [`extract_times`]).
+pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
+    let times = extract_times(text);
+    let raws: Vec<value::Raw> = value::raw_numbers(text)
+        .into_iter()
+        .filter(|r| {
+            !times
+                .iter()
+                .any(|t| t.span.start < r.span.end && r.span.start < t.span.end)
+        })
+        .collect();
+    let mut out: Vec<NumberMention> = Vec::new();
+    for r in range::merge_ranges(text, raws) {
+        let singular_count = r.value == 1.0 && r.range_to.is_none();
+        let mut p = phrase::read_phrase(text, r.span.end, singular_count);
+        if year_like(text, &r.span) && !counts_after_year(text, &p) {
+            // "In 1904 Pierre Curie …", "the 1903 Nobel Prize": a year, not a count.
+            p = phrase::Phrase::default();
+        }
+        let a = context::read_around(text, &r.span, r.value);
+        let age = a.age || (p.unit.as_deref() == Some("year") && year_old(text, &p));
+        // "including about 17,000 children and 80 patients": the list shares the part.
+        let listed_part = out.last().is_some_and(|prev| {
+            let from = prev.noun.as_ref().map_or(prev.span.end, |n| n.end);
+            prev.partial
+                && from <= r.span.start
+                && matches!(&text[from..r.span.start], " and " | ", " | ", and ")
+        });
+        out.push(NumberMention {
+            span: r.span.clone(),
+            value: r.value,
+            range_to: r.range_to,
+            unit: if age {
+                Some("year".to_string())
+            } else {
+                p.unit.or_else(|| currency(text, r.span.start))
+            },
+            noun: p.noun,
+            head: p.head,
+            approx: a.approx,
+            age,
+            attributive: p.attributive,
+            describes: p.describes,
+            of_noun: a.of_noun,
+            measure: a.measure,
+            partial: a.partial || listed_part,
+            increment: a.increment || p.increment,
+            relative: a.relative,
+            birthday: a.birthday,
+            appositive: a.appositive,
+        });
+    }
+    share_nouns(text, &mut out);
+    out
+}
+
+/// "49,360 and 254 people": a bare number joined to the next by `and` or `or`
+/// counts the same noun.
+fn share_nouns(text: &str, out: &mut [NumberMention]) {
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        if a.noun.is_none()
+            && a.unit.is_none()
+            && b.noun.is_some()
+            && a.span.end <= b.span.start
+            && matches!(&text[a.span.end..b.span.start], " and " | " or ")
+        {
+            let (noun, head, unit) = (b.noun.clone(), b.head.clone(), b.unit.clone());
+            let a = &mut out[i];
+            (a.noun, a.head, a.unit) = (noun, head, unit);
+        }
+    }
+}
+
+/// Whether the number at `span` is written like a year: four plain digits from
+/// 1000 to 2100 (counts that large are mostly written `1,200`).
+fn year_like(text: &str, span: &Range<usize>) -> bool {
+    let s = &text[span.clone()];
+    s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && s.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
+}
+
+/// Whether the phrase after a year-like number still reads as a count: a plural
+/// head (`1500 people`) or a unit right after it (`1200 km`).
+fn counts_after_year(text: &str, p: &phrase::Phrase) -> bool {
+    let (Some(noun), Some(head)) = (&p.noun, &p.head) else {
+        return false;
+    };
+    phrase::plural_ish(&text[head.clone()])
+        || (noun.start == head.start && p.unit.as_deref().is_some_and(phrase::is_unit))
+}
+
+/// The currency of a number written after its sign (`$1,000`).
+fn currency(text: &str, start: usize) -> Option<String> {
+    match before_window(text, start).chars().next_back() {
+        Some('$') => Some("dollar".to_string()),
+        Some('€') => Some("euro".to_string()),
+        _ => None,
+    }
+}
+
+/// Whether the head `year` is followed by `old` (`60 years old`, `a 25-year-old`).
+fn year_old(text: &str, p: &phrase::Phrase) -> bool {
+    p.head
+        .as_ref()
+        .is_some_and(|h| after_window(text, h.end).starts_with(" old"))
+}
+
+/// Whether a claim's unit is the noun of the number `n` found in `text`: the unit's
+/// words (folded, each singular: `Nobel Prizes` → `nobel prize`) must be the end of
+/// the number's noun phrase, its head included. `prizes` and `Nobel Prizes` match
+/// `five Nobel Prizes`; `cabins` does not match `300 cabin berths`; `km` matches `30
+/// km` and `30-km` but not `2,600 square km`. An age matches `years`.
+pub fn unit_matches(claim_unit: &str, n: &NumberMention, text: &str) -> bool {
+    let want = phrase::compared_words(&super::normalize::fold_pattern(claim_unit));
+    if want.is_empty() {
+        return false;
+    }
+    let have = match &n.noun {
+        Some(noun) => phrase::compared_words(&text[noun.clone()]),
+        None => n.unit.iter().cloned().collect(),
+    };
+    have.ends_with(&want) || (n.age && want == ["year"])
+}
+
+/// The scanner's test of a claim's unit: a claim without one takes any number; a
+/// claim with one takes only numbers whose noun it names ([`unit_matches`]).
+pub fn unit_fits(claim_unit: Option<&str>, n: &NumberMention, text: &str) -> bool {
+    claim_unit.is_none_or(|u| unit_matches(u, n, text))
+}
+
+/// Whether any number in prose can ever carry `unit` (as `5 <unit>` or `1 <unit>`
+/// does): a claim whose unit no number can match never fires, and its claims file
+/// deserves a warning (`°C`, `people died`, `the km`).
+pub fn unit_readable(unit: &str) -> bool {
+    ["5", "1"].iter().any(|count| {
+        let folded = super::normalize::fold(&format!("{count} {unit}")).text;
+        extract_numbers(&folded)
+            .first()
+            .is_some_and(|n| n.span == (0..1) && unit_matches(unit, n, &folded))
+    })
+}
+
+#[cfg(test)]
+mod tests;
