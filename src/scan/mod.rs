@@ -538,7 +538,7 @@ fn classify_assertions(doc: &Document, sentence_ranges: &[Range<usize>], out: &m
             quotes.contains(doc, sentence_ranges, paragraph, &at) || doc.quoted(a.span.start);
         let rel =
             at.start.saturating_sub(fr.start)..at.end.saturating_sub(fr.start).min(text.len());
-        let (mode, cue) = assertion::classify(text, rel, quoted);
+        let (mode, cue) = assertion::classify(text, rel, None, quoted);
         a.mode = mode;
         a.cue = cue;
         true
