@@ -4,7 +4,8 @@
 //! say", "is thought to have") governs the rest of its clause, and the phrases that
 //! complete that clause ("…, in 1867"); "according to X" governs its whole clause.
 //! A cue followed by "that" ("studies have suggested that", "it is thought that")
-//! governs everything after it in the sentence. A segment that is nothing but a
+//! governs everything after it in the sentence, up to a clause that contrasts with
+//! it ("…, but in fact …"). A segment that is nothing but a
 //! hedge or a source ("Reportedly, …", "According to the family, …", "…, historians
 //! say.") governs the sentence after it when it opens it, before it when it closes
 //! it, and its two neighbours in between.
@@ -86,7 +87,7 @@ pub(super) fn hedge(f: &Frame) -> Option<String> {
     };
     let mut cues = find_cues(f);
     cues.sort_by_key(|c| c.range.start);
-    let runs = phrase_runs(f);
+    let runs = runs(f);
     for cue in &cues {
         if governs(&[region(f, &runs, cue)]) {
             return Some(f.text[cue.name.clone()].to_string());
@@ -127,34 +128,49 @@ fn find_cues(f: &Frame) -> Vec<Cue> {
     out
 }
 
-/// For each segment, where its clause ends once the phrases after it that complete
-/// it are counted ("she was born in Warsaw, in 1867").
-fn phrase_runs(f: &Frame) -> Vec<usize> {
+/// Where the reach of a cue in each segment ends.
+struct Runs {
+    /// The end of the segment's clause, the phrases after it that complete it
+    /// counted ("she was born in Warsaw, in 1867").
+    clause: Vec<usize>,
+    /// The start of the next segment that contrasts with it ("…, but in fact …"),
+    /// or the end of the sentence.
+    sentence: Vec<usize>,
+}
+
+fn runs(f: &Frame) -> Runs {
     let n = f.segs.len();
-    let mut ends = vec![0; n];
+    let mut clause = vec![0; n];
+    let mut sentence = vec![f.text.len(); n];
     for i in (0..n).rev() {
-        let completes = f.segs.get(i + 1).is_some_and(|next| {
-            let text = &f.text[next.range.clone()];
-            !is_clause(text) && !opens_with(text, lexicon::CONTRAST_OPENERS)
-        });
-        ends[i] = if completes {
-            ends[i + 1]
+        let next = f.segs.get(i + 1).map(|s| &f.text[s.range.clone()]);
+        let contrast = next.is_some_and(|t| opens_with(t, lexicon::CONTRAST_OPENERS));
+        // A relative or subordinate clause ends at its own boundary ("the flyer,
+        // which some accounts say weighed 605 pounds, flew in 1903").
+        let subordinate = opens_with(&f.text[f.segs[i].range.clone()], lexicon::SUBORDINATORS);
+        clause[i] = if next.is_some_and(|t| !is_clause(t)) && !contrast && !subordinate {
+            clause[i + 1]
         } else {
             f.segs[i].range.end
         };
+        sentence[i] = if contrast {
+            f.segs[i + 1].range.start
+        } else {
+            sentence.get(i + 1).copied().unwrap_or(f.text.len())
+        };
     }
-    ends
+    Runs { clause, sentence }
 }
 
 /// What a cue governs where it stands.
-fn region(f: &Frame, runs: &[usize], cue: &Cue) -> Range<usize> {
+fn region(f: &Frame, runs: &Runs, cue: &Cue) -> Range<usize> {
     let s = f.seg_of(cue.range.start);
     let from = match cue.reach {
-        Reach::Sentence => return cue.range.end..f.text.len(),
+        Reach::Sentence => return cue.range.end..runs.sentence[s].max(cue.range.end),
         Reach::Clause => cue.range.end,
         Reach::Segment => f.segs[s].range.start,
     };
-    from..runs[s]
+    from..runs.clause[s]
 }
 
 /// The cues (sorted by start) that lie within `seg`.
@@ -190,10 +206,14 @@ fn parenthetical<'c>(f: &Frame, i: usize, cues: impl Iterator<Item = &'c Cue>) -
             return Some(content.to_string());
         }
     }
-    // "…, historians say." / "…, she wrote." / "as it is believed"
+    // "…, historians say." / "…, she wrote." / "as it is believed" / "…, says
+    // his biographer."
+    let mut w = words(content);
+    let (first, second) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
     let last = words(content).last().unwrap_or("");
     let attributes = lexicon::is(lexicon::ATTRIBUTION_VERBS, last)
-        || lexicon::is(lexicon::REPORT_PARTICIPLES, last);
+        || lexicon::is(lexicon::REPORT_PARTICIPLES, last)
+        || (lexicon::is(lexicon::ATTRIBUTION_VERBS, first) && !matches!(second, "to" | "that"));
     let opens_clause =
         opens_with(content, lexicon::SUBORDINATORS) || opens_with(content, lexicon::COORDINATORS);
     ((2..=4).contains(&count) && attributes && !opens_clause).then(|| content.to_string())
@@ -323,6 +343,16 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_in_a_relative_clause_stays_there() {
+        let s = "The flyer, which some accounts say weighed 605 pounds, flew in 1903.";
+        assert_eq!(mode_at(s, "1903", Some("flew")), (Asserted, None));
+        assert_eq!(
+            mode_at(s, "605", Some("weighed")),
+            (Hedged, Some("some accounts".into()))
+        );
+    }
+
+    #[test]
     fn an_attribution_with_that_governs_the_rest_of_the_sentence() {
         assert_eq!(
             mode_at("Historians say that he died in 1941.", "1941", Some("died")).0,
@@ -360,6 +390,24 @@ mod tests {
                 Some("toll")
             ),
             (Hedged, Some("researchers say".into()))
+        );
+        // A contrasting clause after it is the document's own again.
+        assert_eq!(
+            mode_at(
+                "It is often said that he died in 1941, but in fact he perished in 1940.",
+                "1940",
+                Some("perished")
+            ),
+            (Asserted, None)
+        );
+        assert_eq!(
+            mode_at(
+                "It is often said that he died in 1941, but in fact he perished in 1940.",
+                "1941",
+                Some("died")
+            )
+            .0,
+            Hedged
         );
         // Before the attribution, the sentence is the document's own.
         assert_eq!(
@@ -415,6 +463,22 @@ mod tests {
                 Some("born")
             ),
             (Hedged, Some("it is believed".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "He died in 1941, says his biographer.",
+                "1941",
+                Some("died")
+            ),
+            (Hedged, Some("says his biographer".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "He died in 1941, as reported by the local paper.",
+                "1941",
+                Some("died")
+            ),
+            (Hedged, Some("as reported by the local paper".into()))
         );
         // A clause that ends with such a verb is not a source.
         assert_eq!(
