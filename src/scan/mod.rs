@@ -228,7 +228,10 @@ fn classify_assertions(scan: &mut Scan<'_>, out: &mut Vec<Assertion>) {
         let quoted = scan.quoted(a.sentence, &at) || doc.quoted(a.span.start);
         let rel =
             at.start.saturating_sub(fr.start)..at.end.saturating_sub(fr.start).min(text.len());
-        let (mode, cue) = assertion::classify(text, rel, quoted);
+        let trigger = a.trigger.map(|t| {
+            t.start.saturating_sub(fr.start)..t.end.saturating_sub(fr.start).min(text.len())
+        });
+        let (mode, cue) = assertion::classify(text, rel, trigger, quoted);
         a.mode = mode;
         a.cue = cue;
         true

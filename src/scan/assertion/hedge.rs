@@ -1,0 +1,541 @@
+//! Hedges and attributions: which statements a sentence weakens.
+//!
+//! A hedge ("reportedly", "probably", "may have", "some accounts", "historians
+//! say", "is thought to have") governs the rest of its clause, and the phrases that
+//! complete that clause ("…, in 1867"); "according to X" governs its whole clause.
+//! A cue followed by "that" ("studies have suggested that", "it is thought that")
+//! governs everything after it in the sentence, up to a clause that contrasts with
+//! it ("…, but in fact …"). A segment that is nothing but a
+//! hedge or a source ("Reportedly, …", "According to the family, …", "…, historians
+//! say.") governs the sentence after it when it opens it, before it when it closes
+//! it, and its two neighbours in between.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Frame, alternation, cue_regex, is_clause, words};
+use crate::lexicon;
+
+/// How far a cue reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// From the cue to the end of its clause.
+    Clause,
+    /// The whole clause the cue stands in.
+    Segment,
+    /// From the cue to the end of the sentence.
+    Sentence,
+}
+
+/// Cue regexes with their reach. A regex with a `cue` group names the cue by it.
+static CUES: LazyLock<Vec<(Regex, Reach)>> = LazyLock::new(|| {
+    let part = alternation(&[lexicon::REPORT_PARTICIPLES]);
+    let quant = alternation(&[lexicon::HEDGE_QUANTIFIERS]);
+    let source = alternation(&[lexicon::HEDGE_SOURCES]);
+    let verb = alternation(&[lexicon::ATTRIBUTION_VERBS]);
+    let claim = alternation(&[lexicon::CLAIMING_VERBS]);
+    let pron = alternation(&[lexicon::SUBJECT_PRONOUNS]);
+    let prep = alternation(&[lexicon::SOURCE_PREPOSITIONS]);
+    let re = |p: String| Regex::new(&p).expect("cue lists make a valid regex");
+    vec![
+        (
+            cue_regex(&[lexicon::HEDGE_WORDS, lexicon::SAYING_VERBS]),
+            Reach::Clause,
+        ),
+        (
+            re(format!(
+                r"\b(?:{part}) to (?:be|have)\b|\bit (?:is|was|has been|had been)(?: [a-z]+ly)? (?:{part})\b"
+            )),
+            Reach::Clause,
+        ),
+        (
+            re(format!(
+                r"\b(?:by )?(?:{quant}) (?:{source})\b|\b(?:{source}|{quant}) (?:have |had )?(?:{verb})\b"
+            )),
+            Reach::Clause,
+        ),
+        (
+            re(format!(
+                r"\b(?P<cue>{claim}) (?:(?:{pron})\b|to be\b|to have\b)"
+            )),
+            Reach::Clause,
+        ),
+        (re(format!(r"\b(?:{verb}) that\b")), Reach::Sentence),
+        (
+            re(format!(r"\b(?:{prep})(?: [a-z]+){{1,3}}")),
+            Reach::Segment,
+        ),
+    ]
+});
+
+/// One hedge cue found in a sentence.
+struct Cue {
+    range: Range<usize>,
+    name: Range<usize>,
+    reach: Reach,
+}
+
+/// The cue that hedges the statement of `f`, if one does.
+pub(super) fn hedge(f: &Frame) -> Option<String> {
+    let targets = f.targets();
+    let governs = |region: &[Range<usize>]| {
+        targets
+            .iter()
+            .any(|t| region.iter().any(|r| r.start <= t.start && t.start < r.end))
+    };
+    let mut cues = find_cues(f);
+    cues.sort_by_key(|c| c.range.start);
+    let runs = runs(f);
+    for cue in &cues {
+        if governs(&[region(f, &runs, cue)]) {
+            return Some(f.text[cue.name.clone()].to_string());
+        }
+    }
+    (0..f.segs.len()).find_map(|i| {
+        parenthetical(f, i, cues_in(&cues, &f.segs[i].range)).filter(|_| governs(&around(f, i)))
+    })
+}
+
+/// Every cue of the sentence, except those inside the statement's own words.
+fn find_cues(f: &Frame) -> Vec<Cue> {
+    let own = |r: &Range<usize>| {
+        let overlaps = |o: &Range<usize>| r.start < o.end && o.start < r.end;
+        overlaps(&f.value) || f.trigger.as_ref().is_some_and(overlaps)
+    };
+    let mut out = Vec::new();
+    for (re, reach) in CUES.iter() {
+        for c in re.captures_iter(f.text) {
+            let m = c.get(0).expect("group 0");
+            let name = c.name("cue").unwrap_or(m).range();
+            if own(&m.range()) {
+                continue;
+            }
+            // A cue followed by "that" governs the clause it introduces.
+            let reach = if f.text[m.end()..].starts_with(" that ") {
+                Reach::Sentence
+            } else {
+                *reach
+            };
+            out.push(Cue {
+                range: m.range(),
+                name,
+                reach,
+            });
+        }
+    }
+    out
+}
+
+/// Where the reach of a cue in each segment ends.
+struct Runs {
+    /// The end of the segment's clause, the phrases after it that complete it
+    /// counted ("she was born in Warsaw, in 1867").
+    clause: Vec<usize>,
+    /// The start of the next segment that contrasts with it ("…, but in fact …"),
+    /// or the end of the sentence.
+    sentence: Vec<usize>,
+}
+
+fn runs(f: &Frame) -> Runs {
+    let n = f.segs.len();
+    let mut clause = vec![0; n];
+    let mut sentence = vec![f.text.len(); n];
+    for i in (0..n).rev() {
+        let next = f.segs.get(i + 1).map(|s| &f.text[s.range.clone()]);
+        let contrast = next.is_some_and(|t| opens_with(t, lexicon::CONTRAST_OPENERS));
+        // A relative or subordinate clause ends at its own boundary ("the flyer,
+        // which some accounts say weighed 605 pounds, flew in 1903").
+        let subordinate = opens_with(&f.text[f.segs[i].range.clone()], lexicon::SUBORDINATORS);
+        clause[i] = if next.is_some_and(|t| !is_clause(t)) && !contrast && !subordinate {
+            clause[i + 1]
+        } else {
+            f.segs[i].range.end
+        };
+        sentence[i] = if contrast {
+            f.segs[i + 1].range.start
+        } else {
+            sentence.get(i + 1).copied().unwrap_or(f.text.len())
+        };
+    }
+    Runs { clause, sentence }
+}
+
+/// What a cue governs where it stands.
+fn region(f: &Frame, runs: &Runs, cue: &Cue) -> Range<usize> {
+    let s = f.seg_of(cue.range.start);
+    let from = match cue.reach {
+        Reach::Sentence => return cue.range.end..runs.sentence[s].max(cue.range.end),
+        Reach::Clause => cue.range.end,
+        Reach::Segment => f.segs[s].range.start,
+    };
+    from..runs.clause[s]
+}
+
+/// The cues (sorted by start) that lie within `seg`.
+fn cues_in<'c>(cues: &'c [Cue], seg: &Range<usize>) -> impl Iterator<Item = &'c Cue> {
+    let first = cues.partition_point(|c| c.range.start < seg.start);
+    let end = seg.end;
+    cues[first..]
+        .iter()
+        .take_while(move |c| c.range.start < end)
+        .filter(move |c| c.range.end <= end)
+}
+
+/// The name of the hedge that segment `i` consists of, if it is one: a cue and
+/// nothing else ("reportedly"), a source ("according to the family"), or a short
+/// clause of attribution ("historians say", "it is believed").
+fn parenthetical<'c>(f: &Frame, i: usize, cues: impl Iterator<Item = &'c Cue>) -> Option<String> {
+    let seg = f.segs[i].range.clone();
+    let raw = &f.text[seg.clone()];
+    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let content = raw
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    // "it is often said | that …": a clause of attribution that goes on into
+    // what it reports is not a parenthesis.
+    let goes_on = f
+        .segs
+        .get(i + 1)
+        .is_some_and(|n| f.text[seg.end..n.range.start].trim().is_empty());
+    if content.is_empty() || goes_on {
+        return None;
+    }
+    let start = seg.start + lead;
+    let end = start + content.len();
+    let count = words(content).count();
+    for c in cues {
+        let whole = c.range.start <= start && end <= c.range.end;
+        let source = c.reach == Reach::Segment && c.range.start == start && count <= 6;
+        if whole || source {
+            return Some(content.to_string());
+        }
+    }
+    // "…, historians say." / "…, she wrote." / "as it is believed" / "…, says
+    // his biographer."
+    let mut w = words(content);
+    let (first, second) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+    let last = words(content).last().unwrap_or("");
+    let attributes = lexicon::is(lexicon::ATTRIBUTION_VERBS, last)
+        || lexicon::is(lexicon::REPORT_PARTICIPLES, last)
+        || (lexicon::is(lexicon::ATTRIBUTION_VERBS, first) && !matches!(second, "to" | "that"));
+    let opens_clause =
+        opens_with(content, lexicon::SUBORDINATORS) || opens_with(content, lexicon::COORDINATORS);
+    ((2..=4).contains(&count) && attributes && !opens_clause).then(|| content.to_string())
+}
+
+/// What a parenthetical segment `i` governs: the sentence after it when it opens
+/// the sentence, before it when it closes it, its neighbours in between.
+fn around(f: &Frame, i: usize) -> [Range<usize>; 2] {
+    let n = f.segs.len();
+    if n == 1 {
+        return [0..0, 0..0];
+    }
+    if i == 0 {
+        [f.segs[1].range.start..f.text.len(), 0..0]
+    } else if i == n - 1 {
+        [0..f.segs[i].range.start, 0..0]
+    } else {
+        [f.segs[i - 1].range.clone(), f.segs[i + 1].range.clone()]
+    }
+}
+
+/// Whether the first word of `text` is in `list`.
+fn opens_with(text: &str, list: &[&str]) -> bool {
+    words(text).next().is_some_and(|w| lexicon::is(list, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::AssertionMode::*;
+    use super::super::tests::{mode, mode_at};
+
+    #[test]
+    fn hedges_and_attribution() {
+        assert_eq!(
+            mode("He was reportedly killed with an ice pick.", "ice pick"),
+            (Hedged, Some("reportedly".into()))
+        );
+        assert_eq!(
+            mode(
+                "Some accounts say he was killed with an ice pick.",
+                "ice pick"
+            ),
+            (Hedged, Some("some accounts".into()))
+        );
+        assert_eq!(
+            mode(
+                "According to the police, he was killed with an ice pick.",
+                "ice pick"
+            ),
+            (Hedged, Some("according to the police".into()))
+        );
+        assert_eq!(
+            mode("Mercader claimed that he used an ice pick.", "ice pick"),
+            (Hedged, Some("claimed that".into()))
+        );
+        assert_eq!(
+            mode("It is said that he used an ice pick.", "ice pick").0,
+            Hedged
+        );
+        assert_eq!(
+            mode("He was killed with an ice pick.", "ice pick"),
+            (Asserted, None)
+        );
+    }
+
+    #[test]
+    fn a_hedge_in_a_later_clause_does_not_hedge_an_earlier_one() {
+        assert_eq!(
+            mode(
+                "She died of leukemia, probably caused by radiation.",
+                "leukemia"
+            ),
+            (Asserted, None)
+        );
+        assert_eq!(
+            mode(
+                "She died of leukemia, thought to have been caused by radiation.",
+                "leukemia"
+            ),
+            (Asserted, None)
+        );
+        assert_eq!(
+            mode_at(
+                "She was born in 1867, and her sister reportedly in 1865.",
+                "1867",
+                Some("born")
+            ),
+            (Asserted, None)
+        );
+        // The cause itself is hedged.
+        assert_eq!(
+            mode(
+                "She died of leukemia, probably caused by radiation.",
+                "radiation"
+            ),
+            (Hedged, Some("probably".into()))
+        );
+    }
+
+    #[test]
+    fn a_hedge_governs_what_follows_it_in_its_clause() {
+        assert_eq!(
+            mode_at("He was probably born in 1871.", "1871", Some("born")),
+            (Hedged, Some("probably".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "She was born in Warsaw, probably in 1867.",
+                "1867",
+                Some("born")
+            ),
+            (Hedged, Some("probably".into()))
+        );
+        assert_eq!(
+            mode_at("He may have died in Mexico, in 1940.", "1940", Some("died")),
+            (Hedged, Some("may have".into()))
+        );
+        // The hedge comes after the statement in its clause.
+        assert_eq!(
+            mode_at(
+                "He died in 1940 and was probably buried in Mexico.",
+                "1940",
+                Some("died")
+            ),
+            (Asserted, None)
+        );
+    }
+
+    #[test]
+    fn a_hedge_in_a_relative_clause_stays_there() {
+        let s = "The flyer, which some accounts say weighed 605 pounds, flew in 1903.";
+        assert_eq!(mode_at(s, "1903", Some("flew")), (Asserted, None));
+        assert_eq!(
+            mode_at(s, "605", Some("weighed")),
+            (Hedged, Some("some accounts".into()))
+        );
+    }
+
+    #[test]
+    fn an_attribution_with_that_governs_the_rest_of_the_sentence() {
+        assert_eq!(
+            mode_at("Historians say that he died in 1941.", "1941", Some("died")).0,
+            Hedged
+        );
+        assert_eq!(
+            mode_at(
+                "It is thought that, after a long illness, he died in 1941.",
+                "1941",
+                Some("died")
+            )
+            .0,
+            Hedged
+        );
+        assert_eq!(
+            mode_at(
+                "Studies have suggested that anywhere from 2,000 to 9,000 people died.",
+                "2,000",
+                Some("died")
+            ),
+            (Hedged, Some("studies have suggested".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "Researchers say that in 1986 the toll reached 4,000.",
+                "4,000",
+                Some("toll")
+            ),
+            (Hedged, Some("researchers say".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "Researchers say the toll reached 4,000.",
+                "4,000",
+                Some("toll")
+            ),
+            (Hedged, Some("researchers say".into()))
+        );
+        // A contrasting clause after it is the document's own again.
+        assert_eq!(
+            mode_at(
+                "It is often said that he died in 1941, but in fact he perished in 1940.",
+                "1940",
+                Some("perished")
+            ),
+            (Asserted, None)
+        );
+        assert_eq!(
+            mode_at(
+                "It is often said that he died in 1941, but in fact he perished in 1940.",
+                "1941",
+                Some("died")
+            )
+            .0,
+            Hedged
+        );
+        // Before the attribution, the sentence is the document's own.
+        assert_eq!(
+            mode_at(
+                "He died in 1941, and later his son wrote that the date was wrong.",
+                "1941",
+                Some("died")
+            ),
+            (Asserted, None)
+        );
+    }
+
+    #[test]
+    fn a_source_standing_alone_governs_the_sentence() {
+        assert_eq!(
+            mode_at("He died in 1941, historians say.", "1941", Some("died")),
+            (Hedged, Some("historians say".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "He was born in 1867 and died in 1912, she wrote.",
+                "1867",
+                Some("born")
+            ),
+            (Hedged, Some("she wrote".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "According to the family, he died in 1941.",
+                "1941",
+                Some("died")
+            )
+            .0,
+            Hedged
+        );
+        assert_eq!(
+            mode_at(
+                "He died in 1941 according to the family.",
+                "1941",
+                Some("died")
+            )
+            .0,
+            Hedged
+        );
+        assert_eq!(
+            mode_at("Reportedly, he died in 1941.", "1941", Some("died")),
+            (Hedged, Some("reportedly".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "He was, it is believed, born in 1871.",
+                "1871",
+                Some("born")
+            ),
+            (Hedged, Some("it is believed".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "He died in 1941, says his biographer.",
+                "1941",
+                Some("died")
+            ),
+            (Hedged, Some("says his biographer".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "He died in 1941, as reported by the local paper.",
+                "1941",
+                Some("died")
+            ),
+            (Hedged, Some("as reported by the local paper".into()))
+        );
+        // A clause that ends with such a verb is not a source.
+        assert_eq!(
+            mode_at("He flew in 1903, and wrote.", "1903", Some("flew")),
+            (Asserted, None)
+        );
+        assert_eq!(
+            mode_at(
+                "He flew in 1903, which he often said.",
+                "1903",
+                Some("flew")
+            ),
+            (Asserted, None)
+        );
+    }
+
+    #[test]
+    fn estimates_and_claims() {
+        assert_eq!(
+            mode_at(
+                "Some estimates put the toll at 4,000.",
+                "4,000",
+                Some("toll")
+            ),
+            (Hedged, Some("some estimates".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "Since then, estimates vary from 4,000 to 200,000 deaths.",
+                "4,000",
+                Some("deaths")
+            )
+            .0,
+            Hedged
+        );
+        assert_eq!(
+            mode_at("He claimed he was born in 1871.", "1871", Some("born")),
+            (Hedged, Some("claimed".into()))
+        );
+        // "Claimed" with an object attributes nothing.
+        assert_eq!(
+            mode_at("The disease claimed 31 lives in 1934.", "31", Some("lives")),
+            (Asserted, None)
+        );
+        assert_eq!(
+            mode_at(
+                "He wrote a book about the flight in 1903.",
+                "1903",
+                Some("flight")
+            ),
+            (Asserted, None)
+        );
+    }
+}

@@ -1,0 +1,434 @@
+//! Assertion modes: how a document stands behind the words it contains.
+//!
+//! A document asserts what its own sentences state. Words inside quotation marks
+//! (or a block quote) are someone else's; a question asserts nothing; a negation
+//! inverts what it governs ("he was not killed with an ice pick"); a hedge or an
+//! attribution ("reportedly", "according to X", "X claimed that") weakens it.
+//!
+//! A cue governs its own clause, not a clause before it nor a separate one after
+//! it: in "she died of leukemia, probably caused by radiation" the hedge is on the
+//! cause, and the leukemia stays asserted. A statement is read where it is made: at
+//! the verb of its event (the trigger the value was paired with) and at the value
+//! itself when the value belongs to that verb's clause. All cues are read in the
+//! folded text of the sentence; the cue words are lists of [`crate::lexicon`].
+
+mod hedge;
+mod negation;
+mod quotes;
+
+use std::ops::Range;
+
+use regex::Regex;
+
+use super::clauses::{self, Segment};
+use crate::lexicon;
+
+pub use quotes::quoted_ranges;
+
+/// How the document stands behind a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssertionMode {
+    /// The document's own statement.
+    Asserted,
+    /// Inside quotation marks or a block quote: someone else's words.
+    Quoted,
+    /// Reported or hedged ("reportedly", "some say"): a weaker statement.
+    Hedged,
+    /// Denied ("not", "never", "wrongly said to be").
+    Negated,
+}
+
+impl AssertionMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AssertionMode::Asserted => "asserted",
+            AssertionMode::Quoted => "quoted",
+            AssertionMode::Hedged => "hedged",
+            AssertionMode::Negated => "negated",
+        }
+    }
+}
+
+/// Whether a folded sentence is a question.
+pub fn is_question(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['"', '\'', ')', ']', '*', '_'])
+        .ends_with('?')
+}
+
+/// The mode of a statement in the folded `sentence` (offsets relative to it), with
+/// the cue words that decided it. `value` is the date, number or term stated;
+/// `trigger` the event word the value was paired with (`None` for a term, which
+/// stands for its own event); `quoted` whether the value lies inside quotation marks.
+pub fn classify(
+    sentence: &str,
+    value: Range<usize>,
+    trigger: Option<Range<usize>>,
+    quoted: bool,
+) -> (AssertionMode, Option<String>) {
+    if quoted {
+        return (AssertionMode::Quoted, None);
+    }
+    let frame = Frame::new(sentence, value, trigger);
+    if let Some(cue) = negation::denial(&frame) {
+        return (AssertionMode::Negated, Some(cue));
+    }
+    if let Some(cue) = hedge::hedge(&frame) {
+        return (AssertionMode::Hedged, Some(cue));
+    }
+    (AssertionMode::Asserted, None)
+}
+
+/// How the value's segment stands to the trigger's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// No trigger: the value (a term) stands for its own event.
+    Alone,
+    /// Value and trigger in one segment.
+    Same,
+    /// The value is in a phrase that completes the trigger's clause ("…, probably in 1867").
+    Attached,
+    /// The value is in a phrase that contrasts with the clause before ("…, but in 1872").
+    Contrast,
+    /// The value is in a clause of its own, with another verb ("…did not exist in 1871, when …").
+    Separate,
+}
+
+/// A sentence cut into segments, with the statement's value and trigger placed in them.
+struct Frame<'a> {
+    text: &'a str,
+    segs: Vec<Segment>,
+    value: Range<usize>,
+    trigger: Option<Range<usize>>,
+    vseg: usize,
+    link: Link,
+}
+
+impl<'a> Frame<'a> {
+    fn new(text: &'a str, value: Range<usize>, trigger: Option<Range<usize>>) -> Frame<'a> {
+        let value = within(text, value);
+        let trigger = trigger.map(|t| within(text, t));
+        let mut protected = vec![value.clone()];
+        protected.extend(trigger.clone());
+        let segs = clauses::segments(text, &protected);
+        let seg_of = |pos: usize| {
+            segs.partition_point(|s| s.range.start <= pos)
+                .saturating_sub(1)
+        };
+        let vseg = seg_of(value.start);
+        let link = match &trigger {
+            None => Link::Alone,
+            Some(t) if seg_of(t.start) == vseg => Link::Same,
+            Some(_) => {
+                let phrase = &text[segs[vseg].range.clone()];
+                if words(phrase)
+                    .next()
+                    .is_some_and(|w| lexicon::is(lexicon::CONTRAST_OPENERS, w))
+                {
+                    Link::Contrast
+                } else if is_clause(phrase) {
+                    Link::Separate
+                } else {
+                    Link::Attached
+                }
+            }
+        };
+        Frame {
+            text,
+            segs,
+            value,
+            trigger,
+            vseg,
+            link,
+        }
+    }
+
+    /// The index of the segment holding byte `pos` (the last one starting at or before it).
+    fn seg_of(&self, pos: usize) -> usize {
+        self.segs
+            .partition_point(|s| s.range.start <= pos)
+            .saturating_sub(1)
+    }
+
+    /// Where the statement is made: the trigger's verb, the value, or both.
+    fn targets(&self) -> Vec<Range<usize>> {
+        let t = self.trigger.clone();
+        let v = self.value.clone();
+        match self.link {
+            Link::Alone | Link::Contrast => vec![v],
+            Link::Same | Link::Attached => t.into_iter().chain([v]).collect(),
+            Link::Separate => t.into_iter().collect(),
+        }
+    }
+}
+
+/// `r` clamped to `text` and to its char boundaries.
+fn within(text: &str, r: Range<usize>) -> Range<usize> {
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = floor(r.start);
+    start..floor(r.end.max(start))
+}
+
+/// The words of a folded text, without the punctuation around them.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether a piece of a sentence is a clause (it has a subject pronoun, an auxiliary
+/// or a past-tense verb) rather than a phrase ("probably in 1867").
+fn is_clause(text: &str) -> bool {
+    words(text).any(|w| {
+        lexicon::is(lexicon::SUBJECT_PRONOUNS, w)
+            || lexicon::is(lexicon::AUXILIARIES, w)
+            || (w.len() > 4 && w.ends_with("ed"))
+    })
+}
+
+/// The regex alternation of the cue phrases of `lists`, longest first so that "no
+/// one" wins over "no".
+fn alternation(lists: &[&[&str]]) -> String {
+    let mut cues: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+    cues.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    cues.dedup();
+    cues.iter()
+        .map(|c| regex::escape(c))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// A regex matching any cue of `lists` as whole words; a clitic ("n't") matches at
+/// the end of its word.
+fn cue_regex(lists: &[&[&str]]) -> Regex {
+    let (clitics, whole): (Vec<&str>, Vec<&str>) = lists
+        .iter()
+        .flat_map(|l| l.iter().copied())
+        .partition(|c| c.starts_with(|ch: char| ch.is_alphabetic()) && c.contains('\''));
+    let mut pattern = format!(r"\b(?:{})\b", alternation(&[&whole]));
+    if !clitics.is_empty() {
+        pattern.push_str(&format!(r"|(?:{})\b", alternation(&[&clitics])));
+    }
+    Regex::new(&pattern).expect("cue lists make a valid regex")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::normalize::fold;
+
+    /// The mode of `value` in `sentence`, paired with the trigger `trigger` (the
+    /// first occurrence of each, or of `nth` for the value).
+    pub(super) fn mode_at(
+        sentence: &str,
+        value: &str,
+        trigger: Option<&str>,
+    ) -> (AssertionMode, Option<String>) {
+        let f = fold(sentence).text;
+        let v = fold(value).text;
+        let at = f.find(&v).expect("value in sentence");
+        let trig = trigger.map(|t| {
+            let t = fold(t).text;
+            let s = f.find(&t).expect("trigger in sentence");
+            s..s + t.len()
+        });
+        let quoted = quoted_ranges(&f)
+            .iter()
+            .any(|q| q.start <= at && at < q.end);
+        classify(&f, at..at + v.len(), trig, quoted)
+    }
+
+    pub(super) fn mode(sentence: &str, value: &str) -> (AssertionMode, Option<String>) {
+        mode_at(sentence, value, None)
+    }
+
+    #[test]
+    fn quotation_marks_of_every_kind() {
+        use AssertionMode::*;
+        assert_eq!(
+            mode(
+                "described as getting \"an ice-pick that made his ears burn\"",
+                "ice-pick"
+            )
+            .0,
+            Quoted
+        );
+        assert_eq!(
+            mode(
+                "the song’s line “an ice pick that made his ears burn” is famous",
+                "ice pick"
+            )
+            .0,
+            Quoted
+        );
+        assert_eq!(
+            mode("the song says «an ice pick» here", "ice pick").0,
+            Quoted
+        );
+        assert_eq!(
+            mode("he wrote ‘an ice pick’ in his notes", "ice pick").0,
+            Quoted
+        );
+        // Apostrophes are not quotation marks.
+        assert_eq!(
+            mode("Trotsky’s killer used an ice pick", "ice pick").0,
+            Asserted
+        );
+        assert_eq!(
+            mode("the Bolsheviks' enemies used an ice pick", "ice pick").0,
+            Asserted
+        );
+        assert_eq!(mode("in '29 he used an ice pick", "ice pick").0, Asserted);
+    }
+
+    #[test]
+    fn questions() {
+        assert!(is_question(
+            "Did Stalin have full control of the government in 1936?"
+        ));
+        assert!(is_question("Was it an ice pick?\""));
+        assert!(is_question("what is 31?"));
+        assert!(!is_question("He asked nothing."));
+        assert!(!is_question("He asked why? Nobody knew."));
+        assert!(!is_question(""));
+    }
+
+    #[test]
+    fn a_value_in_a_clause_of_its_own_is_read_at_the_trigger() {
+        use AssertionMode::*;
+        let s = "The kingdom did not exist in 1871, when she was born.";
+        // The value's clause is negated, the birth is not.
+        assert_eq!(mode_at(s, "1871", Some("born")), (Asserted, None));
+        // Without a trigger the value stands for the existence, which is denied.
+        assert_eq!(mode_at(s, "1871", None).0, Negated);
+        let s = "The kingdom probably did not exist in 1871, when she was born.";
+        assert_eq!(mode_at(s, "1871", Some("born")), (Asserted, None));
+    }
+
+    #[test]
+    fn the_mode_follows_the_event_verb() {
+        use AssertionMode::*;
+        assert_eq!(
+            mode_at("He was not born in 1871.", "1871", Some("born")),
+            (Negated, Some("not".into()))
+        );
+        assert_eq!(
+            mode_at("She never remarried after 1906.", "1906", Some("remarried")),
+            (Negated, Some("never".into()))
+        );
+        assert_eq!(
+            mode_at("He was probably born in 1871.", "1871", Some("born")),
+            (Hedged, Some("probably".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "She was born in Warsaw, probably in 1867.",
+                "1867",
+                Some("born")
+            ),
+            (Hedged, Some("probably".into()))
+        );
+        assert_eq!(
+            mode_at("In 1929, he was not exiled.", "1929", Some("exiled")).0,
+            Negated
+        );
+        assert_eq!(
+            mode_at("He was born in 1871.", "1871", Some("born")),
+            (Asserted, None)
+        );
+    }
+
+    #[test]
+    fn the_cue_lists_build_whole_word_regexes() {
+        let re = cue_regex(&[lexicon::NEGATION_CUES]);
+        let found: Vec<&str> = re
+            .find_iter("no one knew it; he didn't go, nor did anyone notice")
+            .map(|m| m.as_str())
+            .collect();
+        assert_eq!(found, ["no one", "n't", "nor"]);
+        assert!(!re.is_match("nothingness knotted the notion"));
+    }
+
+    /// Pieces of sentences dense in cues and marks.
+    const PIECES: &[&str] = &[
+        "not",
+        "never",
+        "no one",
+        "n't",
+        "not only",
+        "until",
+        "probably",
+        "historians say",
+        "according to the family",
+        "that",
+        "he",
+        "was",
+        "born",
+        "in 1871",
+        ", ",
+        "; ",
+        " and ",
+        " but ",
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "s' ",
+        ".\n",
+        "?\nA",
+        "«",
+        "»",
+        "„",
+        "é",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn nothing_panics_and_ranges_stay_inside(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..40),
+            v in 0usize..200,
+            w in 0usize..20,
+            t in proptest::option::of((0usize..200, 0usize..20)),
+        ) {
+            let s: String = picks.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            for q in quoted_ranges(&s) {
+                proptest::prop_assert!(q.start <= q.end && q.end <= s.len());
+                proptest::prop_assert!(s.is_char_boundary(q.start) && s.is_char_boundary(q.end));
+            }
+            let f = fold(&s).text;
+            let _ = classify(&f, v..v + w, t.map(|(a, b)| a..a + b), false);
+        }
+    }
+
+    #[test]
+    fn long_inputs_take_linear_time() {
+        let marks = "“a ‘b \" s' c. ".repeat(20_000);
+        let started = std::time::Instant::now();
+        let _ = quoted_ranges(&marks);
+        let cues = "not probably, historians say, ".repeat(20_000);
+        let end = cues.len();
+        let _ = classify(&cues, end - 10..end - 5, Some(end - 20..end - 15), false);
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    }
+
+    #[test]
+    fn odd_ranges_do_not_panic() {
+        let s = "né en 1871, il n’était pas là";
+        let f = fold(s).text;
+        for a in 0..f.len() + 3 {
+            for b in [a, a + 1, a + 4, f.len() + 9] {
+                let _ = classify(&f, a..b, Some(b..a), false);
+                let _ = classify(&f, b..a, None, false);
+            }
+        }
+    }
+}
