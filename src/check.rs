@@ -379,6 +379,17 @@ pub fn number_agrees(n: &NumberMention, expected: &Expected) -> bool {
     let near = |x: f64, slack: f64| {
         (x >= lo - slack && x <= hi + slack) || accept.iter().any(|a| (a - x).abs() <= slack)
     };
+    // A range ("12-15 horse-power", "from 4,000 to 200,000") agrees where it
+    // meets the claim's interval or an accepted value.
+    if n.range_to.is_some() {
+        let slack = if n.approx == Approx::About {
+            (value.abs() * 0.1).max(1.0)
+        } else {
+            0.0
+        };
+        return n.overlaps(lo - slack, hi + slack)
+            || accept.iter().any(|a| n.overlaps(*a - slack, *a + slack));
+    }
     match n.approx {
         Approx::Exact => near(n.value, 0.0),
         Approx::About => near(n.value, (value.abs() * 0.1).max(1.0)),

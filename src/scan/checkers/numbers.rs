@@ -1,12 +1,17 @@
 //! Number claims: each quantity of a sentence paired with the trigger of its
 //! clause, where it is stated in the claim's unit.
 //!
-//! A duration counted from another event ("three years later") and an age of
-//! someone else ("his 25-year-old assistant") state nothing about the claim's own
-//! quantity; nor does a number that is part of a date.
+//! A quantity belongs to its noun: a claim with a unit takes only numbers whose
+//! noun it names ("300 cabin berths" counts berths, not cabins). A measure used as
+//! an adjective is the quantity of the noun it describes ("a 1,200 ton lid", "a
+//! 12-horsepower engine"), and one after "X of" is X's ("a legacy of five Nobel
+//! Prizes"): each counts only where that noun is the claim's trigger. A part of a
+//! total ("one of them", "one person died, another …"), an increment ("three more
+//! flights"), a duration counted from another event ("three years later") and a
+//! number that is part of a date state nothing about the claim's own quantity.
 
 use super::{Scan, local};
-use crate::extract::number::{NumberMention, singular};
+use crate::extract::number::{NumberMention, unit_fits};
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
 use crate::scan::matcher::TriggerHit;
@@ -20,7 +25,8 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
     let numbers: Vec<&NumberMention> = a
         .numbers()
         .iter()
-        .filter(|n| !n.relative && !n.attributive)
+        .filter(|n| !n.relative && !n.partial && !n.increment)
+        .filter(|n| !(n.attributive && n.age))
         .filter(|n| {
             !a.dates
                 .iter()
@@ -35,7 +41,10 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
         for t in paired {
             let claim = triggers[t].claim;
             let c = &scan.claims.claims[claim];
-            if seen.contains(&claim) || !unit_fits(c.unit.as_deref(), n) {
+            if seen.contains(&claim)
+                || !unit_fits(c.unit.as_deref(), n, a.text)
+                || !owner_is_trigger(n, trig[t])
+            {
                 continue;
             }
             seen.push(claim);
@@ -50,11 +59,16 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
     }
 }
 
-/// Whether a number's unit is the claim's (a claim without a unit takes any number;
-/// a claim with one takes only numbers stated in it, ages counting as years).
-pub fn unit_fits(unit: Option<&str>, n: &NumberMention) -> bool {
-    match unit {
-        None => true,
-        Some(u) => n.unit.as_deref() == Some(singular(u).as_str()),
+/// Whether a number that is another noun's quantity ("a 1,200 ton lid", "a
+/// legacy of five prizes") has that noun as the trigger it pairs with.
+fn owner_is_trigger(n: &NumberMention, trigger: LocalSpan) -> bool {
+    let owner = if n.attributive {
+        n.describes.clone()
+    } else {
+        n.of_noun.clone()
+    };
+    match owner {
+        Some(o) => trigger.overlaps(Span::from(o)),
+        None => !n.attributive,
     }
 }
