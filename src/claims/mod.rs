@@ -52,6 +52,8 @@ pub enum ClaimsErrorKind {
     UnsupportedVersion,
     /// A claim names a subject that no `[subjects.<key>]` table declares.
     UnknownSubject,
+    /// A warning: no number in prose can carry the claim's `unit`.
+    UnreadableUnit,
     /// No claims file was found.
     NoClaims,
 }
@@ -75,6 +77,7 @@ impl ClaimsErrorKind {
             ClaimsErrorKind::MissingTriggers => "missing-triggers",
             ClaimsErrorKind::UnsupportedVersion => "unsupported-version",
             ClaimsErrorKind::UnknownSubject => "unknown-subject",
+            ClaimsErrorKind::UnreadableUnit => "unreadable-unit",
             ClaimsErrorKind::NoClaims => "no-claims",
         }
     }
@@ -118,18 +121,20 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
     let mut ids = Vec::new();
     let mut subject = None;
     let mut subjects = Vec::new();
+    let mut warnings = Vec::new();
     for (i, src) in sources.iter().enumerate() {
         let file = FileId(i);
         match parse::parse_raw(file, &src.text) {
             Ok(raw) => {
-                let (s, named, c, d, e) = validate::validate_file(file, raw);
+                let v = validate::validate_file(file, raw);
                 if subject.is_none() {
-                    subject = s;
+                    subject = v.subject;
                 }
-                subjects.extend(named);
-                claims.extend(c);
-                ids.extend(d);
-                errors.extend(e);
+                subjects.extend(v.named);
+                claims.extend(v.claims);
+                ids.extend(v.ids);
+                errors.extend(v.errors);
+                warnings.extend(v.warnings);
             }
             Err(e) => errors.push(e),
         }
@@ -149,7 +154,7 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
             value_span: 0..0,
             triggers: Vec::new(),
             context: Vec::new(),
-            unit: None,
+            units: Vec::new(),
             filler: FillerSide::Auto,
             source: None,
             statement: Some(
@@ -166,6 +171,7 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
             claims,
             subject,
             subjects,
+            warnings,
             age_claim,
             directive_claim,
         })
@@ -197,7 +203,7 @@ fn age_claim(claims: &mut Vec<Claim>, subject: Option<&Subject>) -> Option<usize
         value_span: span,
         triggers: Vec::new(),
         context: Vec::new(),
-        unit: None,
+        units: Vec::new(),
         filler: FillerSide::Auto,
         source: None,
         statement: Some(format!("{} was born on {born}", subject.name)),

@@ -283,7 +283,9 @@ pub struct Claim {
     pub triggers: Vec<Regex>,
     /// Regexes of which the sentence must match one, when not empty.
     pub context: Vec<Regex>,
-    pub unit: Option<String>,
+    /// Number claims: the units a stated number may carry (any of them; none:
+    /// any number). Folded to lowercase.
+    pub units: Vec<String>,
     /// Role claims: where the filler stands.
     pub filler: FillerSide,
     pub source: Option<String>,
@@ -313,6 +315,8 @@ pub struct ClaimSet {
     pub subject: Option<Subject>,
     /// The named subjects of `[subjects.<id>]` tables, in declaration order.
     pub subjects: Vec<Subject>,
+    /// Problems in the claims files that do not stop a run, each at its span.
+    pub warnings: Vec<super::ClaimsError>,
     /// The claim stated ages are checked against: the date claim whose value is the
     /// subject's `born` date, or one made from `born` itself (`subject.born`).
     pub age_claim: Option<usize>,

@@ -44,6 +44,14 @@ pub(crate) struct RawSubject {
     pub(crate) members: Vec<Spanned<String>>,
 }
 
+/// A number claim's unit: one word or phrase, or a list of synonyms.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub(crate) enum RawUnit {
+    One(String),
+    Many(Vec<String>),
+}
+
 /// A claim's subject: a table of its own, or the key of a named subject.
 #[derive(Debug)]
 pub(crate) enum RawClaimSubject {
@@ -92,7 +100,7 @@ pub(crate) struct RawClaim {
     #[serde(default)]
     pub(crate) context: Vec<Spanned<String>>,
     #[serde(default)]
-    pub(crate) unit: Option<Spanned<String>>,
+    pub(crate) unit: Option<Spanned<RawUnit>>,
     #[serde(default)]
     pub(crate) source: Option<Spanned<String>>,
     #[serde(default)]

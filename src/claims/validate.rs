@@ -6,7 +6,7 @@ use std::ops::Range;
 use regex::{Regex, RegexBuilder};
 use toml::Spanned;
 
-use super::parse::{RawClaim, RawClaimSubject, RawFile, RawSubject};
+use super::parse::{RawClaim, RawClaimSubject, RawFile, RawSubject, RawUnit};
 use super::{ClaimsError, ClaimsErrorKind};
 use crate::claims::model::{
     Claim, ClaimId, ClaimKind, ClaimScope, Examples, Expected, FileId, FillerSide, Severity,
@@ -76,6 +76,8 @@ pub fn compile_pattern(pattern: &str) -> Result<Regex, regex::Error> {
 struct Validator {
     file: FileId,
     errors: Vec<ClaimsError>,
+    /// Problems that do not stop a run (a unit no number can carry).
+    warnings: Vec<ClaimsError>,
     /// The file's named subjects, by key.
     named: HashMap<String, Subject>,
 }
@@ -425,6 +427,41 @@ impl Validator {
                 ),
             );
         }
+        let units: Vec<String> = match raw.unit {
+            None => Vec::new(),
+            Some(u) => {
+                let span = u.span();
+                let list = match u.into_inner() {
+                    RawUnit::One(s) => vec![s],
+                    RawUnit::Many(v) => v,
+                };
+                let list: Vec<String> = list
+                    .into_iter()
+                    .map(|s| s.trim().to_lowercase())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                if list.is_empty() {
+                    self.error(
+                        ClaimsErrorKind::InvalidValue,
+                        span.clone(),
+                        "`unit` must name a unit: a word, a phrase or a list of them",
+                    );
+                }
+                for unit in &list {
+                    if !crate::extract::number::unit_readable(unit) {
+                        self.warnings.push(ClaimsError {
+                            kind: ClaimsErrorKind::UnreadableUnit,
+                            file: self.file,
+                            span: Some(span.clone()),
+                            message: format!(
+                                "no number in prose can be read with the unit `{unit}`: write it as people do (`km`, `square miles`, `Nobel Prizes`)"
+                            ),
+                        });
+                    }
+                }
+                list
+            }
+        };
         if self.errors.len() > before {
             return None;
         }
@@ -436,7 +473,7 @@ impl Validator {
             value_span: raw.value.span(),
             triggers,
             context,
-            unit: raw.unit.map(|u| u.into_inner().trim().to_lowercase()),
+            units,
             filler,
             source: raw.source.map(Spanned::into_inner),
             statement: raw.statement.map(Spanned::into_inner),
@@ -455,20 +492,22 @@ impl Validator {
 }
 
 /// What one claims file declares: its subject, its named subjects, its claims and
-/// every id it declares, with the errors found.
-pub(crate) type Validated = (
-    Option<Subject>,
-    Vec<Subject>,
-    Vec<Claim>,
-    Vec<DeclaredId>,
-    Vec<ClaimsError>,
-);
+/// every id it declares, with the errors and warnings found.
+pub(crate) struct Validated {
+    pub(crate) subject: Option<Subject>,
+    pub(crate) named: Vec<Subject>,
+    pub(crate) claims: Vec<Claim>,
+    pub(crate) ids: Vec<DeclaredId>,
+    pub(crate) errors: Vec<ClaimsError>,
+    pub(crate) warnings: Vec<ClaimsError>,
+}
 
 /// Validates one parsed file: its subject and its claims, or every error found.
 pub(crate) fn validate_file(file: FileId, raw: RawFile) -> Validated {
     let mut v = Validator {
         file,
         errors: Vec::new(),
+        warnings: Vec::new(),
         named: HashMap::new(),
     };
     if let Some(version) = &raw.version
@@ -502,7 +541,14 @@ pub(crate) fn validate_file(file: FileId, raw: RawFile) -> Validated {
             claims.push(claim);
         }
     }
-    (subject, named, claims, ids, v.errors)
+    Validated {
+        subject,
+        named,
+        claims,
+        ids,
+        errors: v.errors,
+        warnings: v.warnings,
+    }
 }
 
 /// A claim id where it is declared, valid claim or not.

@@ -179,7 +179,7 @@ fn load(
         complain(&e);
         ExitStatus::Error
     })?;
-    load_claims(&paths).map_err(|failure: LoadFailure| {
+    let claims = load_claims(&paths).map_err(|failure: LoadFailure| {
         let mut err = stderr_stream(color);
         if let Err(e) = emit_claims_errors(&mut err, &failure) {
             complain(&e.to_string());
@@ -191,7 +191,14 @@ fn load(
             if n == 1 { "" } else { "s" }
         );
         ExitStatus::Error
-    })
+    })?;
+    if !claims.warnings.is_empty() {
+        let mut err = stderr_stream(color);
+        if let Err(e) = crate::report::diagnostic::emit_claims_warnings(&mut err, &claims) {
+            complain(&e.to_string());
+        }
+    }
+    Ok(claims)
 }
 
 /// Runs the command the arguments name and returns the exit status.
@@ -635,8 +642,8 @@ fn run_explain(args: ExplainArgs) -> ExitStatus {
                 text.push_str(&format!(", range {a}..={b}"));
             }
             text.push('\n');
-            if let Some(u) = &claim.unit {
-                text.push_str(&format!("  unit:     {u}\n"));
+            if !claim.units.is_empty() {
+                text.push_str(&format!("  unit:     {}\n", claim.units.join(", ")));
             }
         }
         Expected::Role { accept, reject, .. } => {

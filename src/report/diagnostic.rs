@@ -119,20 +119,36 @@ pub fn emit_findings(
 
 /// Renders every claims-file error at its span in the TOML.
 pub fn emit_claims_errors(out: &mut dyn WriteColor, failure: &LoadFailure) -> io::Result<()> {
+    emit_claims_problems(out, &failure.sources, &failure.errors, Severity::Error)
+}
+
+/// Renders the warnings of valid claims files (a unit no number can carry).
+pub fn emit_claims_warnings(out: &mut dyn WriteColor, claims: &ClaimSet) -> io::Result<()> {
+    emit_claims_problems(out, &claims.sources, &claims.warnings, Severity::Warning)
+}
+
+fn emit_claims_problems(
+    out: &mut dyn WriteColor,
+    sources: &[ClaimsSource],
+    problems: &[crate::claims::ClaimsError],
+    severity: Severity,
+) -> io::Result<()> {
     let mut files = Snippets::default();
-    let base = add_claims_sources(&mut files, &failure.sources);
+    let base = add_claims_sources(&mut files, sources);
     let config = config(false);
-    for e in &failure.errors {
-        let mut d = Diagnostic::error()
-            .with_code(e.kind.code())
-            .with_message(e.message.clone());
+    for e in problems {
+        let d = match severity {
+            Severity::Error => Diagnostic::error(),
+            _ => Diagnostic::warning(),
+        };
+        let mut d = d.with_code(e.kind.code()).with_message(e.message.clone());
         match &e.span {
             Some(span) => {
                 d = d.with_labels(vec![Label::primary(base + e.file.0, span.clone())]);
             }
             None if e.kind == ClaimsErrorKind::Io => {}
             None => {
-                let path = &failure.sources[e.file.0].path;
+                let path = &sources[e.file.0].path;
                 d = d.with_notes(vec![format!("note: in {path}")]);
             }
         }

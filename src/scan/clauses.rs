@@ -289,10 +289,34 @@ impl Clauses {
                 comma_after: next_cut == Some(','),
                 colon_after: next_cut == Some(':'),
                 shares_actor,
-                adverbial: kind == ClauseKind::Phrase && first_word.is_some_and(phrase_opener),
+                adverbial: kind == ClauseKind::Phrase && {
+                    // "and at 10h35": the phrase after a conjunction.
+                    let mut words = tokens[s..e]
+                        .iter()
+                        .filter(|t| t.is_word())
+                        .map(|t| t.text(text));
+                    let first = words.next();
+                    let opener = match first {
+                        Some(w) if word_class(w) == WordClass::Conjunction => words.next(),
+                        other => other,
+                    };
+                    opener.is_some_and(phrase_opener)
+                },
                 resumes,
                 opened_by,
             });
+        }
+        // "…, and at 10h35, Orville flew": the clause after a phrase opened by a
+        // conjunction is coordinated with the clauses before.
+        for k in 1..list.len() {
+            let opened_by_conj = list[k - 1].kind == ClauseKind::Phrase
+                && tokens[list[k - 1].tokens.clone()]
+                    .iter()
+                    .find(|t| t.is_word())
+                    .is_some_and(|t| word_class(t.text(text)) == WordClass::Conjunction);
+            if opened_by_conj && list[k].kind == ClauseKind::Main {
+                list[k].kind = ClauseKind::Coordinate;
+            }
         }
         if list.is_empty() {
             list.push(Clause {
@@ -458,8 +482,13 @@ impl Clauses {
     pub fn related(&self, k: usize) -> Vec<usize> {
         let mut out = vec![k];
         let mut at = k;
-        // A phrase is read with the clause it modifies.
-        if self.list[k].adverbial
+        // A phrase, a parenthesis and a relative clause are read with the clause
+        // they modify.
+        if (self.list[k].adverbial
+            || matches!(
+                self.list[k].kind,
+                ClauseKind::Parenthesis | ClauseKind::Relative
+            ))
             && let Some(h) = self.list[k].host
         {
             out.push(h);

@@ -14,7 +14,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::RegexSet;
 
-use crate::claims::{ClaimScope, ClaimSet, Expected};
+use crate::claims::{ClaimScope, ClaimSet, Expected, Subject, SubjectKind};
 use crate::extract::normalize::fold_pattern;
 
 /// What a term pattern stands for.
@@ -167,21 +167,40 @@ impl Matcher {
             .size_limit(64 << 20)
             .dfa_size_limit(64 << 20)
             .build()?;
-        let mut subjects = Vec::new();
-        let file_subject = super::subject::SubjectMatcher::new(claims.subject.as_ref());
-        let has_file_subject = file_subject.is_some();
-        subjects.extend(file_subject);
+        // Every distinct subject once: the file's first, then the named and inline
+        // subjects of the claims (the same name is the same subject).
+        let mut declared: Vec<Subject> = Vec::new();
+        let has_file_subject = claims.subject.is_some();
+        declared.extend(claims.subject.iter().cloned());
+        let key = |s: &Subject| s.id.clone().unwrap_or_else(|| fold_pattern(&s.name));
         let claim_subject = claims
             .claims
             .iter()
             .map(|c| match &c.scope {
                 ClaimScope::FileSubject => has_file_subject.then_some(0),
                 ClaimScope::Any => None,
-                ClaimScope::Own(s) => {
-                    subjects.extend(super::subject::SubjectMatcher::new(Some(s)));
-                    Some(subjects.len() - 1)
-                }
+                ClaimScope::Own(s) => Some(
+                    declared
+                        .iter()
+                        .position(|d| key(d) == key(s))
+                        .unwrap_or_else(|| {
+                            declared.push(s.clone());
+                            declared.len() - 1
+                        }),
+                ),
             })
+            .collect();
+        declared.extend(
+            claims
+                .subjects
+                .iter()
+                .filter(|s| !declared.iter().any(|d| key(d) == key(s)))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        let subjects = with_groups(&declared)
+            .iter()
+            .map(|s| super::subject::SubjectMatcher::new(Some(s)).expect("a subject"))
             .collect();
         Ok(Matcher {
             terms,
@@ -324,6 +343,44 @@ impl Matcher {
         out.dedup();
         out
     }
+}
+
+/// The subjects, each member of a group also named by the group's names and
+/// pronouns: what is said of "the Wright brothers" or "they" is said of Wilbur.
+fn with_groups(subjects: &[Subject]) -> Vec<Subject> {
+    let groups: Vec<&Subject> = subjects
+        .iter()
+        .filter(|s| s.kind == SubjectKind::Group)
+        .collect();
+    subjects
+        .iter()
+        .map(|s| {
+            let mut s = s.clone();
+            let own: Vec<String> = std::iter::once(&s.name)
+                .chain(&s.aliases)
+                .map(|n| fold_pattern(n))
+                .collect();
+            for g in &groups {
+                let member = g.members.iter().any(|m| own.contains(&fold_pattern(m)));
+                if member && s.kind != SubjectKind::Group {
+                    if s.aliases.is_empty() && s.kind == SubjectKind::Person {
+                        // Keep the surname rule of a person named without aliases.
+                        if let Some(last) = s.name.split_whitespace().next_back() {
+                            s.aliases.push(last.to_string());
+                        }
+                    }
+                    s.aliases.push(g.name.clone());
+                    s.aliases.extend(g.aliases.iter().cloned());
+                    for p in &g.pronouns {
+                        if !s.pronouns.contains(p) {
+                            s.pronouns.push(p.clone());
+                        }
+                    }
+                }
+            }
+            s
+        })
+        .collect()
 }
 
 /// The lowercase literals that every match of `pattern` (case-insensitive) starts

@@ -42,7 +42,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
             let claim = triggers[t].claim;
             let c = &scan.claims.claims[claim];
             if seen.contains(&claim)
-                || !unit_fits(c.unit.as_deref(), n, a.text)
+                || !(c.units.is_empty() || c.units.iter().any(|u| unit_fits(Some(u), n, a.text)))
                 || !owner_is_trigger(n, trig[t])
             {
                 continue;

@@ -200,12 +200,15 @@ impl ActorReader<'_> {
             }
         }
         // A leading prepositional phrase: up to a pronoun, a name or a
-        // determiner that opens the actor ("On 20 August the agent struck").
+        // determiner that opens the actor ("On 20 August the agent struck"). Where
+        // a verb follows the phrase's own noun, that noun acts ("With Orville
+        // being the youngest").
         if self
             .word(i)
             .is_some_and(|w| word_class(w) == WordClass::Preposition)
         {
             i += 1;
+            let object = i;
             let mut seen_object = false;
             while i < to {
                 let Some(w) = self.word(i) else {
@@ -221,7 +224,11 @@ impl ActorReader<'_> {
                     break;
                 }
                 if matches!(c, WordClass::Verb | WordClass::Auxiliary) {
-                    return Actor::None;
+                    return if seen_object {
+                        self.noun_phrase_at(object, i, sentence_start)
+                    } else {
+                        Actor::None
+                    };
                 }
                 seen_object = true;
                 i += 1;

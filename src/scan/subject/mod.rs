@@ -146,11 +146,10 @@ pub fn clause_who(
             if m.is_noun(head) {
                 let other = marks.iter().any(|w| !m.identifiers.contains(w));
                 if other { Who::Other } else { Who::Subject }
-            } else if m.kind == Thing
-                && *definite
-                && !crate::lexicon::is(crate::lexicon::PROPERTY_NOUNS, head)
-            {
-                // "The engine weighed 82 kg": another thing than the aircraft.
+            } else if m.kind == Thing && !crate::lexicon::is(crate::lexicon::PROPERTY_NOUNS, head) {
+                // "The engine weighed 82 kg", "an engine that weighed 170 pounds":
+                // another thing than the aircraft.
+                let _ = definite;
                 Who::Other
             } else {
                 flow
