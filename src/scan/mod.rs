@@ -130,6 +130,7 @@ fn age_date(
             value: *value,
             readings: claims.claims[t.claim].expected.date_intervals(),
             shape: Shape::Point,
+            weekday: None,
         });
     }
     anchor.cloned()
