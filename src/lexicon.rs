@@ -279,6 +279,87 @@ pub const ABBREVIATIONS: &[&str] = &[
 pub const NUMBER_ABBREVIATIONS: &[&str] =
     &["art", "ch", "fig", "no", "nos", "op", "p", "pp", "vol"];
 
+// Distances from an event (extract::anniversary).
+
+/// Words that end the words naming an event after "since", "after", "of" ("100
+/// years since her death in 1934", "36 hours after the explosion, when").
+pub const EVENT_ENDS: &[&str] = &[
+    "after", "ago", "and", "are", "as", "at", "because", "before", "but", "by", "during", "for",
+    "from", "had", "has", "have", "in", "into", "is", "later", "on", "or", "since", "so", "than",
+    "that", "then", "to", "until", "was", "were", "when", "where", "which", "while", "who", "whom",
+    "whose", "will", "with", "would",
+];
+
+/// Determiners after which a number belongs to the event's words ("since the 1986
+/// disaster"), and which, after a noun, start another phrase ("since her death the
+/// museum").
+pub const EVENT_DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "our", "the", "their"];
+
+/// Common irregular past forms of verbs, which end the words of an event before
+/// them ("the 30th anniversary of the disaster fell on a saturday"); regular ones
+/// end in "-ed".
+pub const IRREGULAR_PAST: &[&str] = &[
+    "ate",
+    "became",
+    "began",
+    "bore",
+    "bought",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "did",
+    "drew",
+    "drove",
+    "fell",
+    "felt",
+    "flew",
+    "fought",
+    "found",
+    "gave",
+    "got",
+    "grew",
+    "heard",
+    "held",
+    "kept",
+    "knew",
+    "led",
+    "left",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "ran",
+    "rose",
+    "said",
+    "sank",
+    "sat",
+    "saw",
+    "sent",
+    "shook",
+    "shot",
+    "slept",
+    "sold",
+    "spent",
+    "spoke",
+    "stood",
+    "struck",
+    "swam",
+    "taught",
+    "thought",
+    "threw",
+    "told",
+    "took",
+    "understood",
+    "went",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,6 +379,9 @@ mod tests {
         ("TIME_NOUNS", TIME_NOUNS),
         ("ABBREVIATIONS", ABBREVIATIONS),
         ("NUMBER_ABBREVIATIONS", NUMBER_ABBREVIATIONS),
+        ("EVENT_ENDS", EVENT_ENDS),
+        ("EVENT_DETERMINERS", EVENT_DETERMINERS),
+        ("IRREGULAR_PAST", IRREGULAR_PAST),
     ];
 
     #[test]
