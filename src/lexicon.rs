@@ -1384,6 +1384,85 @@ pub const SOURCE_PREPOSITIONS: &[&str] = &["according to", "as reported by", "in
 /// Quantifiers that make a source a hedge ("some accounts", "many historians", "some say").
 pub const HEDGE_QUANTIFIERS: &[&str] = &["certain", "many", "most", "other", "several", "some"];
 
+/// Words that end the words naming an event after "since", "after", "of" ("100
+/// years since her death in 1934", "36 hours after the explosion, when").
+pub const EVENT_ENDS: &[&str] = &[
+    "after", "ago", "and", "are", "as", "at", "because", "before", "but", "by", "during", "for",
+    "from", "had", "has", "have", "in", "into", "is", "later", "on", "or", "since", "so", "than",
+    "that", "then", "to", "until", "was", "were", "when", "where", "which", "while", "who", "whom",
+    "whose", "will", "with", "would",
+];
+
+/// Determiners after which a number belongs to the event's words ("since the 1986
+/// disaster"), and which, after a noun, start another phrase ("since her death the
+/// museum").
+pub const EVENT_DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "our", "the", "their"];
+
+/// Common irregular past forms of verbs, which end the words of an event before
+/// them ("the 30th anniversary of the disaster fell on a saturday"); regular ones
+/// end in "-ed".
+pub const IRREGULAR_PAST: &[&str] = &[
+    "ate",
+    "became",
+    "began",
+    "bore",
+    "bought",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "did",
+    "drew",
+    "drove",
+    "fell",
+    "felt",
+    "flew",
+    "fought",
+    "found",
+    "gave",
+    "got",
+    "grew",
+    "heard",
+    "held",
+    "kept",
+    "knew",
+    "led",
+    "left",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "ran",
+    "rose",
+    "said",
+    "sank",
+    "sat",
+    "saw",
+    "sent",
+    "shook",
+    "shot",
+    "slept",
+    "sold",
+    "spent",
+    "spoke",
+    "stood",
+    "struck",
+    "swam",
+    "taught",
+    "thought",
+    "threw",
+    "told",
+    "took",
+    "understood",
+    "went",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1442,6 +1521,9 @@ mod tests {
         ("HEDGE_SOURCES", HEDGE_SOURCES),
         ("SOURCE_PREPOSITIONS", SOURCE_PREPOSITIONS),
         ("HEDGE_QUANTIFIERS", HEDGE_QUANTIFIERS),
+        ("EVENT_ENDS", EVENT_ENDS),
+        ("EVENT_DETERMINERS", EVENT_DETERMINERS),
+        ("IRREGULAR_PAST", IRREGULAR_PAST),
     ];
 
     #[test]

@@ -59,6 +59,27 @@ const CASES: &[(&str, bool)] = &[
     ("Trotsky died on 21\nAugust   1941.", true),
     ("Trotsky died on 20–21 August 1940.", false),
     ("Trotsky died on 8 August [O.S. 26 July] 1940.", true),
+    // a weekday written with the day is part of the date
+    ("Trotsky died on Wednesday, August 21, 1940.", false),
+    ("Trotsky died on Wed. 21 Aug. 1940.", false),
+    ("Trotsky died on Wednesday the 21st of August 1940.", false),
+    ("Trotsky died on Thursday, 22 August 1940.", true),
+    ("Trotsky died on 21 August 1940 (Wednesday).", false),
+    // days of one month in a list or a range
+    ("Trotsky died on 20 or 21 August 1940.", false),
+    ("Trotsky died on 18 or 19 August 1940.", true),
+    ("Trotsky died on August 20-21, 1940.", false),
+    (
+        "Trotsky died during the night of 20 to 21 August 1940.",
+        false,
+    ),
+    ("Trotsky died on the night of 20 August 1940.", false),
+    ("Trotsky died on the night of 18 August 1940.", true),
+    // numeric dates with dots and dashes, day first or month first
+    ("Trotsky died on 21.8.1940.", false),
+    ("Trotsky died on 21.8.1941.", true),
+    ("Trotsky died on 21-8-1940.", false),
+    ("Trotsky died on 8.7.1940.", true),
     // month and year precision
     ("Trotsky died in August 1940.", false),
     ("Trotsky died in Aug. 1941.", true),
@@ -87,6 +108,43 @@ const CASES: &[(&str, bool)] = &[
     (
         "He was struck on 20 August 1940 and died the same day.",
         true,
+    ),
+    (
+        "He was struck on 20 August 1940 and died the next morning.",
+        false,
+    ),
+    (
+        "He was struck on 20 August 1940 and died that night.",
+        false,
+    ),
+    (
+        "He was struck on 20 August 1940 and died hours later.",
+        false,
+    ),
+    (
+        "He was struck on 19 August 1940 and died hours later.",
+        true,
+    ),
+    (
+        "He was struck on 20 August 1940 and died 30 hours later.",
+        false,
+    ),
+    // days without a year take the year of the date before them
+    (
+        "He was struck on 20 August 1940 and died on the 21st of August.",
+        false,
+    ),
+    (
+        "He was struck on 20 August 1940 and died on August 21st.",
+        false,
+    ),
+    (
+        "He was struck on 20 August 1940 and died on August 22nd.",
+        true,
+    ),
+    (
+        "He was struck on 20 August 1940 and died on Wednesday 21 August.",
+        false,
     ),
     // not dates
     ("Trotsky died at 1522 Vyse Avenue.", false),

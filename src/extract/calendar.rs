@@ -221,6 +221,78 @@ impl fmt::Display for DateValue {
     }
 }
 
+/// A day of the week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    /// Every weekday, Monday first.
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+
+    /// The English name ("Wednesday").
+    pub fn name(self) -> &'static str {
+        WEEKDAY_NAMES[self as usize]
+    }
+
+    /// The weekday a folded name or abbreviation of at least three letters names
+    /// ("wed.", "thurs", "friday").
+    pub fn from_name(word: &str) -> Option<Weekday> {
+        let w = word.trim_end_matches('.');
+        if w.len() < 3 {
+            return None;
+        }
+        WEEKDAY_NAMES
+            .iter()
+            .position(|n| n.to_ascii_lowercase().starts_with(w))
+            .map(|i| Weekday::ALL[i])
+    }
+}
+
+impl fmt::Display for Weekday {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// English weekday names, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The weekday of a day number in the proleptic Gregorian calendar (day 0,
+/// 1 January 1970, was a Thursday).
+pub fn weekday_of_day(day: Day) -> Weekday {
+    Weekday::ALL[(day + 3).rem_euclid(7) as usize]
+}
+
+/// The first day of the Gregorian calendar (15 October 1582): a weekday written
+/// with an earlier date counts in the Julian calendar, which this module does not.
+pub fn gregorian_start() -> Day {
+    day_number(1582, 10, 15)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,5 +347,32 @@ mod tests {
                 .interval()
                 .overlaps(&other)
         );
+    }
+    #[test]
+    fn weekdays_of_known_days() {
+        let on = |y, m, d| weekday_of_day(day_number(y, m, d));
+        assert_eq!(on(1970, 1, 1), Weekday::Thursday);
+        assert_eq!(on(1903, 12, 17), Weekday::Thursday);
+        assert_eq!(on(1912, 5, 29), Weekday::Wednesday);
+        assert_eq!(on(1912, 5, 30), Weekday::Thursday);
+        assert_eq!(on(1908, 3, 3), Weekday::Tuesday);
+        assert_eq!(on(1903, 12, 14), Weekday::Monday);
+        assert_eq!(on(2000, 2, 29), Weekday::Tuesday);
+        assert_eq!(on(1582, 10, 15), Weekday::Friday);
+        assert_eq!(on(1969, 12, 31), Weekday::Wednesday);
+    }
+
+    #[test]
+    fn weekday_names_and_abbreviations() {
+        assert_eq!(Weekday::from_name("wednesday"), Some(Weekday::Wednesday));
+        assert_eq!(Weekday::from_name("wed."), Some(Weekday::Wednesday));
+        assert_eq!(Weekday::from_name("thurs"), Some(Weekday::Thursday));
+        assert_eq!(Weekday::from_name("thu"), Some(Weekday::Thursday));
+        assert_eq!(Weekday::from_name("tues."), Some(Weekday::Tuesday));
+        assert_eq!(Weekday::from_name("sun"), Some(Weekday::Sunday));
+        for bad in ["t", "we", "thx", "weds", "fridays", ""] {
+            assert_eq!(Weekday::from_name(bad), None, "{bad}");
+        }
+        assert_eq!(Weekday::Friday.to_string(), "Friday");
     }
 }

@@ -1,5 +1,7 @@
-//! Value extraction: folding text for matching, and finding dates and numbers in it.
+//! Value extraction: folding text for matching, and finding dates, numbers and
+//! distances from events in it.
 
+pub mod anniversary;
 pub mod calendar;
 pub mod date;
 pub mod normalize;

@@ -1,5 +1,6 @@
 //! Dates that need an anchor: relative phrases ("the following day", "three months
-//! later", "the same day") and days written without a year ("On 20 August").
+//! later", "the same day", "that night", "hours later") and days written without a
+//! year ("On 20 August", "the 26th of july", "the night of 25 to 26 april").
 //!
 //! Both are resolved against an anchor, the nearest absolute date before them in
 //! the same paragraph (the scanner finds it); runs on folded text.
@@ -7,15 +8,22 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
-use super::calendar::{DateValue, Interval, Precision, civil, day_number, days_in_month};
-use super::date::{DateMention, Shape};
+use super::calendar::{
+    DateValue, Day, Interval, Precision, Weekday, civil, day_number, days_in_month,
+};
+use super::date::{DAY_SEQUENCE, DateMention, MONTH, Shape, day_sequence, weekday_before};
 
 /// The unit a relative phrase counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
+    /// Hours (and minutes, counted as whole hours): the days they may reach from
+    /// an anchor whose hour is unknown.
+    Hour,
     Day,
+    /// A night, which runs from one day into the next (`that night`, `overnight`).
+    Night,
     Week,
     Month,
     Year,
@@ -26,30 +34,67 @@ pub enum Unit {
 pub struct Relative {
     pub span: Range<usize>,
     pub unit: Unit,
+    /// The count; for [`Unit::Hour`] 1 where none is written (`hours later`, `a few
+    /// hours later`: less than a day).
     pub n: i64,
+    /// The count is approximate (`about 36 hours later`): hours resolve a day wider.
+    pub approx: bool,
 }
 
-/// A day and month with no year ("20 august", "august 20").
+/// The days a yearless date names besides its first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MoreDays {
+    /// One day (`20 august`).
+    None,
+    /// Every day through this one (`25-26 april`, `25 to 26 april`).
+    Through(u32),
+    /// These days too (`2 and 7 may`).
+    Also(Vec<u32>),
+}
+
+/// A day and month with no year ("20 august", "august 20"), or several days of
+/// one month ("2 and 7 may", "25-26 april").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Partial {
+    /// The words, a weekday written before them included (`monday 14 december`).
     pub span: Range<usize>,
     pub month: u32,
+    /// The first day written.
     pub day: u32,
+    pub more: MoreDays,
+    /// Written as a night (`the night of 25 april`): it runs into the next day.
+    pub night: bool,
+    /// The weekday written with a single day, and its span.
+    pub weekday: Option<(Weekday, Range<usize>)>,
 }
 
-const COUNT: &str = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)";
+fn count_pattern(name: &str) -> String {
+    format!(
+        r"(?P<{name}>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+    )
+}
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    let pre = r"(?:(?:early|late|later|earlier) )?";
+    let part = "day|morning|afternoon|evening|night";
     Regex::new(&format!(
-        r"\b(?:(?P<next>the (?:following|next) (?P<nu>day|morning|evening|night|week|month|year)|the (?P<au>day|week|month|year) after)|(?P<prev>the (?:previous|preceding) (?P<pu>day|week|month|year)|the (?P<bu>day|week|month|year) before)|(?P<same>(?:the same|that same|that) (?P<su>day|morning|evening|night|week|month|year))|(?P<count>{COUNT} (?P<cu>days?|weeks?|months?|years?) (?P<dir>later|after|afterwards|earlier|before|previously)))\b"
+        r"\b(?:(?P<next>{pre}the (?:following|next) (?P<nu>{part}|week|month|year)|{pre}the (?P<au>{part}|week|month|year) after)|(?P<prev>{pre}the (?:previous|preceding) (?P<pu>{part}|week|month|year)|{pre}the (?P<bu>{part}|week|month|year) before)|(?P<same>{pre}(?:the same|that same|that) (?P<su>{part}|week|month|year))|(?P<count>{c} (?P<cu>days?|weeks?|months?|years?) (?P<dir>later|after|afterwards|earlier|before|previously))|(?P<hours>{hc} (?P<hu>hours?|minutes?) (?P<hdir>later|after|afterwards|earlier|before|previously)|(?P<hu2>hours|minutes) (?P<hdir2>later|afterwards|earlier))|(?P<over>overnight))\b",
+        c = count_pattern("n"),
+        hc = count_pattern("hn"),
     ))
     .expect("the relative-date regex is valid")
 });
 
+/// Words before a count that make it approximate.
+static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|under|at least|up to|just over|just under) $")
+        .expect("valid regex")
+});
+
 static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
-    let m = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.|apr\.?|jun\.|jul\.|aug\.?|sept\.?|sep\.|oct\.?|nov\.?|dec\.?)";
+    let days = &*DAY_SEQUENCE;
     Regex::new(&format!(
-        r"\b(?:(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{m})|(?P<m2>{m}) (?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+        r"\b(?:the )?(?P<d1>{days})(?P<of> of)? (?P<m1>{MONTH})|\b(?P<m2>{MONTH}) (?:the )?(?P<d2>{days})"
     ))
     .expect("the partial-date regex is valid")
 });
@@ -59,6 +104,8 @@ fn unit(word: &str) -> Unit {
         "week" => Unit::Week,
         "month" => Unit::Month,
         "year" => Unit::Year,
+        "night" => Unit::Night,
+        "hour" | "minute" => Unit::Hour,
         _ => Unit::Day,
     }
 }
@@ -86,22 +133,49 @@ fn count(word: &str) -> Option<i64> {
 pub fn extract_relative(text: &str) -> Vec<Relative> {
     RELATIVE
         .captures_iter(text)
-        .filter_map(|c| {
-            let span = c.get(0).expect("group 0").range();
-            let (u, n) = if let Some(u) = c.name("nu").or(c.name("au")) {
-                (unit(u.as_str()), 1)
-            } else if let Some(u) = c.name("pu").or(c.name("bu")) {
-                (unit(u.as_str()), -1)
-            } else if let Some(u) = c.name("su") {
-                (unit(u.as_str()), 0)
-            } else {
-                let n = count(c.name("n")?.as_str())?;
-                let later = matches!(c.name("dir")?.as_str(), "later" | "after" | "afterwards");
-                (unit(c.name("cu")?.as_str()), if later { n } else { -n })
-            };
-            Some(Relative { span, unit: u, n })
-        })
+        .filter_map(|c| relative(text, &c))
         .collect()
+}
+
+fn relative(text: &str, c: &Captures<'_>) -> Option<Relative> {
+    let span = c.get(0).expect("group 0").range();
+    let (u, n) = if let Some(u) = c.name("nu").or(c.name("au")) {
+        (unit(u.as_str()), 1)
+    } else if let Some(u) = c.name("pu").or(c.name("bu")) {
+        (unit(u.as_str()), -1)
+    } else if let Some(u) = c.name("su") {
+        (unit(u.as_str()), 0)
+    } else if c.name("over").is_some() {
+        (Unit::Night, 0)
+    } else if let Some(h) = c.name("hu").or(c.name("hu2")) {
+        // Minutes count as the whole hours they may run into; "hours later" and
+        // "a few hours later", as less than a day.
+        let written = c.name("hn").and_then(|n| count(n.as_str()));
+        let hours = match (written, h.as_str().starts_with("minute")) {
+            (Some(m), true) => (m + 59) / 60,
+            (Some(h), false) => h,
+            (None, _) => 1,
+        }
+        .max(1);
+        let dir = c.name("hdir").or(c.name("hdir2"))?.as_str();
+        let later = matches!(dir, "later" | "after" | "afterwards");
+        (Unit::Hour, if later { hours } else { -hours })
+    } else {
+        let n = count(c.name("n")?.as_str())?;
+        let later = matches!(c.name("dir")?.as_str(), "later" | "after" | "afterwards");
+        (unit(c.name("cu")?.as_str()), if later { n } else { -n })
+    };
+    let mut from = span.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let approx = APPROX_BEFORE.is_match(&text[from..span.start]);
+    Some(Relative {
+        span,
+        unit: u,
+        n,
+        approx,
+    })
 }
 
 /// Every day-and-month without a year in the folded `text`, outside `full` dates.
@@ -109,7 +183,7 @@ pub fn extract_partial(text: &str, full: &[DateMention]) -> Vec<Partial> {
     PARTIAL
         .captures_iter(text)
         .filter_map(|c| {
-            let span = c.get(0).expect("group 0").range();
+            let mut span = c.get(0).expect("group 0").range();
             if full
                 .iter()
                 .any(|d| d.span.start < span.end && span.start < d.span.end)
@@ -121,10 +195,31 @@ pub fn extract_partial(text: &str, full: &[DateMention]) -> Vec<Partial> {
                 _ => (c.name("d2")?, c.name("m2")?),
             };
             let month = super::date::month_number(m.as_str())?;
-            let day: u32 = d.as_str().parse().ok()?;
-            (1..=31)
-                .contains(&day)
-                .then_some(Partial { span, month, day })
+            let seq = day_sequence(d.as_str())?;
+            // "the first of may" is a date; "first may" and "may first" are words.
+            if seq.words && c.name("of").is_none() {
+                return None;
+            }
+            let more = match (seq.range, &seq.days[1..]) {
+                (_, []) => MoreDays::None,
+                (true, [last]) => MoreDays::Through(*last),
+                (_, rest) => MoreDays::Also(rest.to_vec()),
+            };
+            let night = text[..span.start].ends_with("night of ");
+            let weekday = (more == MoreDays::None)
+                .then(|| weekday_before(text, span.start))
+                .flatten();
+            if let Some((_, w)) = &weekday {
+                span.start = w.start;
+            }
+            Some(Partial {
+                span,
+                month,
+                day: seq.days[0],
+                more,
+                night,
+                weekday,
+            })
         })
         .collect()
 }
@@ -137,6 +232,38 @@ fn add_months(year: i32, month: u32, n: i64) -> (i32, u32) {
     )
 }
 
+/// The first and last day, counted from the anchor's, that a time `hours` later
+/// (earlier where negative) may fall on when the hour of the anchor is unknown;
+/// an approximate count is taken a quarter wider.
+fn hour_days(hours: i64, approx: bool) -> (i64, i64) {
+    let h = hours.abs();
+    let (least, most) = if approx {
+        (h * 3 / 4, h * 5 / 4 + 1)
+    } else {
+        (h, h)
+    };
+    // From any hour of the anchor day (0-23), `least` to `most` hours on.
+    let (lo, hi) = (least.div_euclid(24), (most + 23).div_euclid(24));
+    if hours >= 0 { (lo, hi) } else { (-hi, -lo) }
+}
+
+/// The mention of the days `first..=last` (day numbers): a point where they are one.
+fn days_mention(span: Range<usize>, first: Day, last: Day) -> Option<DateMention> {
+    let (y, m, d) = civil(first);
+    let v = DateValue::new(y, Some(m), Some(d))?;
+    if first == last {
+        return Some(mention(span, v));
+    }
+    Some(DateMention {
+        readings: vec![Interval {
+            start: first,
+            end: last,
+        }],
+        shape: Shape::Period,
+        ..mention(span, v)
+    })
+}
+
 /// The date `rel` names, counted from `anchor`; `None` where the anchor is too
 /// coarse for the unit (a day after "1940").
 pub fn resolve_relative(rel: &Relative, anchor: &DateMention) -> Option<DateMention> {
@@ -145,7 +272,7 @@ pub fn resolve_relative(rel: &Relative, anchor: &DateMention) -> Option<DateMent
     }
     let a = anchor.value;
     let need = match rel.unit {
-        Unit::Day | Unit::Week => Precision::Day,
+        Unit::Hour | Unit::Day | Unit::Night | Unit::Week => Precision::Day,
         Unit::Month => Precision::Month,
         Unit::Year => Precision::Year,
     };
@@ -153,29 +280,39 @@ pub fn resolve_relative(rel: &Relative, anchor: &DateMention) -> Option<DateMent
         return None;
     }
     let value = match rel.unit {
-        Unit::Day | Unit::Week => {
+        Unit::Hour | Unit::Day | Unit::Night | Unit::Week => {
+            let (Some(m), Some(d)) = (a.month, a.day) else {
+                // "the same day" after a month or a year: as precise as the anchor.
+                return Some(mention(rel.span.clone(), a));
+            };
+            let day = day_number(a.year, m, d);
+            match rel.unit {
+                Unit::Hour => {
+                    let (lo, hi) = hour_days(rel.n, rel.approx);
+                    return days_mention(rel.span.clone(), day + lo, day + hi);
+                }
+                Unit::Night => {
+                    return days_mention(rel.span.clone(), day + rel.n, day + rel.n + 1);
+                }
+                _ => {}
+            }
             let days = if rel.unit == Unit::Week {
                 7 * rel.n
             } else {
                 rel.n
             };
-            let (Some(m), Some(d)) = (a.month, a.day) else {
-                // "the same day" after a month or a year: as precise as the anchor.
-                return Some(mention(rel.span.clone(), a));
-            };
-            let (y, m, d) = civil(day_number(a.year, m, d) + days);
+            let (y, m, d) = civil(day + days);
             let v = DateValue::new(y, Some(m), Some(d))?;
             if rel.unit == Unit::Week && rel.n != 0 {
                 // "a week later" is that week, give or take a day.
                 let n = v.interval();
                 return Some(DateMention {
-                    span: rel.span.clone(),
-                    value: v,
                     readings: vec![Interval {
                         start: n.start - 1,
                         end: n.end + 1,
                     }],
                     shape: Shape::Period,
+                    ..mention(rel.span.clone(), v)
                 });
             }
             v
@@ -189,7 +326,8 @@ pub fn resolve_relative(rel: &Relative, anchor: &DateMention) -> Option<DateMent
     Some(mention(rel.span.clone(), value))
 }
 
-/// The date a day-and-month names in the anchor's year.
+/// The date a day-and-month names in the anchor's year: a range for `25-26 april`,
+/// a list for `2 and 7 may`, the next day too for a night.
 pub fn resolve_partial(p: &Partial, anchor: &DateMention) -> Option<DateMention> {
     if anchor.shape == Shape::Open {
         return None;
@@ -198,10 +336,35 @@ pub fn resolve_partial(p: &Partial, anchor: &DateMention) -> Option<DateMention>
     if p.day > days_in_month(year, p.month) {
         return None;
     }
-    Some(mention(
-        p.span.clone(),
-        DateValue::new(year, Some(p.month), Some(p.day))?,
-    ))
+    let first = DateValue::new(year, Some(p.month), Some(p.day))?;
+    let day = |d: u32| DateValue::new(year, Some(p.month), Some(d)).map(|v| v.interval());
+    let mut m = mention(p.span.clone(), first);
+    m.weekday = p.weekday.clone();
+    match &p.more {
+        MoreDays::None => {}
+        MoreDays::Through(last) => {
+            m.readings = vec![Interval {
+                start: first.interval().start,
+                end: day(*last)?.end,
+            }];
+            m.shape = Shape::Range;
+        }
+        MoreDays::Also(days) => {
+            for &d in days {
+                m.readings.push(day(d)?);
+            }
+            m.shape = Shape::List;
+        }
+    }
+    if p.night {
+        let last = m.readings.len() - 1;
+        let end = m.readings[last].end.max(first.interval().start + 1);
+        m.readings[last].end = end;
+        if m.shape == Shape::Point {
+            m.shape = Shape::Period;
+        }
+    }
+    Some(m)
 }
 
 fn mention(span: Range<usize>, value: DateValue) -> DateMention {
@@ -209,63 +372,4 @@ fn mention(span: Range<usize>, value: DateValue) -> DateMention {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::date::extract_dates;
-
-    fn anchor(s: &str) -> DateMention {
-        extract_dates(s).remove(0)
-    }
-
-    fn resolve(phrase: &str, from: &str) -> String {
-        let rel = extract_relative(phrase);
-        assert_eq!(rel.len(), 1, "{phrase}");
-        resolve_relative(&rel[0], &anchor(from)).map_or("none".into(), |m| m.value.to_string())
-    }
-
-    #[test]
-    fn relative_phrases_resolve_against_the_anchor() {
-        assert_eq!(
-            resolve("he died the following day", "20 august 1940"),
-            "21 August 1940"
-        );
-        assert_eq!(
-            resolve("he died the next day", "31 december 1940"),
-            "1 January 1941"
-        );
-        assert_eq!(
-            resolve("he died the same day", "20 august 1940"),
-            "20 August 1940"
-        );
-        assert_eq!(resolve("three months later", "may 1940"), "August 1940");
-        assert_eq!(resolve("a year earlier", "1940"), "1939");
-        assert_eq!(
-            resolve("the next month", "20 december 1940"),
-            "January 1941"
-        );
-        assert_eq!(resolve("2 days later", "20 august 1940"), "22 August 1940");
-        assert_eq!(
-            resolve("the day before", "1 march 1940"),
-            "29 February 1940"
-        );
-        // A day after a year is unknown.
-        assert_eq!(resolve("the following day", "1940"), "none");
-    }
-
-    #[test]
-    fn days_without_a_year_take_the_anchor_year() {
-        let text = "on 20 august, he was attacked; on august 21st he died; in may 1940 it began";
-        let full = extract_dates(text);
-        let p = extract_partial(text, &full);
-        assert_eq!(p.len(), 2);
-        let a = anchor("may 1940");
-        assert_eq!(
-            resolve_partial(&p[0], &a).unwrap().value.to_string(),
-            "20 August 1940"
-        );
-        assert_eq!(
-            resolve_partial(&p[1], &a).unwrap().value.to_string(),
-            "21 August 1940"
-        );
-    }
-}
+mod tests;

@@ -142,6 +142,7 @@ fn age_date(
             value: *value,
             readings: scan.claims.claims[t.claim].expected.date_intervals(),
             shape: Shape::Point,
+            weekday: None,
         });
     }
     None

@@ -1,0 +1,458 @@
+//! The atoms of dates: one regex for every complete date form, and the mention
+//! each match stands for (or none, where the words are not a date: an impossible
+//! day, a street number, a price, a version number).
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Match, Regex};
+
+use super::list::{DAYS, DIGIT_DAYS, day_sequence};
+use super::{DateMention, Shape};
+use crate::extract::calendar::{DateValue, Interval};
+
+pub(crate) const MONTH: &str = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.|apr\.?|jun\.|jul\.|aug\.?|sept\.?|sep\.|oct\.?|nov\.?|dec\.?)";
+pub(crate) const ORDINAL_WORDS: [&str; 31] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty first",
+    "twenty second",
+    "twenty third",
+    "twenty fourth",
+    "twenty fifth",
+    "twenty sixth",
+    "twenty seventh",
+    "twenty eighth",
+    "twenty ninth",
+    "thirtieth",
+    "thirty first",
+];
+const STYLE: &str = r"(?:o\. ?s\.|n\. ?s\.|os|ns|old style|new style)";
+
+static ATOMS: LazyLock<Regex> = LazyLock::new(|| {
+    let ord = ORDINAL_WORDS
+        .iter()
+        .rev()
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|");
+    let day = |n: &str| format!(r"(?:(?P<{n}>\d{{1,2}})(?:st|nd|rd|th)?|(?P<{n}w>{ord}))");
+    let year = |n: &str| format!(r"(?P<{n}>\d{{4}})");
+    let m = |n: &str| format!("(?P<{n}>{MONTH})");
+    // Two or more days of one month: 20-21, 2 and 7, the 1st, 2nd or 3rd.
+    let days = |n: &str| format!("(?P<{n}>{})", *DAYS);
+    let digit_days = |n: &str| format!("(?P<{n}>{})", *DIGIT_DAYS);
+    let pattern = [
+        // Dual dates: 7 november [o.s. 26 october] 1879; 26 october (7 november n.s.) 1879.
+        format!(
+            r"\b(?P<dual>{d1} (?:of )?{m1} ?[\[(] ?(?:{STYLE}:? )?{d2} (?:of )?{m2}(?: {STYLE})? ?[\])],? {y1})\b",
+            d1 = day("dd1"),
+            m1 = m("dm1"),
+            d2 = day("dd2"),
+            m2 = m("dm2"),
+            y1 = year("dy"),
+        ),
+        // Days of one month: 20-21 august 1940, 2 and 7 may 1986.
+        format!(
+            r"\b(?:the )?(?P<dseq>{ds} (?:of )?{m1},? {y1})\b",
+            ds = days("sd"),
+            m1 = m("sm"),
+            y1 = year("sy1"),
+        ),
+        // 7 november 1879, the 20th of august, 1940, 7th nov. 1879, 17 december in 1903.
+        format!(
+            r"\b(?:the )?(?P<dmy>{d},?(?: of)? {m},?(?: in)? {y})\b",
+            d = day("d1"),
+            m = m("m1"),
+            y = year("y1"),
+        ),
+        // Days of one month, month first: may 2 and 7, 1986; august 20-21, 1940.
+        format!(
+            r"\b(?P<mseq>{m1} (?:the )?{ds},? {y1})\b",
+            m1 = m("qm"),
+            ds = digit_days("qd"),
+            y1 = year("qy"),
+        ),
+        // november 7, 1879; nov. 7, 1879; august 21st, 1940; august, 20, 1936;
+        // december 17th in 1903.
+        format!(
+            r"\b(?P<mdy>{m},? (?:the )?{d},?(?: in)? {y})\b",
+            m = m("m2"),
+            d = day("d2"),
+            y = year("y2"),
+        ),
+        // ISO 1940-08-20.
+        r"\b(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b".to_string(),
+        // Numeric 20/08/1940, 08/20/1940, 4.7.1934, 22-7-2019.
+        r"\b(?P<num>(?P<na>\d{1,2})[/.](?P<nb>\d{1,2})[/.](?P<ny>\d{4})|(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dy2>\d{4}))\b".to_string(),
+        // january 1928, jan. 1928, october of 1915.
+        format!(r"\b(?P<my>{m},?(?: of)? {y})\b", m = m("m3"), y = year("y3")),
+        // Named days: christmas day 1914.
+        r"\b(?P<named>(?P<nname>christmas day|christmas eve|christmas|new year's day|new year's eve|boxing day|may day|bastille day|armistice day),? (?:of )?(?P<nyear>\d{4}))\b".to_string(),
+        // 1936-38 (a year range written short).
+        r"\b(?P<short>(?P<sy>\d{4}) ?- ?(?P<sz>\d{2}))\b".to_string(),
+        // Decades: the 1920s, 1930s, mid-1930s.
+        r"\b(?P<decade>(?P<dec>\d{3}0)'?s)\b".to_string(),
+        // Centuries: the 19th century.
+        r"\b(?P<century>(?P<cn>\d{1,2})(?:st|nd|rd|th) century(?: (?P<cbc>bc|bce))?)\b".to_string(),
+        // Years with an era: 44 bc, ad 1066, 1066 ad.
+        r"\b(?P<era>(?:(?P<ey>\d{1,4}) ?(?P<ee>bc|bce|b\.c\.|ad|ce|a\.d\.)|(?:ad|a\.d\.) (?P<ey2>\d{1,4})))(?:\b|$|\W)".to_string(),
+        // Two-digit years: in '29.
+        r"(?P<apos>\b(?:in|of|since|until|by) '(?P<ay>\d{2}))\b".to_string(),
+        // A bare year.
+        r"\b(?P<year>(?P<yy>\d{4}))\b".to_string(),
+    ]
+    .join("|");
+    Regex::new(&pattern).expect("the date regex is valid")
+});
+
+/// A whole month name or abbreviation.
+static MONTH_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{MONTH}$")).expect("valid regex"));
+
+/// A month name next: the digits before it are a day.
+static MONTH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^ (?:of )?{MONTH}")).expect("valid regex"));
+
+/// Words after a number that make it a street number, a count or a quantity.
+static NOT_A_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:,\d|\.\d|%| (?:[a-z]+ ){0,2}(?:avenue|ave\.?|street|st\.|road|rd\.?|boulevard|blvd|lane|drive)\b| ?(?:years?|yrs?|avenue|ave\.?|street|st\.|road|rd\.?|boulevard|blvd|lane|drive|way|copies|people|persons|men|women|soldiers|troops|km|kilometres|kilometers|miles|metres|meters|feet|ft|pages|dollars|pounds|rubles|roubles|votes|members|delegates|deaths|casualties)\b)",
+    )
+    .expect("valid regex")
+});
+
+/// Words before a number that make it a page, issue, price or reference.
+static NOT_A_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:[$£€¥#№/]|\d[.:]|(?:^|\D)\d{1,3}-|\b(?:no\.|nos\.|p\.|pp\.|page|pages|issue|vol\.|volume|number|chapter|section|room|flight|route|tel\.?|isbn|op\.) ?)$",
+    )
+    .expect("valid regex")
+});
+
+/// Around an all-numeric date, the marks of a longer number (`1.2.3.1940`, a
+/// version or an address).
+static NUMERIC_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:[\d.,/-]|[$£€#])$").expect("valid regex"));
+static NUMERIC_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[./,-]\d").expect("valid regex"));
+
+/// The month (1-12) a folded month name or abbreviation names.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    let m = match w.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn day_of(c: &Captures<'_>, name: &str) -> Option<u32> {
+    if let Some(d) = c.name(name) {
+        return d.as_str().parse().ok();
+    }
+    let w = c.name(&format!("{name}w"))?.as_str();
+    ORDINAL_WORDS
+        .iter()
+        .position(|o| *o == w)
+        .map(|i| i as u32 + 1)
+}
+
+fn num(c: &Captures<'_>, name: &str) -> Option<i32> {
+    c.name(name)?.as_str().parse().ok()
+}
+
+fn month_of(c: &Captures<'_>, name: &str) -> Option<u32> {
+    month_number(c.name(name)?.as_str())
+}
+
+/// A plausible calendar year for a bare four-digit number.
+fn plausible_year(y: i32) -> bool {
+    (1000..=2100).contains(&y)
+}
+
+/// Every date atom of the folded `text`, in order.
+pub(super) fn find_atoms(text: &str) -> Vec<DateMention> {
+    let mut atoms: Vec<DateMention> = Vec::new();
+    let mut pos = 0;
+    while pos <= text.len() {
+        let Some(c) = ATOMS.captures_at(text, pos) else {
+            break;
+        };
+        let whole = c.get(0).expect("group 0 exists").range();
+        // "1906 - 16 february 1938" is a year and a day, not the range 1906-16.
+        if let (Some(sy), Some(g)) = (c.name("sy"), c.name("short"))
+            && MONTH_AFTER.is_match(&text[g.end()..])
+        {
+            if let Some(y) = sy.as_str().parse().ok().filter(|y| plausible_year(*y)) {
+                atoms.push(DateMention::point(
+                    sy.range(),
+                    DateValue::new(y, None, None).expect("a year is valid"),
+                ));
+            }
+            pos = sy.end();
+            continue;
+        }
+        atoms.extend(atom(text, &c));
+        pos = whole.end.max(whole.start + 1);
+        while pos < text.len() && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    atoms
+}
+
+/// Words that may stand hyphenated before a year and leave it a year
+/// (`mid-1930`, `pre-1900`, `summer-1902`); a month's name does too (`may-1986`).
+const YEAR_PREFIXES: [&str; 14] = [
+    "autumn", "c", "ca", "circa", "early", "fall", "late", "mid", "post", "pre", "spring",
+    "summer", "until", "winter",
+];
+
+/// Whether a number joined by a hyphen to the word before it is part of a name
+/// (`rbmk-1000`, `boeing-1900`), not a year.
+fn names_a_model(before: &str) -> bool {
+    let Some(word) = before.strip_suffix('-') else {
+        return false;
+    };
+    let word = &word[word
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1)..];
+    word.len() >= 2 && !YEAR_PREFIXES.contains(&word) && !MONTH_WORD.is_match(word)
+}
+
+/// Builds the mention for one regex match, or `None` where the words are not a date.
+fn atom(text: &str, c: &Captures<'_>) -> Option<DateMention> {
+    if let Some(g) = c.name("dual") {
+        let y = num(c, "dy")?;
+        let a = DateValue::new(y, Some(month_of(c, "dm1")?), Some(day_of(c, "dd1")?))?;
+        let b = DateValue::new(y, Some(month_of(c, "dm2")?), Some(day_of(c, "dd2")?))?;
+        return Some(DateMention {
+            readings: vec![a.interval(), b.interval()],
+            ..DateMention::point(g.range(), a)
+        });
+    }
+    if let Some(g) = c.name("dseq") {
+        return days_of_month(text, c, g, ("sd", "sm", "sy1"));
+    }
+    if let Some(g) = c.name("mseq") {
+        return days_of_month(text, c, g, ("qd", "qm", "qy"));
+    }
+    for (g, d, m, y) in [("dmy", "d1", "m1", "y1"), ("mdy", "d2", "m2", "y2")] {
+        if let Some(g) = c.name(g) {
+            let v = DateValue::new(num(c, y)?, Some(month_of(c, m)?), Some(day_of(c, d)?))?;
+            return Some(DateMention::point(g.range(), v));
+        }
+    }
+    if let Some(g) = c.name("iso") {
+        let v = DateValue::new(
+            num(c, "iy")?,
+            Some(num(c, "im")? as u32),
+            Some(num(c, "id")? as u32),
+        )?;
+        return Some(DateMention::point(g.range(), v));
+    }
+    if let Some(g) = c.name("num") {
+        return numeric(text, c, g);
+    }
+    if let Some(g) = c.name("my") {
+        let v = DateValue::new(num(c, "y3")?, Some(month_of(c, "m3")?), None)?;
+        return Some(DateMention::point(g.range(), v));
+    }
+    if let Some(g) = c.name("named") {
+        return named_day(c, g);
+    }
+    coarse(text, c)
+}
+
+/// `20-21 august 1940` (a range), `2 and 7 may 1986` (a list), and the same with
+/// the month first; `between 20 and 21 august 1940` is a range.
+fn days_of_month(
+    text: &str,
+    c: &Captures<'_>,
+    g: Match<'_>,
+    (days, month, year): (&str, &str, &str),
+) -> Option<DateMention> {
+    let y = num(c, year)?;
+    let m = month_of(c, month)?;
+    let seq = day_sequence(c.name(days)?.as_str())?;
+    let whole = c.get(0).expect("group 0");
+    let between = text[..whole.start()].ends_with("between ") && seq.days.len() == 2;
+    let values = seq
+        .days
+        .iter()
+        .map(|&d| DateValue::new(y, Some(m), Some(d)))
+        .collect::<Option<Vec<_>>>()?;
+    let first = values[0];
+    if seq.range || between {
+        let last = values[values.len() - 1];
+        if last.interval().start < first.interval().start {
+            return None;
+        }
+        return Some(DateMention {
+            readings: vec![Interval {
+                start: first.interval().start,
+                end: last.interval().end,
+            }],
+            shape: Shape::Range,
+            ..DateMention::point(g.range(), first)
+        });
+    }
+    Some(DateMention {
+        readings: values.iter().map(DateValue::interval).collect(),
+        shape: Shape::List,
+        ..DateMention::point(g.range(), first)
+    })
+}
+
+/// `20/08/1940`, `4.7.1934`, `22-7-2019`: day first or month first, both readings
+/// where both are dates.
+fn numeric(text: &str, c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
+    if NUMERIC_BEFORE.is_match(&text[..g.start()]) || NUMERIC_AFTER.is_match(&text[g.end()..]) {
+        return None;
+    }
+    let (a, b, y) = match num(c, "na") {
+        Some(a) => (a as u32, num(c, "nb")? as u32, num(c, "ny")?),
+        None => (num(c, "da")? as u32, num(c, "db")? as u32, num(c, "dy2")?),
+    };
+    let dm = DateValue::new(y, Some(b), Some(a));
+    let md = DateValue::new(y, Some(a), Some(b));
+    match (dm, md) {
+        (Some(x), Some(y)) if x != y => Some(DateMention {
+            readings: vec![x.interval(), y.interval()],
+            ..DateMention::point(g.range(), x)
+        }),
+        (Some(x), _) | (None, Some(x)) => Some(DateMention::point(g.range(), x)),
+        (None, None) => None,
+    }
+}
+
+fn named_day(c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
+    let y = num(c, "nyear")?;
+    let (m, d) = match c.name("nname")?.as_str() {
+        "christmas day" | "christmas" => (12, 25),
+        "christmas eve" => (12, 24),
+        "boxing day" => (12, 26),
+        "new year's day" => (1, 1),
+        "new year's eve" => (12, 31),
+        "may day" => (5, 1),
+        "bastille day" => (7, 14),
+        _ => (11, 11), // armistice day
+    };
+    Some(DateMention::point(
+        g.range(),
+        DateValue::new(y, Some(m), Some(d))?,
+    ))
+}
+
+/// Year and coarser atoms: `1936-38`, decades, centuries, eras, `'29`, a bare year.
+fn coarse(text: &str, c: &Captures<'_>) -> Option<DateMention> {
+    if let Some(g) = c.name("short") {
+        let y = num(c, "sy")?;
+        let z = num(c, "sz")?;
+        let end = y - y % 100 + z;
+        if !plausible_year(y) || end <= y || NOT_A_YEAR_BEFORE.is_match(&text[..g.start()]) {
+            return None;
+        }
+        return Some(DateMention {
+            readings: vec![Interval::years(y, end)],
+            shape: Shape::Range,
+            ..DateMention::point(g.range(), DateValue::new(y, None, None)?)
+        });
+    }
+    if let Some(g) = c.name("decade") {
+        let y = num(c, "dec")?;
+        if !plausible_year(y) {
+            return None;
+        }
+        return Some(DateMention {
+            readings: vec![Interval::years(y, y + 9)],
+            shape: Shape::Period,
+            ..DateMention::point(g.range(), DateValue::new(y, None, None)?)
+        });
+    }
+    if let Some(g) = c.name("century") {
+        let n = num(c, "cn")?;
+        if n == 0 {
+            return None;
+        }
+        let (from, to) = if c.name("cbc").is_some() {
+            (1 - n * 100, 1 - (n - 1) * 100 - 1)
+        } else {
+            ((n - 1) * 100, n * 100)
+        };
+        return Some(DateMention {
+            readings: vec![Interval::years(from, to)],
+            shape: Shape::Period,
+            ..DateMention::point(g.range(), DateValue::new(from, None, None)?)
+        });
+    }
+    if let Some(g) = c.name("era") {
+        let (n, bc) = match c.name("ey") {
+            Some(y) => (
+                y.as_str().parse::<i32>().ok()?,
+                c.name("ee")?.as_str().starts_with('b'),
+            ),
+            None => (num(c, "ey2")?, false),
+        };
+        if n == 0 {
+            return None;
+        }
+        let y = if bc { 1 - n } else { n };
+        return Some(DateMention::point(
+            g.range(),
+            DateValue::new(y, None, None)?,
+        ));
+    }
+    if let Some(g) = c.name("apos") {
+        // A two-digit year belongs to the twentieth century unless it reads as this
+        // century's; documents about history use it far more often that way.
+        let y = 1900 + num(c, "ay")?;
+        let span = c.name("ay")?.start() - 1..g.end();
+        return Some(DateMention::point(span, DateValue::new(y, None, None)?));
+    }
+    if let Some(g) = c.name("year") {
+        let y = num(c, "yy")?;
+        if !plausible_year(y)
+            || NOT_A_YEAR_BEFORE.is_match(&text[..g.start()])
+            || NOT_A_YEAR_AFTER.is_match(&text[g.end()..])
+            || names_a_model(&text[..g.start()])
+        {
+            return None;
+        }
+        return Some(DateMention::point(
+            g.range(),
+            DateValue::new(y, None, None)?,
+        ));
+    }
+    debug_assert!(false, "unhandled date alternative");
+    None
+}

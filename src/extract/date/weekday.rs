@@ -1,0 +1,197 @@
+//! A weekday written with a single day: `friday 17 december 1903`, `wednesday, may
+//! 29, 1912`, `on tuesday the 3rd of march 1908`, `mon. 14 dec. 1903`,
+//! `17 december 1903 (thursday)`, `may 29, 1912, a wednesday`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::DateMention;
+use crate::extract::calendar::{Precision, Weekday};
+
+/// A weekday just before a date, with the words that may join them. `mon`, `wed`,
+/// `sat` and `sun` are words of their own, and count only with a period or a
+/// comma (`sun. 14 dec.`, `sat, 3 may`).
+static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|tue|thurs|thur|thu|fri|mon|wed|sat|sun)(?P<dot>\.)?(?P<comma>,)?(?: the)? $",
+    )
+    .expect("valid regex")
+});
+
+/// A weekday just after a date, in brackets or in apposition.
+static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:,? \((?P<p>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|, (?:a|which was a) (?P<a>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    )
+    .expect("valid regex")
+});
+
+/// The longest text a weekday and its joining words take before a date.
+const WINDOW: usize = 24;
+
+/// The weekday written just before `start` in the folded `text`, with its span.
+pub(crate) fn weekday_before(text: &str, start: usize) -> Option<(Weekday, Range<usize>)> {
+    let mut from = start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let c = BEFORE.captures(&text[from..start])?;
+    let wd = c.name("wd")?;
+    let span = from + wd.start()..from + wd.end() + c.name("dot").map_or(0, |d| d.len());
+    // The window may cut a word: the weekday must start one.
+    if text[..span.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let bare = c.name("dot").is_none() && c.name("comma").is_none();
+    if bare && matches!(wd.as_str(), "mon" | "wed" | "sat" | "sun") {
+        return None;
+    }
+    Some((Weekday::from_name(wd.as_str())?, span))
+}
+
+/// The weekday written just after `end` in the folded `text`, with the span that
+/// ends the mention (the closing bracket included).
+fn weekday_after(text: &str, end: usize) -> Option<(Weekday, Range<usize>, usize)> {
+    let c = AFTER.captures(&text[end..])?;
+    let (wd, close) = match (c.name("p"), c.name("a")) {
+        (Some(p), _) => (p, 1),
+        (None, Some(a)) => (a, 0),
+        (None, None) => return None,
+    };
+    let span = end + wd.start()..end + wd.end();
+    let mention_end = span.end + close;
+    Some((Weekday::from_name(wd.as_str())?, span, mention_end))
+}
+
+/// Joins the weekday written with a single day to its mention: the span grows to
+/// cover it. Coarser mentions and ranges take none.
+pub(super) fn attach_weekday(text: &str, m: &mut DateMention) {
+    if m.precision() != Precision::Day || m.readings.iter().any(|r| r.start != r.end) {
+        return;
+    }
+    if let Some((wd, span)) = weekday_before(text, m.span.start) {
+        m.span.start = span.start;
+        m.weekday = Some((wd, span));
+    } else if let Some((wd, span, end)) = weekday_after(text, m.span.end) {
+        m.span.end = end;
+        m.weekday = Some((wd, span));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::calendar::Weekday;
+    use crate::extract::date::extract_dates;
+    use crate::extract::normalize::fold;
+
+    /// (the mention as written, its weekday's words, whether the weekday agrees)
+    fn weekday(text: &str) -> Option<(String, String, Option<bool>)> {
+        let folded = fold(text);
+        let all = extract_dates(&folded.text);
+        assert_eq!(all.len(), 1, "{text:?} gave {all:?}");
+        let m = &all[0];
+        let (_, span) = m.weekday.clone()?;
+        Some((
+            text[folded.orig_range(m.span.clone())].to_string(),
+            text[folded.orig_range(span)].to_string(),
+            m.weekday_agrees(),
+        ))
+    }
+
+    fn w(mention: &str, day: &str, agrees: bool) -> Option<(String, String, Option<bool>)> {
+        Some((mention.into(), day.into(), Some(agrees)))
+    }
+
+    #[test]
+    fn a_weekday_before_a_day_joins_the_mention() {
+        assert_eq!(
+            weekday("On Thursday 17 December 1903, the Flyer flew"),
+            w("Thursday 17 December 1903", "Thursday", true)
+        );
+        assert_eq!(
+            weekday("By Friday 17 December 1903, the Flyer was fixed"),
+            w("Friday 17 December 1903", "Friday", false)
+        );
+        assert_eq!(
+            weekday("He died on Wednesday, May 29, 1912 at home."),
+            w("Wednesday, May 29, 1912", "Wednesday", true)
+        );
+        assert_eq!(
+            weekday("Thursday, 30 May 1912: the funeral"),
+            w("Thursday, 30 May 1912", "Thursday", true)
+        );
+        assert_eq!(
+            weekday("on Tuesday the 3rd of March 1908 it rained"),
+            w("Tuesday the 3rd of March 1908", "Tuesday", true)
+        );
+        assert_eq!(
+            weekday("Mon. 14 Dec. 1903 — first try"),
+            w("Mon. 14 Dec. 1903", "Mon.", true)
+        );
+        // "by" makes the date open; the weekday is judged by the day written.
+        assert_eq!(
+            weekday("By Thursday 17 December 1903, it was fixed"),
+            w("Thursday 17 December 1903", "Thursday", true)
+        );
+        assert_eq!(
+            weekday("Sun, 13 Dec 1903"),
+            w("Sun, 13 Dec 1903", "Sun", true)
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_day_joins_the_mention() {
+        assert_eq!(
+            weekday("it flew on 17 December 1903 (Thursday) at last"),
+            w("17 December 1903 (Thursday)", "Thursday", true)
+        );
+        assert_eq!(
+            weekday("he died on May 29, 1912, a Tuesday, at dawn"),
+            w("May 29, 1912, a Tuesday", "Tuesday", false)
+        );
+    }
+
+    #[test]
+    fn words_that_are_not_a_weekday_of_the_date() {
+        // Bare "sun", "sat", "wed", "mon" are words of their own.
+        for s in [
+            "they wed 14 December 1903",
+            "the sun 14 December 1903",
+            "he sat 14 December 1903",
+            "in 1903 on a Friday",
+            "on Friday, in December 1903",
+            "Friday's paper, 17 December 1903",
+            "by unsat 17 December 1903",
+        ] {
+            assert_eq!(weekday(s), None, "{s}");
+        }
+        // A month or a year takes no weekday, and keeps its span.
+        let folded = fold("on Friday December 1903 it");
+        let all = extract_dates(&folded.text);
+        assert_eq!(all[0].weekday, None);
+        assert_eq!(&folded.text[all[0].span.clone()], "december 1903");
+    }
+
+    #[test]
+    fn weekdays_agree_with_either_reading_and_not_before_the_gregorian_calendar() {
+        // 08/07/1940 is 8 July (a Monday) or 7 August (a Wednesday).
+        let (_, _, agrees) = weekday("Wednesday 08/07/1940").unwrap();
+        assert_eq!(agrees, Some(true));
+        let (_, _, agrees) = weekday("Friday 08/07/1940").unwrap();
+        assert_eq!(agrees, Some(false));
+        let (_, _, agrees) = weekday("Friday, 12 October 1492").unwrap();
+        assert_eq!(agrees, None);
+        let m = extract_dates("in 1903");
+        assert_eq!(m[0].weekday_agrees(), None);
+        assert_eq!(
+            extract_dates("thursday, 30 may 1912")[0].weekday,
+            Some((Weekday::Thursday, 0..8))
+        );
+    }
+}
