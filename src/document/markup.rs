@@ -6,12 +6,19 @@
 //! prose, and entities are decoded. Block boundaries become blank lines, so
 //! sentences and paragraphs end there. Every byte of the prose remembers the
 //! source bytes it came from, so spans point at the original file; text inside a
-//! block quote (`>`, `<blockquote>`, `<q>`) is marked as quoted.
+//! block quote (`>`, `<blockquote>`, `<q>`) is marked as quoted. Headings, list
+//! items, definition lists and table cells are recorded as prose ranges, so that
+//! the units of the prose know what they are.
 
 use std::ops::Range;
 use std::path::Path;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::sentences::{UnitKind, trimmed};
+use super::tables::Cell;
+
+mod html;
 
 /// How a document is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +51,11 @@ pub struct Prose {
     ends: Vec<u32>,
     /// Prose ranges inside block quotations.
     pub quoted: Vec<Range<usize>>,
+    /// Prose ranges of the blocks the markup marks: `Heading`, `ListItem`, `Label`
+    /// (an HTML `<dt>`) and `Value` (a `<dd>`).
+    pub blocks: Vec<(Range<usize>, UnitKind)>,
+    /// Table cells, sorted by table, row and column.
+    pub cells: Vec<Cell>,
 }
 
 impl Prose {
@@ -93,6 +105,23 @@ impl Prose {
         self.push_coarse(s, at..at);
     }
 
+    /// Records a block that started at prose offset `start` and ends here.
+    fn close_block(&mut self, start: usize, kind: UnitKind) {
+        let r = trimmed(&self.text, start..self.text.len());
+        if !r.is_empty() {
+            self.blocks.push((r, kind));
+        }
+    }
+
+    /// Records a cell whose text started at prose offset `cell.range.start` and
+    /// ends here, unless it is empty.
+    fn close_cell(&mut self, mut cell: Cell) {
+        cell.range = trimmed(&self.text, cell.range.start..self.text.len());
+        if !cell.range.is_empty() {
+            self.cells.push(cell);
+        }
+    }
+
     fn push_space(&mut self, at: usize) {
         if !self.text.is_empty() && !self.text.ends_with(char::is_whitespace) {
             self.push_coarse(" ", at..at);
@@ -106,7 +135,7 @@ pub fn prose(source: &str, markup: Markup) -> Option<Prose> {
     match markup {
         Markup::Text => None,
         Markup::Markdown => Some(markdown(source)),
-        Markup::Html => Some(html(source)),
+        Markup::Html => Some(html::html(source)),
     }
 }
 
@@ -117,54 +146,12 @@ fn markdown(source: &str) -> Prose {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
-    let mut skip = 0usize; // inside code blocks, metadata, HTML blocks
-    let mut quote_depth = 0usize;
-    let mut quote_start = 0usize;
+    let mut state = MarkdownState::default();
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
-            Event::Start(tag) => match tag {
-                Tag::CodeBlock(_) | Tag::MetadataBlock(_) | Tag::HtmlBlock => {
-                    p.push_break(range.start);
-                    skip += 1;
-                }
-                Tag::BlockQuote(_) => {
-                    p.push_break(range.start);
-                    if quote_depth == 0 {
-                        quote_start = p.text.len();
-                    }
-                    quote_depth += 1;
-                }
-                Tag::Paragraph
-                | Tag::Heading { .. }
-                | Tag::Item
-                | Tag::TableCell
-                | Tag::TableRow
-                | Tag::FootnoteDefinition(_)
-                | Tag::DefinitionListTitle
-                | Tag::DefinitionListDefinition => p.push_break(range.start),
-                _ => {}
-            },
-            Event::End(tag) => match tag {
-                TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::HtmlBlock => {
-                    skip = skip.saturating_sub(1);
-                    p.push_break(range.end);
-                }
-                TagEnd::BlockQuote(_) => {
-                    quote_depth = quote_depth.saturating_sub(1);
-                    if quote_depth == 0 {
-                        p.quoted.push(quote_start..p.text.len());
-                    }
-                    p.push_break(range.end);
-                }
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::TableCell
-                | TagEnd::TableRow
-                | TagEnd::FootnoteDefinition => p.push_break(range.end),
-                _ => {}
-            },
-            Event::Text(text) if skip == 0 => {
+            Event::Start(tag) => state.start(&tag, range, &mut p),
+            Event::End(tag) => state.end(tag, range, &mut p),
+            Event::Text(text) if state.skip == 0 => {
                 if source.get(range.clone()) == Some(&*text) {
                     p.push_mapped(&text, range.start);
                 } else {
@@ -175,195 +162,119 @@ fn markdown(source: &str) -> Prose {
             Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
                 p.push_space(range.start)
             }
-            Event::SoftBreak | Event::HardBreak if skip == 0 => p.push_coarse("\n", range),
+            Event::SoftBreak | Event::HardBreak if state.skip == 0 => p.push_coarse("\n", range),
             _ => {}
         }
     }
     p
 }
 
-/// Tags that end a block of prose.
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "blockquote",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "main",
-    "title",
-    "dt",
-    "dd",
-    "dl",
-    "figure",
-    "figcaption",
-    "pre",
-    "hr",
-    "body",
-    "html",
-    "head",
-    "form",
-    "option",
-    "caption",
-];
-
-/// Elements whose content is not prose.
-const SKIPPED: &[&str] = &[
-    "script", "style", "code", "pre", "template", "noscript", "svg", "head",
-];
-
-fn html(source: &str) -> Prose {
-    let mut p = Prose::default();
-    let mut i = 0;
-    let bytes = source.as_bytes();
-    let mut skip: Option<String> = None;
-    let mut quote_starts: Vec<usize> = Vec::new();
-    while i < source.len() {
-        // A tag starts with `<` and a letter, `/`, `!` or `?`; any other `<` is text.
-        let tag_next = bytes
-            .get(i + 1)
-            .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'));
-        if bytes[i] == b'<' && tag_next {
-            if source[i..].starts_with("<!--") {
-                i = source[i..].find("-->").map_or(source.len(), |e| i + e + 3);
-                continue;
-            }
-            let end = tag_end(source, i);
-            let inner_end = if source[..end].ends_with('>') {
-                end - 1
-            } else {
-                end
-            };
-            let tag = &source[i + 1..inner_end.max(i + 1)];
-            let closing = tag.starts_with('/');
-            let name: String = tag
-                .trim_start_matches('/')
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            if let Some(s) = &skip {
-                if closing && *s == name {
-                    skip = None;
-                    p.push_break(end);
-                }
-                i = end;
-                continue;
-            }
-            if !closing && SKIPPED.contains(&name.as_str()) && !tag.ends_with('/') {
-                skip = Some(name.clone());
-            }
-            if BLOCK_TAGS.contains(&name.as_str()) {
-                p.push_break(i);
-            }
-            if name == "blockquote" || name == "q" {
-                if closing {
-                    if let Some(s) = quote_starts.pop() {
-                        p.quoted.push(s..p.text.len());
-                    }
-                } else {
-                    quote_starts.push(p.text.len());
-                }
-            }
-            i = end;
-            continue;
-        }
-        if skip.is_some() {
-            i += source[i..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        }
-        if bytes[i] == b'&'
-            && let Some((decoded, len)) = entity(&source[i..])
-        {
-            p.push_coarse(&decoded, i..i + len);
-            i += len;
-            continue;
-        }
-        let step = source[i..].chars().next().map_or(1, char::len_utf8);
-        let next = source[i + step..]
-            .find(['<', '&'])
-            .map_or(source.len(), |n| i + step + n);
-        p.push_mapped(&source[i..next], i);
-        i = next;
-    }
-    p
+/// Where the Markdown reader is: skipped blocks, quotes, open blocks and tables.
+#[derive(Default)]
+struct MarkdownState {
+    /// Inside code blocks, metadata, HTML blocks.
+    skip: usize,
+    quote_depth: usize,
+    quote_start: usize,
+    /// Open headings and list items: where their prose starts.
+    open: Vec<(usize, UnitKind)>,
+    /// Tables seen so far, and the place in the current one.
+    tables: usize,
+    row: usize,
+    col: usize,
+    head: bool,
+    cell: Option<Cell>,
 }
 
-/// The end of the tag starting at `start` (after its `>`), quotes respected.
-fn tag_end(source: &str, start: usize) -> usize {
-    let mut quote: Option<u8> = None;
-    for (k, &b) in source.as_bytes()[start + 1..].iter().enumerate() {
-        match (quote, b) {
-            (Some(q), _) if b == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(b),
-            (None, b'>') => return start + 1 + k + 1,
+impl MarkdownState {
+    fn start(&mut self, tag: &Tag, range: Range<usize>, p: &mut Prose) {
+        match tag {
+            Tag::CodeBlock(_) | Tag::MetadataBlock(_) | Tag::HtmlBlock => {
+                p.push_break(range.start);
+                self.skip += 1;
+            }
+            Tag::BlockQuote(_) => {
+                p.push_break(range.start);
+                if self.quote_depth == 0 {
+                    self.quote_start = p.text.len();
+                }
+                self.quote_depth += 1;
+            }
+            Tag::Paragraph
+            | Tag::Heading { .. }
+            | Tag::Item
+            | Tag::TableCell
+            | Tag::TableRow
+            | Tag::FootnoteDefinition(_)
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition => p.push_break(range.start),
+            _ => {}
+        }
+        let at = p.text.len();
+        match tag {
+            Tag::Heading { .. } => self.open.push((at, UnitKind::Heading)),
+            Tag::Item => self.open.push((at, UnitKind::ListItem)),
+            Tag::Table(_) => self.row = 0,
+            Tag::TableHead => {
+                self.head = true;
+                self.col = 0;
+            }
+            Tag::TableRow => self.col = 0,
+            Tag::TableCell => {
+                self.cell = Some(Cell {
+                    range: at..at,
+                    table: self.tables,
+                    row: self.row,
+                    col: self.col,
+                    header: self.head,
+                })
+            }
             _ => {}
         }
     }
-    source.len()
-}
 
-/// The character an HTML entity at the start of `s` stands for, and its length.
-fn entity(s: &str) -> Option<(String, usize)> {
-    let end = s.bytes().take(12).position(|b| b == b';')?;
-    let body = &s[1..end];
-    let c = if let Some(num) = body.strip_prefix('#') {
-        let n = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        char::from_u32(n)?
-    } else {
-        match body {
-            "amp" => '&',
-            "lt" => '<',
-            "gt" => '>',
-            "quot" => '"',
-            "apos" => '\'',
-            "nbsp" => '\u{a0}',
-            "ndash" => '\u{2013}',
-            "mdash" => '\u{2014}',
-            "lsquo" => '\u{2018}',
-            "rsquo" => '\u{2019}',
-            "ldquo" => '\u{201c}',
-            "rdquo" => '\u{201d}',
-            "laquo" => '\u{ab}',
-            "raquo" => '\u{bb}',
-            "hellip" => '\u{2026}',
-            "eacute" => 'é',
-            "egrave" => 'è',
-            "aacute" => 'á',
-            "oacute" => 'ó',
-            "iacute" => 'í',
-            "uacute" => 'ú',
-            "ntilde" => 'ñ',
-            "uuml" => 'ü',
-            "ouml" => 'ö',
-            "auml" => 'ä',
-            "ccedil" => 'ç',
-            "shy" => '\u{ad}',
-            _ => return None,
+    fn end(&mut self, tag: TagEnd, range: Range<usize>, p: &mut Prose) {
+        match tag {
+            TagEnd::Heading(_) | TagEnd::Item => {
+                if let Some((start, kind)) = self.open.pop() {
+                    p.close_block(start, kind);
+                }
+            }
+            TagEnd::TableCell => {
+                if let Some(c) = self.cell.take() {
+                    p.close_cell(c);
+                }
+                self.col += 1;
+            }
+            TagEnd::TableHead => {
+                self.head = false;
+                self.row += 1;
+            }
+            TagEnd::TableRow => self.row += 1,
+            TagEnd::Table => self.tables += 1,
+            _ => {}
         }
-    };
-    Some((c.to_string(), end + 1))
+        match tag {
+            TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::HtmlBlock => {
+                self.skip = self.skip.saturating_sub(1);
+                p.push_break(range.end);
+            }
+            TagEnd::BlockQuote(_) => {
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+                if self.quote_depth == 0 {
+                    p.quoted.push(self.quote_start..p.text.len());
+                }
+                p.push_break(range.end);
+            }
+            TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::Item
+            | TagEnd::TableCell
+            | TagEnd::TableRow
+            | TagEnd::FootnoteDefinition => p.push_break(range.end),
+            _ => {}
+        }
+    }
 }
 
 #[cfg(test)]
@@ -422,6 +333,93 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// (cell text, table, row, col, header) of each cell.
+    fn cells_of(p: &Prose) -> Vec<(&str, usize, usize, usize, bool)> {
+        p.cells
+            .iter()
+            .map(|c| (&p.text[c.range.clone()], c.table, c.row, c.col, c.header))
+            .collect()
+    }
+
+    #[test]
+    fn markdown_tables_give_their_cells() {
+        let src = "Facts\n\n| Event | Year |\n|---|---|\n| Born | 1867 |\n|  | 1934 |\n";
+        let p = prose_of(src, Markup::Markdown);
+        assert_eq!(
+            cells_of(&p),
+            vec![
+                ("Event", 0, 0, 0, true),
+                ("Year", 0, 0, 1, true),
+                ("Born", 0, 1, 0, false),
+                ("1867", 0, 1, 1, false),
+                ("1934", 0, 2, 1, false),
+            ]
+        );
+        // Each cell is a paragraph of the prose, and maps back to its bytes.
+        assert!(
+            p.text.contains("Event\n\nYear\n\nBorn\n\n1867"),
+            "{:?}",
+            p.text
+        );
+        assert_eq!(source_of(src, &p, "1867"), "1867");
+    }
+
+    #[test]
+    fn html_tables_give_their_cells_and_headers() {
+        let src = "<table><thead><tr><th>Event</th><th>Year</th></tr></thead><tr><td>Born<td>1867</tr><tr><th>Died</th><td> 1934 </td></tr></table>";
+        let p = prose_of(src, Markup::Html);
+        assert_eq!(
+            cells_of(&p),
+            vec![
+                ("Event", 0, 0, 0, true),
+                ("Year", 0, 0, 1, true),
+                ("Born", 0, 1, 0, false),
+                ("1867", 0, 1, 1, false),
+                ("Died", 0, 2, 0, true),
+                ("1934", 0, 2, 1, false),
+            ]
+        );
+        assert_eq!(source_of(src, &p, "1934"), "1934");
+    }
+
+    #[test]
+    fn headings_items_and_definitions_are_blocks() {
+        let blocks = |p: &Prose| -> Vec<(String, UnitKind)> {
+            p.blocks
+                .iter()
+                .map(|(r, k)| (p.text[r.clone()].to_string(), *k))
+                .collect()
+        };
+        let md = prose_of(
+            "# Early life\n\n- Born in 1867\n- Moved in 1891\n",
+            Markup::Markdown,
+        );
+        let mut got = blocks(&md);
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            got,
+            vec![
+                ("Born in 1867".to_string(), UnitKind::ListItem),
+                ("Early life".to_string(), UnitKind::Heading),
+                ("Moved in 1891".to_string(), UnitKind::ListItem),
+            ]
+        );
+        let html = prose_of(
+            "<h2>Facts</h2><ul><li>Born 1867<li>Died 1934</ul><dl><dt>Height</dt><dd>8 m</dd></dl>",
+            Markup::Html,
+        );
+        assert_eq!(
+            blocks(&html),
+            vec![
+                ("Facts".to_string(), UnitKind::Heading),
+                ("Born 1867".to_string(), UnitKind::ListItem),
+                ("Died 1934".to_string(), UnitKind::ListItem),
+                ("Height".to_string(), UnitKind::Label),
+                ("8 m".to_string(), UnitKind::Value),
+            ]
+        );
     }
 
     #[test]

@@ -1,16 +1,19 @@
-//! Documents: decoded text with its line index, prose, folded form and sentences.
+//! Documents: decoded text with its line index, prose, folded form, units
+//! (sentences, lines, cells) and addresses.
 
+pub mod addresses;
 pub mod decode;
 pub mod lines;
 pub mod markup;
 pub mod sentences;
+pub mod tables;
 
 use std::ops::Range;
 
 use crate::extract::normalize::{Folded, fold};
 use lines::LineIndex;
 use markup::{Markup, Prose};
-use sentences::{Sentence, split_sentences};
+use sentences::{Layout, Sentence, split_units};
 
 /// A document ready to scan. Built once per file; every later stage reads it.
 ///
@@ -29,7 +32,12 @@ pub struct Document {
     pub lines: LineIndex,
     /// The folded prose that matchers run on, with its map back to `text`.
     pub folded: Folded,
+    /// The units of the prose, in order, covering it: sentences, and the lines and
+    /// table cells that stand alone (see [`sentences`]).
     pub sentences: Vec<Sentence>,
+    /// Prose ranges of URLs, e-mail addresses and file paths, sorted and disjoint:
+    /// no term, trigger, date or number inside one is prose.
+    pub addresses: Vec<Range<usize>>,
 }
 
 impl Document {
@@ -48,7 +56,24 @@ impl Document {
             None => (source, None),
         };
         let folded = fold(&text);
-        let sentences = split_sentences(&text);
+        let addresses = addresses::find_addresses(&text);
+        let pipe_cells;
+        let layout = match &marked_up {
+            Some((_, prose)) => Layout {
+                blocks: &prose.blocks,
+                cells: &prose.cells,
+                addresses: &addresses,
+            },
+            None => {
+                pipe_cells = tables::pipe_cells(&text);
+                Layout {
+                    blocks: &[],
+                    cells: &pipe_cells,
+                    addresses: &addresses,
+                }
+            }
+        };
+        let sentences = split_units(&text, &layout);
         Document {
             path: path.into(),
             text,
@@ -56,7 +81,14 @@ impl Document {
             lines,
             folded,
             sentences,
+            addresses,
         }
+    }
+
+    /// Whether the prose range `r` overlaps an address (an empty range: whether its
+    /// offset lies in one). The scanner skips what does.
+    pub fn in_address(&self, r: &Range<usize>) -> bool {
+        addresses::overlaps(&self.addresses, r)
     }
 
     /// The file as read.

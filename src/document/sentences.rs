@@ -1,23 +1,44 @@
-//! Sentences and paragraphs, as byte ranges of the original text.
+//! Units: sentences, lines and cells, as byte ranges of the original text.
 //!
-//! A blank line ends a paragraph (and its sentence). Inside a paragraph a sentence
+//! A blank line ends a paragraph (and its unit). Inside a paragraph a sentence
 //! ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by
 //! space and a word that may start a sentence, except after an abbreviation ("St.",
-//! "Nov.", "c.") or an initial ("L. Martov"). A bullet at the start of a line also
-//! starts a sentence. A single line break does not end anything: hard-wrapped prose
-//! and phrases split across lines stay whole.
+//! "Nov.", "c."), an initial ("L. Martov") or inside an address (a URL, an e-mail
+//! address, a path).
 //!
-//! The sentences are contiguous and cover the text: each runs to the start of the
+//! A line is a unit of its own when it ends without final punctuation and the
+//! page's layout says that the next line starts something new: a heading, a list
+//! item, a quiz question, a choice ("A) France"), a label ("Fact 2:"), a table row,
+//! an address (see `lines` for the rules). Hard-wrapped prose, whose lines are cut
+//! anywhere inside a sentence, stays whole: a line runs on into the next when it
+//! ends with a comma or a function word, when the next line starts in lowercase, or
+//! when it is as full as the lines around it. A label at the start of a line
+//! ("Height: 8,840 m", "Answer: …") is a unit apart from its value, and so is each
+//! table cell.
+//!
+//! Each unit has a [`UnitKind`], and `lent_from` names the earlier units whose
+//! words name the event it gives a value for: the question an answer answers, the
+//! label of a value, the header and first cell of a table cell.
+//!
+//! The units are contiguous and cover the text: each runs to the start of the
 //! next, trailing space included.
 
-use crate::lexicon;
+mod labels;
+mod lines;
+mod punctuation;
+mod roles;
+
+use crate::document::addresses;
+use crate::document::tables::Cell;
 use std::ops::Range;
 
-/// One sentence: its byte range and the paragraph it belongs to.
+/// One unit: its byte range, the paragraph it belongs to, what it is, and the units
+/// it borrows its event from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     pub range: Range<usize>,
-    /// 0-based paragraph number.
+    /// 0-based paragraph number: paragraphs end at blank lines (and at the title
+    /// of an inserted card), not at the line breaks that end units.
     pub paragraph: usize,
     /// For the first sentence of a paragraph that resumes a sentence cut by an
     /// inserted title and its paragraph (a link card in a scraped page: "…his son,
@@ -25,6 +46,67 @@ pub struct Sentence {
     pub continues: Option<usize>,
     /// Whether the sentence starts at the title line of an inserted card.
     pub card: bool,
+    /// What the unit is on the page.
+    pub kind: UnitKind,
+    /// Indices of earlier units whose words name the event this unit gives a value
+    /// for, in increasing order; empty when the unit names its own. An answer lends
+    /// from its question or quiz clue, a choice from its question, a value from its
+    /// label or heading, a table cell from its column's header and its row's first
+    /// cell.
+    pub lent_from: Vec<usize>,
+}
+
+/// What a unit is on the page: whether it asserts, and where its event is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UnitKind {
+    /// A sentence of running text. Asserts what it says.
+    #[default]
+    Prose,
+    /// A line standing alone without final punctuation (a title, a caption, a
+    /// timeline year, a Markdown or HTML heading). It may state a fact ("Wright in
+    /// 1910") but lends its event to nothing under it except a bare value (see
+    /// [`UnitKind::Value`]); dates under it are anchored through the paragraph.
+    Heading,
+    /// The first unit of a list item: a line opened by a bullet or a number ("•
+    /// …", "- …", "1. …"), or a Markdown or HTML list item. Asserts what it says.
+    ListItem,
+    /// A question (it ends with "?"). It asks and asserts nothing; an answer may
+    /// lend its event from it.
+    Question,
+    /// The answer to the question or quiz clue in `lent_from`: the line under a
+    /// question, the text after an "Answer:" or "A:" label, or a quiz answer
+    /// phrased as a question under its clue ("This many people died." / "What is
+    /// 31?"). It asserts its value for the event its question or clue names.
+    Answer,
+    /// A candidate answer under a quiz question ("A) France", "(b) Russia"). It
+    /// asserts nothing; `lent_from` holds its question when there is one.
+    Choice,
+    /// A label naming what follows it: "Height:" in "Height: 8,840 m", "Number of
+    /// climbers on the summit," in "…, 3.", a role label ("Question:", "Fact 2:",
+    /// "Source:"), a label line of its own ("Introduction:"), an HTML `<dt>`.
+    Label,
+    /// A value for the label or heading in `lent_from`: "8,840 m" after "Height:",
+    /// a bare number or date on the line under a heading ("Died" / "1934"), an HTML
+    /// `<dd>`. It asserts its value for the event the label names.
+    Value,
+    /// A table cell. `lent_from` holds its column's header cell and its row's first
+    /// cell (the first unit of each).
+    TableCell,
+    /// A unit wholly inside an address: a URL on its own line, a "Source: http://…"
+    /// line. It states nothing.
+    Address,
+}
+
+/// What the markup and the scan for addresses tell about the prose's layout.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Layout<'a> {
+    /// Prose ranges of blocks the markup marks: `Heading`, `ListItem`, `Label` (a
+    /// definition term) and `Value` (its definition).
+    pub blocks: &'a [(Range<usize>, UnitKind)],
+    /// Table cells, sorted by table, row and column.
+    pub cells: &'a [Cell],
+    /// Addresses, sorted and disjoint: no unit ends inside one.
+    pub addresses: &'a [Range<usize>],
 }
 
 /// What starts a sentence.
@@ -83,25 +165,6 @@ fn is_closer(c: char) -> bool {
     )
 }
 
-fn may_start_sentence(c: char) -> bool {
-    c.is_uppercase()
-        || c.is_ascii_digit()
-        || matches!(
-            c,
-            '"' | '\''
-                | '\u{201c}'
-                | '\u{2018}'
-                | '('
-                | '['
-                | '\u{ab}'
-                | '\u{2022}'
-                | '*'
-                | '-'
-                | '#'
-                | '>'
-        )
-}
-
 fn is_bullet(line: &str) -> bool {
     let t = line.trim_start_matches([' ', '\t']);
     let mut chars = t.chars();
@@ -109,133 +172,73 @@ fn is_bullet(line: &str) -> bool {
         Some('\u{2022}' | '\u{b7}' | '\u{25aa}' | '\u{25cf}' | '\u{2013}' | '\u{2014}') => true,
         Some('*' | '-' | '+') => chars.next() == Some(' '),
         Some(c) if c.is_ascii_digit() => {
+            // A list number, not a year at the start of a wrapped line ("1903. It …").
             let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-            t[digits..].starts_with(". ") || t[digits..].starts_with(") ")
+            digits <= 3 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
         }
         _ => false,
     }
 }
 
-/// Whether the word ending just before a period at `dot` is an abbreviation or an
-/// initial, so that the period does not end the sentence.
-fn is_abbreviation(text: &str, dot: usize) -> bool {
-    let before = &text[..dot];
-    let word_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '\u{201c}'))
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let word = &before[word_start..];
-    if word.is_empty() {
-        return false;
-    }
-    let mut chars = word.chars();
-    let first = chars.next().expect("word is not empty");
-    // An initial: one capital letter ("L. Martov").
-    if first.is_uppercase() && chars.next().is_none() {
-        return true;
-    }
-    let lower = word.to_lowercase();
-    let next_is_digit = text[dot + 1..]
-        .trim_start()
-        .starts_with(|c: char| c.is_ascii_digit());
-    lexicon::ABBREVIATIONS.contains(&lower.as_str())
-        || (next_is_digit && lexicon::NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
-}
-
-/// A full stop with no space after it that still ends a sentence: a lowercase word
-/// of two letters or more before it, a capitalised word after it ("Purges.Sedov").
-fn glued_sentence(text: &str, dot: usize) -> bool {
-    let before: Vec<char> = text[..dot].chars().rev().take(2).collect();
-    let mut after = text[dot + 1..].chars();
-    before.len() == 2
-        && before.iter().all(|c| c.is_lowercase())
-        && after.next().is_some_and(char::is_uppercase)
-        && after.next().is_some_and(char::is_lowercase)
-}
-
-/// Splits `text` into sentences (see the module docs).
+/// Splits plain `text` into units (see the module docs), finding its addresses
+/// and pipe tables itself.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
-    // (start of a new sentence, what starts it)
-    let mut starts: Vec<(usize, Break)> = title_lines(text)
-        .into_iter()
-        .map(|p| (p, Break::Title))
-        .collect();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut line_start = true;
-    while i < text.len() {
-        let c = text[i..].chars().next().expect("i is a char boundary");
-        let len = c.len_utf8();
-        if c == '\n' {
-            // A blank line (only spaces between two line breaks) ends the paragraph.
-            let mut j = i + 1;
-            let mut breaks = 1;
-            while j < text.len() {
-                let d = text[j..].chars().next().expect("char boundary");
-                if d == '\n' {
-                    breaks += 1;
-                } else if !d.is_whitespace() {
-                    break;
-                }
-                j += d.len_utf8();
-            }
-            if breaks >= 2 {
-                if j < text.len() {
-                    starts.push((j, Break::Paragraph));
-                }
-                i = j;
-                line_start = true;
-                continue;
-            }
-            i += 1;
-            line_start = true;
-            // A bullet line starts a sentence.
-            let line_end = text[i..].find('\n').map_or(text.len(), |e| i + e);
-            if is_bullet(&text[i..line_end]) {
-                let first = i + (text[i..line_end].len() - text[i..line_end].trim_start().len());
-                starts.push((first, Break::Sentence));
-            }
-            continue;
-        }
-        if line_start && !c.is_whitespace() {
-            line_start = false;
-        }
-        if matches!(c, '.' | '!' | '?' | '\u{2026}') {
-            let mut j = i + len;
-            while j < text.len() {
-                let d = text[j..].chars().next().expect("char boundary");
-                if !(is_closer(d) || d == '.' || d == '!' || d == '?') {
-                    break;
-                }
-                j += d.len_utf8();
-            }
-            // "Purges.Sedov": a scraped page lost the space after a full stop.
-            if c == '.' && j == i + 1 && glued_sentence(text, i) {
-                starts.push((j, Break::Sentence));
-                i = j;
-                continue;
-            }
-            let ws_end = j
-                + (text[j..].len()
-                    - text[j..]
-                        .trim_start_matches([' ', '\t', '\u{a0}', '\n', '\r'])
-                        .len());
-            if ws_end > j && ws_end < text.len() && !text[j..ws_end].contains("\n\n") {
-                let next = text[ws_end..].chars().next().expect("not at end");
-                let ends = match c {
-                    '.' => may_start_sentence(next) && !is_abbreviation(text, i),
-                    _ => !next.is_lowercase(),
-                };
-                if ends && bytes.get(i + 1) != Some(&b'.') {
-                    starts.push((ws_end, Break::Sentence));
-                }
-            }
-            i = j;
-            continue;
-        }
-        i += len;
+    let addresses = addresses::find_addresses(text);
+    let cells = crate::document::tables::pipe_cells(text);
+    split_units(
+        text,
+        &Layout {
+            blocks: &[],
+            cells: &cells,
+            addresses: &addresses,
+        },
+    )
+}
+
+/// Splits `text` into units (see the module docs) following its `layout`.
+pub fn split_units(text: &str, layout: &Layout) -> Vec<Sentence> {
+    let titles = title_lines(text);
+    let line_starts = lines::line_starts(text, &titles, layout.addresses);
+    let mut labels = labels::labels(text, &line_starts);
+    // "Source: http://…" is an address as a whole, not a label and its value.
+    labels.retain(|l| !addresses::overlaps(layout.addresses, &l.range));
+    // (start of a new unit, what starts it)
+    let mut starts: Vec<(usize, Break)> = titles.iter().map(|&p| (p, Break::Title)).collect();
+    punctuation::punctuation_breaks(text, layout.addresses, &mut starts);
+    starts.extend(line_starts.into_iter().map(|p| (p, Break::Sentence)));
+    starts.extend(
+        labels
+            .iter()
+            .filter_map(|l| l.value)
+            .map(|p| (p, Break::Sentence)),
+    );
+    starts.extend(
+        layout
+            .cells
+            .iter()
+            .map(|c| (cell_unit_start(text, c), Break::Sentence)),
+    );
+    let mut units = assemble(text, starts);
+    roles::assign(text, &mut units, layout, &labels);
+    units
+}
+
+/// Where the unit of a cell starts: at its row's line start when it is the row's
+/// first cell (the pipe before it belongs to it), else at its text.
+fn cell_unit_start(text: &str, c: &Cell) -> usize {
+    // Back over the pipes and spaces before the cell only: linear in all cells.
+    let gap = text[..c.range.start]
+        .trim_end_matches(|ch: char| (ch.is_whitespace() && ch != '\n') || ch == '|');
+    if gap.is_empty() || gap.ends_with('\n') {
+        let head = &text[gap.len()..c.range.start];
+        gap.len() + (head.len() - head.trim_start().len())
+    } else {
+        c.range.start
     }
+}
+
+/// The units that start at `starts`: paragraphs, cards and resumed sentences.
+fn assemble(text: &str, mut starts: Vec<(usize, Break)>) -> Vec<Sentence> {
     // The strongest break wins where two fall on one place.
     starts.sort_by_key(|&(p, b)| (p, std::cmp::Reverse(b)));
     starts.dedup_by_key(|s| s.0);
@@ -247,15 +250,15 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     // The sentence cut by the last title, while its card lasts.
     let mut cut_by_title: Option<usize> = None;
     for (s, brk) in starts {
-        if s <= cur {
+        if s <= cur || s >= text.len() {
             continue;
         }
-        out.push(Sentence {
-            range: cur..s,
+        out.push(unit(
+            cur..s,
             paragraph,
-            continues: continues.take(),
-            card: std::mem::replace(&mut card, brk == Break::Title),
-        });
+            continues.take(),
+            std::mem::replace(&mut card, brk == Break::Title),
+        ));
         match brk {
             Break::Sentence => {}
             Break::Title => {
@@ -277,14 +280,20 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         cur = s;
     }
     if cur < text.len() || out.is_empty() {
-        out.push(Sentence {
-            range: cur..text.len(),
-            paragraph,
-            continues,
-            card,
-        });
+        out.push(unit(cur..text.len(), paragraph, continues, card));
     }
     out
+}
+
+fn unit(range: Range<usize>, paragraph: usize, continues: Option<usize>, card: bool) -> Sentence {
+    Sentence {
+        range,
+        paragraph,
+        continues,
+        card,
+        kind: UnitKind::Prose,
+        lent_from: Vec::new(),
+    }
 }
 
 /// The range without leading and trailing whitespace.
@@ -400,6 +409,111 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_hard_wrapped_paragraph_stays_one_sentence() {
+        let text = "The glider they flew that autumn was larger than the one of\n\
+                    the year before, and it weighed close to\n\
+                    98 lbs. It was launched from the top of the big dune near\n\
+                    Kitty Hawk by two helpers who ran with the wing tips.";
+        assert_eq!(
+            texts(text),
+            vec![
+                "The glider they flew that autumn was larger than the one of\nthe year before, and it weighed close to\n98 lbs.",
+                "It was launched from the top of the big dune near\nKitty Hawk by two helpers who ran with the wing tips."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_line_does_not_merge_with_the_line_under_it() {
+        assert_eq!(
+            texts("Early Years\nShe was born in Warsaw in 1867.\n1891\nShe moved to Paris"),
+            vec![
+                "Early Years",
+                "She was born in Warsaw in 1867.",
+                "1891",
+                "She moved to Paris"
+            ]
+        );
+        let s = split_sentences("Early Years\nShe was born in Warsaw in 1867.");
+        assert_eq!(s[0].kind, UnitKind::Heading);
+        assert_eq!(s[1].kind, UnitKind::Prose);
+        // Lines end units, paragraphs still end at blank lines only.
+        assert_eq!(s[0].paragraph, s[1].paragraph);
+    }
+
+    #[test]
+    fn list_items_questions_and_choices_are_units_of_their_own() {
+        assert_eq!(
+            texts(
+                "Quick facts\n- The reactor had four units\n- Two were being built\nWhich unit exploded\n(a) Unit 2\n(b) Unit 4"
+            ),
+            vec![
+                "Quick facts",
+                "- The reactor had four units",
+                "- Two were being built",
+                "Which unit exploded",
+                "(a) Unit 2",
+                "(b) Unit 4"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_number_does_not_end_a_sentence() {
+        assert_eq!(
+            texts("1. They built a glider. It flew.\n  \u{2022} 2. In which year did it fly?"),
+            vec![
+                "1. They built a glider.",
+                "It flew.",
+                "\u{2022} 2. In which year did it fly?"
+            ]
+        );
+        // A year opening a wrapped line is no list number.
+        assert_eq!(
+            texts("It first flew in the winter of\n1903. It was damaged."),
+            vec!["It first flew in the winter of\n1903.", "It was damaged."]
+        );
+    }
+
+    #[test]
+    fn no_sentence_ends_inside_an_address() {
+        assert_eq!(
+            texts("Read http://x.org/a.html?b=1. Next we go. Visit www.site.org/Home.Page now."),
+            vec![
+                "Read http://x.org/a.html?b=1.",
+                "Next we go.",
+                "Visit www.site.org/Home.Page now."
+            ]
+        );
+        // Without the address the glued full stop would end a sentence.
+        assert_eq!(
+            texts("Visit the Home.Page now."),
+            vec!["Visit the Home.", "Page now."]
+        );
+    }
+
+    #[test]
+    fn a_pipe_row_is_a_unit_per_cell() {
+        let text = "Key facts\n| Height | 12 m |\n| Weight | 600 lb |\nThat is all";
+        assert_eq!(
+            texts(text),
+            vec![
+                "Key facts",
+                "| Height |",
+                "12 m |",
+                "| Weight |",
+                "600 lb |",
+                "That is all"
+            ]
+        );
+        let s = split_sentences(text);
+        assert_eq!(s[2].kind, UnitKind::TableCell);
+        assert_eq!(s[2].lent_from, vec![1]);
+        assert_eq!(s[4].lent_from, vec![3]);
+        assert_eq!(s[5].kind, UnitKind::Heading);
+    }
+
     proptest! {
         #[test]
         fn sentences_are_sorted_disjoint_and_cover_the_text(s in "[a-zA-Z .!?\n\"•é]{0,80}") {
@@ -409,6 +523,19 @@ mod tests {
                 prop_assert_eq!(x.range.start, at);
                 prop_assert!(x.range.end > x.range.start || s.is_empty());
                 at = x.range.end;
+            }
+            prop_assert_eq!(at, s.len());
+        }
+
+        #[test]
+        fn units_lend_only_from_earlier_units(s in "([A-Za-z0-9 ,.:?()|\n-]|What is|Answer: |Height: |http://a.org/1. ){0,40}") {
+            let units = split_sentences(&s);
+            let mut at = 0;
+            for (i, u) in units.iter().enumerate() {
+                prop_assert_eq!(u.range.start, at);
+                at = u.range.end;
+                prop_assert!(u.lent_from.iter().all(|&j| j < i));
+                prop_assert!(u.lent_from.windows(2).all(|w| w[0] < w[1]));
             }
             prop_assert_eq!(at, s.len());
         }

@@ -1,0 +1,204 @@
+//! Labels at the starts of lines: "Height: 8,840 m", "Fact 2: …", "Question: …",
+//! "Number of climbers on the summit, 3.", and choices under a quiz question ("A)
+//! France"). A label is a unit apart from the value after it on its line.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::is_closer;
+use crate::extract::calendar::MONTH_NAMES;
+use crate::lexicon;
+
+/// A label at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Label {
+    /// The label, with its colon or comma.
+    pub(super) range: Range<usize>,
+    /// Where the value after it starts, when the line goes on after the label.
+    pub(super) value: Option<usize>,
+    pub(super) role: Role,
+}
+
+/// What a label says of the text after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    /// "Question:", "Q:": a question follows.
+    Question,
+    /// "Answer:", "A:": the answer to the question above follows.
+    Answer,
+    /// "Fact 2:", "Note:", "Source:": the text stands on its own.
+    Other,
+    /// "Height:", "Date of death:": a value of what the label names follows.
+    Value,
+}
+
+/// "Label: value": one to four words (the first capitalised) and an optional
+/// number, a colon, then the value or the end of the line.
+static COLON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[ \t]\d{1,3})?:(?:[ \t]+\S|[ \t]*$)")
+        .expect("the label pattern compiles")
+});
+
+/// "Label, number.": a line whose comma is followed only by a number and a unit.
+static COMMA_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[^,.;:!?\n]{1,60},[ \t]+\d[\d,.]*(?:[ \t]+\p{L}+){0,2}\.?[ \t]*$")
+        .expect("the comma label pattern compiles")
+});
+
+/// "A) France", "(b) Russia".
+static CHOICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\([A-Za-z]\)|[A-Za-z]\))[ \t]+\S").expect("the choice pattern compiles")
+});
+
+/// Whether a line (trimmed) is a choice under a quiz question.
+pub(super) fn is_choice(line: &str) -> bool {
+    CHOICE.is_match(line)
+}
+
+/// The colon label opening a line (trimmed): the label's length with its colon,
+/// and where its value starts, if the line goes on.
+pub(super) fn label_at(line: &str) -> Option<(usize, Option<usize>)> {
+    let m = COLON_LABEL.find(line)?;
+    let colon = line[..m.end()]
+        .rfind(':')
+        .expect("the pattern holds a colon");
+    let after = &line[colon + 1..];
+    let value =
+        (!after.trim().is_empty()).then(|| colon + 1 + (after.len() - after.trim_start().len()));
+    Some((colon + 1, value))
+}
+
+/// The labels at the starts of the lines of `text`. A comma label counts only on a
+/// line that starts a unit (`line_starts`, a paragraph's first line, or a line
+/// after final punctuation), so that a wrapped line ("Dayton, 12 miles away") is
+/// not one.
+pub(super) fn labels(text: &str, line_starts: &[usize]) -> Vec<Label> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut prev = "";
+    for raw in text.split_inclusive('\n') {
+        let start = at + (raw.len() - raw.trim_start().len());
+        at += raw.len();
+        let line = raw.trim();
+        let prev_line = std::mem::replace(&mut prev, line);
+        if line.is_empty() {
+            continue;
+        }
+        if let Some((len, value)) = label_at(line) {
+            out.push(Label {
+                range: start..start + len,
+                value: value.map(|v| start + v),
+                role: role(&line[..len - 1]),
+            });
+            continue;
+        }
+        let own_line = prev_line.is_empty()
+            || line_starts.binary_search(&start).is_ok()
+            || prev_line
+                .trim_end_matches(is_closer)
+                .ends_with(['.', '!', '?']);
+        if own_line && COMMA_LABEL.is_match(line) {
+            let comma = line.rfind(',').expect("the pattern holds a comma");
+            if ends_date(&line[..comma]) {
+                continue;
+            }
+            let value =
+                comma + 1 + (line[comma + 1..].len() - line[comma + 1..].trim_start().len());
+            out.push(Label {
+                range: start..start + comma + 1,
+                value: Some(start + value),
+                role: Role::Value,
+            });
+        }
+    }
+    out
+}
+
+/// Whether text ends with a day or a month, so that the comma after it leads to a
+/// year ("… on August 21st, 1941."), not to a label's value.
+fn ends_date(text: &str) -> bool {
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    last.starts_with(|c: char| c.is_ascii_digit())
+        || MONTH_NAMES.iter().any(|m| {
+            m.eq_ignore_ascii_case(last)
+                || (last.len() >= 3 && m.to_lowercase().starts_with(&last.to_lowercase()))
+        })
+}
+
+/// The role of a label's words (without the colon).
+fn role(label: &str) -> Role {
+    let mut words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+    let numbered = words
+        .last()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    if numbered {
+        words.pop();
+    }
+    match words.as_slice() {
+        [w] if lexicon::is(lexicon::QUESTION_LABELS, w) => Role::Question,
+        [w] if lexicon::is(lexicon::ANSWER_LABELS, w) => Role::Answer,
+        [w] if lexicon::is(lexicon::ROLE_LABELS, w) => Role::Other,
+        _ if numbered => Role::Other,
+        _ => Role::Value,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{UnitKind, split_sentences, trimmed};
+    use UnitKind::*;
+
+    /// (text, kind, lent_from) of each unit.
+    fn units(text: &str) -> Vec<(&str, UnitKind, Vec<usize>)> {
+        split_sentences(text)
+            .into_iter()
+            .map(|u| (text[trimmed(text, u.range)].trim(), u.kind, u.lent_from))
+            .collect()
+    }
+
+    #[test]
+    fn a_value_label_lends_to_its_value_and_a_role_label_does_not() {
+        assert_eq!(
+            units(
+                "Height: 8,840 m\nFact 2: Wilbur was born in 1867.\nNumber of climbers on the summit, 3."
+            ),
+            vec![
+                ("Height:", Label, vec![]),
+                ("8,840 m", Value, vec![0]),
+                ("Fact 2:", Label, vec![]),
+                ("Wilbur was born in 1867.", Prose, vec![]),
+                ("Number of climbers on the summit,", Label, vec![]),
+                ("3.", Value, vec![4]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comma_before_a_year_is_no_label() {
+        assert_eq!(
+            units("Orville died on January 30th, 1948.\nShe was born in November, 1867."),
+            vec![
+                ("Orville died on January 30th, 1948.", Prose, vec![]),
+                ("She was born in November, 1867.", Prose, vec![]),
+            ]
+        );
+        // Inside a wrapped sentence a comma and a number make no label either.
+        assert_eq!(
+            units("The shop stood near\nDayton, 12 miles away.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_role_of_a_label() {
+        use super::{Role, role};
+        assert_eq!(role("Question"), Role::Question);
+        assert_eq!(role("A"), Role::Answer);
+        assert_eq!(role("Fact 12"), Role::Other);
+        assert_eq!(role("Source"), Role::Other);
+        assert_eq!(role("Date of death"), Role::Value);
+        assert_eq!(role("Height"), Role::Value);
+    }
+}

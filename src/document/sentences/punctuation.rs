@@ -1,0 +1,187 @@
+//! Breaks that punctuation and blank lines make: a blank line ends a paragraph, a
+//! bullet line starts a sentence, and a sentence ends at `.`, `!`, `?` or `…`
+//! (with any closing quotes or brackets) followed by space and a word that may
+//! start a sentence, except after an abbreviation, an initial or a list number, or
+//! inside an address.
+
+use std::ops::Range;
+
+use super::{Break, is_bullet, is_closer};
+use crate::document::addresses;
+use crate::lexicon;
+
+/// The breaks that blank lines, bullets and final punctuation make.
+pub(super) fn punctuation_breaks(
+    text: &str,
+    addresses: &[Range<usize>],
+    starts: &mut Vec<(usize, Break)>,
+) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("i is a char boundary");
+        let len = c.len_utf8();
+        if c == '\n' {
+            i = line_break(text, i, starts);
+            continue;
+        }
+        if matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            let mut j = i + len;
+            while j < text.len() {
+                let d = text[j..].chars().next().expect("char boundary");
+                if !(is_closer(d) || d == '.' || d == '!' || d == '?') {
+                    break;
+                }
+                j += d.len_utf8();
+            }
+            if addresses::overlaps(addresses, &(i..i + 1)) || ends_list_number(text, i) {
+                i = j;
+                continue;
+            }
+            // "Purges.Sedov": a scraped page lost the space after a full stop.
+            if c == '.' && j == i + 1 && glued_sentence(text, i) {
+                starts.push((j, Break::Sentence));
+                i = j;
+                continue;
+            }
+            let ws_end = j
+                + (text[j..].len()
+                    - text[j..]
+                        .trim_start_matches([' ', '\t', '\u{a0}', '\n', '\r'])
+                        .len());
+            if ws_end > j && ws_end < text.len() && !text[j..ws_end].contains("\n\n") {
+                let next = text[ws_end..].chars().next().expect("not at end");
+                let ends = match c {
+                    '.' => may_start_sentence(next) && !is_abbreviation(text, i),
+                    _ => !next.is_lowercase(),
+                };
+                if ends && bytes.get(i + 1) != Some(&b'.') {
+                    starts.push((ws_end, Break::Sentence));
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += len;
+    }
+}
+
+/// Whether the period at `dot` ends the number opening a list item ("1. They
+/// come …", "• 2. In which …"): it ends no sentence. Looks back a bounded stretch.
+fn ends_list_number(text: &str, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    let digits = bytes[..dot]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let end = dot - digits;
+    let mut lo = end.saturating_sub(16);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &text[lo..end];
+    let head = match window.rfind('\n') {
+        Some(n) => &window[n + 1..],
+        None if lo == 0 => window,
+        None => return false,
+    };
+    head.trim()
+        .trim_start_matches(['\u{2022}', '\u{b7}', '\u{25aa}', '\u{25cf}', '*', '-', '+'])
+        .trim()
+        .is_empty()
+}
+
+/// At the line break at `i`: a blank line ends the paragraph, a bullet line starts
+/// a sentence. Returns where to go on.
+fn line_break(text: &str, i: usize, starts: &mut Vec<(usize, Break)>) -> usize {
+    // A blank line (only spaces between two line breaks) ends the paragraph.
+    let mut j = i + 1;
+    let mut breaks = 1;
+    while j < text.len() {
+        let d = text[j..].chars().next().expect("char boundary");
+        if d == '\n' {
+            breaks += 1;
+        } else if !d.is_whitespace() {
+            break;
+        }
+        j += d.len_utf8();
+    }
+    if breaks >= 2 {
+        if j < text.len() {
+            starts.push((j, Break::Paragraph));
+        }
+        return j;
+    }
+    let next = i + 1;
+    let line_end = text[next..].find('\n').map_or(text.len(), |e| next + e);
+    let line = &text[next..line_end];
+    if is_bullet(line) {
+        starts.push((
+            next + (line.len() - line.trim_start().len()),
+            Break::Sentence,
+        ));
+    }
+    next
+}
+
+fn may_start_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '"' | '\''
+                | '\u{201c}'
+                | '\u{2018}'
+                | '('
+                | '['
+                | '\u{ab}'
+                | '\u{2022}'
+                | '*'
+                | '-'
+                | '#'
+                | '>'
+        )
+}
+
+/// Whether the word ending just before a period at `dot` is an abbreviation or an
+/// initial, so that the period does not end the sentence.
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '\u{201c}'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first = chars.next().expect("word is not empty");
+    // An initial: one capital letter ("L. Martov").
+    if first.is_uppercase() && chars.next().is_none() {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    let next_is_digit = text[dot + 1..]
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit());
+    lexicon::ABBREVIATIONS.contains(&lower.as_str())
+        || (next_is_digit && lexicon::NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
+}
+
+/// A full stop with no space after it that still ends a sentence: a lowercase word
+/// of two letters or more before it, a capitalised word after it ("Purges.Sedov").
+fn glued_sentence(text: &str, dot: usize) -> bool {
+    let before: Vec<char> = text[..dot].chars().rev().take(2).collect();
+    let mut after = text[dot + 1..].chars();
+    before.len() == 2
+        && before.iter().all(|c| c.is_lowercase())
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase)
+}
