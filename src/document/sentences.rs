@@ -97,6 +97,18 @@ pub enum UnitKind {
     Address,
 }
 
+impl UnitKind {
+    /// Whether the unit states anything of its own: a question, a quiz choice, a
+    /// label and an address do not (a label or a question may still lend its
+    /// event to the unit under it).
+    pub fn asserts(self) -> bool {
+        !matches!(
+            self,
+            UnitKind::Question | UnitKind::Choice | UnitKind::Label | UnitKind::Address
+        )
+    }
+}
+
 /// What the markup and the scan for addresses tell about the prose's layout.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Layout<'a> {

@@ -43,13 +43,21 @@ impl<'a> Analysis<'a> {
         doc: &'a Document,
         index: usize,
         folded: FoldedSpan,
-        dates: Vec<DateMention>,
+        mut dates: Vec<DateMention>,
         protected: &[LocalSpan],
         facts: &DocFacts,
     ) -> Analysis<'a> {
         let frame = SentenceFrame {
             start: folded.start,
         };
+        // Addresses are not prose: no date or number of theirs is read.
+        let in_address = |r: &Range<usize>| {
+            !doc.addresses.is_empty()
+                && doc.in_address(
+                    &folded_to_prose(&doc.folded, frame.to_folded(Span::from(r.clone()))).range(),
+                )
+        };
+        dates.retain(|d| !in_address(&d.span));
         let text = &doc.folded.text[folded.range()];
         let tokens = tokenize(text, |s| {
             let prose = folded_to_prose(&doc.folded, frame.to_folded(s));
@@ -57,7 +65,8 @@ impl<'a> Analysis<'a> {
         });
         let numbers = OnceCell::new();
         let mut values: Vec<LocalSpan> = dates.iter().map(|d| d.span.clone().into()).collect();
-        let nums = extract_numbers(text);
+        let mut nums = extract_numbers(text);
+        nums.retain(|n| !in_address(&n.span));
         values.extend(nums.iter().map(|n| Span::from(n.span.clone())));
         values.extend(protected.iter().copied());
         let _ = numbers.set(nums);

@@ -73,6 +73,8 @@ pub struct Clause {
     pub resumes: Option<usize>,
     /// The punctuation that opened it, where punctuation did.
     pub opened_by: Option<char>,
+    /// A predicate whose actor the phrases before it name (their first clause).
+    pub predicate_of: Option<usize>,
 }
 
 /// The clauses of one sentence, in order.
@@ -304,7 +306,30 @@ impl Clauses {
                 },
                 resumes,
                 opened_by,
+                predicate_of: None,
             });
+        }
+        // "Trotsky's assassin, Ramón Mercader, was sentenced": a predicate after
+        // the phrases that name its actor goes on from the first of them.
+        for k in 1..list.len() {
+            let first = tokens[list[k].tokens.clone()]
+                .iter()
+                .find(|t| t.is_word())
+                .map(|t| t.text(text));
+            let predicate = first.is_some_and(|w| {
+                word_class(w) == WordClass::Auxiliary || (is_verb_form(w) && !is_participle(w))
+            });
+            let all_phrases = list[..k].iter().all(|c| {
+                matches!(
+                    c.kind,
+                    ClauseKind::Phrase | ClauseKind::Participial | ClauseKind::Parenthesis
+                )
+            });
+            if predicate && list[k].opened_by == Some(',') && all_phrases {
+                list[k].kind = ClauseKind::Coordinate;
+                list[k].shares_actor = true;
+                list[k].predicate_of = Some(0);
+            }
         }
         // "…, and at 10h35, Orville flew": the clause after a phrase opened by a
         // conjunction is coordinated with the clauses before.
@@ -330,6 +355,7 @@ impl Clauses {
                 adverbial: false,
                 resumes: None,
                 opened_by: None,
+                predicate_of: None,
             });
         }
         let n = list.len();
@@ -356,7 +382,7 @@ impl Clauses {
             })
             .collect();
         for (c, h) in list.iter_mut().zip(hosts) {
-            c.host = h;
+            c.host = c.predicate_of.or(h);
         }
         Clauses { list }
     }

@@ -89,44 +89,38 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     let mut scan = Scan::new(doc, claims, matcher);
     let ages_on = claims.age_claim.is_some_and(|c| claims.claims[c].enabled);
     let mut term_at = 0;
-    let mut candidate_at = 0;
     for si in 0..doc.sentences.len() {
         let fr = scan.ranges[si].clone();
         if fr.is_empty() {
             continue;
         }
         let text = &doc.folded.text[fr.clone()];
-        // The terms and trigger literals of this sentence (both sorted by position).
+        // The terms of this sentence (sorted by position), outside addresses.
         let first = term_at;
         while term_at < terms.len() && terms[term_at].range.start < fr.end {
             term_at += 1;
         }
         let here: Vec<matcher::TermHit> = terms[first..term_at]
             .iter()
-            .filter(|h| h.range.start >= fr.start)
+            .filter(|h| h.range.start >= fr.start && !in_address(doc, &h.range))
             .map(|h| matcher::TermHit {
                 claim: h.claim,
                 role: h.role,
                 range: h.range.start - fr.start..h.range.end - fr.start,
             })
             .collect();
-        while candidate_at < candidates.len() && candidates[candidate_at].0 < fr.start {
-            candidate_at += 1;
-        }
-        let first_candidate = candidate_at;
-        while candidate_at < candidates.len() && candidates[candidate_at].0 < fr.end {
-            candidate_at += 1;
-        }
-        let sentence_candidates: Vec<usize> = candidates[first_candidate..candidate_at]
-            .iter()
-            .map(|&(_, t)| t)
-            .collect();
-        let triggers = early_triggers(&mut scan, si, text, &sentence_candidates);
-        let age_cue = ages_on && checkers::ages::has_cue(text);
-        if here.is_empty() && triggers.is_empty() && !age_cue {
+        // A question, a quiz choice, a label and an address assert nothing; a
+        // label or question lends its event to the value or answer under it.
+        if !doc.sentences[si].kind.asserts() {
             continue;
         }
-        let dates = if !triggers.is_empty() || age_cue {
+        let triggers = sentence_triggers(&mut scan, &candidates, si);
+        let lent = lent_claims(&mut scan, &candidates, si);
+        let age_cue = ages_on && checkers::ages::has_cue(text);
+        if here.is_empty() && triggers.is_empty() && lent.is_empty() && !age_cue {
+            continue;
+        }
+        let dates = if !triggers.is_empty() || !lent.is_empty() || age_cue {
             scan.dates.get(doc, &scan.ranges, si).to_vec()
         } else {
             Vec::new()
@@ -136,27 +130,30 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             .map(|h| Span::from(h.range.clone()))
             .chain(triggers.iter().map(|t| Span::from(t.range.clone())))
             .collect();
-        scan.facts();
         let a = {
-            let facts = scan.facts();
-            // The analysis only borrows the facts while it is built.
-            let facts: &subject::DocFacts = facts;
+            let facts: &subject::DocFacts = scan.facts();
             Analysis::new(doc, si, Span::from(fr.clone()), dates, &protected, facts)
         };
         checkers::terms::check(&mut scan, &a, &here);
         let triggers: Vec<TriggerHit> = triggers
             .into_iter()
             .filter(|t| scan.in_scope(&a, t.claim, t.range.start))
+            .filter(|t| {
+                let ctx = &claims.claims[t.claim].context;
+                ctx.is_empty()
+                    || checkers::terms::context_in_clause(&a.clauses, a.text, ctx, t.range.start)
+            })
             .collect();
         let date_triggers = of_kind(claims, &triggers, ClaimKind::Date);
         if age_cue {
             checkers::ages::check(&mut scan, &a, &date_triggers);
         }
-        checkers::dates::check(&mut scan, &a, &date_triggers);
+        checkers::dates::check(&mut scan, &a, &date_triggers, &lent);
         checkers::numbers::check(
             &mut scan,
             &a,
             &of_kind(claims, &triggers, ClaimKind::Number),
+            &lent,
         );
         checkers::roles::check(&mut scan, &a, &of_kind(claims, &triggers, ClaimKind::Role));
         checkers::events::check(&mut scan, &a, &of_kind(claims, &triggers, ClaimKind::Event));
@@ -164,6 +161,44 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     let mut out = std::mem::take(&mut scan.out);
     classify_assertions(&mut scan, &mut out);
     out.sort_by_key(|a| (a.span.start, a.claim));
+    out
+}
+
+/// Whether a folded range lies in an address (a URL, an e-mail, a path).
+fn in_address(doc: &Document, folded: &Range<usize>) -> bool {
+    !doc.addresses.is_empty() && doc.in_address(&doc.folded.orig_range(folded.clone()))
+}
+
+/// The triggers of sentence `si` (local ranges) that can name an event of their
+/// claim's subject, outside addresses.
+fn sentence_triggers(
+    scan: &mut Scan<'_>,
+    candidates: &[(usize, usize)],
+    si: usize,
+) -> Vec<TriggerHit> {
+    let fr = scan.ranges[si].clone();
+    let from = candidates.partition_point(|&(at, _)| at < fr.start);
+    let to = candidates.partition_point(|&(at, _)| at < fr.end);
+    let here: Vec<usize> = candidates[from..to].iter().map(|&(_, t)| t).collect();
+    let doc = scan.doc;
+    let text = &doc.folded.text[fr.clone()];
+    early_triggers(scan, si, text, &here)
+        .into_iter()
+        .filter(|t| !in_address(doc, &(fr.start + t.range.start..fr.start + t.range.end)))
+        .collect()
+}
+
+/// The claims whose triggers fired in the units that lend their event to unit
+/// `si` (its question, its label, its column's header).
+fn lent_claims(scan: &mut Scan<'_>, candidates: &[(usize, usize)], si: usize) -> Vec<usize> {
+    let lenders = scan.doc.sentences[si].lent_from.clone();
+    let mut out: Vec<usize> = lenders
+        .into_iter()
+        .flat_map(|li| sentence_triggers(scan, candidates, li))
+        .map(|t| t.claim)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -221,7 +256,9 @@ fn classify_assertions(scan: &mut Scan<'_>, out: &mut Vec<Assertion>) {
     out.retain_mut(|a| {
         let fr = scan.ranges[a.sentence].clone();
         let text = &doc.folded.text[fr.clone()];
-        if assertion::is_question(text) {
+        // A quiz answer phrased as a question ("What is 31?") answers its clue.
+        let answer = doc.sentences[a.sentence].kind == crate::document::sentences::UnitKind::Answer;
+        if assertion::is_question(text) && !answer {
             return false;
         }
         let at = doc.folded.folded_range(a.span.range());

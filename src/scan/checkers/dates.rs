@@ -20,8 +20,13 @@ use crate::scan::subject::SubjectMatcher;
 use crate::span::{LocalSpan, Span};
 
 /// Pairs the dates of one analysed sentence with its date triggers.
-pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
-    if triggers.is_empty() {
+pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], lent: &[usize]) {
+    let lent: Vec<usize> = lent
+        .iter()
+        .copied()
+        .filter(|&c| scan.claims.claims[c].kind == crate::claims::ClaimKind::Date)
+        .collect();
+    if triggers.is_empty() && lent.is_empty() {
         return;
     }
     let spans: Vec<LocalSpan> = a.dates.iter().map(|d| Span::from(d.span.clone())).collect();
@@ -30,6 +35,19 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
     let mut prev: Option<(Range<usize>, Option<Range<usize>>)> = None;
     for (d, paired) in a.dates.iter().zip(paired) {
         let mut seen = Vec::new();
+        // A value with no trigger of its own answers the question or label above.
+        if paired.is_empty() {
+            for &claim in &lent {
+                if scan.in_scope(a, claim, d.span.start) {
+                    scan.assert(
+                        a,
+                        claim,
+                        Span::from(d.span.clone()),
+                        Observed::Date(d.clone()),
+                    );
+                }
+            }
+        }
         // A year listed with one that names another thing dates only that thing.
         let listed = prev.as_ref().and_then(|(span, bound)| {
             let gap = &a.text[span.end.min(d.span.start)..d.span.start];

@@ -18,8 +18,13 @@ use crate::scan::matcher::TriggerHit;
 use crate::span::{LocalSpan, Span};
 
 /// Pairs the numbers of one analysed sentence with its number triggers.
-pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
-    if triggers.is_empty() {
+pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], lent: &[usize]) {
+    let lent: Vec<usize> = lent
+        .iter()
+        .copied()
+        .filter(|&c| scan.claims.claims[c].kind == crate::claims::ClaimKind::Number)
+        .collect();
+    if triggers.is_empty() && lent.is_empty() {
         return;
     }
     let numbers: Vec<&NumberMention> = a
@@ -38,6 +43,22 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
     let paired = a.clauses.pair(a.text, &a.tokens, &spans, &trig);
     for (n, paired) in numbers.iter().zip(paired) {
         let mut seen = Vec::new();
+        // A value with no trigger of its own answers the question or label above.
+        if paired.is_empty() {
+            for &claim in &lent {
+                let c = &scan.claims.claims[claim];
+                let unit_ok =
+                    c.units.is_empty() || c.units.iter().any(|u| unit_fits(Some(u), n, a.text));
+                if unit_ok && scan.in_scope(a, claim, n.span.start) {
+                    scan.assert(
+                        a,
+                        claim,
+                        Span::from(n.span.clone()),
+                        Observed::Number((*n).clone()),
+                    );
+                }
+            }
+        }
         for t in paired {
             let claim = triggers[t].claim;
             let c = &scan.claims.claims[claim];

@@ -33,10 +33,14 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, hits: &[TermHit]) {
 /// verb is coordinated with, or a phrase modifying either.
 fn context_ok(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
     let ctx = &scan.claims.claims[hit.claim].context;
-    if ctx.is_empty() {
+    if ctx.is_empty() || context_in_clause(&a.clauses, a.text, ctx, hit.range.start) {
         return true;
     }
-    context_in_clause(&a.clauses, a.text, ctx, hit.range.start)
+    // An answer or a value may find its context in the question or label above.
+    a.doc.sentences[a.index].lent_from.iter().any(|&li| {
+        let text = &a.doc.folded.text[scan.ranges[li].clone()];
+        ctx.iter().any(|r| r.is_match(text))
+    })
 }
 
 /// Whether one of the `context` regexes matches in the clauses related to the
