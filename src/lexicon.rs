@@ -149,6 +149,7 @@ pub const COMMON_HEADS: &[&str] = &[
 
 /// Capitalised words that head a sentence without being a name.
 pub const CAPITALISED_NON_NAMES: &[&str] = &[
+    "according",
     "after",
     "all",
     "appointed",
@@ -157,29 +158,46 @@ pub const CAPITALISED_NON_NAMES: &[&str] = &[
     "born",
     "both",
     "deported",
+    "dozens",
     "each",
+    "eight",
     "elected",
+    "eleven",
     "exiled",
     "expelled",
     "fatally",
+    "five",
+    "four",
     "having",
     "here",
     "how",
+    "hundred",
+    "hundreds",
     "it",
     "like",
     "many",
+    "millions",
     "most",
+    "nine",
     "no",
     "not",
     "now",
     "one",
     "sentenced",
+    "seven",
     "several",
+    "six",
     "some",
+    "ten",
     "that",
     "there",
     "this",
+    "thousand",
+    "thousands",
+    "three",
     "today",
+    "twelve",
+    "twenty",
     "two",
     "what",
     "where",
@@ -194,6 +212,7 @@ pub const CAPITALISED_NON_NAMES: &[&str] = &[
 pub const PHRASE_OPENERS: &[&str] = &[
     "a",
     "about",
+    "according",
     "after",
     "an",
     "around",
@@ -1600,6 +1619,43 @@ pub const QUESTION_LABELS: &[&str] = &["q", "question"];
 /// Role labels whose text answers the question before it.
 pub const ANSWER_LABELS: &[&str] = &["a", "ans", "answer"];
 
+/// Present-tense verbs that state facts ("the zone covers 2,600 km2"), read as
+/// verbs although a plural noun may look the same.
+pub const PRESENT_VERBS: &[&str] = &[
+    "becomes", "contains", "covers", "includes", "lasts", "lies", "measures", "reaches", "remains",
+    "says", "seems", "shows", "spans", "stands", "states", "weighs",
+];
+
+/// Nouns for people (singular): an event "of the residents" is still the
+/// place's own.
+pub const PEOPLE_NOUNS: &[&str] = &[
+    "child",
+    "citizen",
+    "civilian",
+    "employee",
+    "evacuee",
+    "family",
+    "farmer",
+    "firefighter",
+    "fireman",
+    "inhabitant",
+    "local",
+    "man",
+    "miner",
+    "patient",
+    "people",
+    "person",
+    "pilot",
+    "population",
+    "resident",
+    "soldier",
+    "staff",
+    "survivor",
+    "villager",
+    "woman",
+    "worker",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1668,6 +1724,8 @@ mod tests {
         ("ROLE_LABELS", ROLE_LABELS),
         ("QUESTION_LABELS", QUESTION_LABELS),
         ("ANSWER_LABELS", ANSWER_LABELS),
+        ("PRESENT_VERBS", PRESENT_VERBS),
+        ("PEOPLE_NOUNS", PEOPLE_NOUNS),
     ];
 
     #[test]

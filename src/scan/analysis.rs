@@ -69,6 +69,11 @@ impl<'a> Analysis<'a> {
         nums.retain(|n| !in_address(&n.span));
         values.extend(nums.iter().map(|n| Span::from(n.span.clone())));
         values.extend(protected.iter().copied());
+        values.extend(
+            crate::extract::number::extract_times(text)
+                .into_iter()
+                .map(|t| Span::from(t.span)),
+        );
         let _ = numbers.set(nums);
         let clauses = Clauses::cut(text, &tokens, &values);
         let actors = ActorReader {

@@ -252,7 +252,7 @@ impl Clauses {
                 }
             };
             let span = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
-            let kind = kind_of(text, tokens, s..e, opened_by, !list.is_empty());
+            let kind = kind_of(text, tokens, s..e, opened_by, !list.is_empty(), protected);
             let first_word = tokens[s..e]
                 .iter()
                 .find(|t| t.is_word())
@@ -430,7 +430,8 @@ impl Clauses {
                         .collect()
                 };
                 if !by_clause[own].is_empty() {
-                    return nearest(&by_clause[own]);
+                    let best = nearest(&by_clause[own]);
+                    return self.prefer_verb(text, tokens, *v, best, &by_clause[own], triggers);
                 }
                 let clause = &self.list[own];
                 // "In 1905 he returned to Russia and became chairman": the verbs
@@ -502,6 +503,57 @@ impl Clauses {
             .collect()
     }
 
+    /// "Moscow announced the accident on 2 May": a value after an event noun that
+    /// is the object of an event verb belongs to the verb.
+    fn prefer_verb(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        v: LocalSpan,
+        best: Vec<usize>,
+        candidates: &[usize],
+        triggers: &[LocalSpan],
+    ) -> Vec<usize> {
+        // The whole first word of a trigger ("announc" matches "announced").
+        let verbal = |t: LocalSpan| {
+            tokens
+                .iter()
+                .find(|k| k.span.contains_pos(t.start))
+                .map(|k| k.text(text))
+                .is_some_and(|w| is_verb_form(w) || w.ends_with("ing"))
+        };
+        let [noun] = best.as_slice() else {
+            return best;
+        };
+        let noun_span = triggers[*noun];
+        if verbal(noun_span) || v.start < noun_span.end {
+            return best;
+        }
+        let verb = candidates.iter().copied().filter(|&t| {
+            let ts = triggers[t];
+            if !verbal(ts) || ts.end > noun_span.start {
+                return false;
+            }
+            // Only articles and adjectives between the verb and its object.
+            let between: Vec<&Token> = tokens
+                .iter()
+                .filter(|k| k.span.start >= ts.end && k.span.end <= noun_span.start)
+                .collect();
+            between.len() <= 3
+                && between.iter().all(|k| {
+                    k.is_word()
+                        && !matches!(
+                            word_class(k.text(text)),
+                            WordClass::Verb | WordClass::Auxiliary | WordClass::Preposition
+                        )
+                })
+        });
+        match verb.max_by_key(|&t| triggers[t].start) {
+            Some(t) => vec![t],
+            None => best,
+        }
+    }
+
     /// The clauses whose words count as the context of clause `k`: itself, the
     /// clause its verb is coordinated with ("… and became chairman"), and the
     /// phrases modifying either.
@@ -569,13 +621,24 @@ fn kind_of(
     range: Range<usize>,
     opened_by: Option<char>,
     has_previous: bool,
+    protected: &[LocalSpan],
 ) -> ClauseKind {
     if opened_by == Some('(') {
         return ClauseKind::Parenthesis;
     }
+    // The words of values (dates, times: spans with digits) are not the clause's
+    // own ("on 26 April, 1989 around 1:23 AM" has no verb "am").
+    let in_value = |t: &Token| {
+        protected.iter().any(|p| {
+            p.contains(t.span)
+                && text
+                    .get(p.range())
+                    .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()))
+        })
+    };
     let words: Vec<&str> = tokens[range.clone()]
         .iter()
-        .filter(|t| t.is_word())
+        .filter(|t| t.is_word() && !in_value(t))
         .map(|t| t.text(text))
         .collect();
     let Some(&first) = words.first() else {
@@ -599,6 +662,9 @@ fn kind_of(
     }
     if word_class(first) == WordClass::Subordinator && has_verb(&words[1..]) {
         return ClauseKind::Subordinate;
+    }
+    if lexicon::is(lexicon::PHRASE_OPENERS, first) && !has_actor_and_verb(&words[1..]) {
+        return ClauseKind::Phrase;
     }
     if is_participle(first)
         || matches!(first, "having" | "being")

@@ -210,6 +210,7 @@ pub fn word_class(word: &str) -> WordClass {
 /// irregular form, or a regular past in "-ed" that is not a listed non-verb.
 pub fn is_verb_form(word: &str) -> bool {
     lexicon::is(lexicon::IRREGULAR_VERBS, word)
+        || lexicon::is(lexicon::PRESENT_VERBS, word)
         || (word.len() >= 4 && word.ends_with("ed") && !lexicon::is(lexicon::NOT_VERBS_IN_ED, word))
 }
 

@@ -101,7 +101,7 @@ pub(super) fn labels(text: &str, line_starts: &[usize]) -> Vec<Label> {
                 .ends_with(['.', '!', '?']);
         if own_line && COMMA_LABEL.is_match(line) {
             let comma = line.rfind(',').expect("the pattern holds a comma");
-            if ends_date(&line[..comma]) {
+            if ends_date(&line[..comma]) || !comma_label_words(&line[..comma], &line[comma + 1..]) {
                 continue;
             }
             let value =
@@ -114,6 +114,23 @@ pub(super) fn labels(text: &str, line_starts: &[usize]) -> Vec<Label> {
         }
     }
     out
+}
+
+/// Whether a comma line reads as a label and its value: the label does not open
+/// with a preposition ("According to the toll, 45 people died" is a sentence), and
+/// no verb follows the number ("…, 45 people died").
+fn comma_label_words(label: &str, value: &str) -> bool {
+    use crate::lexicon::{AUXILIARIES, CLAUSE_OPENERS, IRREGULAR_VERBS, PREPOSITIONS, is};
+    let first = label.split_whitespace().next().unwrap_or("").to_lowercase();
+    let opens_phrase =
+        is(PREPOSITIONS, &first) || is(CLAUSE_OPENERS, &first) || first == "according";
+    let verb_after = value.split_whitespace().skip(1).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        is(AUXILIARIES, &w) || is(IRREGULAR_VERBS, &w) || (w.len() > 3 && w.ends_with("ed"))
+    });
+    !opens_phrase && !verb_after
 }
 
 /// Whether text ends with a day or a month, so that the comma after it leads to a

@@ -38,9 +38,38 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
                 .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
         })
         .collect();
-    let spans: Vec<LocalSpan> = numbers.iter().map(|n| Span::from(n.span.clone())).collect();
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
-    let paired = a.clauses.pair(a.text, &a.tokens, &spans, &trig);
+    // Each number pairs with the nearest trigger of a claim that could take it
+    // (its unit and owner fit), so that "the zone is 30 km across" pairs 30 with
+    // the width, not with the nearer word of an area claim in square km.
+    let spans: Vec<LocalSpan> = numbers.iter().map(|n| Span::from(n.span.clone())).collect();
+    let paired: Vec<Vec<usize>> = numbers
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let fits: Vec<usize> = (0..triggers.len())
+                .filter(|&t| {
+                    let c = &scan.claims.claims[triggers[t].claim];
+                    (c.units.is_empty() || c.units.iter().any(|u| unit_fits(Some(u), n, a.text)))
+                        && owner_is_trigger(n, trig[t])
+                })
+                .collect();
+            let sub: Vec<LocalSpan> = fits.iter().map(|&t| trig[t]).collect();
+            // The other numbers stay values, so that clauses are read alike.
+            let mut values = vec![spans[i]];
+            values.extend(
+                spans
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, s)| *s),
+            );
+            a.clauses.pair(a.text, &a.tokens, &values, &sub)[0]
+                .iter()
+                .map(|&k| fits[k])
+                .collect()
+        })
+        .collect();
     for (n, paired) in numbers.iter().zip(paired) {
         let mut seen = Vec::new();
         // A value with no trigger of its own answers the question or label above.

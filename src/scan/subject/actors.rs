@@ -203,9 +203,19 @@ impl ActorReader<'_> {
         // determiner that opens the actor ("On 20 August the agent struck"). Where
         // a verb follows the phrase's own noun, that noun acts ("With Orville
         // being the youngest").
-        if self
+        // "about 116,000 people": a word of approximation before a number opens
+        // the actor, not a prepositional phrase.
+        let approximates = self
             .word(i)
-            .is_some_and(|w| word_class(w) == WordClass::Preposition)
+            .is_some_and(|w| lexicon::is(lexicon::APPROXIMATIONS, w))
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+        if !approximates
+            && self
+                .word(i)
+                .is_some_and(|w| word_class(w) == WordClass::Preposition)
         {
             i += 1;
             let object = i;
@@ -242,6 +252,16 @@ impl ActorReader<'_> {
 
     /// The noun phrase starting at token `i`, as an actor.
     fn noun_phrase_at(&self, i: usize, to: usize, sentence_start: usize) -> Actor {
+        if self
+            .word(i)
+            .is_some_and(|w| lexicon::is(lexicon::APPROXIMATIONS, w))
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return self.common_noun(i + 1, to, false);
+        }
         let Some(w) = self.word(i) else {
             if self.tokens[i].kind == TokenKind::Number {
                 return self.common_noun(i, to, false);

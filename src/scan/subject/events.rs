@@ -33,8 +33,22 @@ pub fn event_of_other(
     trigger: Range<usize>,
     subject: &SubjectMatcher,
 ) -> bool {
+    use crate::claims::SubjectKind;
     let before = &doc.text[sentence.start..trigger.start];
     let after = &doc.text[trigger.end..sentence.end];
+    // A trigger may match the start of a word ("evacuat"): read on from its end.
+    let after = after.trim_start_matches(char::is_alphanumeric);
+    // People, places and things take part in an event: their names near its
+    // words do not make it someone else's.
+    if subject.kind == SubjectKind::Event {
+        return false;
+    }
+    let person = matches!(subject.kind, SubjectKind::Person | SubjectKind::Group);
+    // "the evacuation from the neighbouring zones": a place's event names the
+    // place it happened to.
+    if subject.kind == SubjectKind::Place && of_another_place(after, subject) {
+        return true;
+    }
     // "the death of his father", "the death of Lenin".
     let mut rest = after.split_whitespace();
     if rest.next() == Some("of")
@@ -49,6 +63,9 @@ pub fn event_of_other(
         {
             return true;
         }
+    }
+    if !person {
+        return false;
     }
     // Up to four words back: a possessor, or a name acting.
     let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
@@ -135,6 +152,46 @@ pub fn event_of_other(
         }
     }
     false
+}
+
+/// Whether the words after a place's event word ("… of the neighbouring zones",
+/// "… from the surrounding villages") name another place than the subject: a
+/// noun phrase whose head is neither one of the subject's nouns nor people.
+pub(crate) fn of_another_place(after: &str, subject: &SubjectMatcher) -> bool {
+    let mut words = after
+        .split_whitespace()
+        .map(|w| clean(w).to_lowercase())
+        .take(7);
+    if !matches!(words.next().as_deref(), Some("of" | "from" | "in")) {
+        return false;
+    }
+    let mut head: Option<String> = None;
+    for w in words {
+        if lexicon::is(lexicon::DETERMINERS, &w) || lexicon::is(lexicon::QUANTIFIERS, &w) {
+            if head.is_some() {
+                break;
+            }
+            continue;
+        }
+        if lexicon::is(lexicon::PREPOSITIONS, &w)
+            || lexicon::is(lexicon::COORDINATORS, &w)
+            || crate::scan::tokens::is_verb_form(&w)
+            || lexicon::is(lexicon::AUXILIARIES, &w)
+            || (w.ends_with("ing") && w.len() > 5 && head.is_some())
+        {
+            break;
+        }
+        head = Some(w);
+    }
+    let Some(head) = head else { return false };
+    let named = subject.is_subject(&head);
+    !named
+        && !subject.is_noun(&head)
+        && !lexicon::is(
+            lexicon::PEOPLE_NOUNS,
+            &crate::extract::number::singular(&head),
+        )
+        && head.chars().all(char::is_alphabetic)
 }
 
 #[cfg(test)]

@@ -154,23 +154,35 @@ pub enum Head {
 
 /// The actor a head is for one subject.
 fn resolve(head: &Head, subject: &SubjectMatcher) -> Actor {
+    use crate::claims::SubjectKind::*;
+    let person = matches!(subject.kind, Person | Group);
     match head {
         Head::Name {
             folded,
             possessive,
             common,
         } => {
-            if subject.is_subject(folded) {
+            if subject.is_subject(folded) || subject.is_member(folded) {
                 Actor::Subject {
                     possessive: *possessive,
                 }
             } else if *common {
                 Actor::None
-            } else {
+            } else if person {
                 Actor::Other
+            } else if folded
+                .split(' ')
+                .any(|w| subject.is_noun(w) || subject.identifiers.iter().any(|i| i == w))
+            {
+                // "The Flyer II", "the Fukushima disaster": another of its kind.
+                Actor::Other
+            } else {
+                // A thing, a place or an event: other names take part in it.
+                Actor::None
             }
         }
-        Head::Relative => Actor::Other,
+        Head::Relative if person => Actor::Other,
+        Head::Relative => Actor::None,
         Head::Pronoun => Actor::Pronoun,
         Head::None => Actor::None,
     }

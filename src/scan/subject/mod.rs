@@ -141,8 +141,13 @@ pub fn clause_who(
             head,
             definite,
             marks,
-            ..
+            span,
         } => {
+            // "the citizens of Chernobyl", "116,000 people from 118 settlements":
+            // people of another place than the subject's.
+            if m.kind == Place && events::of_another_place(&text[span.end..], m) {
+                return Who::Other;
+            }
             if m.is_noun(head) {
                 let other = marks.iter().any(|w| !m.identifiers.contains(w));
                 if other { Who::Other } else { Who::Subject }
