@@ -7,7 +7,6 @@
 //! clause is worked out from these per subject, when a checker asks.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::clauses::Clauses;
@@ -128,37 +127,46 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// The dates of sentences, relative ones resolved, computed only where needed and
-/// at most once: a sentence's relative dates are anchored on the last date before
-/// them in its paragraph.
+/// The dates of sentences, relative ones resolved, each computed once, in order:
+/// a sentence's relative dates count from the last date before them in its
+/// paragraph, and a day written without a year ("On April 26th") takes the year
+/// of the last date before it in the document where its paragraph has none.
+/// Bare lists of dates ("in 1903, 1904 or 1905") are one statement, and an
+/// ambiguous numeric date ("4.7.1934") takes the order the page writes others in.
 #[derive(Default)]
 pub struct DatesCache {
-    by_sentence: HashMap<usize, Vec<DateMention>>,
+    by_sentence: Vec<Vec<DateMention>>,
+    /// The last date of the current paragraph, and of the document.
+    in_paragraph: Option<DateMention>,
+    in_document: Option<DateMention>,
+    /// The order of the page's numeric dates, once read.
+    order: Option<Option<crate::extract::date::NumericOrder>>,
 }
 
 impl DatesCache {
     pub fn get(&mut self, doc: &Document, ranges: &[Range<usize>], si: usize) -> &[DateMention] {
-        let paragraph = doc.sentences[si].paragraph;
-        // The first sentence of the paragraph not yet computed, up to `si`.
-        let mut first = si;
-        while first > 0
-            && doc.sentences[first - 1].paragraph == paragraph
-            && !self.by_sentence.contains_key(&(first - 1))
-        {
-            first -= 1;
-        }
-        for (k, range) in ranges.iter().enumerate().take(si + 1).skip(first) {
-            if self.by_sentence.contains_key(&k) {
-                continue;
+        let order = *self
+            .order
+            .get_or_insert_with(|| crate::extract::date::numeric_order(&doc.folded.text));
+        while self.by_sentence.len() <= si {
+            let k = self.by_sentence.len();
+            if k == 0 || doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph {
+                self.in_paragraph = None;
             }
-            let anchor = (k > 0 && doc.sentences[k - 1].paragraph == paragraph)
-                .then(|| self.by_sentence.get(&(k - 1)).and_then(|d| last_anchor(d)))
-                .flatten()
-                .cloned();
-            let dates = sentence_dates(&doc.folded.text[range.clone()], anchor);
-            self.by_sentence.insert(k, dates);
+            let text = &doc.folded.text[ranges[k].clone()];
+            let mut dates =
+                sentence_dates(text, self.in_paragraph.clone(), self.in_document.clone());
+            if let Some(order) = order {
+                crate::extract::date::prefer_numeric_order(text, &mut dates, order);
+            }
+            let dates = crate::extract::date::group_lists(text, &dates);
+            if let Some(d) = last_anchor(&dates) {
+                self.in_paragraph = Some(d.clone());
+                self.in_document = Some(d.clone());
+            }
+            self.by_sentence.push(dates);
         }
-        &self.by_sentence[&si]
+        &self.by_sentence[si]
     }
 }
 
@@ -173,7 +181,11 @@ pub fn last_anchor(dates: &[DateMention]) -> Option<&DateMention> {
 
 /// The dates of one folded sentence: absolute ones, days without a year and
 /// relative phrases, the last two resolved against the date before them.
-fn sentence_dates(text: &str, mut anchor: Option<DateMention>) -> Vec<DateMention> {
+fn sentence_dates(
+    text: &str,
+    mut anchor: Option<DateMention>,
+    document: Option<DateMention>,
+) -> Vec<DateMention> {
     use crate::extract::relative::{
         extract_partial, extract_relative, resolve_partial, resolve_relative,
     };
@@ -204,7 +216,10 @@ fn sentence_dates(text: &str, mut anchor: Option<DateMention>) -> Vec<DateMentio
     for (_, item) in items {
         let resolved = match item {
             Item::Full(d) => Some(d.clone()),
-            Item::Partial(p) => anchor.as_ref().and_then(|a| resolve_partial(p, a)),
+            Item::Partial(p) => anchor
+                .as_ref()
+                .or(document.as_ref())
+                .and_then(|a| resolve_partial(p, a)),
             Item::Relative(r) => anchor.as_ref().and_then(|a| resolve_relative(r, a)),
         };
         if let Some(d) = resolved {

@@ -78,7 +78,7 @@ static OTHERS_EVENT: LazyLock<Regex> =
 /// "until his death", "until the day he died": the event ends a period; the date
 /// near it is the period's start, not the event's.
 static ENDPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:until|till|up to|up until|to) (?:(?:his|her|their) |the (?:day|time|year|moment|hour) (?:of (?:his |her |their )?|(?:he|she|they) )?)?$")
+    Regex::new(r"\b(?:until|till|up until) (?:(?:his|her|their) |the (?:day|time|year|moment|hour) (?:of (?:his |her |their )?|(?:he|she|they) )?)?$|\b(?:up to|to) (?:(?:his|her|their) |the (?:day|time|year|moment|hour) (?:of (?:his |her |their )?|(?:he|she|they) )?)$")
         .expect("valid regex")
 });
 

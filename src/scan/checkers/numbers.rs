@@ -51,7 +51,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
                 .filter(|&t| {
                     let c = &scan.claims.claims[triggers[t].claim];
                     (c.units.is_empty() || c.units.iter().any(|u| unit_fits(Some(u), n, a.text)))
-                        && owner_is_trigger(n, trig[t])
+                        && owner_fits(scan, a, n, triggers[t].claim, trig[t])
                 })
                 .collect();
             let sub: Vec<LocalSpan> = fits.iter().map(|&t| trig[t]).collect();
@@ -93,7 +93,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
             let c = &scan.claims.claims[claim];
             if seen.contains(&claim)
                 || !(c.units.is_empty() || c.units.iter().any(|u| unit_fits(Some(u), n, a.text)))
-                || !owner_is_trigger(n, trig[t])
+                || !owner_fits(scan, a, n, claim, trig[t])
             {
                 continue;
             }
@@ -110,15 +110,29 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
 }
 
 /// Whether a number that is another noun's quantity ("a 1,200 ton lid", "a
-/// legacy of five prizes") has that noun as the trigger it pairs with.
-fn owner_is_trigger(n: &NumberMention, trigger: LocalSpan) -> bool {
+/// legacy of five prizes", "a zone of 30 km") belongs to the claim: its noun is
+/// the trigger it pairs with, or names the claim's subject.
+fn owner_fits(
+    scan: &Scan<'_>,
+    a: &Analysis<'_>,
+    n: &NumberMention,
+    claim: usize,
+    trigger: LocalSpan,
+) -> bool {
     let owner = if n.attributive {
         n.describes.clone()
     } else {
         n.of_noun.clone()
     };
-    match owner {
-        Some(o) => trigger.overlaps(Span::from(o)),
-        None => !n.attributive,
+    let Some(o) = owner else {
+        return !n.attributive;
+    };
+    if trigger.overlaps(Span::from(o.clone())) {
+        return true;
     }
+    let word = &a.text[o];
+    scan.matcher.claim_subject(claim).is_some_and(|k| {
+        let m = &scan.matcher.subjects()[k];
+        m.is_noun(word) || m.is_subject(word)
+    })
 }

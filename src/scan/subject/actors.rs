@@ -100,7 +100,18 @@ impl ActorReader<'_> {
             ClauseKind::Coordinate if c.shares_actor => borrowed(memo),
             ClauseKind::Coordinate => own(),
             ClauseKind::Participial => borrowed(memo),
-            ClauseKind::Phrase if c.adverbial => borrowed(memo),
+            // A phrase opening with an article names its own noun ("A permanent
+            // zone of 30 km"); one opening with a preposition modifies its host.
+            ClauseKind::Phrase
+                if c.adverbial
+                    && !self
+                        .tokens
+                        .get(c.tokens.start)
+                        .and_then(|t| t.is_word().then(|| t.text(self.text)))
+                        .is_some_and(|w| word_class(w) == WordClass::Determiner) =>
+            {
+                borrowed(memo)
+            }
             ClauseKind::Phrase => own(),
             ClauseKind::Relative | ClauseKind::Parenthesis => {
                 let own = own();
