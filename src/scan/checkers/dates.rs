@@ -81,13 +81,17 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
                 continue;
             }
             seen.push(claim);
-            scan.assert_with(
-                a,
-                claim,
-                Span::from(d.span.clone()),
-                trig[t],
-                Observed::Date(d.clone()),
-            );
+            // The right day with the wrong weekday: the weekday is the wrong word.
+            let span = match &d.weekday {
+                Some((_, w))
+                    if d.weekday_agrees() == Some(false)
+                        && crate::check::date_agrees(d, &scan.claims.claims[claim]) =>
+                {
+                    Span::from(w.clone())
+                }
+                _ => Span::from(d.span.clone()),
+            };
+            scan.assert_with(a, claim, span, trig[t], Observed::Date(d.clone()));
         }
     }
 }
