@@ -33,6 +33,9 @@ pub struct Analysis<'a> {
     numbers: OnceCell<Vec<NumberMention>>,
     pub clauses: Clauses,
     pub actors: Vec<Actor>,
+    /// Distances from an event ("100 years since her death", "36 hours after
+    /// the explosion"): their dates and numbers are not the event's own.
+    pub distances: Vec<crate::extract::anniversary::Distance>,
 }
 
 impl<'a> Analysis<'a> {
@@ -82,6 +85,7 @@ impl<'a> Analysis<'a> {
             proper: &facts.proper,
         }
         .read();
+        let distances = crate::extract::anniversary::extract_distances(text);
         Analysis {
             index,
             doc,
@@ -92,6 +96,7 @@ impl<'a> Analysis<'a> {
             numbers,
             clauses,
             actors,
+            distances,
         }
     }
 

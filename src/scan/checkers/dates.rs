@@ -4,6 +4,12 @@
 //! revolution of 1917", a date in parentheses after another person's name
 //! ("Nina Nevelson (1902 – 9 June 1928)"); a year listed with such a year shares
 //! its noun ("the upheavals of 1830 and 1848").
+//!
+//! A distance from an event is not the event: a date in "36 hours after the
+//! explosion on 26 April" dates only the explosion, and an event named after
+//! "since", "after" or "the centenary of" is dated by subtraction from the date
+//! the distance is counted to ("4 July 2034 – 100 years since her death" says
+//! she died on 4 July 1934).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -29,9 +35,74 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     if triggers.is_empty() && lent.is_empty() {
         return;
     }
+    // The event words of each distance, with a date right after them ("the
+    // disaster on 26 April 1986": the event's own date).
+    let events: Vec<Option<Range<usize>>> = a
+        .distances
+        .iter()
+        .map(|x| {
+            let e = x.event.clone()?;
+            let own = a.dates.iter().find(|d| {
+                d.span.start >= e.end
+                    && matches!(
+                        a.text[e.end..d.span.start].trim(),
+                        "on" | "in" | "of" | "," | "" | "of the"
+                    )
+            });
+            Some(e.start..own.map_or(e.end, |d| d.span.end))
+        })
+        .collect();
+    let distant = |s: &Range<usize>| -> Option<usize> {
+        events.iter().position(|e| {
+            e.as_ref()
+                .is_some_and(|e| e.start <= s.start && s.end <= e.end)
+        })
+    };
+    // A date in the words that state a distance from a named event ("100 years
+    // since") is not an event's; a relative date with no event named ("hours
+    // later") counts from the date before it, as relative dates do.
+    let in_measure = |s: &Range<usize>| {
+        a.distances
+            .iter()
+            .any(|x| x.event.is_some() && x.measure.start < s.end && s.start < x.measure.end)
+    };
+    // Triggers naming an event a distance counts from are dated by subtraction.
+    let (far, near): (Vec<&TriggerHit>, Vec<&TriggerHit>) = triggers
+        .iter()
+        .copied()
+        .partition(|t| distant(&t.range).is_some());
+    for t in &far {
+        let k = distant(&t.range).expect("partitioned");
+        let event = events[k].clone().expect("an event");
+        // A date among the event's own words dates it as it is.
+        if let Some(own) = a
+            .dates
+            .iter()
+            .find(|d| event.start <= d.span.start && d.span.end <= event.end)
+        {
+            scan.assert_with(
+                a,
+                t.claim,
+                Span::from(own.span.clone()),
+                local(t),
+                Observed::Date(own.clone()),
+            );
+            continue;
+        }
+        shifted(scan, a, t, &a.distances[k], &in_measure);
+    }
+    let triggers = near;
     let spans: Vec<LocalSpan> = a.dates.iter().map(|d| Span::from(d.span.clone())).collect();
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
-    let paired = a.clauses.pair(a.text, &a.tokens, &spans, &trig);
+    let mut paired = a.clauses.pair(a.text, &a.tokens, &spans, &trig);
+    for (d, p) in a.dates.iter().zip(paired.iter_mut()) {
+        // A date in a distance's measure is not an event's; one inside the
+        // words of the event a distance counts from dates that event only (the
+        // triggers there were set apart above).
+        if in_measure(&d.span) || distant(&d.span).is_some() {
+            p.clear();
+        }
+    }
     let mut prev: Option<(Range<usize>, Option<Range<usize>>)> = None;
     for (d, paired) in a.dates.iter().zip(paired) {
         let mut seen = Vec::new();
@@ -93,6 +164,37 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
             };
             scan.assert_with(a, claim, span, trig[t], Observed::Date(d.clone()));
         }
+    }
+}
+
+/// The date of the event a distance counts from: the date of the sentence the
+/// distance is counted to (outside the distance), moved back by the distance.
+fn shifted(
+    scan: &mut Scan<'_>,
+    a: &Analysis<'_>,
+    t: &TriggerHit,
+    distance: &crate::extract::anniversary::Distance,
+    in_measure: &dyn Fn(&Range<usize>) -> bool,
+) {
+    let outside = |d: &&DateMention| {
+        let within = distance.span.start <= d.span.start && d.span.end <= distance.span.end;
+        !(in_measure(&d.span) || within)
+    };
+    let Some(at) = a.dates.iter().filter(outside).min_by_key(|d| {
+        Span::<crate::span::Local>::from(d.span.clone()).distance(Span::from(distance.span.clone()))
+    }) else {
+        return;
+    };
+    if let Some(event) = crate::extract::anniversary::event_date(distance, at) {
+        let mut event = event;
+        event.span = at.span.clone();
+        scan.assert_with(
+            a,
+            t.claim,
+            Span::from(at.span.clone()),
+            local(t),
+            Observed::Date(event),
+        );
     }
 }
 

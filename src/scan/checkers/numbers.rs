@@ -32,6 +32,12 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
         .iter()
         .filter(|n| !n.relative && !n.partial && !n.increment)
         .filter(|n| !(n.attributive && n.age))
+        // "100 years since her death": a distance from an event, not a quantity.
+        .filter(|n| {
+            !a.distances
+                .iter()
+                .any(|x| x.measure.start < n.span.end && n.span.start < x.measure.end)
+        })
         .filter(|n| {
             !a.dates
                 .iter()
