@@ -135,15 +135,16 @@ impl<'a> Analysis<'a> {
 /// The dates of sentences, relative ones resolved, each computed once, in order:
 /// a sentence's relative dates count from the last date before them in its
 /// paragraph, and a day written without a year ("On April 26th") takes the year
-/// of the last date before it in the document where its paragraph has none.
+/// of the last date before it in the document in the same month where its
+/// paragraph has none (a page about 26 April 1986 dates its "April 26th").
 /// Bare lists of dates ("in 1903, 1904 or 1905") are one statement, and an
 /// ambiguous numeric date ("4.7.1934") takes the order the page writes others in.
 #[derive(Default)]
 pub struct DatesCache {
     by_sentence: Vec<Vec<DateMention>>,
-    /// The last date of the current paragraph, and of the document.
+    /// The last date of the current paragraph, and of each month in the document.
     in_paragraph: Option<DateMention>,
-    in_document: Option<DateMention>,
+    by_month: [Option<DateMention>; 12],
     /// The order of the page's numeric dates, once read.
     order: Option<Option<crate::extract::date::NumericOrder>>,
 }
@@ -159,15 +160,20 @@ impl DatesCache {
                 self.in_paragraph = None;
             }
             let text = &doc.folded.text[ranges[k].clone()];
-            let mut dates =
-                sentence_dates(text, self.in_paragraph.clone(), self.in_document.clone());
+            let mut dates = sentence_dates(text, self.in_paragraph.clone(), &self.by_month);
             if let Some(order) = order {
                 crate::extract::date::prefer_numeric_order(text, &mut dates, order);
             }
             let dates = crate::extract::date::group_lists(text, &dates);
             if let Some(d) = last_anchor(&dates) {
                 self.in_paragraph = Some(d.clone());
-                self.in_document = Some(d.clone());
+            }
+            for d in &dates {
+                if let Some(m) = d.value.month
+                    && d.shape == crate::extract::date::Shape::Point
+                {
+                    self.by_month[(m - 1) as usize % 12] = Some(d.clone());
+                }
             }
             self.by_sentence.push(dates);
         }
@@ -189,7 +195,7 @@ pub fn last_anchor(dates: &[DateMention]) -> Option<&DateMention> {
 fn sentence_dates(
     text: &str,
     mut anchor: Option<DateMention>,
-    document: Option<DateMention>,
+    by_month: &[Option<DateMention>; 12],
 ) -> Vec<DateMention> {
     use crate::extract::relative::{
         extract_partial, extract_relative, resolve_partial, resolve_relative,
@@ -223,7 +229,7 @@ fn sentence_dates(
             Item::Full(d) => Some(d.clone()),
             Item::Partial(p) => anchor
                 .as_ref()
-                .or(document.as_ref())
+                .or(by_month[(p.month.max(1) - 1) as usize % 12].as_ref())
                 .and_then(|a| resolve_partial(p, a)),
             Item::Relative(r) => anchor.as_ref().and_then(|a| resolve_relative(r, a)),
         };

@@ -211,11 +211,21 @@ impl Clauses {
                             "where" | "when" => true,
                             _ => true,
                         },
+                        // "that" opens a clause after a verb ("announced that …") or
+                        // a noun followed by a clause ("an engine that weighed"),
+                        // not in "that day".
                         _ if w == "that" => {
-                            after_noun(text, tokens, i) || {
-                                let prev = tokens[i - 1];
-                                prev.is_word() && is_verb_form(prev.text(text))
-                            }
+                            let prev = tokens[i - 1];
+                            (prev.is_word() && is_verb_form(prev.text(text)))
+                                || (after_noun(text, tokens, i)
+                                    && (starts_clause(text, tokens, i + 1)
+                                        || tokens.get(i + 1).is_some_and(|t| {
+                                            t.is_word()
+                                                && matches!(
+                                                    word_class(t.text(text)),
+                                                    WordClass::Verb | WordClass::Auxiliary
+                                                )
+                                        })))
                         }
                         _ => false,
                     };

@@ -78,6 +78,11 @@ impl<'a> Scan<'a> {
         self.flows[k].as_ref().expect("computed")[si]
     }
 
+    /// The document's facts, where an analysis has built them.
+    pub fn facts_ref(&self) -> Option<&DocFacts> {
+        self.facts.as_ref()
+    }
+
     /// Whether sentence `si` as a whole is about someone other than claim
     /// `claim`'s subject (before any analysis: for sentences with no hit worth
     /// analysing).

@@ -41,10 +41,26 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
             continue;
         }
         seen.push((t.claim, filler));
+        // Capitals that only open the sentence do not make a name.
+        let first_word = a.tokens.iter().position(|t| t.is_word());
         let proper = a
             .tokens
             .iter()
-            .any(|tok| filler.contains(tok.span) && tok.cap);
+            .enumerate()
+            .any(|(i, tok)| filler.contains(tok.span) && tok.cap && Some(i) != first_word)
+            || first_word.is_some_and(|i| {
+                let tok = &a.tokens[i];
+                let w = tok.text(a.text);
+                filler.contains(tok.span)
+                    && tok.cap
+                    && (scan.facts_ref().is_some_and(|f| f.proper.contains(w))
+                        || scan.matcher.subjects().iter().any(|m| m.is_own(w)))
+            });
+        // A group holding the claimed filler ("the Wright brothers" for Orville)
+        // is no other filler.
+        if group_holds(scan, &a.text[filler.range()], t.claim) {
+            continue;
+        }
         scan.assert_with(
             a,
             t.claim,
@@ -117,16 +133,91 @@ fn after(a: &Analysis<'_>, at: usize) -> Option<LocalSpan> {
 }
 
 /// The actor of the clause holding local position `at`, a pronoun resolved to
-/// the actor of the clause before it.
+/// the actor of the clause before it that names its own ("Orville won the toss
+/// with Wilbur, which is why he flew first": he is Orville), and names joined by
+/// "and" taken together ("Wilbur and Orville Wright").
 fn before(a: &Analysis<'_>, at: usize) -> Option<LocalSpan> {
+    use crate::scan::clauses::ClauseKind;
     let k = a.clauses.at(at);
-    match &a.actors[k] {
-        Actor::Name { span } => Some(*span),
-        Actor::Noun { span, .. } => Some(*span),
-        Actor::Pronoun(_) => (0..k).rev().find_map(|j| match &a.actors[j] {
-            Actor::Name { span } => Some(*span),
-            _ => None,
-        }),
-        _ => None,
+    // "Ohio (where they were born)": the role's filler is the place the clause
+    // is about, named before it.
+    let clause = &a.clauses.list[k];
+    let opener = a.tokens[clause.tokens.clone()]
+        .iter()
+        .find(|t| t.is_word())
+        .map(|t| t.text(a.text));
+    if matches!(clause.kind, ClauseKind::Relative | ClauseKind::Parenthesis)
+        && opener == Some("where")
+        && let Some(h) = clause.host.filter(|&h| h < k)
+    {
+        let host = &a.tokens[a.clauses.list[h].tokens.clone()];
+        let names: Vec<&crate::scan::tokens::Token> = host
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word() && t.cap)
+            .collect();
+        if let (Some(last), Some(first)) = (names.first(), names.last()) {
+            return Some(Span::new(first.span.start, last.span.end));
+        }
     }
+    let span = match &a.actors[k] {
+        Actor::Name { span } => *span,
+        Actor::Noun { span, .. } => *span,
+        Actor::Pronoun(_) => (0..k).rev().find_map(|j| {
+            let own = matches!(
+                a.clauses.list[j].kind,
+                ClauseKind::Main | ClauseKind::Coordinate | ClauseKind::Subordinate
+            );
+            match &a.actors[j] {
+                Actor::Name { span } if own => Some(*span),
+                _ => None,
+            }
+        })?,
+        _ => return None,
+    };
+    Some(coordinated(a, span))
+}
+
+/// A name with the names joined to it by "and" ("Wilbur and Orville Wright").
+fn coordinated(a: &Analysis<'_>, span: LocalSpan) -> LocalSpan {
+    let mut end = span.end;
+    loop {
+        let rest = &a.text[end..];
+        let Some(after) = rest.strip_prefix(" and ") else {
+            break;
+        };
+        let next = a.tokens.partition_point(|t| t.span.start < end + 5);
+        let mut last = None;
+        for t in &a.tokens[next..] {
+            if t.kind == TokenKind::Word && t.cap {
+                last = Some(t.span.end);
+            } else {
+                break;
+            }
+        }
+        match last {
+            Some(e) if !after.is_empty() => end = e,
+            _ => break,
+        }
+    }
+    Span::new(span.start, end)
+}
+
+/// Whether the filler names a group whose members include the claim's value.
+fn group_holds(scan: &Scan<'_>, filler: &str, claim: usize) -> bool {
+    use crate::claims::{Expected, SubjectKind};
+    let Expected::Role { value, accept, .. } = &scan.claims.claims[claim].expected else {
+        return false;
+    };
+    let forms: Vec<String> = std::iter::once(value)
+        .chain(accept)
+        .map(|f| crate::extract::normalize::fold_pattern(f))
+        .collect();
+    scan.matcher.subjects().iter().any(|m| {
+        m.kind == SubjectKind::Group
+            && m.is_subject(filler)
+            && m.member_names
+                .iter()
+                .any(|name| forms.iter().any(|f| name.contains(f.as_str())))
+    })
 }

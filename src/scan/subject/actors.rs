@@ -179,8 +179,15 @@ impl ActorReader<'_> {
             return false;
         }
         // A capitalised word opening the sentence is a name only where the
-        // document capitalises it elsewhere too ("Reactor 3", "Historians").
-        i != sentence_start || self.proper.contains(w)
+        // document capitalises it elsewhere too ("Reactor 3", "Historians"), or
+        // where another capitalised word goes on with it ("Wilbur Wright").
+        i != sentence_start
+            || self.proper.contains(w)
+            || self.tokens.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && n.cap
+                    && word_class(n.text(self.text)) == WordClass::Other
+            })
     }
 
     /// The actor named at the head of the tokens `from..to`.

@@ -59,7 +59,7 @@ pub fn event_of_other(
         if lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str())
             || (is_capitalised(w)
                 && !lexicon::DETERMINERS.contains(&lower.as_str())
-                && !subject.is_subject(&fold_pattern(strip_possessive(w).0)))
+                && !subject.is_own(&fold_pattern(strip_possessive(w).0)))
         {
             return true;
         }
@@ -88,7 +88,7 @@ pub fn event_of_other(
                 && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
                 && !is_month(bare)
             {
-                return !subject.is_subject(&fold_pattern(&name));
+                return !subject.is_own(&fold_pattern(&name));
             }
         }
         // "Lenin, who died in 1924": a relative clause tells of the name before it.
@@ -100,20 +100,21 @@ pub fn event_of_other(
             if is_capitalised(a) && !lexicon::SUBJECT_PRONOUNS.contains(&a.to_lowercase().as_str())
             {
                 let name = name_ending(&words, a, k + 2);
-                return !subject.is_subject(&fold_pattern(&name));
+                return !subject.is_own(&fold_pattern(&name));
             }
         }
         if k == 0 && possessive {
             // "Lenin's death", "his father's death", "Trotsky's death", "Lev
             // Sedov's death".
             let name = name_ending(&words, bare, 1);
-            return !subject.is_subject(&fold_pattern(&name));
+            return !subject.is_own(&fold_pattern(&name));
         }
         if is_capitalised(bare)
             && !lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
             && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
             && !lexicon::DETERMINERS.contains(&lower.as_str())
             && !lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str())
+            && crate::scan::tokens::word_class(&lower) == crate::scan::tokens::WordClass::Other
             && !is_month(bare)
         {
             // A name right before the event acts in it, unless it ends a sentence
@@ -123,7 +124,7 @@ pub fn event_of_other(
             }
             // The whole name ending here: "Lev Sedov", not only "Sedov".
             let name = name_ending(&words, bare, k + 1);
-            return !subject.is_subject(&fold_pattern(&name));
+            return !subject.is_own(&fold_pattern(&name));
         }
         if !matches!(
             lower.as_str(),

@@ -162,6 +162,12 @@ impl SubjectMatcher {
         !self.mentions(name).is_empty()
     }
 
+    /// Whether the folded `name` is the subject's, or one of its members' (a
+    /// group acts through its members).
+    pub fn is_own(&self, name: &str) -> bool {
+        self.is_subject(name) || self.is_member(name)
+    }
+
     /// Whether the folded `name` is one of the group's members.
     pub fn is_member(&self, name: &str) -> bool {
         self.members
