@@ -335,10 +335,13 @@ impl Clauses {
                     ClauseKind::Phrase | ClauseKind::Participial | ClauseKind::Parenthesis
                 )
             });
-            if predicate && list[k].opened_by == Some(',') && all_phrases {
+            // Its actor is the first phrase that is no adverbial ("The 6th of
+            // December, her second daughter, Eve, is born").
+            let subject = list[..k].iter().position(|c| !c.adverbial);
+            if predicate && list[k].opened_by == Some(',') && all_phrases && subject.is_some() {
                 list[k].kind = ClauseKind::Coordinate;
                 list[k].shares_actor = true;
-                list[k].predicate_of = Some(0);
+                list[k].predicate_of = subject;
             }
         }
         // "…, and at 10h35, Orville flew": the clause after a phrase opened by a

@@ -27,6 +27,12 @@ static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "would be 147 years old", "will turn 40": an age that is not (yet) reached.
+static UNREAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:would|will|could|might|should)(?: have)? (?:be|been|turn|turned|become|reach|reached)(?: (?:about|almost|nearly|over))? $")
+        .expect("valid regex")
+});
+
 /// Whether a folded sentence states an age.
 pub fn has_cue(text: &str) -> bool {
     AGE_CUE.is_match(text)
@@ -51,6 +57,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, date_triggers: &[&TriggerHit
                 sm.is_subject(noun.trim_matches(|c: char| !c.is_alphanumeric()))
             });
         if !n.age
+            || UNREAL.is_match(&a.text[..n.span.start])
             || (n.attributive && !of_subject)
             || n.relative
             || a.dates

@@ -218,7 +218,8 @@ fn paren_name(
         return (last.starts_with(char::is_uppercase) && !is_subject).then_some(0..0);
     }
     let before = PAREN_LEAD.find(&text[..d.span.start])?;
-    let name_end = before.start();
+    // The pattern starts at the name's last letter.
+    let name_end = before.start() + before.as_str().chars().next().map_or(0, char::len_utf8);
     let name_start = text[..name_end].rfind(' ').map_or(0, |i| i + 1);
     let orig = a.prose(Span::new(name_start, name_end));
     let word = doc.text[orig.range()].trim_matches(|c: char| !c.is_alphanumeric());

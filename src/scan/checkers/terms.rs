@@ -25,8 +25,30 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, hits: &[TermHit]) {
         if hit.role == TermRole::Reject && corrected(a, hit, hits) {
             continue;
         }
+        // "Wladyslaw Sklodowski", "Pierre Curie": a form inside someone else's
+        // name is that person's, not a statement about the subject.
+        if hit.role == TermRole::Reject && in_other_name(scan, a, hit) {
+            continue;
+        }
         scan.assert(a, hit.claim, span, Observed::Term(hit.role));
     }
+}
+
+/// Whether a term stands inside the name of someone other than its claim's
+/// subject (a person or a group).
+fn in_other_name(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
+    let Some(k) = scan.matcher.claim_subject(hit.claim) else {
+        return false;
+    };
+    let m = &scan.matcher.subjects()[k];
+    if !matches!(
+        m.kind,
+        crate::claims::SubjectKind::Person | crate::claims::SubjectKind::Group
+    ) {
+        return false;
+    }
+    let proper = |w: &str| scan.facts_ref().is_some_and(|f| f.proper.contains(w));
+    m.in_other_name(a.text, &a.tokens, Span::from(hit.range.clone()), &proper)
 }
 
 /// Whether a term's claim context holds in the term's own clause, the clause its

@@ -63,9 +63,21 @@ pub struct ActorReader<'a> {
 }
 
 impl ActorReader<'_> {
-    /// The actor of every clause.
+    /// The actor of every clause. A fragment with no verb at all (a caption:
+    /// "Warsaw 7.11.1867 – Sancellemoz (Switzerland) 4.7.1934") has none: its
+    /// names are places and dates, not actors.
     pub fn read(&self) -> Vec<Actor> {
         let n = self.clauses.list.len();
+        let fragment = !self.tokens.iter().any(|t| {
+            t.is_word() && {
+                let w = t.text(self.text);
+                matches!(word_class(w), WordClass::Verb | WordClass::Auxiliary)
+                    || crate::scan::tokens::is_participle(w)
+            }
+        });
+        if fragment {
+            return vec![Actor::None; n];
+        }
         let mut out: Vec<Option<Actor>> = vec![None; n];
         for k in 0..n {
             let a = self.actor_of(k, &mut out, 0);
@@ -113,6 +125,14 @@ impl ActorReader<'_> {
                 borrowed(memo)
             }
             ClauseKind::Phrase => own(),
+            // "Sancellemoz (Switzerland)": a parenthesis that is a bare noun
+            // phrase goes with its host's actor.
+            ClauseKind::Parenthesis
+                if !self.has_verb(c.tokens.start, c.tokens.end)
+                    && !self.opens_with_participle(c.tokens.start, c.tokens.end) =>
+            {
+                borrowed(memo)
+            }
             ClauseKind::Relative | ClauseKind::Parenthesis => {
                 let own = own();
                 if own != Actor::None && self.names_own_actor(c.tokens.start, c.tokens.end) {
@@ -131,6 +151,12 @@ impl ActorReader<'_> {
             .get(i)
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| t.text(self.text))
+    }
+
+    fn opens_with_participle(&self, from: usize, to: usize) -> bool {
+        (from..to)
+            .find_map(|i| self.word(i))
+            .is_some_and(crate::scan::tokens::is_participle)
     }
 
     fn has_verb(&self, from: usize, to: usize) -> bool {

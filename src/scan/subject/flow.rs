@@ -241,6 +241,7 @@ pub fn sentence_scopes(
     let mut actors: Vec<Actor> = Vec::with_capacity(doc.sentences.len());
     let mut current = start;
     let mut paragraph = usize::MAX;
+    let continued: HashSet<usize> = doc.sentences.iter().filter_map(|s| s.continues).collect();
     for s in &doc.sentences {
         if s.paragraph != paragraph {
             paragraph = s.paragraph;
@@ -282,6 +283,11 @@ pub fn sentence_scopes(
                     })
         };
         let mut actor = resolve(&facts.heads[actors.len()], subject);
+        // A fragment with no verb (a caption, a timeline line) names no actor,
+        // unless a card cut it and the sentence goes on after the card.
+        if !super::has_verb_words(folded) && !continued.contains(&out.len()) {
+            actor = Actor::None;
+        }
         if let (Actor::None, Some(k)) = (actor, s.continues) {
             actor = actors[k];
         }

@@ -59,6 +59,17 @@ pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// Whether folded text holds a verb (a finite form, an auxiliary or a
+/// participle): a sentence without one is a fragment (a caption, a heading).
+pub(crate) fn has_verb_words(text: &str) -> bool {
+    use crate::scan::tokens::{WordClass, is_participle, word_class};
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
+        .any(|w| {
+            matches!(word_class(w), WordClass::Verb | WordClass::Auxiliary) || is_participle(w)
+        })
+}
+
 pub(crate) fn is_month(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
@@ -160,6 +171,16 @@ pub fn clause_who(
                 flow
             }
         }
-        Actor::None => flow,
+        Actor::None => {
+            // "A permanent zone of 30 km": a fragment naming the subject by its
+            // noun, with nothing to tell it from another of its kind.
+            let names_by_noun = !matches!(m.kind, Person | Group)
+                && text[clause.range()].split(' ').any(|w| m.is_noun(w))
+                && !text[clause.range()].split(' ').any(|w| {
+                    crate::lexicon::is(crate::lexicon::ORDINALS, w)
+                        || matches!(w, "another" | "other")
+                });
+            if names_by_noun { Who::Subject } else { flow }
+        }
     }
 }

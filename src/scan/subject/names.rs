@@ -227,6 +227,34 @@ fn possessive_after(rest: &str) -> bool {
     rest.starts_with("'s") || rest.starts_with("' ")
 }
 
+impl SubjectMatcher {
+    /// Whether the words at `span` stand inside someone else's name: a run of
+    /// capitalised words that a word before them, not the subject's own nor a
+    /// title, opens ("Wladyslaw Sklodowski", "Pierre Curie").
+    pub fn in_other_name(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        span: LocalSpan,
+        proper: &dyn Fn(&str) -> bool,
+    ) -> bool {
+        let first = tokens.partition_point(|t| t.span.end <= span.start);
+        if first == 0 || !tokens.get(first).is_some_and(|t| t.cap) {
+            return false;
+        }
+        let prev = &tokens[first - 1];
+        let w = prev.text(text);
+        let sentence_start = tokens.iter().position(|t| t.is_word()).unwrap_or(0);
+        prev.kind == TokenKind::Word
+            && prev.cap
+            && word_class(w) == WordClass::Other
+            && (first - 1 != sentence_start || proper(w))
+            && !self.words.contains(w)
+            && !lexicon::is(lexicon::TITLES, w)
+            && !crate::scan::subject::is_month(w)
+    }
+}
+
 /// Whether the capitalised run around `span` is the subject's: the words before
 /// the name (titles aside) are its own, and a run going on after the name ends
 /// with one of its own words.
