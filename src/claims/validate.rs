@@ -155,8 +155,15 @@ impl Validator {
     }
 
     fn subject(&mut self, raw: RawSubject, id: Option<String>) -> Subject {
+        // Without a kind, the pronouns tell: "it" names a thing or an event (read
+        // as an event, whose participants are never someone else), "they" a group.
+        let inferred = match raw.pronouns.as_deref() {
+            Some(p) if p.iter().any(|w| w.eq_ignore_ascii_case("it")) => SubjectKind::Event,
+            Some(p) if p.iter().any(|w| w.eq_ignore_ascii_case("they")) => SubjectKind::Group,
+            _ => SubjectKind::Person,
+        };
         let kind = match &raw.kind {
-            None => SubjectKind::Person,
+            None => inferred,
             Some(k) => SubjectKind::parse(k.get_ref()).unwrap_or_else(|| {
                 self.error(
                     ClaimsErrorKind::InvalidValue,

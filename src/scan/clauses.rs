@@ -591,8 +591,12 @@ impl Clauses {
             out.push(h);
             at = h;
         }
+        // The phrases, participles and parentheses that go with them ("Orville
+        // flew, having won the toss").
         for (j, c) in self.list.iter().enumerate() {
-            if c.adverbial && c.host.is_some_and(|h| out.contains(&h)) && !out.contains(&j) {
+            let attached =
+                c.adverbial || matches!(c.kind, ClauseKind::Participial | ClauseKind::Parenthesis);
+            if attached && c.host.is_some_and(|h| out.contains(&h)) && !out.contains(&j) {
                 out.push(j);
             }
         }

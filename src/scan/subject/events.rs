@@ -124,6 +124,25 @@ pub fn event_of_other(
             }
             // The whole name ending here: "Lev Sedov", not only "Sedov".
             let name = name_ending(&words, bare, k + 1);
+            // Inside an "of" phrase the name does not act ("the older of the two
+            // Wright Brothers was born").
+            let before_name = k + name.split_whitespace().count();
+            let in_of_phrase = words
+                .iter()
+                .skip(before_name)
+                .take(3)
+                .map(|w| clean(w).to_lowercase())
+                .take_while(|w| {
+                    w == "of"
+                        || lexicon::is(lexicon::DETERMINERS, w)
+                        || lexicon::is(lexicon::QUANTIFIERS, w)
+                        || crate::scan::tokens::word_class(w)
+                            == crate::scan::tokens::WordClass::Other
+                })
+                .any(|w| w == "of");
+            if in_of_phrase {
+                break;
+            }
             return !subject.is_own(&fold_pattern(&name));
         }
         if !matches!(
