@@ -57,6 +57,10 @@ pub struct Matcher {
     terms: Option<AhoCorasick>,
     /// For each automaton pattern, the claims it belongs to (a form may be shared).
     term_patterns: Vec<Vec<TermPattern>>,
+    /// For each automaton pattern, whether a plural ending may follow it: only
+    /// where some claim writes it as a common noun (its last word in lowercase),
+    /// so that "Americans" is not read as the plural of "American".
+    term_plural: Vec<bool>,
     /// Literals that every match of a trigger starts with, in one automaton: a
     /// document is searched once for all of them, and a trigger's regex runs only
     /// in the sentences where one of its literals occurs.
@@ -87,6 +91,7 @@ impl Matcher {
     pub fn new(claims: &ClaimSet) -> Result<Matcher, regex::Error> {
         let mut patterns: Vec<String> = Vec::new();
         let mut term_patterns: Vec<Vec<TermPattern>> = Vec::new();
+        let mut term_plural: Vec<bool> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = Default::default();
         for (i, claim) in claims.claims.iter().enumerate().filter(|(_, c)| c.enabled) {
             if let Expected::Term {
@@ -106,8 +111,14 @@ impl Matcher {
                     let k = *index.entry(folded.clone()).or_insert_with(|| {
                         patterns.push(folded);
                         term_patterns.push(Vec::new());
+                        term_plural.push(false);
                         patterns.len() - 1
                     });
+                    let noun = p
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| !w.starts_with(char::is_uppercase));
+                    term_plural[k] |= noun;
                     // A claim lists a form once, in its strongest role.
                     if !term_patterns[k].iter().any(|t| t.claim == i) {
                         term_patterns[k].push(TermPattern { claim: i, role });
@@ -205,6 +216,7 @@ impl Matcher {
         Ok(Matcher {
             terms,
             term_patterns,
+            term_plural,
             trigger_literals,
             literal_owner,
             unprefixed,
@@ -250,7 +262,10 @@ impl Matcher {
             let (s, e) = (m.start(), m.end());
             let before_ok = !text[..s].chars().next_back().is_some_and(is_word_char);
             let rest = &text[e..];
-            let suffix = if rest.starts_with("es") && !rest[2..].starts_with(is_word_char) {
+            let plural = self.term_plural[m.pattern().as_usize()];
+            let suffix = if !plural {
+                0
+            } else if rest.starts_with("es") && !rest[2..].starts_with(is_word_char) {
                 2
             } else if rest.starts_with('s') && !rest[1..].starts_with(is_word_char) {
                 1
@@ -418,6 +433,26 @@ fn required_prefixes(pattern: &str) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_common_nouns_take_a_plural_ending() {
+        let claims = crate::claims::parse_claims(vec![(
+            "c.toml".into(),
+            "[[claim]]\nid = \"n\"\nkind = \"term\"\nvalue = \"Polish\"\nreject = [\"Russian\", \"ice pick\"]\nscope = \"any\"\n".into(),
+        )])
+        .unwrap();
+        let m = Matcher::new(&claims).unwrap();
+        let found = |t: &str| -> Vec<String> {
+            m.find_terms(t)
+                .into_iter()
+                .map(|h| t[h.range].to_string())
+                .collect()
+        };
+        // A people's name is not the plural of its adjective.
+        assert!(found("the russians came").is_empty());
+        assert_eq!(found("a russian poet"), vec!["russian"]);
+        assert_eq!(found("two ice picks"), vec!["ice pick"]);
+    }
 
     #[test]
     fn triggers_are_found_through_their_literal_prefixes() {
