@@ -1,0 +1,128 @@
+//! The lexicon: every cue word factlint reads prose by, in one place.
+//!
+//! Each list is lowercase, sorted and free of duplicates (a test keeps them so), so
+//! that a word is looked up by binary search ([`is`]) and a reviewer sees at once
+//! whether a word is there. Ordered tables whose position is their meaning (month
+//! names, number words) live beside their extractor instead.
+//!
+//! Why not a dictionary crate: harper-core's curated dictionary gives word classes
+//! for the whole language, but loading it took about 540 ms on the project's
+//! machines and it brings some 540 crates into the build; the cues factlint needs
+//! are closed classes (pronouns, prepositions, auxiliaries) plus short lists of
+//! nouns and verbs, which stay small and reviewable here.
+
+mod grammar;
+mod layout;
+mod modes;
+mod people;
+mod quantities;
+mod time;
+
+pub use grammar::*;
+pub use layout::*;
+pub use modes::*;
+pub use people::*;
+pub use quantities::*;
+pub use time::*;
+
+/// Whether the lowercase `word` is in the sorted `list`.
+pub fn is(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list of the lexicon, by name.
+    pub(crate) const LISTS: &[(&str, &[&str])] = &[
+        ("CLAUSE_OPENERS", CLAUSE_OPENERS),
+        ("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS),
+        ("POSSESSIVE_PRONOUNS", POSSESSIVE_PRONOUNS),
+        ("RELATIVES", RELATIVES),
+        ("DETERMINERS", DETERMINERS),
+        ("NAME_PARTICLES", NAME_PARTICLES),
+        ("COMMON_HEADS", COMMON_HEADS),
+        ("CAPITALISED_NON_NAMES", CAPITALISED_NON_NAMES),
+        ("PHRASE_OPENERS", PHRASE_OPENERS),
+        ("NOT_YEAR_NOUNS", NOT_YEAR_NOUNS),
+        ("TIME_NOUNS", TIME_NOUNS),
+        ("ABBREVIATIONS", ABBREVIATIONS),
+        ("NUMBER_ABBREVIATIONS", NUMBER_ABBREVIATIONS),
+        ("QUANTIFIERS", QUANTIFIERS),
+        ("OBJECT_PRONOUNS", OBJECT_PRONOUNS),
+        ("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS),
+        ("AUXILIARIES", AUXILIARIES),
+        ("COORDINATORS", COORDINATORS),
+        ("SUBORDINATORS", SUBORDINATORS),
+        ("PREPOSITIONS", PREPOSITIONS),
+        ("IRREGULAR_VERBS", IRREGULAR_VERBS),
+        ("NOT_VERBS_IN_ED", NOT_VERBS_IN_ED),
+        ("PARTICIPLES", PARTICIPLES),
+        ("CLAUSE_ADVERBS", CLAUSE_ADVERBS),
+        ("APPROXIMATIONS", APPROXIMATIONS),
+        ("TITLES", TITLES),
+        ("ORDINALS", ORDINALS),
+        ("PROPERTY_NOUNS", PROPERTY_NOUNS),
+        ("CORRECTION_CUES", CORRECTION_CUES),
+        ("NOT_NOUNS", NOT_NOUNS),
+        ("COUNT_VERBS", COUNT_VERBS),
+        ("MEASURE_UNITS", MEASURE_UNITS),
+        ("DIMENSION_WORDS", DIMENSION_WORDS),
+        ("PLURALS_WITHOUT_S", PLURALS_WITHOUT_S),
+        ("INCREMENT_WORDS", INCREMENT_WORDS),
+        ("MEASURE_NOUNS", MEASURE_NOUNS),
+        ("MEASURE_COMPLEMENTS", MEASURE_COMPLEMENTS),
+        ("NEGATION_CUES", NEGATION_CUES),
+        ("NEGATION_NON_DENIALS", NEGATION_NON_DENIALS),
+        ("DENIAL_CUES", DENIAL_CUES),
+        ("VALUE_LEADS", VALUE_LEADS),
+        ("UNTIL_WORDS", UNTIL_WORDS),
+        ("CONTRAST_OPENERS", CONTRAST_OPENERS),
+        ("PROPOSITION_VERBS", PROPOSITION_VERBS),
+        ("HEDGE_WORDS", HEDGE_WORDS),
+        ("REPORT_PARTICIPLES", REPORT_PARTICIPLES),
+        ("ATTRIBUTION_VERBS", ATTRIBUTION_VERBS),
+        ("SAYING_VERBS", SAYING_VERBS),
+        ("CLAIMING_VERBS", CLAIMING_VERBS),
+        ("HEDGE_SOURCES", HEDGE_SOURCES),
+        ("SOURCE_PREPOSITIONS", SOURCE_PREPOSITIONS),
+        ("HEDGE_QUANTIFIERS", HEDGE_QUANTIFIERS),
+        ("EVENT_ENDS", EVENT_ENDS),
+        ("EVENT_DETERMINERS", EVENT_DETERMINERS),
+        ("IRREGULAR_PAST", IRREGULAR_PAST),
+        ("LINE_CONTINUERS", LINE_CONTINUERS),
+        ("QUESTION_WORDS", QUESTION_WORDS),
+        ("QUIZ_ANSWER_OPENERS", QUIZ_ANSWER_OPENERS),
+        ("COPULAS", COPULAS),
+        ("ROLE_LABELS", ROLE_LABELS),
+        ("QUESTION_LABELS", QUESTION_LABELS),
+        ("ANSWER_LABELS", ANSWER_LABELS),
+        ("PRESENT_VERBS", PRESENT_VERBS),
+        ("PEOPLE_NOUNS", PEOPLE_NOUNS),
+    ];
+
+    #[test]
+    fn every_list_is_lowercase_sorted_and_free_of_duplicates() {
+        for (name, list) in LISTS {
+            for pair in list.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} must come after {:?}",
+                    pair[0],
+                    pair[1]
+                );
+            }
+            for w in *list {
+                assert_eq!(*w, w.to_lowercase(), "{name}: {w:?} is not lowercase");
+                assert_eq!(*w, w.trim(), "{name}: {w:?} has surrounding space");
+            }
+        }
+    }
+
+    #[test]
+    fn lookup_is_by_whole_word() {
+        assert!(is(PHRASE_OPENERS, "during"));
+        assert!(!is(PHRASE_OPENERS, "dur"));
+    }
+}

@@ -1,0 +1,263 @@
+//! How a document stands behind a statement: negation, denial, hedges and attribution.
+
+/// Words that deny the verb of their clause ("he was not born", "she never remarried").
+pub const NEGATION_CUES: &[&str] = &[
+    "cannot", "n't", "neither", "never", "no", "no one", "nobody", "none", "nor", "not", "nothing",
+];
+
+/// Phrases that open with a negation cue but deny nothing ("not only … but", "no longer").
+pub const NEGATION_NON_DENIALS: &[&str] = &[
+    "no doubt",
+    "no longer",
+    "no sooner",
+    "none other",
+    "not just",
+    "not least",
+    "not long",
+    "not merely",
+    "not only",
+    "not simply",
+    "not until",
+    "not without",
+    "nothing but",
+];
+
+/// Words that deny what follows them closely ("rather than an ice pick", "wrongly said to be").
+pub const DENIAL_CUES: &[&str] = &[
+    "contrary to",
+    "debunked",
+    "disproved",
+    "erroneously",
+    "falsely",
+    "far from",
+    "inaccurately",
+    "incorrectly",
+    "instead of",
+    "misattributed",
+    "misconception",
+    "mistakenly",
+    "myth",
+    "not the case",
+    "not true",
+    "rather than",
+    "refuted",
+    "untrue",
+    "wrongly",
+];
+
+/// Words that may stand between a negation and the value it denies ("not in 1871", "not an ice pick").
+pub const VALUE_LEADS: &[&str] = &[
+    "a", "about", "an", "around", "as", "at", "by", "during", "for", "from", "in", "of", "on",
+    "the", "to", "with",
+];
+
+/// Words after which a negated verb states when it happened ("he did not leave until 1929").
+pub const UNTIL_WORDS: &[&str] = &["till", "until"];
+
+/// Words that open a phrase contrasting with a denial before it ("not in 1871 but in 1872").
+pub const CONTRAST_OPENERS: &[&str] = &["but", "instead", "rather", "yet"];
+
+/// Verbs whose object is a statement: negating them does not deny it ("he did not know she had died").
+pub const PROPOSITION_VERBS: &[&str] = &[
+    "believe",
+    "believed",
+    "believes",
+    "claim",
+    "claimed",
+    "claims",
+    "doubt",
+    "doubted",
+    "expect",
+    "expected",
+    "expects",
+    "feel",
+    "felt",
+    "guess",
+    "hear",
+    "heard",
+    "imagine",
+    "imagined",
+    "knew",
+    "know",
+    "known",
+    "knows",
+    "notice",
+    "noticed",
+    "realise",
+    "realised",
+    "realize",
+    "realized",
+    "recall",
+    "recalled",
+    "remember",
+    "remembered",
+    "said",
+    "saw",
+    "say",
+    "says",
+    "see",
+    "seen",
+    "suspect",
+    "suspected",
+    "tell",
+    "think",
+    "thought",
+    "told",
+    "understand",
+    "understood",
+    "wonder",
+    "wondered",
+];
+
+/// Words and phrases that hedge the rest of their clause ("reportedly", "probably", "may have").
+pub const HEDGE_WORDS: &[&str] = &[
+    "allegedly",
+    "apparently",
+    "appear to",
+    "appeared to",
+    "appears to",
+    "conceivably",
+    "could have",
+    "estimate",
+    "estimated",
+    "estimates",
+    "in all likelihood",
+    "it appears",
+    "it seems",
+    "legend has it",
+    "likely",
+    "may have",
+    "maybe",
+    "might have",
+    "must have",
+    "no evidence",
+    "no proof",
+    "not clear",
+    "not known",
+    "perhaps",
+    "possibly",
+    "presumably",
+    "probably",
+    "purportedly",
+    "reportedly",
+    "rumored",
+    "rumoured",
+    "seem to",
+    "seemed to",
+    "seemingly",
+    "seems to",
+    "supposedly",
+    "uncertain",
+    "unclear",
+    "unconfirmed",
+    "unverified",
+];
+
+/// Participles that report what others hold: "is said to have", "thought to be", "it is believed".
+pub const REPORT_PARTICIPLES: &[&str] = &[
+    "alleged",
+    "believed",
+    "claimed",
+    "estimated",
+    "reported",
+    "reputed",
+    "rumored",
+    "rumoured",
+    "said",
+    "supposed",
+    "thought",
+];
+
+/// Verbs that attribute a statement to someone: "historians say", "studies have suggested that".
+pub const ATTRIBUTION_VERBS: &[&str] = &[
+    "allege",
+    "alleged",
+    "alleges",
+    "argue",
+    "argued",
+    "argues",
+    "assert",
+    "asserted",
+    "asserts",
+    "believe",
+    "believed",
+    "believes",
+    "claim",
+    "claimed",
+    "claims",
+    "contend",
+    "contended",
+    "contends",
+    "estimate",
+    "estimated",
+    "estimates",
+    "insist",
+    "insisted",
+    "insists",
+    "maintain",
+    "maintained",
+    "maintains",
+    "recall",
+    "recalled",
+    "recalls",
+    "report",
+    "reported",
+    "reports",
+    "said",
+    "say",
+    "says",
+    "speculate",
+    "speculated",
+    "speculates",
+    "suggest",
+    "suggested",
+    "suggests",
+    "suspect",
+    "suspected",
+    "suspects",
+    "think",
+    "thinks",
+    "thought",
+    "write",
+    "writes",
+    "wrote",
+];
+
+/// Verbs of saying: they attribute the rest of their clause wherever they stand ("he said he …").
+pub const SAYING_VERBS: &[&str] = &["said", "say", "says"];
+
+/// Verbs of claiming: they attribute only a clause that follows them ("claimed he …", "claimed
+/// to have"), not an object ("the disease claimed 31 lives").
+pub const CLAIMING_VERBS: &[&str] = &["allege", "alleged", "alleges", "claim", "claimed", "claims"];
+
+/// Who a hedge attributes a statement to: "some accounts", "historians say".
+pub const HEDGE_SOURCES: &[&str] = &[
+    "accounts",
+    "biographers",
+    "critics",
+    "estimates",
+    "experts",
+    "historians",
+    "legends",
+    "observers",
+    "officials",
+    "others",
+    "reports",
+    "researchers",
+    "rumors",
+    "rumours",
+    "scholars",
+    "scientists",
+    "sources",
+    "stories",
+    "studies",
+    "tradition",
+    "witnesses",
+    "writers",
+];
+
+/// Phrases that name the source of what follows or precedes them ("according to the family").
+pub const SOURCE_PREPOSITIONS: &[&str] = &["according to", "as reported by", "in the words of"];
+
+/// Quantifiers that make a source a hedge ("some accounts", "many historians", "some say").
+pub const HEDGE_QUANTIFIERS: &[&str] = &["certain", "many", "most", "other", "several", "some"];

@@ -1,0 +1,452 @@
+//! Cutting a sentence into clauses: where pieces start, what kind each is, and
+//! the clause each belongs to.
+
+use std::ops::Range;
+
+use super::{Clause, ClauseKind, Clauses};
+use crate::lexicon;
+use crate::scan::tokens::{Token, TokenKind, WordClass, is_participle, is_verb_form, word_class};
+use crate::span::{LocalSpan, Span};
+
+/// Why a new piece starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    /// After punctuation (the punctuation belongs to neither piece).
+    Punct(char),
+    /// At a word that opens a clause (the word belongs to the new piece).
+    Word,
+}
+
+fn inside(protected: &[LocalSpan], at: LocalSpan) -> bool {
+    protected.iter().any(|p| p.overlaps(at))
+}
+
+/// Whether the words from `i` look like the start of a clause: an actor (a
+/// pronoun, a name, a determiner and noun) followed by a verb within a few words.
+fn starts_clause(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(first) = tokens.get(i) else {
+        return false;
+    };
+    if !first.is_word() {
+        return false;
+    }
+    let w = first.text(text);
+    match word_class(w) {
+        WordClass::SubjectPronoun => return true,
+        WordClass::Verb | WordClass::Auxiliary => return true,
+        _ => {}
+    }
+    if lexicon::is(lexicon::CLAUSE_ADVERBS, w) {
+        return true;
+    }
+    // A name or a noun phrase, then a verb before any punctuation.
+    for t in tokens.iter().skip(i + 1).take(4) {
+        if t.kind == TokenKind::Punct {
+            return false;
+        }
+        if t.is_word() {
+            let c = word_class(t.text(text));
+            if matches!(c, WordClass::Verb | WordClass::Auxiliary) {
+                return true;
+            }
+            if matches!(
+                c,
+                WordClass::Conjunction | WordClass::Preposition | WordClass::Subordinator
+            ) {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the tokens `from..to` hold a verb.
+fn piece_has_verb(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    tokens[from.min(to)..to].iter().any(|t| {
+        t.is_word()
+            && matches!(
+                word_class(t.text(text)),
+                WordClass::Verb | WordClass::Auxiliary
+            )
+    })
+}
+
+/// Whether the token before `i` ends a noun phrase (so that "that" or "where"
+/// after it opens a relative clause).
+fn after_noun(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
+        return false;
+    };
+    match prev.kind {
+        TokenKind::Word => {
+            let w = prev.text(text);
+            word_class(w) == WordClass::Other && !w.ends_with("ly")
+        }
+        TokenKind::Number | TokenKind::Possessive => true,
+        TokenKind::Punct => prev.is_punct(text, &['"', ')', '(']),
+    }
+}
+
+impl Clauses {
+    /// Cuts the folded sentence `text` (with its `tokens`); `protected` spans (the
+    /// values) are never cut.
+    pub fn cut(text: &str, tokens: &[Token], protected: &[LocalSpan]) -> Clauses {
+        let starts = cut_points(text, tokens, protected);
+        let mut list = pieces(text, tokens, protected, &starts);
+        mark_predicates(text, tokens, &mut list);
+        mark_coordinated(text, tokens, &mut list);
+        if list.is_empty() {
+            list.push(Clause {
+                span: Span::new(0, text.len()),
+                tokens: 0..tokens.len(),
+                kind: ClauseKind::Main,
+                host: None,
+                comma_after: false,
+                colon_after: false,
+                shares_actor: false,
+                adverbial: false,
+                resumes: None,
+                opened_by: None,
+                predicate_of: None,
+            });
+        }
+        set_hosts(&mut list);
+        Clauses { list }
+    }
+}
+
+/// Where pieces start: after punctuation, and at the words that open a clause.
+fn cut_points(text: &str, tokens: &[Token], protected: &[LocalSpan]) -> Vec<(usize, Cut)> {
+    // (token index where a piece starts, why, punctuation before it)
+    let mut starts: Vec<(usize, Cut)> = vec![(0, Cut::Word)];
+    let mut depth = 0usize;
+    for (i, t) in tokens.iter().enumerate() {
+        if inside(protected, t.span) {
+            continue;
+        }
+        match t.kind {
+            TokenKind::Punct => {
+                let c = t.text(text).chars().next().unwrap_or(' ');
+                let spaced_dash = c == '-'
+                    && text[..t.span.start].ends_with(' ')
+                    && text[t.span.end..].starts_with(' ');
+                if c == '(' {
+                    depth += 1;
+                } else if c == ')' {
+                    depth = depth.saturating_sub(1);
+                }
+                if matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']') || spaced_dash {
+                    starts.push((i + 1, Cut::Punct(c)));
+                }
+            }
+            TokenKind::Word if i > 0 => {
+                let w = t.text(text);
+                let opens = match word_class(w) {
+                    WordClass::RelativePronoun => true,
+                    // "and" joins two clauses only once the first has its verb
+                    // ("Orville and Wilbur were" joins two names).
+                    WordClass::Conjunction => {
+                        w == "but"
+                            || w == "yet"
+                            || (piece_has_verb(text, tokens, starts.last().map_or(0, |s| s.0), i)
+                                && starts_clause(text, tokens, i + 1))
+                    }
+                    WordClass::Subordinator => match w {
+                        "after" | "before" | "since" | "until" | "till" | "as" | "once" => {
+                            starts_clause(text, tokens, i + 1)
+                        }
+                        "where" | "when" => true,
+                        _ => true,
+                    },
+                    // "that" opens a clause after a verb ("announced that …") or
+                    // a noun followed by a clause ("an engine that weighed"),
+                    // not in "that day".
+                    _ if w == "that" => {
+                        let prev = tokens[i - 1];
+                        (prev.is_word() && is_verb_form(prev.text(text)))
+                            || (after_noun(text, tokens, i)
+                                && (starts_clause(text, tokens, i + 1)
+                                    || tokens.get(i + 1).is_some_and(|t| {
+                                        t.is_word()
+                                            && matches!(
+                                                word_class(t.text(text)),
+                                                WordClass::Verb | WordClass::Auxiliary
+                                            )
+                                    })))
+                    }
+                    _ => false,
+                };
+                // Never cut a piece down to nothing ("and" right after a comma
+                // belongs to the piece the comma opened).
+                let just_opened = starts.last().is_some_and(|&(s, _)| s == i);
+                if opens && !just_opened {
+                    starts.push((i, Cut::Word));
+                }
+            }
+            _ => {}
+        }
+    }
+    starts.dedup_by_key(|s| s.0);
+    starts
+}
+
+/// The pieces between the cut points, each with its kind.
+fn pieces(
+    text: &str,
+    tokens: &[Token],
+    protected: &[LocalSpan],
+    starts: &[(usize, Cut)],
+) -> Vec<Clause> {
+    let mut list: Vec<Clause> = Vec::with_capacity(starts.len());
+    // The clause before each open parenthesis.
+    let mut before_paren: Vec<usize> = Vec::new();
+    for (k, &(s, _)) in starts.iter().enumerate() {
+        let (e, next_cut) = match starts.get(k + 1) {
+            Some(&(n, Cut::Punct(c))) => (n - 1, Some(c)),
+            Some(&(n, Cut::Word)) => (n, None),
+            None => (tokens.len(), None),
+        };
+        if s >= e {
+            continue;
+        }
+        let opened_by = if k == 0 {
+            None
+        } else {
+            match starts[k].1 {
+                Cut::Punct(c) => Some(c),
+                Cut::Word => None,
+            }
+        };
+        let span = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
+        let kind = kind_of(text, tokens, s..e, opened_by, !list.is_empty(), protected);
+        let first_word = tokens[s..e]
+            .iter()
+            .find(|t| t.is_word())
+            .map(|t| t.text(text));
+        let resumes = match opened_by {
+            Some(')') => before_paren.pop().filter(|_| {
+                first_word.is_none_or(|w| {
+                    !matches!(
+                        word_class(w),
+                        WordClass::Conjunction
+                            | WordClass::Subordinator
+                            | WordClass::RelativePronoun
+                    )
+                })
+            }),
+            _ => None,
+        };
+        if next_cut == Some('(') {
+            before_paren.push(resumes.unwrap_or(list.len()));
+        }
+        let shares_actor = kind == ClauseKind::Coordinate
+            && tokens[s..e]
+                .iter()
+                .filter(|t| t.is_word())
+                .nth(1)
+                .is_some_and(|t| {
+                    let w = t.text(text);
+                    matches!(word_class(w), WordClass::Verb | WordClass::Auxiliary)
+                        || lexicon::is(lexicon::CLAUSE_ADVERBS, w)
+                });
+        list.push(Clause {
+            span,
+            tokens: s..e,
+            kind,
+            host: None,
+            comma_after: next_cut == Some(','),
+            colon_after: next_cut == Some(':'),
+            shares_actor,
+            adverbial: kind == ClauseKind::Phrase && {
+                // "and at 10h35": the phrase after a conjunction.
+                let mut words = tokens[s..e]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .map(|t| t.text(text));
+                let first = words.next();
+                let opener = match first {
+                    Some(w) if word_class(w) == WordClass::Conjunction => words.next(),
+                    other => other,
+                };
+                opener.is_some_and(phrase_opener)
+            },
+            resumes,
+            opened_by,
+            predicate_of: None,
+        });
+    }
+    list
+}
+
+/// "Trotsky's assassin, Ramón Mercader, was sentenced": a predicate after the
+/// phrases that name its actor goes on from the first of them that is no
+/// adverbial.
+fn mark_predicates(text: &str, tokens: &[Token], list: &mut [Clause]) {
+    for k in 1..list.len() {
+        let first = tokens[list[k].tokens.clone()]
+            .iter()
+            .find(|t| t.is_word())
+            .map(|t| t.text(text));
+        let predicate = first.is_some_and(|w| {
+            word_class(w) == WordClass::Auxiliary || (is_verb_form(w) && !is_participle(w))
+        });
+        let all_phrases = list[..k].iter().all(|c| {
+            matches!(
+                c.kind,
+                ClauseKind::Phrase | ClauseKind::Participial | ClauseKind::Parenthesis
+            )
+        });
+        // Its actor is the first phrase that is no adverbial ("The 6th of
+        // December, her second daughter, Eve, is born").
+        let subject = list[..k].iter().position(|c| !c.adverbial);
+        if predicate && list[k].opened_by == Some(',') && all_phrases && subject.is_some() {
+            list[k].kind = ClauseKind::Coordinate;
+            list[k].shares_actor = true;
+            list[k].predicate_of = subject;
+        }
+    }
+}
+
+/// "…, and at 10h35, Orville flew": the clause after a phrase opened by a
+/// conjunction is coordinated with the clauses before.
+fn mark_coordinated(text: &str, tokens: &[Token], list: &mut [Clause]) {
+    for k in 1..list.len() {
+        let opened_by_conj = list[k - 1].kind == ClauseKind::Phrase
+            && tokens[list[k - 1].tokens.clone()]
+                .iter()
+                .find(|t| t.is_word())
+                .is_some_and(|t| word_class(t.text(text)) == WordClass::Conjunction);
+        if opened_by_conj && list[k].kind == ClauseKind::Main {
+            list[k].kind = ClauseKind::Coordinate;
+        }
+    }
+}
+
+/// The clause each piece modifies or tells of.
+fn set_hosts(list: &mut [Clause]) {
+    let n = list.len();
+    let hosts: Vec<Option<usize>> = list
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let has_next = k + 1 < n;
+            match c.kind {
+                ClauseKind::Main => None,
+                ClauseKind::Relative | ClauseKind::Parenthesis => k.checked_sub(1),
+                ClauseKind::Coordinate | ClauseKind::Subordinate => {
+                    k.checked_sub(1).or(has_next.then_some(k + 1))
+                }
+                ClauseKind::Participial => k.checked_sub(1).or(has_next.then_some(k + 1)),
+                ClauseKind::Phrase => {
+                    if k == 0 || (has_next && c.comma_after) {
+                        has_next.then_some(k + 1).or(k.checked_sub(1))
+                    } else {
+                        k.checked_sub(1)
+                    }
+                }
+            }
+        })
+        .collect();
+    for (c, h) in list.iter_mut().zip(hosts) {
+        c.host = c.predicate_of.or(h);
+    }
+}
+
+/// The kind of the piece `range` of `tokens`, `opened_by` the punctuation before it.
+fn kind_of(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    opened_by: Option<char>,
+    has_previous: bool,
+    protected: &[LocalSpan],
+) -> ClauseKind {
+    if opened_by == Some('(') {
+        return ClauseKind::Parenthesis;
+    }
+    // The words of values (dates, times: spans with digits) are not the clause's
+    // own ("on 26 April, 1989 around 1:23 AM" has no verb "am").
+    let in_value = |t: &Token| {
+        protected.iter().any(|p| {
+            p.contains(t.span)
+                && text
+                    .get(p.range())
+                    .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let words: Vec<&str> = tokens[range.clone()]
+        .iter()
+        .filter(|t| t.is_word() && !in_value(t))
+        .map(|t| t.text(text))
+        .collect();
+    let Some(&first) = words.first() else {
+        return ClauseKind::Phrase;
+    };
+    match word_class(first) {
+        WordClass::RelativePronoun => return ClauseKind::Relative,
+        // "and at 10h35": a conjunction before a phrase without a verb.
+        WordClass::Conjunction if has_previous && !has_verb(&words[1..]) && words.len() > 1 => {
+            return ClauseKind::Phrase;
+        }
+        WordClass::Conjunction if has_previous => return ClauseKind::Coordinate,
+        _ => {}
+    }
+    if has_previous && (first == "where" || (first == "that" && !has_verb(&words[1..]))) {
+        return ClauseKind::Relative;
+    }
+    if has_previous && first == "that" {
+        let k = range.start;
+        return if k > 0 && after_noun(text, tokens, k) {
+            ClauseKind::Relative
+        } else {
+            ClauseKind::Subordinate
+        };
+    }
+    if word_class(first) == WordClass::Subordinator && has_verb(&words[1..]) {
+        return ClauseKind::Subordinate;
+    }
+    if lexicon::is(lexicon::PHRASE_OPENERS, first) && !has_actor_and_verb(&words[1..]) {
+        return ClauseKind::Phrase;
+    }
+    if is_participle(first)
+        || matches!(first, "having" | "being")
+        || (first.ends_with("ing") && first.len() > 5 && !has_finite_verb(&words[1..]))
+    {
+        return ClauseKind::Participial;
+    }
+    if !has_verb(&words) || phrase_opener(first) && !has_actor_and_verb(&words[1..]) {
+        return ClauseKind::Phrase;
+    }
+    ClauseKind::Main
+}
+
+fn phrase_opener(first: &str) -> bool {
+    lexicon::is(lexicon::PHRASE_OPENERS, first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || crate::extract::calendar::MONTH_NAMES
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(first))
+}
+
+fn has_verb(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(word_class(w), WordClass::Verb | WordClass::Auxiliary)
+            || lexicon::is(lexicon::SUBJECT_PRONOUNS, w) && *w != "it"
+    })
+}
+
+fn has_finite_verb(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| word_class(w) == WordClass::Auxiliary || lexicon::is(lexicon::IRREGULAR_VERBS, w))
+}
+
+/// A subject pronoun, an auxiliary or a verb after the first word: a clause of
+/// its own ("In 1929 he was exiled", "On 20 August the agent struck him"), not a
+/// phrase.
+fn has_actor_and_verb(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        lexicon::is(lexicon::SUBJECT_PRONOUNS, w)
+            || matches!(word_class(w), WordClass::Auxiliary | WordClass::Verb)
+    })
+}

@@ -1,0 +1,335 @@
+//! Clauses: a sentence cut once into the clauses and phrases it is made of.
+//!
+//! A sentence is cut at commas, semicolons, colons, parentheses and spaced dashes,
+//! and before the words that open a new clause: a coordinator followed by a clause
+//! ("and later exiled", "and Wilbur was 36"), a subordinator ("when", "while",
+//! "because"), a relative pronoun ("which", "who", "that" after a noun, "where").
+//! Values (dates, numbers) are never cut. Each piece gets a kind and the clause it
+//! belongs to (its host):
+//!
+//! - a **phrase** without a verb ("In 1902,", "a Gestapo agent") modifies its host:
+//!   an opening phrase the clauses after it, a closing one the clause before;
+//! - a **relative** clause and a **parenthesis** tell of the noun before them;
+//! - a **participial** phrase ("born in 1871", "having won the toss") has no actor
+//!   of its own: it tells of the name before it or of its host's actor;
+//! - a **subordinate** or **coordinate** clause, like a **main** one, may have an
+//!   actor of its own.
+//!
+//! A value pairs with the nearest trigger of its own clause; a value in a phrase
+//! with no trigger pairs with the clauses the phrase modifies; a bare value after
+//! a label ("Height: 8,840 m", "the toll, 31.") or in a parenthesis of its own
+//! ("30 km (19 miles)") pairs with the clause before it. Never a farther one.
+
+mod cut;
+mod pair;
+
+use std::ops::Range;
+
+use super::tokens::{Token, tokenize};
+use crate::span::{LocalSpan, Span};
+
+/// What a piece of a sentence is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClauseKind {
+    /// A clause of its own.
+    Main,
+    /// Opened by "and", "but", "or": may share its actor with the clause before.
+    Coordinate,
+    /// Opened by a subordinator ("when", "while", "because") or a complementiser
+    /// ("announced that …").
+    Subordinate,
+    /// Opened by a relative pronoun: about the noun before it.
+    Relative,
+    /// A participle with no subject ("born in 1871", "having won the toss").
+    Participial,
+    /// No verb: an adverbial phrase, an apposition, a label, a bare value.
+    Phrase,
+    /// Inside parentheses.
+    Parenthesis,
+}
+
+/// One clause or phrase of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// From its first token to its last (local offsets).
+    pub span: LocalSpan,
+    /// Its tokens (indices into the sentence's tokens).
+    pub tokens: Range<usize>,
+    pub kind: ClauseKind,
+    /// The clause it modifies or tells of, where it is not a clause of its own.
+    pub host: Option<usize>,
+    /// Followed by a comma (not a conjunction, a colon or a parenthesis).
+    pub comma_after: bool,
+    /// Followed by a colon: a label for what comes after it.
+    pub colon_after: bool,
+    /// A coordinate clause with no actor of its own ("and later exiled", "and
+    /// became chairman"): the same statement's actor goes on.
+    pub shares_actor: bool,
+    /// A phrase that opens with a preposition, an article, a number or a month
+    /// ("In 1902,", "a Gestapo agent"): it lends its words to its host.
+    pub adverbial: bool,
+    /// The rest of a clause that a parenthesis interrupted: positions in it
+    /// belong to that clause.
+    pub resumes: Option<usize>,
+    /// The punctuation that opened it, where punctuation did.
+    pub opened_by: Option<char>,
+    /// A predicate whose actor the phrases before it name (their first clause).
+    pub predicate_of: Option<usize>,
+}
+
+/// The clauses of one sentence, in order.
+#[derive(Debug, Clone, Default)]
+pub struct Clauses {
+    pub list: Vec<Clause>,
+}
+
+impl Clauses {
+    /// The clause holding local offset `pos` (a position between two clauses
+    /// belongs to the one before it).
+    pub fn at(&self, pos: usize) -> usize {
+        let k = self
+            .list
+            .partition_point(|c| c.span.start <= pos)
+            .saturating_sub(1);
+        self.list.get(k).and_then(|c| c.resumes).unwrap_or(k)
+    }
+
+    /// The clauses whose words count as the context of clause `k`: itself, the
+    /// clause its verb is coordinated with ("… and became chairman"), and the
+    /// phrases modifying either.
+    pub fn related(&self, k: usize) -> Vec<usize> {
+        let mut out = vec![k];
+        let mut at = k;
+        // A phrase, a parenthesis and a relative clause are read with the clause
+        // they modify.
+        if (self.list[k].adverbial
+            || matches!(
+                self.list[k].kind,
+                ClauseKind::Parenthesis | ClauseKind::Relative
+            ))
+            && let Some(h) = self.list[k].host
+        {
+            out.push(h);
+            at = h;
+        }
+        while self.list[at].shares_actor
+            && let Some(h) = self.list[at].host
+            && h < at
+        {
+            out.push(h);
+            at = h;
+        }
+        // The phrases, participles and parentheses that go with them ("Orville
+        // flew, having won the toss").
+        for (j, c) in self.list.iter().enumerate() {
+            let attached =
+                c.adverbial || matches!(c.kind, ClauseKind::Participial | ClauseKind::Parenthesis);
+            if attached && c.host.is_some_and(|h| out.contains(&h)) && !out.contains(&j) {
+                out.push(j);
+            }
+        }
+        out
+    }
+}
+
+/// A piece of a sentence between clause boundaries (folded offsets), for callers
+/// that read plain folded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub range: Range<usize>,
+    /// It modifies a neighbouring clause (a phrase without a verb).
+    pub adverbial: bool,
+    /// Separated from the next segment by a comma only.
+    pub comma_after: bool,
+}
+
+/// The clauses of a plain folded text (no capitalisation known).
+pub fn cut_plain(text: &str, protected: &[Range<usize>]) -> (Vec<Token>, Clauses) {
+    let tokens = tokenize(text, |_| false);
+    let protected: Vec<LocalSpan> = protected.iter().cloned().map(Span::from).collect();
+    let clauses = Clauses::cut(text, &tokens, &protected);
+    (tokens, clauses)
+}
+
+/// Cuts the folded sentence `text` into segments; `protected` ranges are never cut.
+pub fn segments(text: &str, protected: &[Range<usize>]) -> Vec<Segment> {
+    let (_, clauses) = cut_plain(text, protected);
+    clauses
+        .list
+        .iter()
+        .map(|c| Segment {
+            range: c.span.range(),
+            adverbial: c.adverbial,
+            comma_after: c.comma_after,
+        })
+        .collect()
+}
+
+/// For each value, the indices of the triggers it pairs with, in a plain folded text.
+pub fn pair(text: &str, values: &[Range<usize>], triggers: &[Range<usize>]) -> Vec<Vec<usize>> {
+    let (tokens, clauses) = cut_plain(text, values);
+    let values: Vec<LocalSpan> = values.iter().cloned().map(Span::from).collect();
+    let triggers: Vec<LocalSpan> = triggers.iter().cloned().map(Span::from).collect();
+    clauses.pair(text, &tokens, &values, &triggers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(text: &str, w: &str) -> Range<usize> {
+        let s = text.find(w).unwrap();
+        s..s + w.len()
+    }
+
+    fn kinds(text: &str) -> Vec<(String, ClauseKind)> {
+        let (_, c) = cut_plain(text, &[]);
+        c.list
+            .iter()
+            .map(|c| (text[c.span.range()].to_string(), c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn each_value_pairs_with_the_trigger_of_its_own_clause() {
+        let t = "he was removed from power in 1927 and later exiled to turkey in 1929.";
+        let values = [find(t, "1927"), find(t, "1929")];
+        let triggers = [find(t, "removed from power"), find(t, "exiled")];
+        assert_eq!(pair(t, &values, &triggers), vec![vec![0], vec![1]]);
+        // Without the first trigger, 1927 stays unpaired rather than take a farther one.
+        assert_eq!(pair(t, &values, &triggers[1..]), vec![vec![], vec![0]]);
+    }
+
+    #[test]
+    fn an_adverbial_phrase_lends_its_date_to_the_next_clause() {
+        let t = "in 1902, he escaped exile using a forged passport.";
+        assert_eq!(
+            pair(t, &[find(t, "1902")], &[find(t, "escaped")]),
+            vec![vec![0]]
+        );
+    }
+
+    #[test]
+    fn an_opening_phrase_dates_the_clauses_coordinated_after_it() {
+        let t =
+            "on april 26th, officials announced the news and ordered buses to evacuate the town.";
+        assert_eq!(
+            pair(t, &[find(t, "april 26th")], &[find(t, "evacuate")]),
+            vec![vec![0]]
+        );
+        // Not a clause with a date of its own.
+        let t = "in 1902, he escaped and in 1905 he returned.";
+        assert_eq!(
+            pair(
+                t,
+                &[find(t, "1902"), find(t, "1905")],
+                &[find(t, "returned")]
+            ),
+            vec![vec![], vec![0]]
+        );
+    }
+
+    #[test]
+    fn an_adverbial_phrase_between_clauses_belongs_to_the_next() {
+        let t = "he became foreign commissar and, in march 1918, war commissar.";
+        assert_eq!(
+            pair(t, &[find(t, "march 1918")], &[find(t, "foreign commissar")]),
+            vec![Vec::<usize>::new()]
+        );
+        let t = "he escaped from exile, in 1902.";
+        assert_eq!(
+            pair(t, &[find(t, "1902")], &[find(t, "escaped")]),
+            vec![vec![0]]
+        );
+    }
+
+    #[test]
+    fn a_participle_phrase_keeps_its_date() {
+        let t = "arrested in 1898, trotsky was exiled to siberia.";
+        assert_eq!(
+            pair(t, &[find(t, "1898")], &[find(t, "exiled to siberia")]),
+            vec![Vec::<usize>::new()]
+        );
+    }
+
+    #[test]
+    fn values_are_never_cut() {
+        let t = "he was murdered in mexico on august 21, 1940.";
+        let v = find(t, "august 21, 1940");
+        let segs = segments(t, std::slice::from_ref(&v));
+        assert_eq!(segs.len(), 1);
+        assert_eq!(pair(t, &[v], &[find(t, "murdered")]), vec![vec![0]]);
+    }
+
+    #[test]
+    fn a_bare_value_after_a_label_or_in_parentheses_pairs_with_the_clause_before() {
+        let t = "height of the tower: 324 m.";
+        assert_eq!(
+            pair(t, &[find(t, "324")], &[find(t, "height")]),
+            vec![vec![0]]
+        );
+        let t = "number of climbers on the summit, 3.";
+        assert_eq!(
+            pair(t, &[find(t, "3")], &[find(t, "climbers")]),
+            vec![vec![0]]
+        );
+        let t = "the zone has a radius of 30 km (19 miles).";
+        assert_eq!(
+            pair(t, &[find(t, "19")], &[find(t, "radius")]),
+            vec![vec![0]]
+        );
+        // Not a clause of its own after a comma.
+        let t = "the tower is tall, and 300 people climbed it.";
+        assert_eq!(
+            pair(t, &[find(t, "300")], &[find(t, "tall")]),
+            vec![Vec::<usize>::new()]
+        );
+    }
+
+    #[test]
+    fn clauses_are_told_apart_by_their_opening_words() {
+        use ClauseKind::*;
+        assert_eq!(
+            kinds("orville, born in 1871, and wilbur, born in 1867, were brothers"),
+            vec![
+                ("orville".into(), Phrase),
+                ("born in 1871".into(), Participial),
+                ("and wilbur".into(), Phrase),
+                ("born in 1867".into(), Participial),
+                ("were brothers".into(), Coordinate),
+            ]
+        );
+        assert_eq!(
+            kinds("it ran an engine that weighed 170 pounds"),
+            vec![
+                ("it ran an engine".into(), Main),
+                ("that weighed 170 pounds".into(), Relative),
+            ]
+        );
+        assert_eq!(
+            kinds("orville was 32 and wilbur was 36 when the flight occurred"),
+            vec![
+                ("orville was 32".into(), Main),
+                ("and wilbur was 36".into(), Coordinate),
+                ("when the flight occurred".into(), Subordinate),
+            ]
+        );
+        assert_eq!(
+            kinds("both ohio (where they were born) and the coast claimed them"),
+            vec![
+                ("both ohio".into(), Phrase),
+                ("where they were born".into(), Parenthesis),
+                ("and the coast claimed them".into(), Coordinate),
+            ]
+        );
+        assert_eq!(
+            kinds("he piloted the plane, having won the toss"),
+            vec![
+                ("he piloted the plane".into(), Main),
+                ("having won the toss".into(), Participial),
+            ]
+        );
+        // "and" between two nouns joins them.
+        assert_eq!(kinds("polonium and radium were found").len(), 1);
+    }
+}

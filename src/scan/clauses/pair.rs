@@ -1,0 +1,222 @@
+//! Pairing values with triggers through the clauses of their sentence.
+
+use super::{ClauseKind, Clauses};
+use crate::lexicon;
+use crate::scan::tokens::{Token, TokenKind, WordClass, is_verb_form, word_class};
+use crate::span::LocalSpan;
+
+/// What pairing the values of one sentence needs to know.
+struct Pairing<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    triggers: &'a [LocalSpan],
+    /// The triggers of each clause.
+    by_clause: Vec<Vec<usize>>,
+    /// The clause of each value.
+    value_clauses: Vec<usize>,
+}
+
+impl Pairing<'_> {
+    /// The candidates nearest to `v` (all of them at the least distance).
+    fn nearest(&self, v: LocalSpan, candidates: &[usize]) -> Vec<usize> {
+        let Some(best) = candidates
+            .iter()
+            .map(|&t| v.distance(self.triggers[t]))
+            .min()
+        else {
+            return Vec::new();
+        };
+        candidates
+            .iter()
+            .copied()
+            .filter(|&t| v.distance(self.triggers[t]) == best)
+            .collect()
+    }
+}
+
+impl Clauses {
+    /// For each value, the indices of the triggers it pairs with: the nearest of
+    /// its own clause; else, for a phrase, those of the clauses it modifies; for a
+    /// bare value after a label or in a parenthesis, the nearest of the clause
+    /// before. Empty where none qualifies.
+    pub fn pair(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        values: &[LocalSpan],
+        triggers: &[LocalSpan],
+    ) -> Vec<Vec<usize>> {
+        let mut by_clause: Vec<Vec<usize>> = vec![Vec::new(); self.list.len()];
+        for (t, span) in triggers.iter().enumerate() {
+            by_clause[self.at(span.start)].push(t);
+        }
+        let ctx = Pairing {
+            text,
+            tokens,
+            triggers,
+            by_clause,
+            value_clauses: values.iter().map(|v| self.at(v.start)).collect(),
+        };
+        values
+            .iter()
+            .enumerate()
+            .map(|(vi, v)| self.pair_one(&ctx, vi, *v))
+            .collect()
+    }
+
+    /// The triggers one value pairs with.
+    fn pair_one(&self, p: &Pairing<'_>, vi: usize, v: LocalSpan) -> Vec<usize> {
+        let own = p.value_clauses[vi];
+        if !p.by_clause[own].is_empty() {
+            let best = p.nearest(v, &p.by_clause[own]);
+            return self.prefer_verb(p.text, p.tokens, v, best, &p.by_clause[own], p.triggers);
+        }
+        let clause = &self.list[own];
+        // "In 1905 he returned to Russia and became chairman": the verbs
+        // coordinated after a clause share its dates.
+        if matches!(clause.kind, ClauseKind::Main | ClauseKind::Coordinate) {
+            let mut shared = Vec::new();
+            for (k, c) in self.list.iter().enumerate().skip(own + 1) {
+                if !c.shares_actor || p.value_clauses.contains(&k) {
+                    break;
+                }
+                shared.extend(p.by_clause[k].iter().copied());
+            }
+            if !shared.is_empty() {
+                return p.nearest(v, &shared);
+            }
+        }
+        if own > 0 {
+            let prev = &self.list[own - 1];
+            let labelled = (prev.colon_after || clause.kind == ClauseKind::Parenthesis)
+                && self.is_bare_value(p.text, p.tokens, own, v, 3);
+            let listed = prev.comma_after
+                && own + 1 == self.list.len()
+                && self.is_bare_value(p.text, p.tokens, own, v, 1);
+            if labelled || listed {
+                return p.nearest(v, &p.by_clause[own - 1]);
+            }
+        }
+        if !clause.adverbial {
+            return Vec::new();
+        }
+        match clause.host {
+            // A closing phrase modifies the clause just before it.
+            Some(host) if host < own => {
+                if self.list[host].comma_after {
+                    p.nearest(v, &p.by_clause[host])
+                } else {
+                    Vec::new()
+                }
+            }
+            Some(host) => self.lend_forward(p, v, host),
+            None => Vec::new(),
+        }
+    }
+
+    /// An opening phrase dates every clause after it of the same sentence level:
+    /// the nearest trigger of the clause it opens, and every trigger of the
+    /// clauses coordinated after it, up to one with a value of its own or one
+    /// that stands apart (after a semicolon, a colon or a dash; a main clause; a
+    /// parenthesis). A phrase between them ("…, and at 10h35, Orville flew") is
+    /// passed over, and a relative clause tells of its own noun.
+    fn lend_forward(&self, p: &Pairing<'_>, v: LocalSpan, host: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (k, c) in self.list.iter().enumerate().skip(host) {
+            if k > host
+                && (p.value_clauses.contains(&k)
+                    || c.resumes.is_some()
+                    || matches!(c.opened_by, Some(';' | ':' | '-'))
+                    || matches!(c.kind, ClauseKind::Parenthesis | ClauseKind::Main))
+            {
+                break;
+            }
+            if matches!(c.kind, ClauseKind::Relative) {
+                continue;
+            }
+            if k == host {
+                out.extend(p.nearest(v, &p.by_clause[k]));
+            } else {
+                out.extend(p.by_clause[k].iter().copied());
+            }
+        }
+        out
+    }
+
+    /// "Moscow announced the accident on 2 May": a value after an event noun that
+    /// is the object of an event verb belongs to the verb.
+    fn prefer_verb(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        v: LocalSpan,
+        best: Vec<usize>,
+        candidates: &[usize],
+        triggers: &[LocalSpan],
+    ) -> Vec<usize> {
+        // The whole first word of a trigger ("announc" matches "announced").
+        let verbal = |t: LocalSpan| {
+            tokens
+                .iter()
+                .find(|k| k.span.contains_pos(t.start))
+                .map(|k| k.text(text))
+                .is_some_and(|w| is_verb_form(w) || w.ends_with("ing"))
+        };
+        let [noun] = best.as_slice() else {
+            return best;
+        };
+        let noun_span = triggers[*noun];
+        if verbal(noun_span) || v.start < noun_span.end {
+            return best;
+        }
+        let verb = candidates.iter().copied().filter(|&t| {
+            let ts = triggers[t];
+            if !verbal(ts) || ts.end > noun_span.start {
+                return false;
+            }
+            // Only articles and adjectives between the verb and its object.
+            let between: Vec<&Token> = tokens
+                .iter()
+                .filter(|k| k.span.start >= ts.end && k.span.end <= noun_span.start)
+                .collect();
+            between.len() <= 3
+                && between.iter().all(|k| {
+                    k.is_word()
+                        && !matches!(
+                            word_class(k.text(text)),
+                            WordClass::Verb | WordClass::Auxiliary | WordClass::Preposition
+                        )
+                })
+        });
+        match verb.max_by_key(|&t| triggers[t].start) {
+            Some(t) => vec![t],
+            None => best,
+        }
+    }
+
+    /// Whether clause `k` is little but the value `v`: a label's value, a
+    /// conversion in parentheses ("(19 miles)", "(approximately 19 miles)"). It
+    /// starts with the value or a word of approximation, and has at most three
+    /// other words (a unit).
+    fn is_bare_value(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        k: usize,
+        v: LocalSpan,
+        others: usize,
+    ) -> bool {
+        let c = &self.list[k];
+        let words: Vec<&Token> = tokens[c.tokens.clone()]
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .collect();
+        let Some(first) = words.first() else {
+            return false;
+        };
+        let starts = v.contains(first.span)
+            || first.span.start >= v.start
+            || lexicon::is(lexicon::APPROXIMATIONS, first.text(text));
+        starts && words.iter().filter(|t| !v.contains(t.span)).count() <= others
+    }
+}
