@@ -1,0 +1,308 @@
+//! Validating one claim: its id, kind, severity, subject, scope, value by kind,
+//! triggers and units, every error at its span.
+
+use toml::Spanned;
+
+use super::Validator;
+use crate::claims::ClaimsError;
+use crate::claims::ClaimsErrorKind;
+use crate::claims::model::{
+    Claim, ClaimId, ClaimKind, ClaimScope, Examples, Expected, FillerSide, Severity, Subject,
+};
+use crate::claims::parse::{RawClaim, RawClaimSubject, RawUnit};
+use crate::extract::calendar::DateValue;
+
+impl Validator {
+    pub(super) fn claim(&mut self, mut raw: RawClaim) -> Option<Claim> {
+        let before = self.errors.len();
+        let id = self.id(&raw.id);
+        let kind = self.kind(&raw.kind);
+        let severity = self.severity(raw.severity.as_ref());
+        let subject = raw.subject.take().and_then(|s| self.claim_subject(s));
+        let filler = self.filler(raw.filler.as_ref(), kind);
+        let scope = self.scope(raw.scope.as_ref(), subject);
+        let triggers = self.regexes(&raw.triggers, "triggers");
+        let context = self.regexes(&raw.context, "context");
+        let expected = kind.and_then(|k| self.expected(k, &raw));
+        self.require_triggers(kind, &raw);
+        let units = raw.unit.take().map(|u| self.units(u)).unwrap_or_default();
+        if self.errors.len() > before {
+            return None;
+        }
+        Some(Claim {
+            id: ClaimId(id),
+            kind: kind?,
+            expected: expected?,
+            file: self.file,
+            value_span: raw.value.span(),
+            triggers,
+            context,
+            units,
+            filler,
+            source: raw.source.map(Spanned::into_inner),
+            statement: raw.statement.map(Spanned::into_inner),
+            severity: severity?,
+            scope,
+            enabled: true,
+            examples: raw
+                .examples
+                .map(|e| Examples {
+                    flag: e.flag,
+                    pass: e.pass,
+                })
+                .unwrap_or_default(),
+        })
+    }
+
+    fn id(&mut self, raw: &Spanned<String>) -> String {
+        let id = raw.get_ref().trim().to_string();
+        let ok = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+        if !ok {
+            self.error(
+                ClaimsErrorKind::InvalidId,
+                raw.span(),
+                "invalid claim id: use letters, digits, `.`, `_` and `-`",
+            );
+        }
+        id
+    }
+
+    fn kind(&mut self, raw: &Spanned<String>) -> Option<ClaimKind> {
+        let kind = ClaimKind::parse(raw.get_ref());
+        if kind.is_none() {
+            self.error(
+                ClaimsErrorKind::UnknownKind,
+                raw.span(),
+                format!(
+                    "unknown claim kind `{}`: expected `term`, `date`, `number`, `role` or `event`",
+                    raw.get_ref()
+                ),
+            );
+        }
+        kind
+    }
+
+    fn severity(&mut self, raw: Option<&Spanned<String>>) -> Option<Severity> {
+        let Some(s) = raw else {
+            return Some(Severity::Error);
+        };
+        let sev = Severity::parse(s.get_ref());
+        if sev.is_none() {
+            self.error(
+                ClaimsErrorKind::UnknownSeverity,
+                s.span(),
+                format!(
+                    "unknown severity `{}`: expected `error`, `warning` or `note`",
+                    s.get_ref()
+                ),
+            );
+        }
+        sev
+    }
+
+    /// A claim's own subject: an inline table, or the key of a named subject.
+    fn claim_subject(&mut self, raw: Spanned<RawClaimSubject>) -> Option<Subject> {
+        let span = raw.span();
+        match raw.into_inner() {
+            RawClaimSubject::Inline(raw) => Some(self.subject(raw, None)),
+            RawClaimSubject::Named(key) => {
+                let found = self.named.get(&key).cloned();
+                if found.is_none() {
+                    self.error(
+                        ClaimsErrorKind::UnknownSubject,
+                        span,
+                        format!(
+                            "unknown subject `{key}`: declare it as `[subjects.{key}]` in this file"
+                        ),
+                    );
+                }
+                found
+            }
+        }
+    }
+
+    fn filler(&mut self, raw: Option<&Spanned<String>>, kind: Option<ClaimKind>) -> FillerSide {
+        let Some(f) = raw else {
+            return FillerSide::Auto;
+        };
+        if kind != Some(ClaimKind::Role) {
+            self.error(
+                ClaimsErrorKind::InvalidValue,
+                f.span(),
+                "`filler` belongs to a claim of kind `role`",
+            );
+        }
+        match f.get_ref().as_str() {
+            "auto" => FillerSide::Auto,
+            "before" => FillerSide::Before,
+            "after" => FillerSide::After,
+            other => {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    f.span(),
+                    format!("unknown filler `{other}`: expected `before`, `after` or `auto`"),
+                );
+                FillerSide::Auto
+            }
+        }
+    }
+
+    fn scope(&mut self, raw: Option<&Spanned<String>>, subject: Option<Subject>) -> ClaimScope {
+        match (raw, subject) {
+            (Some(s), _) if s.get_ref() != "any" && s.get_ref() != "subject" => {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    s.span(),
+                    format!(
+                        "unknown scope `{}`: expected `subject` or `any`",
+                        s.get_ref()
+                    ),
+                );
+                ClaimScope::FileSubject
+            }
+            (Some(s), _) if s.get_ref() == "any" => ClaimScope::Any,
+            (_, Some(subject)) => ClaimScope::Own(subject),
+            _ => ClaimScope::FileSubject,
+        }
+    }
+
+    /// The canonical value, by kind.
+    fn expected(&mut self, kind: ClaimKind, raw: &RawClaim) -> Option<Expected> {
+        match kind {
+            ClaimKind::Term => {
+                let value = self.string(&raw.value, "value");
+                let accept = self.strings(&raw.accept, "accept");
+                let reject = nonempty(&raw.reject);
+                if reject.is_empty() {
+                    self.error(
+                        ClaimsErrorKind::MissingReject,
+                        raw.value.span(),
+                        "a term claim needs `reject`: the wrong variants to find",
+                    );
+                }
+                value.map(|value| Expected::Term {
+                    value,
+                    accept,
+                    reject,
+                })
+            }
+            ClaimKind::Date => {
+                let value = self.date(&raw.value);
+                let accept: Vec<DateValue> =
+                    raw.accept.iter().filter_map(|a| self.date(a)).collect();
+                value.map(|value| Expected::Date { value, accept })
+            }
+            ClaimKind::Number => self.number_value(raw),
+            ClaimKind::Role => {
+                let value = self.string(&raw.value, "value");
+                let accept = self.strings(&raw.accept, "accept");
+                let reject = nonempty(&raw.reject);
+                value.map(|value| Expected::Role {
+                    value,
+                    accept,
+                    reject,
+                })
+            }
+            ClaimKind::Event => match raw.value.get_ref() {
+                toml::Value::Boolean(b) => Some(Expected::Event { happened: *b }),
+                _ => {
+                    self.error(
+                        ClaimsErrorKind::InvalidValue,
+                        raw.value.span(),
+                        "`value` of an event claim must be `true` (it happened) or `false` (it never did)",
+                    );
+                    None
+                }
+            },
+        }
+    }
+
+    fn number_value(&mut self, raw: &RawClaim) -> Option<Expected> {
+        let value = self.number(&raw.value, "value");
+        let accept: Vec<f64> = raw
+            .accept
+            .iter()
+            .filter_map(|a| self.number(a, "accept"))
+            .collect();
+        let tolerance = raw
+            .tolerance
+            .as_ref()
+            .and_then(|t| self.number(t, "tolerance"))
+            .unwrap_or(0.0);
+        let min = raw.min.as_ref().and_then(|t| self.number(t, "min"));
+        let max = raw.max.as_ref().and_then(|t| self.number(t, "max"));
+        value.map(|value| Expected::Number {
+            value,
+            accept,
+            tolerance: tolerance.abs(),
+            min,
+            max,
+        })
+    }
+
+    /// Date, number, role and event claims find their values through triggers.
+    fn require_triggers(&mut self, kind: Option<ClaimKind>, raw: &RawClaim) {
+        let Some(kind) = kind else { return };
+        if kind == ClaimKind::Term || !raw.triggers.is_empty() {
+            return;
+        }
+        self.error(
+            ClaimsErrorKind::MissingTriggers,
+            raw.id.span(),
+            format!(
+                "a {} claim needs `triggers`: regexes naming the {}",
+                kind.as_str(),
+                if kind == ClaimKind::Role {
+                    "role"
+                } else {
+                    "event"
+                }
+            ),
+        );
+    }
+
+    /// A number claim's units, each warned about where no number can carry it.
+    fn units(&mut self, raw: Spanned<RawUnit>) -> Vec<String> {
+        let span = raw.span();
+        let list = match raw.into_inner() {
+            RawUnit::One(s) => vec![s],
+            RawUnit::Many(v) => v,
+        };
+        let list: Vec<String> = list
+            .into_iter()
+            .map(|s| s.trim().to_lowercase())
+            .filter(|s| !s.is_empty())
+            .collect();
+        if list.is_empty() {
+            self.error(
+                ClaimsErrorKind::InvalidValue,
+                span.clone(),
+                "`unit` must name a unit: a word, a phrase or a list of them",
+            );
+        }
+        for unit in &list {
+            if !crate::extract::number::unit_readable(unit) {
+                self.warnings.push(ClaimsError {
+                    kind: ClaimsErrorKind::UnreadableUnit,
+                    file: self.file,
+                    span: Some(span.clone()),
+                    message: format!(
+                        "no number in prose can be read with the unit `{unit}`: write it as people do (`km`, `square miles`, `Nobel Prizes`)"
+                    ),
+                });
+            }
+        }
+        list
+    }
+}
+
+/// The non-empty strings of a list.
+fn nonempty(list: &[Spanned<String>]) -> Vec<String> {
+    list.iter()
+        .filter(|r| !r.get_ref().trim().is_empty())
+        .map(|r| r.get_ref().clone())
+        .collect()
+}

@@ -1,0 +1,264 @@
+//! Validation: raw records to claims, collecting every error with its span.
+
+mod claim;
+mod patterns;
+
+pub use patterns::{compile_pattern, fold_regex};
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use ::regex::Regex;
+use toml::Spanned;
+
+use super::parse::{RawFile, RawSubject};
+use super::{ClaimsError, ClaimsErrorKind};
+use crate::claims::model::{Claim, FileId, Subject, SubjectKind};
+use crate::extract::calendar::DateValue;
+
+pub(crate) struct Validator {
+    file: FileId,
+    errors: Vec<ClaimsError>,
+    /// Problems that do not stop a run (a unit no number can carry).
+    warnings: Vec<ClaimsError>,
+    /// The file's named subjects, by key.
+    named: HashMap<String, Subject>,
+}
+
+impl Validator {
+    fn error(&mut self, kind: ClaimsErrorKind, span: Range<usize>, message: impl Into<String>) {
+        self.errors.push(ClaimsError {
+            kind,
+            file: self.file,
+            span: Some(span),
+            message: message.into(),
+        });
+    }
+
+    fn regexes(&mut self, list: &[Spanned<String>], what: &str) -> Vec<Regex> {
+        let mut out = Vec::new();
+        for p in list {
+            match compile_pattern(p.get_ref()) {
+                Ok(r) => out.push(r),
+                Err(e) => {
+                    let detail = e.to_string();
+                    let last = detail.lines().last().unwrap_or("").trim();
+                    let last = last.strip_prefix("error: ").unwrap_or(last).to_string();
+                    self.error(
+                        ClaimsErrorKind::InvalidRegex,
+                        p.span(),
+                        format!("invalid regex in `{what}`: {last}"),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn date(&mut self, v: &Spanned<toml::Value>) -> Option<DateValue> {
+        let parsed = v.get_ref().as_str().and_then(DateValue::parse_iso);
+        if parsed.is_none() {
+            self.error(
+                ClaimsErrorKind::InvalidDate,
+                v.span(),
+                "invalid date: expected \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" naming a real day",
+            );
+        }
+        parsed
+    }
+
+    fn number(&mut self, v: &Spanned<toml::Value>, what: &str) -> Option<f64> {
+        let n = match v.get_ref() {
+            toml::Value::Integer(i) => Some(*i as f64),
+            toml::Value::Float(f) if f.is_finite() => Some(*f),
+            _ => None,
+        };
+        if n.is_none() {
+            self.error(
+                ClaimsErrorKind::InvalidValue,
+                v.span(),
+                format!("`{what}` of a number claim must be a number"),
+            );
+        }
+        n
+    }
+
+    fn string(&mut self, v: &Spanned<toml::Value>, what: &str) -> Option<String> {
+        match v.get_ref().as_str() {
+            Some(s) if !s.trim().is_empty() => Some(s.to_string()),
+            _ => {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    v.span(),
+                    format!("`{what}` of a term claim must be a non-empty string"),
+                );
+                None
+            }
+        }
+    }
+
+    fn subject(&mut self, raw: RawSubject, id: Option<String>) -> Subject {
+        // Without a kind, the pronouns tell: "it" names a thing or an event (read
+        // as an event, whose participants are never someone else), "they" a group.
+        let inferred = match raw.pronouns.as_deref() {
+            Some(p) if p.iter().any(|w| w.eq_ignore_ascii_case("it")) => SubjectKind::Event,
+            Some(p) if p.iter().any(|w| w.eq_ignore_ascii_case("they")) => SubjectKind::Group,
+            _ => SubjectKind::Person,
+        };
+        let kind = match &raw.kind {
+            None => inferred,
+            Some(k) => SubjectKind::parse(k.get_ref()).unwrap_or_else(|| {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    k.span(),
+                    format!(
+                        "unknown subject kind `{}`: expected `person`, `group`, `thing`, `place` or `event`",
+                        k.get_ref()
+                    ),
+                );
+                SubjectKind::Person
+            }),
+        };
+        if kind != SubjectKind::Group
+            && let Some(m) = raw.members.first()
+        {
+            self.error(
+                ClaimsErrorKind::InvalidValue,
+                m.span(),
+                "`members` belong to a subject of kind `group`",
+            );
+        }
+        for n in raw.nouns.iter().chain(&raw.members) {
+            if n.get_ref().trim().is_empty() {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    n.span(),
+                    "a noun or member name must not be empty",
+                );
+            }
+        }
+        let born = raw.born.as_ref().and_then(|b| {
+            let d = DateValue::parse_iso(b.get_ref());
+            if d.is_none() {
+                self.error(
+                    ClaimsErrorKind::InvalidDate,
+                    b.span(),
+                    "invalid date: expected \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" naming a real day",
+                );
+            }
+            d
+        });
+        Subject {
+            id,
+            name: raw.name.into_inner(),
+            aliases: raw.aliases.into_iter().map(Spanned::into_inner).collect(),
+            kind,
+            nouns: raw.nouns.into_iter().map(Spanned::into_inner).collect(),
+            members: raw.members.into_iter().map(Spanned::into_inner).collect(),
+            born,
+            born_at: raw.born.as_ref().map(|b| (self.file, b.span())),
+            pronouns: raw.pronouns.unwrap_or_else(|| {
+                kind.default_pronouns()
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect()
+            }),
+        }
+    }
+
+    fn strings(&mut self, list: &[Spanned<toml::Value>], what: &str) -> Vec<String> {
+        list.iter().filter_map(|a| self.string(a, what)).collect()
+    }
+}
+
+/// What one claims file declares: its subject, its named subjects, its claims and
+/// every id it declares, with the errors and warnings found.
+pub(crate) struct Validated {
+    pub(crate) subject: Option<Subject>,
+    pub(crate) named: Vec<Subject>,
+    pub(crate) claims: Vec<Claim>,
+    pub(crate) ids: Vec<DeclaredId>,
+    pub(crate) errors: Vec<ClaimsError>,
+    pub(crate) warnings: Vec<ClaimsError>,
+}
+
+/// Validates one parsed file: its subject and its claims, or every error found.
+pub(crate) fn validate_file(file: FileId, raw: RawFile) -> Validated {
+    let mut v = Validator {
+        file,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+        named: HashMap::new(),
+    };
+    if let Some(version) = &raw.version
+        && *version.get_ref() != 1
+    {
+        v.error(
+            ClaimsErrorKind::UnsupportedVersion,
+            version.span(),
+            format!(
+                "unsupported claims format version {}: expected 1",
+                version.get_ref()
+            ),
+        );
+    }
+    let subject = raw.subject.map(|s| v.subject(s, None));
+    let mut named = Vec::new();
+    for (key, s) in raw.subjects {
+        let subject = v.subject(s.into_inner(), Some(key.clone()));
+        named.push(subject.clone());
+        v.named.insert(key, subject);
+    }
+    let mut claims = Vec::new();
+    let mut ids = Vec::new();
+    for c in raw.claim {
+        ids.push(DeclaredId {
+            id: c.id.get_ref().trim().to_string(),
+            file,
+            span: c.id.span(),
+        });
+        if let Some(claim) = v.claim(c) {
+            claims.push(claim);
+        }
+    }
+    Validated {
+        subject,
+        named,
+        claims,
+        ids,
+        errors: v.errors,
+        warnings: v.warnings,
+    }
+}
+
+/// A claim id where it is declared, valid claim or not.
+pub(crate) struct DeclaredId {
+    id: String,
+    file: FileId,
+    span: Range<usize>,
+}
+
+/// Reports every id declared twice, across all files, at its later declaration.
+pub(crate) fn check_duplicates(
+    ids: &[DeclaredId],
+    errors: &mut Vec<ClaimsError>,
+    sources: &[super::model::ClaimsSource],
+) {
+    let mut seen: HashMap<&str, &DeclaredId> = HashMap::new();
+    for d in ids {
+        if let Some(first) = seen.get(d.id.as_str()) {
+            let line = super::line_of(&sources[first.file.0].text, first.span.start);
+            errors.push(ClaimsError {
+                kind: ClaimsErrorKind::DuplicateId,
+                file: d.file,
+                span: Some(d.span.clone()),
+                message: format!(
+                    "duplicate claim id `{}`: first declared in {} line {line}",
+                    d.id, sources[first.file.0].path
+                ),
+            });
+        } else {
+            seen.insert(&d.id, d);
+        }
+    }
+}
