@@ -17,7 +17,8 @@ use crate::scan::analysis::Analysis;
 use crate::scan::matcher::TriggerHit;
 use crate::span::{LocalSpan, Span};
 
-/// Pairs the numbers of one analysed sentence with its number triggers.
+/// Pairs the numbers of one analysed sentence with its number triggers; a number
+/// with no trigger of its own answers the claims `lent` by the unit above.
 pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], lent: &[usize]) {
     let lent: Vec<usize> = lent
         .iter()
@@ -27,64 +28,14 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     if triggers.is_empty() && lent.is_empty() {
         return;
     }
-    let numbers: Vec<&NumberMention> = a
-        .numbers()
-        .iter()
-        .filter(|n| !n.relative && !n.partial && !n.increment)
-        .filter(|n| !(n.attributive && n.age))
-        // "100 years since her death": a distance from an event, not a quantity.
-        .filter(|n| {
-            !a.distances
-                .iter()
-                .any(|x| x.measure.start < n.span.end && n.span.start < x.measure.end)
-        })
-        .filter(|n| {
-            !a.dates
-                .iter()
-                .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
-        })
-        .collect();
+    let numbers = quantities(a);
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
-    // Each number pairs with the nearest trigger of a claim that could take it
-    // (its unit and owner fit), so that "the zone is 30 km across" pairs 30 with
-    // the width, not with the nearer word of an area claim in square km.
     let spans: Vec<LocalSpan> = numbers.iter().map(|n| Span::from(n.span.clone())).collect();
-    let paired: Vec<Vec<usize>> = numbers
-        .iter()
-        .enumerate()
-        .map(|(i, n)| {
-            let fits: Vec<usize> = (0..triggers.len())
-                .filter(|&t| {
-                    let c = &scan.claims.claims[triggers[t].claim];
-                    (c.units.is_empty() || c.units.iter().any(|u| unit_fits(Some(u), n, a.text)))
-                        && owner_fits(scan, a, n, triggers[t].claim, trig[t])
-                })
-                .collect();
-            let sub: Vec<LocalSpan> = fits.iter().map(|&t| trig[t]).collect();
-            // The other numbers stay values, so that clauses are read alike.
-            let mut values = vec![spans[i]];
-            values.extend(
-                spans
-                    .iter()
-                    .enumerate()
-                    .filter(|(j, _)| *j != i)
-                    .map(|(_, s)| *s),
-            );
-            a.clauses.pair(a.text, &a.tokens, &values, &sub)[0]
-                .iter()
-                .map(|&k| fits[k])
-                .collect()
-        })
-        .collect();
-    for (n, paired) in numbers.iter().zip(paired) {
-        let mut seen = Vec::new();
-        // A value with no trigger of its own answers the question or label above.
+    for (i, n) in numbers.iter().enumerate() {
+        let paired = pair_number(scan, a, i, &spans, triggers, &trig);
         if paired.is_empty() {
             for &claim in &lent {
-                let c = &scan.claims.claims[claim];
-                let unit_ok =
-                    c.units.is_empty() || c.units.iter().any(|u| unit_fits(Some(u), n, a.text));
-                if unit_ok && scan.in_scope(a, claim, n.span.start) {
+                if takes(scan, a, n, claim) && scan.in_scope(a, claim, n.span.start) {
                     scan.assert(
                         a,
                         claim,
@@ -94,13 +45,10 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
                 }
             }
         }
+        let mut seen = Vec::new();
         for t in paired {
             let claim = triggers[t].claim;
-            let c = &scan.claims.claims[claim];
-            if seen.contains(&claim)
-                || !(c.units.is_empty() || c.units.iter().any(|u| unit_fits(Some(u), n, a.text)))
-                || !owner_fits(scan, a, n, claim, trig[t])
-            {
+            if seen.contains(&claim) {
                 continue;
             }
             seen.push(claim);
@@ -113,6 +61,77 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
             );
         }
     }
+}
+
+/// The numbers of a sentence that may be a claim's quantity: not a part, an
+/// increment, a duration from another event, an age used as an adjective, a
+/// distance from an event ("100 years since her death") or a piece of a date.
+fn quantities<'a>(a: &'a Analysis<'_>) -> Vec<&'a NumberMention> {
+    a.numbers()
+        .iter()
+        .filter(|n| !n.relative && !n.partial && !n.increment)
+        .filter(|n| !(n.attributive && n.age))
+        .filter(|n| {
+            !a.distances
+                .iter()
+                .any(|x| x.measure.start < n.span.end && n.span.start < x.measure.end)
+        })
+        .filter(|n| {
+            !a.dates
+                .iter()
+                .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
+        })
+        .collect()
+}
+
+/// Whether claim `claim` could take number `n`: its unit names the number's
+/// noun (or it has none).
+fn takes(scan: &Scan<'_>, a: &Analysis<'_>, n: &NumberMention, claim: usize) -> bool {
+    let c = &scan.claims.claims[claim];
+    c.units.is_empty() || c.units.iter().any(|u| unit_fits(Some(u), n, a.text))
+}
+
+/// The triggers number `i` pairs with: the nearest of a claim that could take
+/// it (unit and owner), so that "the zone is 30 km across" pairs 30 with the
+/// width, not with the nearer word of an area claim in square km. The other
+/// numbers stay values, so that the clauses are read alike.
+fn pair_number(
+    scan: &Scan<'_>,
+    a: &Analysis<'_>,
+    i: usize,
+    spans: &[LocalSpan],
+    triggers: &[&TriggerHit],
+    trig: &[LocalSpan],
+) -> Vec<usize> {
+    let n = a_number(a, spans[i]);
+    let fits: Vec<usize> = (0..triggers.len())
+        .filter(|&t| {
+            n.is_some_and(|n| {
+                takes(scan, a, n, triggers[t].claim)
+                    && owner_fits(scan, a, n, triggers[t].claim, trig[t])
+            })
+        })
+        .collect();
+    let sub: Vec<LocalSpan> = fits.iter().map(|&t| trig[t]).collect();
+    let mut values = vec![spans[i]];
+    values.extend(
+        spans
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, s)| *s),
+    );
+    a.clauses.pair(a.text, &a.tokens, &values, &sub)[0]
+        .iter()
+        .map(|&k| fits[k])
+        .collect()
+}
+
+/// The number mention at a span.
+fn a_number<'a>(a: &'a Analysis<'_>, span: LocalSpan) -> Option<&'a NumberMention> {
+    a.numbers()
+        .iter()
+        .find(|n| Span::from(n.span.clone()) == span)
 }
 
 /// Whether a number that is another noun's quantity ("a 1,200 ton lid", "a

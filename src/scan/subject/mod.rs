@@ -86,101 +86,147 @@ pub fn clause_who(
     m: &SubjectMatcher,
     flow: Who,
 ) -> Who {
-    use crate::claims::SubjectKind::*;
-    use actors::{Actor, Owner};
-    let group = m.kind == Group;
-    let names_it = |span: crate::span::LocalSpan| {
-        mentions
-            .iter()
-            .any(|x| span.contains(x.span) && (!x.member || group))
-    };
+    use actors::Actor;
+    let group = m.kind == crate::claims::SubjectKind::Group;
     if mentions
         .iter()
         .any(|x| clause.contains(x.span) && !x.possessive && (!x.member || group))
     {
         return Who::Subject;
     }
-    let own_pronoun = |p: &str| m.is_pronoun(p);
-    let personal = |p: &str| matches!(p, "he" | "she" | "him" | "his" | "her" | "hers");
+    let reading = ClauseReading {
+        text,
+        mentions,
+        m,
+        flow,
+    };
     match actor {
-        Actor::Name { span } => {
-            if names_it(*span) {
-                Who::Subject
-            } else if matches!(m.kind, Person | Group) {
-                Who::Other
-            } else {
-                // Another name takes part in an event or stands near a place; only
-                // a name of another of its kind ("the Fukushima disaster") is
-                // something else.
-                let next = text[span.end..].split_whitespace().next().unwrap_or("");
-                if m.is_noun(next) { Who::Other } else { flow }
-            }
-        }
-        Actor::Pronoun(p) => {
-            if own_pronoun(p) {
-                flow
-            } else if personal(p) && (m.kind != Group) {
-                Who::Other
-            } else {
-                flow
-            }
-        }
-        Actor::Possessed { owner, noun, .. } => {
-            let owner_is_subject = match owner {
-                Owner::Pronoun(p) => {
-                    if own_pronoun(p) {
-                        flow == Who::Subject
-                    } else {
-                        !(personal(p) && m.kind != Group) && flow == Who::Subject
-                    }
-                }
-                Owner::Name(span) => names_it(*span),
-            };
-            if !owner_is_subject || crate::lexicon::is(crate::lexicon::RELATIVES, noun) {
-                Who::Other
-            } else if m.kind == Thing
-                && !m.is_noun(noun)
-                && !crate::lexicon::is(crate::lexicon::PROPERTY_NOUNS, noun)
-            {
-                // "its engine": a part of the thing, not the thing.
-                Who::Other
-            } else {
-                Who::Subject
-            }
-        }
+        Actor::Name { span } => reading.name(*span),
+        Actor::Pronoun(p) => reading.pronoun(p),
+        Actor::Possessed { owner, noun, .. } => reading.possessed(owner, noun),
         Actor::Noun {
-            head,
-            definite,
-            marks,
-            span,
-        } => {
-            // "the citizens of Chernobyl", "116,000 people from 118 settlements":
-            // people of another place than the subject's.
-            if m.kind == Place && events::of_another_place(&text[span.end..], m) {
-                return Who::Other;
-            }
-            if m.is_noun(head) {
-                let other = marks.iter().any(|w| !m.identifiers.contains(w));
-                if other { Who::Other } else { Who::Subject }
-            } else if m.kind == Thing && !crate::lexicon::is(crate::lexicon::PROPERTY_NOUNS, head) {
-                // "The engine weighed 82 kg", "an engine that weighed 170 pounds":
-                // another thing than the aircraft.
-                let _ = definite;
+            head, marks, span, ..
+        } => reading.noun(head, marks, *span),
+        Actor::None => reading.no_actor(clause),
+    }
+}
+
+/// What deciding whom a clause is about reads: the sentence, the subject's
+/// mentions in it, the subject, and whom the sentence is about.
+struct ClauseReading<'a> {
+    text: &'a str,
+    mentions: &'a [Mention],
+    m: &'a SubjectMatcher,
+    flow: Who,
+}
+
+impl ClauseReading<'_> {
+    fn names_it(&self, span: crate::span::LocalSpan) -> bool {
+        let group = self.m.kind == crate::claims::SubjectKind::Group;
+        self.mentions
+            .iter()
+            .any(|x| span.contains(x.span) && (!x.member || group))
+    }
+
+    fn person(&self) -> bool {
+        use crate::claims::SubjectKind::*;
+        matches!(self.m.kind, Person | Group)
+    }
+
+    /// "he", "she": a person, someone else than a thing or than a person of the
+    /// other gender.
+    fn personal(p: &str) -> bool {
+        matches!(p, "he" | "she" | "him" | "his" | "her" | "hers")
+    }
+
+    fn name(&self, span: crate::span::LocalSpan) -> Who {
+        if self.names_it(span) {
+            Who::Subject
+        } else if self.person() {
+            Who::Other
+        } else {
+            // Another name takes part in an event or stands near a place; only a
+            // name of another of its kind ("the Fukushima disaster") is something
+            // else.
+            let next = self.text[span.end..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            if self.m.is_noun(next) {
                 Who::Other
             } else {
-                flow
+                self.flow
             }
         }
-        Actor::None => {
-            // "A permanent zone of 30 km": a fragment naming the subject by its
-            // noun, with nothing to tell it from another of its kind.
-            let names_by_noun = !matches!(m.kind, Person | Group)
-                && text[clause.range()].split(' ').any(|w| m.is_noun(w))
-                && !text[clause.range()].split(' ').any(|w| {
-                    crate::lexicon::is(crate::lexicon::ORDINALS, w)
-                        || matches!(w, "another" | "other")
-                });
-            if names_by_noun { Who::Subject } else { flow }
+    }
+
+    fn pronoun(&self, p: &str) -> Who {
+        let group = self.m.kind == crate::claims::SubjectKind::Group;
+        if !self.m.is_pronoun(p) && Self::personal(p) && !group {
+            Who::Other
+        } else {
+            self.flow
+        }
+    }
+
+    fn possessed(&self, owner: &actors::Owner, noun: &str) -> Who {
+        use crate::lexicon::{PROPERTY_NOUNS, RELATIVES, is};
+        let group = self.m.kind == crate::claims::SubjectKind::Group;
+        let owner_is_subject = match owner {
+            actors::Owner::Pronoun(p) => {
+                (group || !Self::personal(p) || self.m.is_pronoun(p)) && self.flow == Who::Subject
+            }
+            actors::Owner::Name(span) => self.names_it(*span),
+        };
+        if !owner_is_subject || is(RELATIVES, noun) {
+            Who::Other
+        } else if self.m.kind == crate::claims::SubjectKind::Thing
+            && !self.m.is_noun(noun)
+            && !is(PROPERTY_NOUNS, noun)
+        {
+            // "its engine": a part of the thing, not the thing.
+            Who::Other
+        } else {
+            Who::Subject
+        }
+    }
+
+    fn noun(&self, head: &str, marks: &[String], span: crate::span::LocalSpan) -> Who {
+        use crate::claims::SubjectKind::*;
+        // "the citizens of Chernobyl", "116,000 people from 118 settlements":
+        // people of another place than the subject's.
+        if self.m.kind == Place && events::of_another_place(&self.text[span.end..], self.m) {
+            return Who::Other;
+        }
+        if self.m.is_noun(head) {
+            if marks.iter().any(|w| !self.m.identifiers.contains(w)) {
+                Who::Other
+            } else {
+                Who::Subject
+            }
+        } else if self.m.kind == Thing && !crate::lexicon::is(crate::lexicon::PROPERTY_NOUNS, head)
+        {
+            // "The engine weighed 82 kg", "an engine that weighed 170 pounds":
+            // another thing than the aircraft.
+            Who::Other
+        } else {
+            self.flow
+        }
+    }
+
+    /// "A permanent zone of 30 km": a fragment naming the subject by its noun,
+    /// with nothing to tell it from another of its kind.
+    fn no_actor(&self, clause: crate::span::LocalSpan) -> Who {
+        let words = || self.text[clause.range()].split(' ');
+        let names_by_noun = !self.person()
+            && words().any(|w| self.m.is_noun(w))
+            && !words().any(|w| {
+                crate::lexicon::is(crate::lexicon::ORDINALS, w) || matches!(w, "another" | "other")
+            });
+        if names_by_noun {
+            Who::Subject
+        } else {
+            self.flow
         }
     }
 }
