@@ -300,3 +300,50 @@ fn correct_prose_is_silent_and_an_essay_gets_its_errors() {
         ]
     );
 }
+
+/// The same life told with the other words pages use for its events (struck down,
+/// bludgeoned, succumbed, a mountaineering axe or piolet, reached Tampico, drummed
+/// out of the party, banished, the founding of the Fourth International, the ashes in
+/// Coyoacán): no finding. Told with a wrong value in each sentence: exactly those.
+#[test]
+fn other_wordings_of_the_events_are_read_alike() {
+    let claims = factlint::claims::load_claims(&[concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/claims/trotsky.toml"
+    )])
+    .unwrap();
+    let matcher = Matcher::new(&claims).unwrap();
+    let check = |name: &str| {
+        let path = format!("{}/tests/fixtures/prose/{name}", env!("CARGO_MANIFEST_DIR"));
+        let doc = Document::new(name, std::fs::read_to_string(path).unwrap());
+        lint_document(&doc, &claims, &matcher)
+            .into_iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    claims.claims[f.claim].id,
+                    f.severity.as_str(),
+                    f.found
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(check("wording.txt"), Vec::<String>::new());
+    assert_eq!(
+        check("wording-errors.txt"),
+        vec![
+            "soviet1905.chairman error 1909",
+            "return.russia error March 1917",
+            "party.expulsion error 1926",
+            "deportation.date error 1928",
+            "mexico.arrival warning January 1938",
+            "fourth_international.founded error 1936",
+            "death.weapon error pickaxe",
+            "attack.date error 21 August 1940",
+            "death.instant error killed him instantly",
+            "assassin.attack.date error 1941",
+            "death.date error 22 August 1940",
+            "burial.place error Kremlin Wall",
+        ]
+    );
+}
