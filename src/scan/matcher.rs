@@ -324,6 +324,19 @@ impl Matcher {
         out
     }
 
+    /// Whether a folded word is one that a claim's trigger matches whole ("death"
+    /// for `\bdeath\b`): an event word, not a name.
+    pub fn names_event(&self, word: &str, claims: &ClaimSet) -> bool {
+        let candidates: Vec<usize> = self
+            .trigger_candidates(word)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        self.find_triggers(word, &candidates, claims)
+            .iter()
+            .any(|t| t.range.start == 0)
+    }
+
     /// Every trigger that matches in the folded sentence `text`, with its position
     /// (offsets relative to `text`): the `candidates` (triggers whose literal occurs
     /// in the sentence) and those without a literal.

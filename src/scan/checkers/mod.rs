@@ -36,6 +36,8 @@ pub struct Scan<'a> {
     flows: Vec<Option<Vec<Who>>>,
     pub dates: DatesCache,
     quotes: QuoteCache,
+    /// The words of every subject's names: names wherever they stand.
+    names: std::collections::HashSet<String>,
     pub out: Vec<Assertion>,
 }
 
@@ -55,19 +57,31 @@ impl<'a> Scan<'a> {
             flows: (0..matcher.subjects().len()).map(|_| None).collect(),
             dates: DatesCache::default(),
             quotes: QuoteCache::default(),
+            names: matcher
+                .subjects()
+                .iter()
+                .flat_map(|m| m.name_words())
+                .collect(),
             out: Vec::new(),
         }
     }
 
     /// The document's proper nouns and sentence heads.
     pub fn facts(&mut self) -> &DocFacts {
-        self.facts.get_or_insert_with(|| DocFacts::new(self.doc))
+        let (names, matcher, claims) = (&self.names, self.matcher, self.claims);
+        let is_event = |w: &str| matcher.names_event(w, claims);
+        self.facts
+            .get_or_insert_with(|| DocFacts::new(self.doc, names, &is_event))
     }
 
     /// Whom sentence `si` is about, for subject `k`.
     fn flow(&mut self, k: usize, si: usize) -> Who {
         if self.flows[k].is_none() {
-            let facts = self.facts.get_or_insert_with(|| DocFacts::new(self.doc));
+            let (names, matcher, claims) = (&self.names, self.matcher, self.claims);
+            let is_event = |w: &str| matcher.names_event(w, claims);
+            let facts = self
+                .facts
+                .get_or_insert_with(|| DocFacts::new(self.doc, names, &is_event));
             self.flows[k] = Some(sentence_scopes(
                 self.doc,
                 &self.matcher.subjects()[k],

@@ -30,7 +30,7 @@ enum Actor {
 }
 
 /// What heads `clause` (original text), whoever the subject is.
-fn leading_head(clause: &str, proper: &HashSet<String>) -> Head {
+fn leading_head(clause: &str, proper: &HashSet<String>, is_event: &dyn Fn(&str) -> bool) -> Head {
     // The head of a clause is in its first words.
     let words: Vec<&str> = clause
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
@@ -77,7 +77,8 @@ fn leading_head(clause: &str, proper: &HashSet<String>) -> Head {
             && at == first_index
             && !proper.contains(&w)
             && ((w.ends_with('s') && !w.ends_with("ss"))
-                || lexicon::COMMON_HEADS.contains(&w.as_str()))
+                || lexicon::COMMON_HEADS.contains(&w.as_str())
+                || is_event(&w))
     };
     while i < words.len() {
         let w = clean(words[i]);
@@ -104,9 +105,13 @@ fn leading_head(clause: &str, proper: &HashSet<String>) -> Head {
                     Head::Pronoun
                 };
             }
+            // "Died in 1851.", "Married in 1835": a verb opening a line names no
+            // one.
             if !is_capitalised(w)
                 || lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
                 || is_month(w)
+                || crate::scan::tokens::is_verb_form(&lower)
+                || crate::scan::tokens::is_participle(&lower)
             {
                 return Head::None;
             }
@@ -198,15 +203,25 @@ pub struct DocFacts {
 }
 
 impl DocFacts {
-    pub fn new(doc: &Document) -> DocFacts {
-        let proper = proper_nouns(doc);
+    /// The facts of `doc`; `names` are words known to be names (the subjects'),
+    /// which count as proper nouns even where the document only capitalises them
+    /// at the start of a sentence.
+    /// A lone capitalised word that a claim's trigger matches ("Death: 1853",
+    /// "Evacuation began …") names an event, not someone (`is_event`).
+    pub fn new(
+        doc: &Document,
+        names: &HashSet<String>,
+        is_event: &dyn Fn(&str) -> bool,
+    ) -> DocFacts {
+        let mut proper = proper_nouns(doc);
+        proper.extend(names.iter().cloned());
         let heads = doc
             .sentences
             .iter()
             .map(|s| {
                 let text = &doc.text[s.range.clone()];
                 let head = text.split([',', ';']).next().unwrap_or(text);
-                leading_head(head, &proper)
+                leading_head(head, &proper, is_event)
             })
             .collect();
         DocFacts { heads, proper }
@@ -325,7 +340,12 @@ mod tests {
 
     fn whos(text: &str) -> Vec<Who> {
         let doc = Document::new("t", text.to_string());
-        sentence_scopes(&doc, &subject(), true, &DocFacts::new(&doc))
+        sentence_scopes(
+            &doc,
+            &subject(),
+            true,
+            &DocFacts::new(&doc, &HashSet::new(), &|_| false),
+        )
     }
 
     #[test]

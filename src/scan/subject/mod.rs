@@ -171,6 +171,11 @@ impl ClauseReading<'_> {
 
     fn possessed(&self, owner: &actors::Owner, noun: &str) -> Who {
         use crate::lexicon::{PROPERTY_NOUNS, RELATIVES, is};
+        // "Trotsky's assassin" is the assassin where the subject is named by that
+        // noun.
+        if self.m.is_noun(noun) {
+            return Who::Subject;
+        }
         let group = self.m.kind == crate::claims::SubjectKind::Group;
         let owner_is_subject = match owner {
             actors::Owner::Pronoun(p) => {

@@ -152,6 +152,11 @@ impl SubjectMatcher {
             .any(|(_, possessive)| !possessive)
     }
 
+    /// The words of the subject's names and of its members' (folded).
+    pub fn name_words(&self) -> impl Iterator<Item = String> + '_ {
+        self.words.iter().chain(&self.member_words).cloned()
+    }
+
     /// Whether the folded `word` is one of the subject's pronouns.
     pub fn is_pronoun(&self, word: &str) -> bool {
         self.pronouns.iter().any(|p| p == word)
