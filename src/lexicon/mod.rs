@@ -100,6 +100,7 @@ mod tests {
         ("ANSWER_LABELS", ANSWER_LABELS),
         ("PRESENT_VERBS", PRESENT_VERBS),
         ("PEOPLE_NOUNS", PEOPLE_NOUNS),
+        ("PERSON_NOUNS", PERSON_NOUNS),
     ];
 
     #[test]

@@ -78,11 +78,18 @@ impl<'a> Analysis<'a> {
         );
         let _ = numbers.set(nums);
         let clauses = Clauses::cut(text, &tokens, &values);
+        let mut times: Vec<LocalSpan> = dates.iter().map(|d| Span::from(d.span.clone())).collect();
+        times.extend(
+            crate::extract::number::extract_times(text)
+                .into_iter()
+                .map(|t| Span::from(t.span)),
+        );
         let actors = ActorReader {
             text,
             tokens: &tokens,
             clauses: &clauses,
             proper: &facts.proper,
+            values: &times,
         }
         .read();
         let distances = crate::extract::anniversary::extract_distances(text);
@@ -121,10 +128,22 @@ impl<'a> Analysis<'a> {
         let c = self.clauses.at(at);
         let proper = |w: &str| facts.proper.contains(w);
         let mentions = m.mentions_in(self.text, &self.tokens, &proper);
+        // "The first flight lasted 12 seconds" (of an aircraft): the event a
+        // trigger names acts in its own clause; it is no other thing. Where the
+        // event is the subject's own kind ("another collapse"), its marks decide.
+        let actor = match &self.actors[c] {
+            Actor::Noun { span, head, .. } if span.contains_pos(at) && !m.is_noun(head) => {
+                &Actor::None
+            }
+            Actor::Possessed { span, noun, .. } if span.contains_pos(at) && !m.is_noun(noun) => {
+                &Actor::None
+            }
+            actor => actor,
+        };
         subject::clause_who(
             self.text,
             self.clauses.list[c].span,
-            &self.actors[c],
+            actor,
             &mentions,
             m,
             flow,

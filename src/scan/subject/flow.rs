@@ -167,7 +167,7 @@ fn resolve(head: &Head, subject: &SubjectMatcher) -> Actor {
             possessive,
             common,
         } => {
-            if subject.is_subject(folded) || subject.is_member(folded) {
+            if subject.is_whole_name(folded) {
                 Actor::Subject {
                     possessive: *possessive,
                 }
@@ -266,11 +266,13 @@ pub fn sentence_scopes(
             };
         }
         let fr = doc.folded.folded_range(s.range.clone());
-        let folded = &doc.folded.text[fr];
-        let plain_mention = subject
-            .mentions(folded)
-            .iter()
-            .any(|(_, possessive)| !possessive);
+        let folded = &doc.folded.text[fr.clone()];
+        // A mention counts where the whole name around it is the subject's ("Pierre
+        // Curie" and "the Curie Institute" are not Marie Curie).
+        let plain_mention = subject.mentions(folded).iter().any(|(r, possessive)| {
+            let orig = doc.folded.orig_range(fr.start + r.start..fr.start + r.end);
+            !possessive && subject.whole_name_in(&doc.text, s.range.start, orig, &facts.proper)
+        });
         if s.card {
             // A card is about its title: someone else, unless the title names the subject.
             let title = doc.text[s.range.clone()]

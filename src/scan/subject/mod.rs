@@ -170,7 +170,7 @@ impl ClauseReading<'_> {
     }
 
     fn possessed(&self, owner: &actors::Owner, noun: &str) -> Who {
-        use crate::lexicon::{PROPERTY_NOUNS, RELATIVES, is};
+        use crate::lexicon::{PERSON_NOUNS, PROPERTY_NOUNS, RELATIVES, is};
         // "Trotsky's assassin" is the assassin where the subject is named by that
         // noun.
         if self.m.is_noun(noun) {
@@ -183,7 +183,7 @@ impl ClauseReading<'_> {
             }
             actors::Owner::Name(span) => self.names_it(*span),
         };
-        if !owner_is_subject || is(RELATIVES, noun) {
+        if !owner_is_subject || is(RELATIVES, noun) || is(PERSON_NOUNS, noun) {
             Who::Other
         } else if self.m.kind == crate::claims::SubjectKind::Thing
             && !self.m.is_noun(noun)

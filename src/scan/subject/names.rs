@@ -152,6 +152,64 @@ impl SubjectMatcher {
             .any(|(_, possessive)| !possessive)
     }
 
+    /// Whether the name at `orig` (bytes of the prose `text`, in a sentence
+    /// starting at `sentence_start`) stands as the subject's whole name: no
+    /// capitalised word of another name right before it (titles and a sentence's
+    /// opening word aside), and no capitalised word after it that is not the
+    /// subject's own ("Curie Institute").
+    pub fn whole_name_in(
+        &self,
+        text: &str,
+        sentence_start: usize,
+        orig: Range<usize>,
+        proper: &HashSet<String>,
+    ) -> bool {
+        let word_of = |w: &str| fold_pattern(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let before = text[sentence_start..orig.start].trim_end();
+        if !before.ends_with([',', ';', ':', '(', '"', '.']) {
+            let mut words = before.split_whitespace().rev();
+            if let Some(prev) = words.next() {
+                let earlier = words.next();
+                let w = word_of(prev);
+                let named = prev.starts_with(char::is_uppercase)
+                    && !w.is_empty()
+                    && (earlier.is_some() || proper.contains(&w))
+                    && word_class(&w) == WordClass::Other
+                    && !lexicon::is(lexicon::TITLES, &w)
+                    && !crate::scan::subject::is_month(&w);
+                // One other name word right before it is another person's first
+                // name ("Pierre Curie"); a longer run is a name of its own that
+                // happens to stand there ("the February Revolution Trotsky").
+                let run_before = earlier.is_some_and(|e| {
+                    e.starts_with(char::is_uppercase)
+                        && !lexicon::is(lexicon::TITLES, &word_of(e))
+                        && !e.ends_with([',', ';', ':', '.'])
+                        && word_class(&word_of(e)) == WordClass::Other
+                });
+                if named
+                    && !run_before
+                    && !self.words.contains(&w)
+                    && !self.member_words.contains(&w)
+                {
+                    return false;
+                }
+            }
+        }
+        let after = text[orig.end..].trim_start_matches(['\'', '\u{2019}', 's']);
+        if let Some(next) = after.split_whitespace().next()
+            && text[orig.end..].starts_with(' ')
+        {
+            let w = word_of(next);
+            let capitalised = next.starts_with(char::is_uppercase)
+                && word_class(&w) == WordClass::Other
+                && !crate::scan::subject::is_month(&w);
+            if capitalised && !self.words.contains(&w) && !self.member_words.contains(&w) {
+                return false;
+            }
+        }
+        true
+    }
+
     /// The words of the subject's names and of its members' (folded).
     pub fn name_words(&self) -> impl Iterator<Item = String> + '_ {
         self.words.iter().chain(&self.member_words).cloned()
@@ -171,6 +229,25 @@ impl SubjectMatcher {
     /// group acts through its members).
     pub fn is_own(&self, name: &str) -> bool {
         self.is_subject(name) || self.is_member(name)
+    }
+
+    /// Whether a folded run of name words is the subject's whole name: it holds
+    /// one of its names, and its first and last words (titles aside) are the
+    /// subject's own ("lev davidovich bronstein" yes; "pierre curie", "curie
+    /// institute" no).
+    pub fn is_whole_name(&self, run: &str) -> bool {
+        if !self.is_subject(run) && !self.is_member(run) {
+            return false;
+        }
+        let own = |w: &&str| self.words.contains(*w) || self.member_words.contains(*w);
+        let words: Vec<&str> = run
+            .split(' ')
+            .filter(|w| !lexicon::is(lexicon::TITLES, w))
+            .collect();
+        // Words before the name: one is another person's first name ("pierre
+        // curie"), several are a name of their own that stands before it.
+        let lead = words.iter().take_while(|w| !own(w)).count();
+        (lead == 0 || lead >= 2) && words.last().is_some_and(own)
     }
 
     /// Whether the folded `name` is one of the group's members.

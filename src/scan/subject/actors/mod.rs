@@ -62,6 +62,9 @@ pub struct ActorReader<'a> {
     pub clauses: &'a Clauses,
     /// The words the document capitalises where no sentence starts.
     pub proper: &'a HashSet<String>,
+    /// The sentence's dates and times: a clause's actor comes after one that
+    /// opens it ("Three days later the ship sank").
+    pub values: &'a [LocalSpan],
 }
 
 impl ActorReader<'_> {
@@ -222,8 +225,13 @@ impl ActorReader<'_> {
     fn head_actor(&self, from: usize, to: usize) -> Actor {
         let sentence_start = self.tokens.iter().position(|t| t.is_word()).unwrap_or(0);
         let mut i = from;
-        // Opening words: conjunctions, relative words, adverbs, bullets.
+        // Opening words: conjunctions, relative words, adverbs, bullets, and a
+        // date or time ("Three days later", "That night").
         while i < to {
+            if self.values.iter().any(|v| v.contains(self.tokens[i].span)) {
+                i += 1;
+                continue;
+            }
             match self.tokens[i].kind {
                 TokenKind::Punct => i += 1,
                 TokenKind::Word => {

@@ -9,6 +9,14 @@ use crate::span::Span;
 impl ActorReader<'_> {
     /// The noun phrase starting at token `i`, as an actor.
     pub(super) fn noun_phrase_at(&self, i: usize, to: usize, sentence_start: usize) -> Actor {
+        // "There were 320 cabins": no actor.
+        if self.word(i) == Some("there")
+            && self
+                .word(i + 1)
+                .is_some_and(|w| word_class(w) == WordClass::Auxiliary)
+        {
+            return Actor::None;
+        }
         if self
             .word(i)
             .is_some_and(|w| lexicon::is(lexicon::APPROXIMATIONS, w))
