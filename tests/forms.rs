@@ -342,6 +342,7 @@ fn other_wordings_of_the_events_are_read_alike() {
             "attack.date error 21 August 1940",
             "death.instant error killed him instantly",
             "assassin.attack.date error 1941",
+            "death.date error 1941",
             "death.date error 22 August 1940",
             "burial.place error Kremlin Wall",
         ]

@@ -123,8 +123,17 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whom the clause holding local position `at` is about, for subject `m`,
-    /// given whom the sentence is about (`flow`).
-    pub fn who(&self, at: usize, m: &SubjectMatcher, facts: &DocFacts, flow: Who) -> Who {
+    /// given whom the sentence is about (`flow`). With `ignore_actor` the
+    /// clause's actor does not count: a role read before its trigger is that
+    /// actor ("Hunt led the expedition"), whoever it is.
+    pub fn who_with(
+        &self,
+        at: usize,
+        m: &SubjectMatcher,
+        facts: &DocFacts,
+        flow: Who,
+        ignore_actor: bool,
+    ) -> Who {
         let c = self.clauses.at(at);
         let proper = |w: &str| facts.proper.contains(w);
         let mentions = m.mentions_in(self.text, &self.tokens, &proper);
@@ -132,6 +141,7 @@ impl<'a> Analysis<'a> {
         // trigger names acts in its own clause; it is no other thing. Where the
         // event is the subject's own kind ("another collapse"), its marks decide.
         let actor = match &self.actors[c] {
+            _ if ignore_actor => &Actor::None,
             Actor::Noun { span, head, .. } if span.contains_pos(at) && !m.is_noun(head) => {
                 &Actor::None
             }
@@ -155,7 +165,8 @@ impl<'a> Analysis<'a> {
 /// a sentence's relative dates count from the last date before them in its
 /// paragraph, and a day written without a year ("On April 26th") takes the year
 /// of the last date before it in the document in the same month where its
-/// paragraph has none (a page about 26 April 1986 dates its "April 26th").
+/// paragraph has none (a page about 26 April 1986 dates its "April 26th"); where
+/// another year was written since, the day may be of that year too.
 /// Bare lists of dates ("in 1903, 1904 or 1905") are one statement, and an
 /// ambiguous numeric date ("4.7.1934") takes the order the page writes others in.
 #[derive(Default)]
@@ -164,6 +175,8 @@ pub struct DatesCache {
     /// The last date of the current paragraph, and of each month in the document.
     in_paragraph: Option<DateMention>,
     by_month: [Option<DateMention>; 12],
+    /// The year of the last date in the document.
+    year: Option<i32>,
     /// The order of the page's numeric dates, once read.
     order: Option<Option<crate::extract::date::NumericOrder>>,
 }
@@ -179,13 +192,18 @@ impl DatesCache {
                 self.in_paragraph = None;
             }
             let text = &doc.folded.text[ranges[k].clone()];
-            let mut dates = sentence_dates(text, self.in_paragraph.clone(), &self.by_month);
+            let months = Months {
+                by_month: &self.by_month,
+                year: self.year,
+            };
+            let mut dates = sentence_dates(text, self.in_paragraph.clone(), months);
             if let Some(order) = order {
                 crate::extract::date::prefer_numeric_order(text, &mut dates, order);
             }
             let dates = crate::extract::date::group_lists(text, &dates);
             if let Some(d) = last_anchor(&dates) {
                 self.in_paragraph = Some(d.clone());
+                self.year = Some(d.value.year);
             }
             for d in &dates {
                 if let Some(m) = d.value.month
@@ -209,12 +227,38 @@ pub fn last_anchor(dates: &[DateMention]) -> Option<&DateMention> {
         .find(|d| matches!(d.shape, Shape::Point | Shape::Period))
 }
 
+/// The last date of each month in the document, and the year of its last date.
+#[derive(Clone, Copy)]
+struct Months<'a> {
+    by_month: &'a [Option<DateMention>; 12],
+    year: Option<i32>,
+}
+
+impl Months<'_> {
+    /// A day of a month without a year, in a paragraph with no date before it:
+    /// in the year of the document's last date of that month, or in the year of
+    /// its last date where another year was written since (either reading).
+    fn resolve(&self, p: &crate::extract::relative::Partial) -> Option<DateMention> {
+        use crate::extract::relative::resolve_partial;
+        let anchor = self.by_month[(p.month.max(1) - 1) as usize % 12].as_ref()?;
+        let mut d = resolve_partial(p, anchor)?;
+        if let Some(year) = self.year.filter(|&y| y != anchor.value.year) {
+            let mut later = anchor.clone();
+            later.value.year = year;
+            if let Some(other) = resolve_partial(p, &later) {
+                d.readings.extend(other.readings);
+            }
+        }
+        Some(d)
+    }
+}
+
 /// The dates of one folded sentence: absolute ones, days without a year and
 /// relative phrases, the last two resolved against the date before them.
 fn sentence_dates(
     text: &str,
     mut anchor: Option<DateMention>,
-    by_month: &[Option<DateMention>; 12],
+    months: Months<'_>,
 ) -> Vec<DateMention> {
     use crate::extract::relative::{
         extract_partial, extract_relative, resolve_partial, resolve_relative,
@@ -246,10 +290,10 @@ fn sentence_dates(
     for (_, item) in items {
         let resolved = match item {
             Item::Full(d) => Some(d.clone()),
-            Item::Partial(p) => anchor
-                .as_ref()
-                .or(by_month[(p.month.max(1) - 1) as usize % 12].as_ref())
-                .and_then(|a| resolve_partial(p, a)),
+            Item::Partial(p) => match &anchor {
+                Some(a) => resolve_partial(p, a),
+                None => months.resolve(p),
+            },
             Item::Relative(r) => anchor.as_ref().and_then(|a| resolve_relative(r, a)),
         };
         if let Some(d) = resolved {

@@ -79,6 +79,9 @@ pub struct Matcher {
     claim_subject: Vec<Option<usize>>,
     /// Whether `subjects[0]` is the file's subject.
     has_file_subject: bool,
+    /// For each subject, whether a paragraph starts about it: the file's
+    /// subject, and the members of a group that is the file's subject.
+    assumed: Vec<bool>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -209,6 +212,22 @@ impl Matcher {
                 .cloned()
                 .collect::<Vec<_>>(),
         );
+        // A page about a group is about each of its members.
+        let assumed: Vec<bool> = declared
+            .iter()
+            .enumerate()
+            .map(|(k, s)| {
+                (has_file_subject && k == 0)
+                    || (has_file_subject
+                        && declared[0].kind == SubjectKind::Group
+                        && std::iter::once(&s.name).chain(&s.aliases).any(|n| {
+                            declared[0]
+                                .members
+                                .iter()
+                                .any(|m| fold_pattern(m) == fold_pattern(n))
+                        }))
+            })
+            .collect();
         let subjects = with_groups(&declared)
             .iter()
             .map(|s| super::subject::SubjectMatcher::new(Some(s)).expect("a subject"))
@@ -223,6 +242,7 @@ impl Matcher {
             unprefixed_owner,
             trigger_owner,
             subjects,
+            assumed,
             claim_subject,
             has_file_subject,
         })
@@ -242,6 +262,12 @@ impl Matcher {
     /// be about.
     pub fn is_file_subject(&self, k: usize) -> bool {
         self.has_file_subject && k == 0
+    }
+
+    /// Whether a paragraph starts about subject `k`: the file's subject, or a
+    /// member of the group that is the file's subject.
+    pub fn is_assumed(&self, k: usize) -> bool {
+        self.assumed.get(k).copied().unwrap_or(false)
     }
 
     /// The index in [`Matcher::subjects`] of whom claim `claim` is about.

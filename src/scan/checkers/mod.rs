@@ -85,7 +85,7 @@ impl<'a> Scan<'a> {
             self.flows[k] = Some(sentence_scopes(
                 self.doc,
                 &self.matcher.subjects()[k],
-                self.matcher.is_file_subject(k),
+                self.matcher.is_assumed(k),
                 facts,
             ));
         }
@@ -116,7 +116,12 @@ impl<'a> Scan<'a> {
         };
         let flow = self.flow(k, a.index);
         let facts = self.facts.as_ref().expect("analysis built the facts");
-        a.who(at, &self.matcher.subjects()[k], facts, flow) != Who::Other
+        // A role read before its trigger is the clause's actor: whoever it is,
+        // the clause tells of the role.
+        let claim_ref = &self.claims.claims[claim];
+        let role_actor = claim_ref.kind == crate::claims::ClaimKind::Role
+            && claim_ref.filler != crate::claims::FillerSide::After;
+        a.who_with(at, &self.matcher.subjects()[k], facts, flow, role_actor) != Who::Other
     }
 
     /// Whether the folded range `at` lies inside quotation marks of its paragraph.

@@ -17,7 +17,9 @@ struct Pairing<'a> {
 }
 
 impl Pairing<'_> {
-    /// The candidates nearest to `v` (all of them at the least distance).
+    /// The candidates nearest to `v` (all of them at the least distance, and
+    /// those that overlap one of them: two claims' words for one event, such as
+    /// "attacked" and "attacked Trotsky").
     fn nearest(&self, v: LocalSpan, candidates: &[usize]) -> Vec<usize> {
         let Some(best) = candidates
             .iter()
@@ -26,10 +28,19 @@ impl Pairing<'_> {
         else {
             return Vec::new();
         };
-        candidates
+        let closest: Vec<usize> = candidates
             .iter()
             .copied()
             .filter(|&t| v.distance(self.triggers[t]) == best)
+            .collect();
+        candidates
+            .iter()
+            .copied()
+            .filter(|&t| {
+                closest
+                    .iter()
+                    .any(|&c| c == t || self.triggers[c].overlaps(self.triggers[t]))
+            })
             .collect()
     }
 }

@@ -1,5 +1,6 @@
 //! Events of others inside a sentence about the subject: "Lenin's death", "the
-//! death of his father", "when Lenin died", "Stalin, born in 1878".
+//! death of his father", "Stalin, born in 1878", "Lenin, who died in 1924", and a
+//! name acting right before the event's words ("when Lenin died").
 
 use std::ops::Range;
 
@@ -26,7 +27,9 @@ fn name_ending(words: &[&str], last: &str, from: usize) -> String {
 /// Whether the event word at `trigger` (original byte range) belongs to someone
 /// other than the subject, by the words right around it: a possessor ("Lenin's
 /// death", "his father's death"), an "of" ("the death of his father", "the death of
-/// Lenin") or a name acting just before it ("when Lenin died").
+/// Lenin"), an apposition ("Stalin, born in 1878"), a relative clause ("Lenin,
+/// who died in 1924") or another name acting right before them ("when Lenin
+/// died"), unless the subject is that name's object ("Stalin expelled Trotsky").
 pub fn event_of_other(
     doc: &Document,
     sentence: Range<usize>,
@@ -38,6 +41,10 @@ pub fn event_of_other(
     let after = &doc.text[trigger.end..sentence.end];
     // A trigger may match the start of a word ("evacuat"): read on from its end.
     let after = after.trim_start_matches(char::is_alphanumeric);
+    // The words after the event's first word: a trigger may span its object
+    // ("expelled Trotsky from the Soviet Union").
+    let rest_of_event =
+        doc.text[trigger.start..sentence.end].trim_start_matches(|c: char| !c.is_whitespace());
     // People, places and things take part in an event: their names near its
     // words do not make it someone else's.
     if subject.kind == SubjectKind::Event {
@@ -117,15 +124,15 @@ pub fn event_of_other(
             && crate::scan::tokens::word_class(&lower) == crate::scan::tokens::WordClass::Other
             && !is_month(bare)
         {
-            // A name right before the event acts in it, unless it ends a sentence
-            // or clause of its own.
-            if w.ends_with([',', ';', ':', '.']) {
+            // A name right before the event acts in it ("when Lenin died", "Orville
+            // was born in 1871 and Wilbur in 1867"), unless it ends a clause of its
+            // own, stands in an "of" phrase, or the subject is the event's object
+            // right after it ("Stalin expelled Trotsky in 1928").
+            if w.ends_with([',', ';', ':', '.']) || object_is_subject(rest_of_event, subject) {
                 break;
             }
             // The whole name ending here: "Lev Sedov", not only "Sedov".
             let name = name_ending(&words, bare, k + 1);
-            // Inside an "of" phrase the name does not act ("the older of the two
-            // Wright Brothers was born").
             let before_name = k + name.split_whitespace().count();
             let in_of_phrase = words
                 .iter()
@@ -172,6 +179,20 @@ pub fn event_of_other(
         }
     }
     false
+}
+
+/// Whether the subject is named within the first words after an event word, as
+/// its object ("expelled Trotsky", "attacked him"), before any value.
+fn object_is_subject(after: &str, subject: &SubjectMatcher) -> bool {
+    after
+        .split_whitespace()
+        .take(4)
+        .take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+        .map(|w| fold_pattern(clean(w)))
+        .any(|w| {
+            subject.is_own(&w)
+                || (subject.is_pronoun(&w) && !matches!(w.as_str(), "he" | "she" | "they" | "it"))
+        })
 }
 
 /// Whether the words after a place's event word ("… of the neighbouring zones",
@@ -249,8 +270,19 @@ mod tests {
             "Trotsky was in the Caucasus when Lenin died in 1924.",
             "died"
         ));
+        assert!(check("Stalin, born in 1878, was older.", "born"));
+        assert!(check("He outlived Lenin, who died in 1924.", "died"));
         assert!(!check("Trotsky's death shocked the world.", "death"));
         assert!(!check("Trotsky died in 1940.", "died"));
+        assert!(!check(
+            "Stalin expelled Trotsky from the Soviet Union in 1928.",
+            "expelled"
+        ));
+        // A trigger may span the object.
+        assert!(!check(
+            "Stalin expelled Trotsky from the Soviet Union in 1928.",
+            "expelled Trotsky from the Soviet Union"
+        ));
         assert!(!check("He was killed in Mexico in 1940.", "killed"));
         assert!(!check(
             "In Mexico, Trotsky was murdered in 1940.",

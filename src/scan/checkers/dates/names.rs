@@ -62,7 +62,9 @@ static NOUN_OF_BEFORE: LazyLock<Regex> =
 /// "the revolution of 1917"), as a range in `text`.
 pub(super) fn bound_noun(text: &str, d: &DateMention) -> Option<Range<usize>> {
     use crate::extract::calendar::Precision;
-    if d.shape != crate::extract::date::Shape::Point || d.precision() == Precision::Day {
+    use crate::extract::date::Shape;
+    // A list ("the upheavals of 1830 and 1848") is bound like each of its dates.
+    if !matches!(d.shape, Shape::Point | Shape::List) || d.precision() == Precision::Day {
         return None;
     }
     let before = &text[..d.span.start];

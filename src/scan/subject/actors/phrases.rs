@@ -110,14 +110,15 @@ impl ActorReader<'_> {
     /// A common noun phrase from token `i`: determiners, marks, adjectives, head.
     fn common_noun(&self, i: usize, to: usize, determined: bool) -> Actor {
         let mut definite = false;
-        let mut marks = Vec::new();
+        // (token index, word) of the words that tell one of its kind from another.
+        let mut marks: Vec<(usize, String)> = Vec::new();
         let mut head: Option<(usize, &str)> = None;
         let mut k = i;
         while k < to {
             let t = &self.tokens[k];
             match t.kind {
                 TokenKind::Number => {
-                    marks.push(t.text(self.text).to_string());
+                    marks.push((k, t.text(self.text).to_string()));
                     k += 1;
                     continue;
                 }
@@ -129,7 +130,7 @@ impl ActorReader<'_> {
             if k == i && determined && c == WordClass::Determiner {
                 definite = matches!(w, "the" | "this" | "that" | "these" | "those");
                 if matches!(w, "another" | "other") {
-                    marks.push(w.to_string());
+                    marks.push((k, w.to_string()));
                 }
                 k += 1;
                 continue;
@@ -137,16 +138,29 @@ impl ActorReader<'_> {
             if c != WordClass::Other || (head.is_some() && t.cap && !self.tokens[k - 1].cap) {
                 break;
             }
+            // Ordinals, superlatives, comparatives of time and names ("the
+            // fourth flight", "an earlier accident", "the Aberfan disaster").
             if lexicon::is(lexicon::ORDINALS, w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
                     w,
-                    "another" | "other" | "next" | "last" | "previous" | "same"
+                    "another"
+                        | "other"
+                        | "next"
+                        | "last"
+                        | "previous"
+                        | "same"
+                        | "earlier"
+                        | "later"
+                        | "former"
+                        | "prior"
+                        | "subsequent"
                 )
                 || (w.ends_with("est") && w.len() > 4)
                 || w == "no"
+                || (t.cap && k > i)
             {
-                marks.push(w.to_string());
+                marks.push((k, w.to_string()));
             }
             head = Some((k, w));
             k += 1;
@@ -157,7 +171,11 @@ impl ActorReader<'_> {
                 span: Span::new(self.tokens[i].span.start, self.tokens[h].span.end),
                 head: w.to_string(),
                 definite,
-                marks,
+                marks: marks
+                    .into_iter()
+                    .filter(|(at, _)| *at != h)
+                    .map(|(_, m)| m)
+                    .collect(),
             },
             None => Actor::None,
         }
