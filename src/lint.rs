@@ -42,12 +42,24 @@ pub fn lint_document_with(
 ) -> Vec<Finding> {
     let assertions = scan_document(doc, claims, matcher);
     let mut findings: Vec<Finding> = Vec::new();
+    // Which findings check a birth date through an age, and the spans of the others.
+    let mut is_age = Vec::new();
+    let mut others = Vec::new();
     for a in &assertions {
         if let Some(mut f) = check_assertion(doc, &claims.claims[a.claim], a, options) {
             soften_unnamed(doc, claims, matcher, &assertions, a, &mut f);
+            let age = matches!(a.observed, Observed::Age { .. });
+            if !age {
+                others.push(f.span.clone());
+            }
+            is_age.push(age);
             findings.push(f);
         }
     }
+    // An age a claim states itself ("died aged 66") is reported by that claim
+    // alone, not a second time as a wrong birth date.
+    let mut age = is_age.into_iter();
+    findings.retain(|f| !(age.next() == Some(true) && others.contains(&f.span)));
     findings.sort_by(|a, b| {
         (a.span.start, &claims.claims[a.claim].id, a.span.end).cmp(&(
             b.span.start,

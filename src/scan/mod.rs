@@ -75,6 +75,14 @@ pub struct Assertion {
 static OTHERS_EVENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ of (?:his|her|their|its) ").expect("valid regex"));
 
+/// Whether a trigger's noun is someone else's event by the "of his …" after it
+/// ("the death of his father"); a verb's "of" is its cause ("died of her
+/// illness").
+fn others_event(trigger: &str, after: &str) -> bool {
+    let last = trigger.rsplit(' ').next().unwrap_or(trigger);
+    OTHERS_EVENT.is_match(after) && tokens::word_class(last) != tokens::WordClass::Verb
+}
+
 /// "until his death", "until the day he died": the event ends a period; the date
 /// near it is the period's start, not the event's.
 static ENDPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -224,7 +232,8 @@ fn early_triggers(
     matcher
         .find_triggers(text, candidates, claims)
         .into_iter()
-        .filter(|t| !OTHERS_EVENT.is_match(&text[t.range.end..]) && context_ok(t.claim))
+        .filter(|t| !others_event(&text[t.range.clone()], &text[t.range.end..]))
+        .filter(|t| context_ok(t.claim))
         .filter(|t| !ENDPOINT_BEFORE.is_match(&text[..t.range.start]))
         .filter(|t| {
             !in_title(

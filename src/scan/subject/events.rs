@@ -56,9 +56,17 @@ pub fn event_of_other(
     if subject.kind == SubjectKind::Place && of_another_place(after, subject) {
         return true;
     }
-    // "the death of his father", "the death of Lenin".
+    // "the death of his father", "the death of Lenin"; a verb's "of" is its
+    // cause ("died of his wounds").
+    let word = doc.text[trigger.clone()]
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let noun = crate::scan::tokens::word_class(&word) != crate::scan::tokens::WordClass::Verb;
     let mut rest = after.split_whitespace();
-    if rest.next() == Some("of")
+    if noun
+        && rest.next() == Some("of")
         && let Some(w) = rest.next()
     {
         let w = clean(w);
@@ -274,6 +282,8 @@ mod tests {
         assert!(check("He outlived Lenin, who died in 1924.", "died"));
         assert!(!check("Trotsky's death shocked the world.", "death"));
         assert!(!check("Trotsky died in 1940.", "died"));
+        assert!(!check("Trotsky died of his wounds in 1940.", "died"));
+        assert!(check("He mourned the death of Lenin in 1924.", "death"));
         assert!(!check(
             "Stalin expelled Trotsky from the Soviet Union in 1928.",
             "expelled"
