@@ -5,7 +5,9 @@
 //! else before it, as the actor of the trigger's clause ("Orville won the toss",
 //! "Orville piloted the plane, having won the toss"). A pronoun filler is the
 //! actor of the clause before it in the sentence ("Orville won the toss, which is
-//! why he flew first"). The filler is compared with the claim's value by words
+//! why he flew first"). A role noun followed by "be" or a name in apposition is
+//! filled after it ("the leader was Hunt"). Coordinated fillers are read together
+//! ("led by Hunt and Evans"). The filler is compared with the claim's value by words
 //! (see `check.rs`): any other name or noun phrase contradicts.
 
 use super::{Scan, local};
@@ -34,7 +36,12 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
         };
         let filler = match side {
             FillerSide::After => after(a, trigger.end),
-            _ => before(a, trigger.start),
+            // "the leader was Hunt", "its leader, John Hunt,": a role noun
+            // followed by "be" or by a name in apposition names its filler.
+            _ => match noun_told(a, trigger) {
+                Some(at) => after(a, at),
+                None => before(a, trigger.start),
+            },
         };
         let Some(filler) = filler else { continue };
         if seen.contains(&(t.claim, filler)) {
@@ -91,11 +98,74 @@ fn auto_side(text: &str, trigger: LocalSpan) -> FillerSide {
     }
 }
 
+/// Where a role noun's filler is told after it: past a form of "be" right after
+/// the noun ("the leader was Hunt"), or past the comma of a name in apposition
+/// ("its leader, John Hunt, ...").
+fn noun_told(a: &Analysis<'_>, trigger: LocalSpan) -> Option<usize> {
+    let last = a.tokens.iter().rev().find(|t| t.span.end <= trigger.end)?;
+    if !last.is_word() || word_class(last.text(a.text)) != WordClass::Other {
+        return None;
+    }
+    let i = a.tokens.partition_point(|t| t.span.start < trigger.end);
+    let next = a.tokens.get(i)?;
+    match next.text(a.text) {
+        "was" | "is" | "were" | "are" => Some(next.span.end),
+        "," if a.tokens.get(i + 1).is_some_and(|t| t.is_word() && t.cap) => Some(next.span.end),
+        _ => None,
+    }
+}
+
 /// The noun phrase right after local position `at`: a name, or the words of a
-/// common noun phrase up to a preposition, a verb or punctuation.
+/// common noun phrase up to a preposition, a verb or punctuation; with the
+/// phrases coordinated with it ("led by Pike and Marsh", "aboard the Gannet, the
+/// Skua or the Tern"), any of which may be the claim's filler.
 fn after(a: &Analysis<'_>, at: usize) -> Option<LocalSpan> {
-    let mut i = a.tokens.partition_point(|t| t.span.start < at);
-    // Articles and possessives open the phrase without being its words.
+    let first = a.tokens.partition_point(|t| t.span.start < at);
+    let (start, mut end, proper) = phrase(a, first)?;
+    let mut commas = Vec::new();
+    loop {
+        let next = a.tokens.get(end);
+        let joined = |i: usize| {
+            a.tokens
+                .get(i)
+                .is_some_and(|t| t.is_word() && matches!(t.text(a.text), "and" | "or"))
+        };
+        let (comma, from) = match next {
+            Some(t) if t.kind == TokenKind::Punct && t.text(a.text) == "," => {
+                (true, if joined(end + 1) { end + 2 } else { end + 1 })
+            }
+            Some(_) if joined(end) => (false, end + 1),
+            _ => break,
+        };
+        let bare_comma = comma && !joined(end + 1);
+        let Some((_, e, p)) = phrase(a, from) else {
+            break;
+        };
+        if p != proper {
+            break;
+        }
+        if bare_comma {
+            // "the Tern, a converted whaler": a comma joins a list only where an
+            // "and" or "or" closes it.
+            commas.push(end);
+        } else {
+            commas.clear();
+        }
+        end = e;
+    }
+    // Phrases joined by commas alone, with no "and" after them, were appositions.
+    if let Some(&first_comma) = commas.first() {
+        end = first_comma;
+    }
+    Some(Span::new(
+        a.tokens[start].span.start,
+        a.tokens[end - 1].span.end,
+    ))
+}
+
+/// The noun phrase from token `i`: (first token, end token, whether a name),
+/// past articles and possessives that open it without being its words.
+fn phrase(a: &Analysis<'_>, mut i: usize) -> Option<(usize, usize, bool)> {
     while let Some(t) = a.tokens.get(i) {
         let w = t.text(a.text);
         if t.is_word()
@@ -129,7 +199,7 @@ fn after(a: &Analysis<'_>, at: usize) -> Option<LocalSpan> {
         }
         i += 1;
     }
-    (i > start).then(|| Span::new(a.tokens[start].span.start, a.tokens[i - 1].span.end))
+    (i > start).then_some((start, i, proper))
 }
 
 /// The actor of the clause holding local position `at`, a pronoun resolved to
