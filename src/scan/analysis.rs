@@ -134,31 +134,73 @@ impl<'a> Analysis<'a> {
         flow: Who,
         ignore_actor: bool,
     ) -> Who {
-        let c = self.clauses.at(at);
         let proper = |w: &str| facts.proper.contains(w);
         let mentions = m.mentions_in(self.text, &self.tokens, &proper);
+        let reading = WhoReading {
+            m,
+            mentions: &mentions,
+            flow,
+            ignore_actor,
+        };
+        self.who_in(self.clauses.at(at), Some(at), &reading, 0)
+    }
+
+    /// Whom clause `c` is about, reading at local position `at` where one is
+    /// given. A phrase or participle with no actor of its own, that does not name
+    /// the subject, tells of the clause it modifies ("…, with 240 lives lost",
+    /// "With 96 lives lost, the Corwen sank").
+    fn who_in(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>, depth: usize) -> Who {
+        use super::clauses::ClauseKind;
+        let clause = &self.clauses.list[c];
+        let inside = |span: &crate::span::LocalSpan| at.is_some_and(|p| span.contains_pos(p));
         // "The first flight lasted 12 seconds" (of an aircraft): the event a
         // trigger names acts in its own clause; it is no other thing. Where the
         // event is the subject's own kind ("another collapse"), its marks decide.
+        // A counted noun ("240 lives were lost", "with 96 people on board") is
+        // the quantity stated of a thing, not another thing acting. (Of a place,
+        // a count may still be of another place's people.)
+        let counted = |span: &crate::span::LocalSpan| {
+            r.m.kind == crate::claims::SubjectKind::Thing
+                && self
+                    .numbers()
+                    .iter()
+                    .any(|n| span.start <= n.span.start && n.span.end <= span.end)
+        };
         let actor = match &self.actors[c] {
-            _ if ignore_actor => &Actor::None,
-            Actor::Noun { span, head, .. } if span.contains_pos(at) && !m.is_noun(head) => {
+            _ if r.ignore_actor => &Actor::None,
+            Actor::Noun { span, head, .. }
+                if (inside(span) || counted(span)) && !r.m.is_noun(head) =>
+            {
                 &Actor::None
             }
-            Actor::Possessed { span, noun, .. } if span.contains_pos(at) && !m.is_noun(noun) => {
+            Actor::Possessed { span, noun, .. } if inside(span) && !r.m.is_noun(noun) => {
                 &Actor::None
             }
             actor => actor,
         };
-        subject::clause_who(
-            self.text,
-            self.clauses.list[c].span,
-            actor,
-            &mentions,
-            m,
-            flow,
-        )
+        let names_it = r.mentions.iter().any(|x| clause.span.contains(x.span))
+            || self.text[clause.span.range()]
+                .split(' ')
+                .any(|w| r.m.is_noun(w));
+        if let (Actor::None, Some(host)) = (actor, clause.host)
+            && matches!(clause.kind, ClauseKind::Phrase | ClauseKind::Participial)
+            && !r.ignore_actor
+            && !names_it
+            && host != c
+            && depth < 4
+        {
+            return self.who_in(host, None, r, depth + 1);
+        }
+        subject::clause_who(self.text, clause.span, actor, r.mentions, r.m, r.flow)
     }
+}
+
+/// What deciding whom a clause is about reads, whichever clause it reads.
+struct WhoReading<'a> {
+    m: &'a SubjectMatcher,
+    mentions: &'a [subject::Mention],
+    flow: Who,
+    ignore_actor: bool,
 }
 
 /// The dates of sentences, relative ones resolved, each computed once, in order:

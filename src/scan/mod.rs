@@ -145,7 +145,7 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
         checkers::terms::check(&mut scan, &a, &here);
         let triggers: Vec<TriggerHit> = triggers
             .into_iter()
-            .filter(|t| scan.in_scope(&a, t.claim, t.range.start))
+            .filter(|t| scan.trigger_in_scope(&a, t))
             .filter(|t| {
                 let ctx = &claims.claims[t.claim].context;
                 ctx.is_empty()

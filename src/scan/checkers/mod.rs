@@ -111,17 +111,26 @@ impl<'a> Scan<'a> {
     /// about claim `claim`'s subject: its clause names the subject, or its actor
     /// or the paragraph's flow make it so.
     pub fn in_scope(&mut self, a: &Analysis<'_>, claim: usize, at: usize) -> bool {
+        self.scoped(a, claim, at, false)
+    }
+
+    /// Whether a trigger is about its claim's subject. A role read before its
+    /// trigger is the clause's actor: whoever it is, the clause tells of the
+    /// role ("Hunt led the expedition"); a role read after it is not.
+    pub fn trigger_in_scope(&mut self, a: &Analysis<'_>, t: &TriggerHit) -> bool {
+        let claim = &self.claims.claims[t.claim];
+        let role_actor = claim.kind == crate::claims::ClaimKind::Role
+            && roles::filler_at(a, claim.filler, local(t)) == roles::FillerAt::Before;
+        self.scoped(a, t.claim, t.range.start, role_actor)
+    }
+
+    fn scoped(&mut self, a: &Analysis<'_>, claim: usize, at: usize, ignore_actor: bool) -> bool {
         let Some(k) = self.matcher.claim_subject(claim) else {
             return true;
         };
         let flow = self.flow(k, a.index);
         let facts = self.facts.as_ref().expect("analysis built the facts");
-        // A role read before its trigger is the clause's actor: whoever it is,
-        // the clause tells of the role.
-        let claim_ref = &self.claims.claims[claim];
-        let role_actor = claim_ref.kind == crate::claims::ClaimKind::Role
-            && claim_ref.filler != crate::claims::FillerSide::After;
-        a.who_with(at, &self.matcher.subjects()[k], facts, flow, role_actor) != Who::Other
+        a.who_with(at, &self.matcher.subjects()[k], facts, flow, ignore_actor) != Who::Other
     }
 
     /// Whether the folded range `at` lies inside quotation marks of its paragraph.

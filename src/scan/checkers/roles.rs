@@ -30,18 +30,9 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
             continue;
         }
         let trigger = local(t);
-        let side = match claim.filler {
-            FillerSide::Auto => auto_side(a.text, trigger),
-            side => side,
-        };
-        let filler = match side {
-            FillerSide::After => after(a, trigger.end),
-            // "the leader was Hunt", "its leader, John Hunt,": a role noun
-            // followed by "be" or by a name in apposition names its filler.
-            _ => match noun_told(a, trigger) {
-                Some(at) => after(a, at),
-                None => before(a, trigger.start),
-            },
+        let filler = match filler_at(a, claim.filler, trigger) {
+            FillerAt::After(at) => after(a, at),
+            FillerAt::Before => before(a, trigger.start),
         };
         let Some(filler) = filler else { continue };
         if seen.contains(&(t.claim, filler)) {
@@ -81,6 +72,34 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
     }
 }
 
+/// Where a role trigger's filler is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FillerAt {
+    /// The phrase after this local position.
+    After(usize),
+    /// The actor of the trigger's clause (or the clause before it).
+    Before,
+}
+
+/// Where the filler of a role trigger stands, by the claim's `filler` setting and
+/// the words around the trigger: after a trigger ending in a preposition or "be",
+/// after a passive's "by" ("captained by Rostron"), after a role noun followed by
+/// "be" or a name in apposition ("the leader was Hunt", "its leader, John Hunt,");
+/// else before it.
+pub fn filler_at(a: &Analysis<'_>, side: FillerSide, trigger: LocalSpan) -> FillerAt {
+    let side = match side {
+        FillerSide::Auto => auto_side(a.text, trigger),
+        side => side,
+    };
+    match side {
+        FillerSide::After => FillerAt::After(trigger.end),
+        _ => match agent_after(a, trigger).or_else(|| noun_told(a, trigger)) {
+            Some(at) => FillerAt::After(at),
+            None => FillerAt::Before,
+        },
+    }
+}
+
 /// After a trigger ending in a preposition or a form of "be", the filler follows.
 fn auto_side(text: &str, trigger: LocalSpan) -> FillerSide {
     let last = text[trigger.range()]
@@ -96,6 +115,16 @@ fn auto_side(text: &str, trigger: LocalSpan) -> FillerSide {
     } else {
         FillerSide::Before
     }
+}
+
+/// Where a passive's agent follows the trigger: "captained by Rostron", "a ship
+/// built by Harland and Wolff" (the filler is after "by", not the clause's
+/// actor, which is the thing acted on).
+fn agent_after(a: &Analysis<'_>, trigger: LocalSpan) -> Option<usize> {
+    let i = a.tokens.partition_point(|t| t.span.start < trigger.end);
+    let by = a.tokens.get(i)?;
+    let next = a.tokens.get(i + 1)?;
+    (by.text(a.text).eq_ignore_ascii_case("by") && next.is_word()).then_some(by.span.end)
 }
 
 /// Where a role noun's filler is told after it: past a form of "be" right after

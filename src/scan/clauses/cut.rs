@@ -408,6 +408,15 @@ fn kind_of(
     if lexicon::is(lexicon::PHRASE_OPENERS, first) && !has_actor_and_verb(&words[1..]) {
         return ClauseKind::Phrase;
     }
+    // "…, with 240 lives lost", "Without a shot fired, …": an absolute phrase,
+    // whose participle has no actor of its own; it tells of its host.
+    let no_auxiliary = !words[1..].iter().any(|w| {
+        word_class(w) == WordClass::Auxiliary || lexicon::is(lexicon::SUBJECT_PRONOUNS, w)
+    });
+    let alone = !has_previous && !tokens[range.end..].iter().any(Token::is_word);
+    if matches!(first, "with" | "without") && !alone && no_auxiliary {
+        return ClauseKind::Phrase;
+    }
     if is_participle(first)
         || matches!(first, "having" | "being")
         || (first.ends_with("ing") && first.len() > 5 && !has_finite_verb(&words[1..]))

@@ -332,4 +332,33 @@ mod tests {
         // "and" between two nouns joins them.
         assert_eq!(kinds("polonium and radium were found").len(), 1);
     }
+
+    #[test]
+    fn an_absolute_phrase_after_a_comma_tells_of_the_clause_before() {
+        use ClauseKind::*;
+        for text in [
+            "the ferry sank in the storm, with 40 lives lost",
+            "the mill burned down, without a worker hurt",
+            "the pier collapsed, with all hands gone",
+        ] {
+            let (_, c) = cut_plain(text, &[]);
+            assert_eq!(c.list.len(), 2, "{text}");
+            assert_eq!(
+                (c.list[1].kind, c.list[1].host),
+                (Phrase, Some(0)),
+                "{text}"
+            );
+        }
+        let (_, c) = cut_plain("with 40 lives lost, the ferry sank", &[]);
+        assert_eq!((c.list[0].kind, c.list[0].host), (Phrase, Some(1)));
+        // With an auxiliary or a pronoun of its own, it is a clause.
+        for text in [
+            "the ferry sank, with which the line closed",
+            "the ferry sank, with the crew who had been paid",
+            "she left the city, with he and his brother following",
+        ] {
+            let kinds = kinds(text);
+            assert_ne!(kinds.last().map(|k| k.1), Some(Phrase), "{text}: {kinds:?}");
+        }
+    }
 }
