@@ -378,3 +378,62 @@ pub const MEASURE_COMPLEMENTS: &[&str] = &[
     "west",
     "wide",
 ];
+
+/// Units of time, singular and plural: only a duration is counted from another
+/// event ("three days later", "two years on"); "320 cabins on board" and "2,200
+/// people before the war" are counts.
+pub const DURATION_UNITS: &[&str] = &[
+    "centuries",
+    "century",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "fortnight",
+    "fortnights",
+    "hour",
+    "hours",
+    "millennia",
+    "millennium",
+    "minute",
+    "minutes",
+    "month",
+    "months",
+    "second",
+    "seconds",
+    "week",
+    "weeks",
+    "year",
+    "years",
+];
+
+/// Nouns after which a number is a reference, not a count ("in chapter 3",
+/// "on page 45", "section 2").
+pub const NUMBERING_NOUNS: &[&str] = &[
+    "chapter", "chapters", "page", "pages", "section", "sections",
+];
+
+/// Words that say "number" before one (`reactor number 4`, `unit no 4`): a label
+/// where a noun stands before them. Written with a period (`No. 4`), the
+/// abbreviations of `NUMBER_ABBREVIATIONS` are labels wherever they stand.
+pub const NUMERO_WORDS: &[&str] = &["no", "nos", "number", "numbers"];
+
+/// The days of the week: capitalised, yet no name that a number after them
+/// belongs to ("On Monday 300 people left").
+pub const WEEKDAYS: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Words of dying after which `at` and a bare number state an age ("she died at
+/// 67", "his death in 1934 at 66", "passed away at 80"); "died at 10:35" (a time)
+/// and "died at 67 Rue Lepic" (a number with a noun) are none.
+pub const DEATH_WORDS: &[&str] = &[
+    "death", "deceased", "die", "died", "dies", "drowned", "dying", "executed", "killed",
+    "murdered", "passed", "perished",
+];

@@ -9,7 +9,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Approx, after_window, before_window};
-use crate::lexicon::{MEASURE_NOUNS, NOT_NOUNS, ORDINALS, TIME_NOUNS, is};
+use crate::lexicon::{
+    DEATH_WORDS, DURATION_UNITS, MEASURE_NOUNS, NOT_NOUNS, NUMBER_ABBREVIATIONS, NUMBERING_NOUNS,
+    NUMERO_WORDS, ORDINALS, TIME_NOUNS, is,
+};
 
 /// The context of one number.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,15 +22,23 @@ pub(super) struct Around {
     pub birthday: bool,
     pub appositive: bool,
     pub relative: bool,
+    pub label: bool,
+    /// After a word of dying and `at` (`died at 67`): an age where no noun follows.
+    pub died_at: bool,
     pub of_noun: Option<Range<usize>>,
     pub measure: Option<Range<usize>>,
     pub partial: bool,
     pub increment: bool,
 }
 
+/// A unit and a word that count it from another event (`3 days later`, `two
+/// years on`); what follows `on` tells a distance (`two years on, the town`) from
+/// a place (`three days on the ice`).
 static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-| )?[a-z]+ (?:later|earlier|after|before|ago|afterwards|on)\b")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:-| )?(?P<unit>[a-z]+) (?:(?:later|earlier|after|before|ago|afterwards)\b|on(?:$|[^ a-z]| from\b))",
+    )
+    .expect("valid regex")
 });
 static TURNED_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:turned|turning) $").expect("valid regex"));
@@ -89,6 +100,66 @@ fn participle(word: &str) -> bool {
         || (word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed"))
 }
 
+/// Whether the words after a number count it from another event: only a unit of
+/// time is (`three years later`, `3 days on`); `320 cabins on board` and `2,200
+/// passengers before the war` are counts.
+fn relative_after(after: &str) -> bool {
+    RELATIVE_AFTER
+        .captures(after)
+        .is_some_and(|c| is(DURATION_UNITS, &c["unit"]))
+}
+
+/// Whether the words before a number make it a label, not a count: an
+/// abbreviation that stands before numbers (`reactor no. 4`, `p. 45`), `#`, a
+/// reference noun (`chapter 3`, `on page 45`), or `number`/`no` after a noun
+/// (`reactor number 4`, `unit no 4`; not `the number 31`, `with no 2 alike`).
+fn label_before(before: &str) -> bool {
+    if before.ends_with('#') {
+        return true;
+    }
+    if let Some(t) = before
+        .strip_suffix(". ")
+        .or_else(|| before.strip_suffix('.'))
+    {
+        return is(NUMBER_ABBREVIATIONS, super::last_word(t).1);
+    }
+    let Some(t) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let (start, word) = super::last_word(t);
+    if is(NUMBERING_NOUNS, word) {
+        return true;
+    }
+    if !is(NUMERO_WORDS, word) {
+        return false;
+    }
+    let Some(t) = t[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let (_, noun) = super::last_word(t);
+    !noun.is_empty()
+        && !is(NOT_NOUNS, noun)
+        && !is(NUMERO_WORDS, noun)
+        && super::value::small_word_value(noun).is_none()
+}
+
+/// How many words may stand between a word of dying and `at` (`died in Paris
+/// in 1934 at 66`).
+const DIED_AT_GAP: usize = 4;
+
+/// Whether the words before a number are a word of dying and `at`, in one
+/// phrase (`she died at`, `died in 1934 at`, `passed away at`; not `died, and
+/// at`).
+fn died_at(before: &str) -> bool {
+    let Some(t) = before.strip_suffix(" at ") else {
+        return false;
+    };
+    t.rsplit(' ')
+        .take(DIED_AT_GAP + 1)
+        .take_while(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .any(|w| is(DEATH_WORDS, w))
+}
+
 /// Reads the context of the number at `span` in the folded `text`.
 pub(super) fn read_around(text: &str, span: &Range<usize>, value: f64) -> Around {
     let before = before_window(text, span.start);
@@ -129,7 +200,9 @@ pub(super) fn read_around(text: &str, span: &Range<usize>, value: f64) -> Around
         age: AGE_BEFORE.is_match(before) || birthday || appositive,
         birthday,
         appositive,
-        relative: RELATIVE_AFTER.is_match(after),
+        relative: relative_after(after),
+        label: label_before(before),
+        died_at: died_at(before),
         of_noun,
         measure,
         partial: PART_OF_AFTER.is_match(after)
@@ -297,5 +370,88 @@ mod tests {
         assert!(around("was murdered 3 years later", "3").1.relative);
         let a = around("Trotsky, then 23, sided", "23").1;
         assert!(a.age && a.appositive && !a.birthday);
+    }
+
+    #[test]
+    fn only_a_unit_of_time_is_counted_from_another_event() {
+        for (text, number) in [
+            ("was murdered 3 years later", "3"),
+            ("3 days on, the fire was out", "3"),
+            ("Two years on from the blast", "two"),
+            ("She left 20 minutes before the end", "20"),
+            ("36 hours after the explosion", "36"),
+            ("five decades ago", "five"),
+            ("and 2 months on.", "2"),
+        ] {
+            assert!(around(text, number).1.relative, "{text}");
+        }
+        for (text, number) in [
+            ("The liner carried 320 cabins on board", "320"),
+            ("There were 2,200 people on board", "2,200"),
+            ("2,200 passengers on the ship", "2,200"),
+            ("it carried 900 people on the first day", "900"),
+            ("2,200 passengers before the war", "2,200"),
+            ("300 men after the refit", "300"),
+            ("it had 40 cabins later", "40"),
+            ("they spent 3 days on the ice", "3"),
+            ("3 days on board", "3"),
+        ] {
+            assert!(!around(text, number).1.relative, "{text}");
+        }
+    }
+
+    #[test]
+    fn at_after_a_word_of_dying_may_state_an_age() {
+        for (text, number) in [
+            ("She died at 67.", "67"),
+            ("he died in Paris in 1934 at 66", "66"),
+            ("Harrow passed away at 80", "80"),
+            ("his death at 53 shocked", "53"),
+            ("killed in action at 19", "19"),
+        ] {
+            assert!(around(text, number).1.died_at, "{text}");
+        }
+        for (text, number) in [
+            ("She arrived at 67 Rue Lepic", "67"),
+            ("She died, and at 67 her son", "67"),
+            ("He died. He lived at 20 Elm Row", "20"),
+            ("40 died at 3", "40"),
+            ("died at the age of 66", "66"),
+            ("aged 66", "66"),
+        ] {
+            assert!(!around(text, number).1.died_at, "{text}");
+        }
+    }
+
+    #[test]
+    fn labels_name_a_thing_rather_than_count() {
+        for (text, number) in [
+            ("Reactor No. 4 exploded", "4"),
+            ("the reactor no.4 building", "4"),
+            ("No. 4 reactor", "4"),
+            ("reactors nos. 3 and 4", "3"),
+            ("see p. 45", "45"),
+            ("reactor #4", "4"),
+            ("in chapter 3 people die", "3"),
+            ("on page 45", "45"),
+            ("reactor number 4", "4"),
+            ("Unit No 4 blew up", "4"),
+        ] {
+            assert!(around(text, number).1.label, "{text}");
+        }
+        for (text, number) in [
+            ("Chapter: 3 people", "3"),
+            ("In 1986 4 people died", "4"),
+            ("the number 31 is disputed", "31"),
+            ("with no 2 days alike", "2"),
+            ("a number of 300 people", "300"),
+            ("approx. 300 people", "300"),
+            ("c. 300 people", "300"),
+            ("it ended. 5 men died", "5"),
+            ("about 300 people", "300"),
+            ("two number 4", "4"),
+        ] {
+            assert!(!around(text, number).1.label, "{text}");
+        }
     }
 }

@@ -8,15 +8,21 @@
 //! a claim's quantity is compared only with numbers of its own noun
 //! ([`unit_matches`]); the noun an attributive measure describes (`a 1,200 ton lid`);
 //! the owner or measure noun before `of` (`a legacy of five Nobel Prizes`, `a
-//! distance of 852 feet`); ages (`aged 26`, `a 25-year-old`); the approximation
-//! before it (`about`, `more than`); and whether it is a part (`one of them`) or an
-//! increment (`three more flights`). Times of day are read apart ([`extract_times`])
-//! and are never numbers; neither are codes (`iodine-131`) or ordinals (`the 96th`).
+//! distance of 852 feet`); ages (`aged 26`, `a 25-year-old`, `died at 67`); the
+//! approximation before it (`about`, `more than`); and whether it is a part (`one
+//! of them`), an increment (`three more flights`) or a label (`reactor No. 4`).
+//! Times of day are read apart ([`extract_times`]) and are never numbers; neither
+//! are codes (`iodine-131`) or ordinals (`the 96th`).
 //!
 //! Modules: `value` reads numbers as written, `time` times of day, `range` joins
-//! ranges, `phrase` the noun after a number, `context` the words around it.
+//! ranges, `phrase` the noun after a number, `context` the words around it, `name`
+//! the digits of a name (`Apollo 11`), which the caller tells by the writer's case,
+//! and `clue` the unit a clue names for a bare number (`the distance, in metres,
+//! was 260`).
 
+mod clue;
 mod context;
+mod name;
 mod phrase;
 mod range;
 mod time;
@@ -24,6 +30,8 @@ mod value;
 
 use std::ops::Range;
 
+pub use clue::{clue_noun, unit_names};
+pub use name::{Written, in_name, labels};
 pub use phrase::singular;
 pub use time::{TimeMention, extract_times};
 
@@ -61,6 +69,10 @@ pub struct NumberMention {
     pub noun: Option<Range<usize>>,
     /// The head word of `noun` (`berths`).
     pub head: Option<Range<usize>>,
+    /// For a number with no noun of its own, the noun a clue before it names
+    /// (`metres` in `the distance, in metres, was 260`, `climbers` in `number of
+    /// climbers on the summit, 3`): what the number counts or measures.
+    pub clue: Option<Range<usize>>,
     pub approx: Approx,
     /// Whether the words state someone's age (`aged 26`, `a 25-year-old`).
     pub age: bool,
@@ -82,8 +94,12 @@ pub struct NumberMention {
     /// An increment on a total given elsewhere, not the total (`three more flights`,
     /// `another 220,000`, `an additional 220,000`).
     pub increment: bool,
-    /// A duration counted from another event (`three years later`, `two days after`).
+    /// A duration counted from another event (`three years later`, `two days after`,
+    /// `three years on,`): only a number of a unit of time is one.
     pub relative: bool,
+    /// A number that labels a thing rather than counting (`reactor no. 4`, `unit
+    /// number 4`, `#4`, `chapter 3`, `p. 45`): it states no quantity.
+    pub label: bool,
     /// An age reached that day (`turned 38`): the birthday falls on the date.
     pub birthday: bool,
     /// An age given in apposition (`Trotsky, then 23,`): the word before it names
@@ -126,6 +142,16 @@ fn after_window(text: &str, at: usize) -> &str {
     &text[at..end]
 }
 
+/// The last word of `t` (plain lowercase letters, maybe none) and where it starts.
+fn last_word(t: &str) -> (usize, &str) {
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_lowercase())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start, &t[start..])
+}
+
 /// Finds every number in the folded `text`, sorted by position. Times of day are
 /// not numbers (see [`extract_times`]).
 pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
@@ -138,6 +164,7 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
                 .any(|t| t.span.start < r.span.end && r.span.start < t.span.end)
         })
         .collect();
+    let clues = clue::clue_nouns(text);
     let mut out: Vec<NumberMention> = Vec::new();
     for r in range::merge_ranges(text, raws) {
         let singular_count = r.value == 1.0 && r.range_to.is_none();
@@ -147,7 +174,12 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
             p = phrase::Phrase::default();
         }
         let a = context::read_around(text, &r.span, r.value);
-        let age = a.age || (p.unit.as_deref() == Some("year") && year_old(text, &p));
+        let age = a.age
+            || (p.unit.as_deref() == Some("year") && year_old(text, &p))
+            || (a.died_at && lifetime(r.value) && matches!(p.unit.as_deref(), None | Some("year")));
+        let clue = (p.noun.is_none() && !age)
+            .then(|| clues.iter().rfind(|c| c.end <= r.span.start).cloned())
+            .flatten();
         // "including about 17,000 children and 80 patients": the list shares the part.
         let listed_part = out.last().is_some_and(|prev| {
             let from = prev.noun.as_ref().map_or(prev.span.end, |n| n.end);
@@ -166,6 +198,7 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
             },
             noun: p.noun,
             head: p.head,
+            clue,
             approx: a.approx,
             age,
             attributive: p.attributive,
@@ -175,6 +208,7 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
             partial: a.partial || listed_part,
             increment: a.increment || p.increment,
             relative: a.relative,
+            label: a.label,
             birthday: a.birthday,
             appositive: a.appositive,
         });
@@ -229,6 +263,12 @@ fn currency(text: &str, start: usize) -> Option<String> {
     }
 }
 
+/// Whether a number may be someone's age in years: a whole number of a human
+/// lifetime (`died at 67`, not `died at 1,200` or `at 2.5`).
+fn lifetime(value: f64) -> bool {
+    value.fract() == 0.0 && (1.0..=130.0).contains(&value)
+}
+
 /// Whether the head `year` is followed by `old` (`60 years old`, `a 25-year-old`).
 fn year_old(text: &str, p: &phrase::Phrase) -> bool {
     p.head
@@ -246,9 +286,9 @@ pub fn unit_matches(claim_unit: &str, n: &NumberMention, text: &str) -> bool {
     if want.is_empty() {
         return false;
     }
-    let have = match &n.noun {
-        Some(noun) => phrase::compared_words(&text[noun.clone()]),
-        None => n.unit.iter().cloned().collect(),
+    let have = match (&n.noun, &n.clue) {
+        (Some(noun), _) | (None, Some(noun)) => phrase::compared_words(&text[noun.clone()]),
+        (None, None) => n.unit.iter().cloned().collect(),
     };
     have.ends_with(&want) || (n.age && want == ["year"])
 }

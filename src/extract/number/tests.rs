@@ -70,6 +70,78 @@ fn ages_and_approximations() {
 }
 
 #[test]
+fn a_bare_number_at_after_a_word_of_dying_is_an_age() {
+    for text in [
+        "She died at 67.",
+        "She died at sixty-seven.",
+        "He died in 1934 at 67, in Paris.",
+        "He died at 67 years of age.",
+        "Harrow passed away at 67",
+    ] {
+        let n = nums(text);
+        assert_eq!(
+            n.last().map(|n| (n.0, n.1.clone(), n.3)),
+            Some((67.0, unit("year"), true)),
+            "{text}"
+        );
+    }
+    for (text, value) in [
+        ("She died at 67 Rue Lepic.", 67.0),
+        ("He died at 1,200 feet on the mountain.", 1200.0),
+        ("Both died at 2.5 km from the camp.", 2.5),
+        ("She lived at 67 and died at home.", 67.0),
+        ("He was born at 12.", 12.0),
+    ] {
+        let n = nums(text);
+        assert_eq!(n.len(), 1, "{text}");
+        assert!(n[0].0 == value && !n[0].3, "{text}");
+    }
+    // A time of day after `died at` is no number at all.
+    assert!(nums("She died at 10.35 that night.").is_empty());
+    assert!(nums("She died at 10:35.").is_empty());
+}
+
+#[test]
+fn a_count_on_board_is_the_count_of_its_noun() {
+    let (folded, n) = first("The ship sank with 120 people on board.");
+    assert_eq!((n.value, n.relative), (120.0, false));
+    assert_eq!(words(&folded, &n.noun), Some("people".to_string()));
+    let (_, n) = first("Two years on, the town was empty.");
+    assert!(n.relative);
+}
+
+#[test]
+fn a_bare_number_takes_the_unit_of_the_clue_before_it() {
+    let text = fold("The distance, in metres, was 260, and the flight lasted 12 seconds.").text;
+    let n = extract_numbers(&text);
+    assert_eq!(words(&text, &n[0].clue), Some("metres".to_string()));
+    assert!(unit_matches("metres", &n[0], &text));
+    assert!(!unit_matches("feet", &n[0], &text));
+    // A number with a noun of its own keeps it.
+    assert_eq!(n[1].clue, None);
+    assert!(!unit_matches("metres", &n[1], &text));
+    let text = fold("Number of climbers on the summit: 2").text;
+    let n = extract_numbers(&text);
+    assert!(unit_matches("climbers", &n[0], &text));
+    // No clue: "in Paris" names no unit, and a clue after the number is none.
+    for text in [
+        "In Paris, 260 people",
+        "She counted 260 (in metres)",
+        "It flew 260.",
+    ] {
+        let text = fold(text).text;
+        assert!(
+            extract_numbers(&text).iter().all(|n| n.clue.is_none()),
+            "{text}"
+        );
+    }
+    // An age has its own unit.
+    let text = fold("The age, in years, at which she died at 67").text;
+    let n = extract_numbers(&text);
+    assert_eq!((n[0].age, n[0].clue.clone()), (true, None));
+}
+
+#[test]
 fn relative_durations_and_attributive_ages_are_marked() {
     let n = &extract_numbers(&fold("was murdered three years later").text)[0];
     assert!(n.relative && !n.attributive);
@@ -414,10 +486,15 @@ mod properties {
     proptest! {
         #[test]
         fn spans_lie_on_char_boundaries_inside_the_text(
-            s in "(?:[0-9 ,.:\\-a-z%²é]|am|pm|of|more|one|year|old|and|km|between){0,40}"
+            s in "(?:[0-9 ,.:#\\-a-z%²é•]|am|pm|of|more|one|year|old|and|km|between|no\\. |number |é |• |at |hours|died |in |how many |\\(m\\)){0,40}"
         ) {
             for n in extract_numbers(&s) {
-                for r in [Some(n.span.clone()), n.noun.clone(), n.head.clone(), n.describes.clone(), n.of_noun.clone(), n.measure.clone()].into_iter().flatten() {
+                let _ = in_name(&s, &n, |r| {
+                    assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+                    Written { capitalised: true, opens: r.start == 0, ..Written::default() }
+                });
+                let _ = labels(&s, &(0..0), &n);
+                for r in [Some(n.span.clone()), n.noun.clone(), n.head.clone(), n.describes.clone(), n.of_noun.clone(), n.measure.clone(), n.clue.clone()].into_iter().flatten() {
                     prop_assert!(r.start <= r.end && r.end <= s.len());
                     prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
                 }
@@ -425,6 +502,9 @@ mod properties {
             }
             for t in extract_times(&s) {
                 prop_assert!(t.span.end <= s.len() && s.is_char_boundary(t.span.start));
+            }
+            if let Some(r) = clue_noun(&s) {
+                prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
             }
         }
     }

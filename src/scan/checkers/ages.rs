@@ -21,9 +21,10 @@ use crate::scan::analysis::Analysis;
 use crate::scan::matcher::TriggerHit;
 use crate::span::{LocalSpan, Span};
 
-/// Words that state an age: only sentences holding one are searched for ages.
+/// Words that state an age: only sentences holding one are searched for ages
+/// (`at` and a number is one after a word of dying: "she died at 67").
 static AGE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:aged?|ages of|years? old|then (?:aged )?(?:\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)|turned|turning)\b")
+    Regex::new(r"\b(?:aged?|ages of|years? old|(?:then (?:aged )?|at )(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|turned|turning)\b")
         .expect("valid regex")
 });
 
@@ -153,4 +154,27 @@ fn age_date(
         });
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_that_may_state_an_age() {
+        for text in [
+            "she died at 67.",
+            "he died in paris at sixty seven",
+            "trotsky, then 23, sided",
+            "died aged 60",
+            "at the age of 12",
+            "he was 60 years old",
+            "he turned 38 that day",
+        ] {
+            assert!(has_cue(text), "{text}");
+        }
+        for text in ["she died at home.", "he arrived at noon", "31 people died"] {
+            assert!(!has_cue(text), "{text}");
+        }
+    }
 }

@@ -8,17 +8,27 @@
 //! Prizes"): each counts only where that noun is the claim's trigger. A part of a
 //! total ("one of them", "one person died, another …"), an increment ("three more
 //! flights"), a duration counted from another event ("three years later") and a
-//! number that is part of a date state nothing about the claim's own quantity.
+//! number that is part of a date state nothing about the claim's own quantity;
+//! nor does a number that labels or names a thing ("reactor No. 4", "Apollo 11",
+//! a subject named "Reactor 4"), except to a claim whose trigger is the thing's
+//! own word ("Reactor 3 exploded" says which reactor did). An age ("died at
+//! 67") is no count: only a claim in years takes it. A bare number takes the
+//! unit its clue names ("The distance, in metres, was 260").
 
 use super::{Scan, local};
-use crate::extract::number::{NumberMention, unit_fits};
+use crate::claims::SubjectKind;
+use crate::extract::number::{
+    NumberMention, Written, clue_noun, in_name, labels, unit_fits, unit_names,
+};
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
 use crate::scan::matcher::TriggerHit;
+use crate::scan::tokens::TokenKind;
 use crate::span::{LocalSpan, Span};
 
 /// Pairs the numbers of one analysed sentence with its number triggers; a number
-/// with no trigger of its own answers the claims `lent` by the unit above.
+/// with no trigger of its own answers the claims `lent` by the unit above,
+/// measured in the unit its clue names ("How many metres …?" / "37").
 pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], lent: &[usize]) {
     let lent: Vec<usize> = lent
         .iter()
@@ -28,14 +38,18 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     if triggers.is_empty() && lent.is_empty() {
         return;
     }
-    let numbers = quantities(a);
+    let clue = lent_clue(scan, a);
+    let triggers = name_numbers(scan, a, triggers);
+    let numbers = quantities(scan, a);
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
     let spans: Vec<LocalSpan> = numbers.iter().map(|n| Span::from(n.span.clone())).collect();
     for (i, n) in numbers.iter().enumerate() {
-        let paired = pair_number(scan, a, i, &spans, triggers, &trig);
+        let paired = pair_number(scan, a, i, &spans, &triggers, &trig);
         if paired.is_empty() {
             for &claim in &lent {
-                if takes(scan, a, n, claim) && scan.in_scope(a, claim, n.span.start) {
+                if takes(scan, a, n, claim, clue.as_deref())
+                    && scan.in_scope(a, claim, n.span.start)
+                {
                     scan.assert(
                         a,
                         claim,
@@ -63,32 +77,94 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     }
 }
 
+/// Asserts the number of each name or label whose words are a trigger
+/// ("Reactor 3 exploded", "reactor No. 3", "rated a Level 6"): the claim is
+/// about which one it is. Returns the other triggers, which such a number
+/// never pairs with and which take no other number.
+fn name_numbers<'t>(
+    scan: &mut Scan<'_>,
+    a: &Analysis<'_>,
+    triggers: &[&'t TriggerHit],
+) -> Vec<&'t TriggerHit> {
+    let mut free = Vec::new();
+    for &t in triggers {
+        let named = a.numbers().iter().find(|n| {
+            labels(a.text, &t.range, n)
+                && (n.label || named(scan, a, n))
+                && !in_date(a, n)
+                && takes(scan, a, n, t.claim, None)
+        });
+        match named {
+            Some(n) => scan.assert_with(
+                a,
+                t.claim,
+                Span::from(n.span.clone()),
+                local(t),
+                Observed::Number(n.clone()),
+            ),
+            None => free.push(t),
+        }
+    }
+    free
+}
+
+/// The noun that the question or label lending its event to the sentence
+/// names for its answer (`metres` in "How far, in metres, did it fly?").
+fn lent_clue(scan: &Scan<'_>, a: &Analysis<'_>) -> Option<String> {
+    a.doc.sentences[a.index]
+        .lent_from
+        .iter()
+        .rev()
+        .find_map(|&li| {
+            let text = &a.doc.folded.text[scan.ranges[li].clone()];
+            clue_noun(text).map(|r| text[r].to_string())
+        })
+}
+
 /// The numbers of a sentence that may be a claim's quantity: not a part, an
 /// increment, a duration from another event, an age used as an adjective, a
-/// distance from an event ("100 years since her death") or a piece of a date.
-fn quantities<'a>(a: &'a Analysis<'_>) -> Vec<&'a NumberMention> {
+/// distance from an event ("100 years since her death"), a piece of a date, a
+/// label or a piece of a name.
+fn quantities<'a>(scan: &Scan<'_>, a: &'a Analysis<'_>) -> Vec<&'a NumberMention> {
     a.numbers()
         .iter()
-        .filter(|n| !n.relative && !n.partial && !n.increment)
+        .filter(|n| !n.relative && !n.partial && !n.increment && !n.label)
+        .filter(|n| !named(scan, a, n))
         .filter(|n| !(n.attributive && n.age))
         .filter(|n| {
             !a.distances
                 .iter()
                 .any(|x| x.measure.start < n.span.end && n.span.start < x.measure.end)
         })
-        .filter(|n| {
-            !a.dates
-                .iter()
-                .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
-        })
+        .filter(|n| !in_date(a, n))
         .collect()
 }
 
+/// Whether number `n` is a piece of a date of the sentence.
+fn in_date(a: &Analysis<'_>, n: &NumberMention) -> bool {
+    a.dates
+        .iter()
+        .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
+}
+
 /// Whether claim `claim` could take number `n`: its unit names the number's
-/// noun (or it has none).
-fn takes(scan: &Scan<'_>, a: &Analysis<'_>, n: &NumberMention, claim: usize) -> bool {
+/// noun, or the `clue` of a bare number's question; a claim with no unit takes
+/// any number but an age, which only a claim in years takes.
+fn takes(
+    scan: &Scan<'_>,
+    a: &Analysis<'_>,
+    n: &NumberMention,
+    claim: usize,
+    clue: Option<&str>,
+) -> bool {
     let c = &scan.claims.claims[claim];
-    c.units.is_empty() || c.units.iter().any(|u| unit_fits(Some(u), n, a.text))
+    if c.units.is_empty() {
+        return !n.age;
+    }
+    let bare = n.noun.is_none() && n.clue.is_none() && n.unit.is_none();
+    c.units
+        .iter()
+        .any(|u| unit_fits(Some(u), n, a.text) || (bare && clue.is_some_and(|k| unit_names(u, k))))
 }
 
 /// The triggers number `i` pairs with: the nearest of a claim that could take
@@ -107,7 +183,7 @@ fn pair_number(
     let fits: Vec<usize> = (0..triggers.len())
         .filter(|&t| {
             n.is_some_and(|n| {
-                takes(scan, a, n, triggers[t].claim)
+                takes(scan, a, n, triggers[t].claim, None)
                     && owner_fits(scan, a, n, triggers[t].claim, trig[t])
             })
         })
@@ -160,4 +236,40 @@ fn owner_fits(
         let m = &scan.matcher.subjects()[k];
         m.is_noun(word) || m.is_subject(word)
     })
+}
+
+/// Whether number `n` is part of a name: of a subject's own ("Reactor 4" where
+/// the claims name it so), or of a capitalised name before it ("Apollo 11
+/// landed", "Flight 93 passengers").
+fn named(scan: &Scan<'_>, a: &Analysis<'_>, n: &NumberMention) -> bool {
+    let subjects = scan.matcher.subjects();
+    subjects.iter().any(|m| {
+        m.mentions(a.text)
+            .iter()
+            .any(|(r, _)| r.start <= n.span.start && n.span.end <= r.end)
+    }) || in_name(a.text, n, |r| written(scan, a, r))
+}
+
+/// How the writer wrote the word at local range `r` of the analysed sentence.
+fn written(scan: &Scan<'_>, a: &Analysis<'_>, r: std::ops::Range<usize>) -> Written {
+    let k = a.tokens.partition_point(|t| t.span.start < r.start);
+    let Some(token) = a.tokens.get(k).filter(|t| t.span.start == r.start) else {
+        return Written::default();
+    };
+    let word = &a.text[r];
+    let before = &a.tokens[..k];
+    let opens = before
+        .iter()
+        .all(|t| !t.is_word() && t.kind != TokenKind::Number)
+        || before.last().is_some_and(|t| t.is_punct(a.text, &[':']));
+    Written {
+        capitalised: token.cap,
+        opens,
+        proper: scan.facts_ref().is_some_and(|f| f.proper.contains(word)),
+        person: scan
+            .matcher
+            .subjects()
+            .iter()
+            .any(|m| matches!(m.kind, SubjectKind::Person | SubjectKind::Group) && m.is_own(word)),
+    }
 }
