@@ -6,6 +6,7 @@
 
 pub mod model;
 mod parse;
+mod shape;
 mod validate;
 
 use std::fmt;

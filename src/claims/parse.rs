@@ -9,7 +9,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{ClaimsError, ClaimsErrorKind};
+use super::ClaimsError;
 use crate::claims::model::FileId;
 
 #[derive(Debug, Deserialize)]
@@ -35,28 +35,58 @@ pub(crate) struct RawSubject {
     #[serde(default)]
     pub(crate) born: Option<Spanned<String>>,
     #[serde(default)]
-    pub(crate) pronouns: Option<Vec<String>>,
+    pub(crate) pronouns: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     pub(crate) kind: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) nouns: Vec<Spanned<String>>,
+    /// The whole list is spanned too: it is at fault on a subject of another kind.
     #[serde(default)]
-    pub(crate) members: Vec<Spanned<String>>,
+    pub(crate) members: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
-/// A number claim's unit: one word or phrase, or a list of synonyms.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+/// A number claim's unit: one word or phrase, or a list of synonyms, each with
+/// its span so that a bad one is reported where it stands.
+#[derive(Debug)]
 pub(crate) enum RawUnit {
     One(String),
-    Many(Vec<String>),
+    Many(Vec<Spanned<String>>),
+}
+
+impl<'de> Deserialize<'de> for RawUnit {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Either;
+        impl<'de> serde::de::Visitor<'de> for Either {
+            type Value = RawUnit;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a unit name or a list of them")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<RawUnit, E> {
+                Ok(RawUnit::One(s.to_string()))
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<RawUnit, A::Error> {
+                let mut units = Vec::new();
+                while let Some(unit) = seq.next_element::<Spanned<String>>()? {
+                    units.push(unit);
+                }
+                Ok(RawUnit::Many(units))
+            }
+        }
+        d.deserialize_any(Either)
+    }
 }
 
 /// A claim's subject: a table of its own, or the key of a named subject.
 #[derive(Debug)]
 pub(crate) enum RawClaimSubject {
     Named(String),
-    Inline(RawSubject),
+    Inline(Box<RawSubject>),
 }
 
 impl<'de> Deserialize<'de> for RawClaimSubject {
@@ -78,7 +108,7 @@ impl<'de> Deserialize<'de> for RawClaimSubject {
                 map: A,
             ) -> Result<RawClaimSubject, A::Error> {
                 RawSubject::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-                    .map(RawClaimSubject::Inline)
+                    .map(|s| RawClaimSubject::Inline(Box::new(s)))
             }
         }
         d.deserialize_any(Either)
@@ -132,21 +162,19 @@ pub(crate) struct RawExamples {
     pub(crate) pass: Vec<String>,
 }
 
-/// Parses the TOML text of one claims file.
+/// Parses the TOML text of one claims file. A value of the wrong type or a missing
+/// field is reported in the file's own terms ([`super::shape`]), never serde's.
 pub(crate) fn parse_raw(file: FileId, text: &str) -> Result<RawFile, ClaimsError> {
     toml::from_str::<RawFile>(text).map_err(|e| {
-        let message = e.message().trim().to_string();
-        let kind = if message.starts_with("unknown field") {
-            ClaimsErrorKind::UnknownField
-        } else if message.starts_with("missing field") {
-            ClaimsErrorKind::MissingField
-        } else {
-            ClaimsErrorKind::Syntax
-        };
+        let span = e.span().map(|r| clamp(r, text.len()));
+        let found_text = span
+            .as_ref()
+            .map_or("", |r| text.get(r.clone()).unwrap_or(""));
+        let (kind, message) = super::shape::reword(&e, found_text);
         ClaimsError {
             kind,
             file,
-            span: e.span().map(|r| clamp(r, text.len())),
+            span,
             message,
         }
     })

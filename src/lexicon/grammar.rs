@@ -500,3 +500,29 @@ pub const APPROXIMATIONS: &[&str] = &[
     "some",
     "under",
 ];
+
+/// Words that may stand between a name and the event it acts in ("Lenin had
+/// finally died", "Orville was also born"): auxiliaries, adverbs of time and
+/// report, reflexives, "and", "who".
+pub const ACTOR_GAP_WORDS: &[&str] = &[
+    "allegedly",
+    "also",
+    "and",
+    "been",
+    "being",
+    "eventually",
+    "finally",
+    "had",
+    "has",
+    "have",
+    "herself",
+    "himself",
+    "is",
+    "later",
+    "reportedly",
+    "soon",
+    "then",
+    "was",
+    "were",
+    "who",
+];

@@ -37,6 +37,7 @@ mod tests {
     /// Every list of the lexicon, by name.
     pub(crate) const LISTS: &[(&str, &[&str])] = &[
         ("CLAUSE_OPENERS", CLAUSE_OPENERS),
+        ("ACTOR_GAP_WORDS", ACTOR_GAP_WORDS),
         ("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS),
         ("POSSESSIVE_PRONOUNS", POSSESSIVE_PRONOUNS),
         ("RELATIVES", RELATIVES),

@@ -92,155 +92,23 @@ impl Matcher {
     /// Compiles the claims. Fails only if the combined trigger set exceeds the
     /// regex size limit.
     pub fn new(claims: &ClaimSet) -> Result<Matcher, regex::Error> {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut term_patterns: Vec<Vec<TermPattern>> = Vec::new();
-        let mut term_plural: Vec<bool> = Vec::new();
-        let mut index: std::collections::HashMap<String, usize> = Default::default();
-        for (i, claim) in claims.claims.iter().enumerate().filter(|(_, c)| c.enabled) {
-            if let Expected::Term {
-                value,
-                accept,
-                reject,
-            } = &claim.expected
-            {
-                let all = std::iter::once((value, TermRole::Value))
-                    .chain(accept.iter().map(|a| (a, TermRole::Accept)))
-                    .chain(reject.iter().map(|r| (r, TermRole::Reject)));
-                for (p, role) in all {
-                    let folded = fold_pattern(p);
-                    if folded.is_empty() {
-                        continue;
-                    }
-                    let k = *index.entry(folded.clone()).or_insert_with(|| {
-                        patterns.push(folded);
-                        term_patterns.push(Vec::new());
-                        term_plural.push(false);
-                        patterns.len() - 1
-                    });
-                    let noun = p
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| !w.starts_with(char::is_uppercase));
-                    term_plural[k] |= noun;
-                    // A claim lists a form once, in its strongest role.
-                    if !term_patterns[k].iter().any(|t| t.claim == i) {
-                        term_patterns[k].push(TermPattern { claim: i, role });
-                    }
-                }
-            }
-        }
-        let terms = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
-                    .expect("term automaton within limits"),
-            )
-        };
-        let mut trigger_patterns = Vec::new();
-        let mut trigger_owner = Vec::new();
-        for (i, claim) in claims.claims.iter().enumerate().filter(|(_, c)| c.enabled) {
-            for (j, t) in claim.triggers.iter().enumerate() {
-                trigger_patterns.push(t.as_str().to_string());
-                trigger_owner.push((i, j));
-            }
-        }
-        let mut literals: Vec<String> = Vec::new();
-        let mut literal_index: std::collections::HashMap<String, usize> = Default::default();
-        let mut literal_owner: Vec<Vec<usize>> = Vec::new();
-        let mut unprefixed_patterns = Vec::new();
-        let mut unprefixed_owner = Vec::new();
-        for (t, pattern) in trigger_patterns.iter().enumerate() {
-            match required_prefixes(pattern) {
-                Some(prefixes) => {
-                    for l in prefixes {
-                        let k = *literal_index.entry(l.clone()).or_insert_with(|| {
-                            literals.push(l);
-                            literal_owner.push(Vec::new());
-                            literals.len() - 1
-                        });
-                        literal_owner[k].push(t);
-                    }
-                }
-                None => {
-                    unprefixed_patterns.push(pattern.clone());
-                    unprefixed_owner.push(t);
-                }
-            }
-        }
-        let trigger_literals = (!literals.is_empty()).then(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(&literals)
-                .expect("trigger literals within limits")
-        });
-        let unprefixed = regex::RegexSetBuilder::new(&unprefixed_patterns)
-            .case_insensitive(true)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()?;
-        // Every distinct subject once: the file's first, then the named and inline
-        // subjects of the claims (the same name is the same subject).
-        let mut declared: Vec<Subject> = Vec::new();
+        let terms = term_automaton(claims);
+        let triggers = trigger_index(claims)?;
+        let (declared, claim_subject, assumed) = declared_subjects(claims);
         let has_file_subject = claims.subject.is_some();
-        declared.extend(claims.subject.iter().cloned());
-        let key = |s: &Subject| s.id.clone().unwrap_or_else(|| fold_pattern(&s.name));
-        let claim_subject = claims
-            .claims
-            .iter()
-            .map(|c| match &c.scope {
-                ClaimScope::FileSubject => has_file_subject.then_some(0),
-                ClaimScope::Any => None,
-                ClaimScope::Own(s) => Some(
-                    declared
-                        .iter()
-                        .position(|d| key(d) == key(s))
-                        .unwrap_or_else(|| {
-                            declared.push(s.clone());
-                            declared.len() - 1
-                        }),
-                ),
-            })
-            .collect();
-        declared.extend(
-            claims
-                .subjects
-                .iter()
-                .filter(|s| !declared.iter().any(|d| key(d) == key(s)))
-                .cloned()
-                .collect::<Vec<_>>(),
-        );
-        // A page about a group is about each of its members.
-        let assumed: Vec<bool> = declared
-            .iter()
-            .enumerate()
-            .map(|(k, s)| {
-                (has_file_subject && k == 0)
-                    || (has_file_subject
-                        && declared[0].kind == SubjectKind::Group
-                        && std::iter::once(&s.name).chain(&s.aliases).any(|n| {
-                            declared[0]
-                                .members
-                                .iter()
-                                .any(|m| fold_pattern(m) == fold_pattern(n))
-                        }))
-            })
-            .collect();
         let subjects = with_groups(&declared)
             .iter()
             .map(|s| super::subject::SubjectMatcher::new(Some(s)).expect("a subject"))
             .collect();
         Ok(Matcher {
-            terms,
-            term_patterns,
-            term_plural,
-            trigger_literals,
-            literal_owner,
-            unprefixed,
-            unprefixed_owner,
-            trigger_owner,
+            terms: terms.automaton,
+            term_patterns: terms.patterns,
+            term_plural: terms.plural,
+            trigger_literals: triggers.literals,
+            literal_owner: triggers.literal_owner,
+            unprefixed: triggers.unprefixed,
+            unprefixed_owner: triggers.unprefixed_owner,
+            trigger_owner: triggers.owner,
             subjects,
             assumed,
             claim_subject,
@@ -397,6 +265,191 @@ impl Matcher {
         out.dedup();
         out
     }
+}
+
+/// The term forms of the enabled term claims (values, accepted and rejected
+/// variants), found by one automaton.
+struct TermIndex {
+    automaton: Option<AhoCorasick>,
+    /// For each form, the claims that list it and in which role.
+    patterns: Vec<Vec<TermPattern>>,
+    /// For each form, whether it is a common noun that may be read in the plural.
+    plural: Vec<bool>,
+}
+
+/// The enabled claims' triggers, found by the literal prefixes each needs.
+struct TriggerIndex {
+    /// The literal prefixes, one automaton.
+    literals: Option<AhoCorasick>,
+    /// For each literal, the triggers that need it.
+    literal_owner: Vec<Vec<usize>>,
+    /// The triggers without a required literal, one regex set.
+    unprefixed: regex::RegexSet,
+    /// For each of those, its trigger number.
+    unprefixed_owner: Vec<usize>,
+    /// For each trigger number, its claim and its index among the claim's triggers.
+    owner: Vec<(usize, usize)>,
+}
+
+/// Every term form of the enabled term claims, in one automaton.
+fn term_automaton(claims: &ClaimSet) -> TermIndex {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut term_patterns: Vec<Vec<TermPattern>> = Vec::new();
+    let mut term_plural: Vec<bool> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    for (i, claim) in claims.claims.iter().enumerate().filter(|(_, c)| c.enabled) {
+        if let Expected::Term {
+            value,
+            accept,
+            reject,
+        } = &claim.expected
+        {
+            let all = std::iter::once((value, TermRole::Value))
+                .chain(accept.iter().map(|a| (a, TermRole::Accept)))
+                .chain(reject.iter().map(|r| (r, TermRole::Reject)));
+            for (p, role) in all {
+                let folded = fold_pattern(p);
+                if folded.is_empty() {
+                    continue;
+                }
+                let k = *index.entry(folded.clone()).or_insert_with(|| {
+                    patterns.push(folded);
+                    term_patterns.push(Vec::new());
+                    term_plural.push(false);
+                    patterns.len() - 1
+                });
+                let noun = p
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| !w.starts_with(char::is_uppercase));
+                term_plural[k] |= noun;
+                // A claim lists a form once, in its strongest role.
+                if !term_patterns[k].iter().any(|t| t.claim == i) {
+                    term_patterns[k].push(TermPattern { claim: i, role });
+                }
+            }
+        }
+    }
+    let terms = if patterns.is_empty() {
+        None
+    } else {
+        Some(
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .expect("term automaton within limits"),
+        )
+    };
+    TermIndex {
+        automaton: terms,
+        patterns: term_patterns,
+        plural: term_plural,
+    }
+}
+
+/// The enabled claims' triggers, indexed by the literal prefixes they need.
+fn trigger_index(claims: &ClaimSet) -> Result<TriggerIndex, regex::Error> {
+    let mut trigger_patterns = Vec::new();
+    let mut trigger_owner = Vec::new();
+    for (i, claim) in claims.claims.iter().enumerate().filter(|(_, c)| c.enabled) {
+        for (j, t) in claim.triggers.iter().enumerate() {
+            trigger_patterns.push(t.as_str().to_string());
+            trigger_owner.push((i, j));
+        }
+    }
+    let mut literals: Vec<String> = Vec::new();
+    let mut literal_index: std::collections::HashMap<String, usize> = Default::default();
+    let mut literal_owner: Vec<Vec<usize>> = Vec::new();
+    let mut unprefixed_patterns = Vec::new();
+    let mut unprefixed_owner = Vec::new();
+    for (t, pattern) in trigger_patterns.iter().enumerate() {
+        match required_prefixes(pattern) {
+            Some(prefixes) => {
+                for l in prefixes {
+                    let k = *literal_index.entry(l.clone()).or_insert_with(|| {
+                        literals.push(l);
+                        literal_owner.push(Vec::new());
+                        literals.len() - 1
+                    });
+                    literal_owner[k].push(t);
+                }
+            }
+            None => {
+                unprefixed_patterns.push(pattern.clone());
+                unprefixed_owner.push(t);
+            }
+        }
+    }
+    let trigger_literals = (!literals.is_empty()).then(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&literals)
+            .expect("trigger literals within limits")
+    });
+    let unprefixed = regex::RegexSetBuilder::new(&unprefixed_patterns)
+        .case_insensitive(true)
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()?;
+    Ok(TriggerIndex {
+        literals: trigger_literals,
+        literal_owner,
+        unprefixed,
+        unprefixed_owner,
+        owner: trigger_owner,
+    })
+}
+
+/// Every distinct subject once: the file's first, then the named and inline
+/// subjects of the claims (the same name is the same subject); each claim's
+/// subject among them; and whether each is assumed where a sentence names none.
+fn declared_subjects(claims: &ClaimSet) -> (Vec<Subject>, Vec<Option<usize>>, Vec<bool>) {
+    let mut declared: Vec<Subject> = Vec::new();
+    let has_file_subject = claims.subject.is_some();
+    declared.extend(claims.subject.iter().cloned());
+    let key = |s: &Subject| s.id.clone().unwrap_or_else(|| fold_pattern(&s.name));
+    let claim_subject = claims
+        .claims
+        .iter()
+        .map(|c| match &c.scope {
+            ClaimScope::FileSubject => has_file_subject.then_some(0),
+            ClaimScope::Any => None,
+            ClaimScope::Own(s) => Some(
+                declared
+                    .iter()
+                    .position(|d| key(d) == key(s))
+                    .unwrap_or_else(|| {
+                        declared.push(s.clone());
+                        declared.len() - 1
+                    }),
+            ),
+        })
+        .collect();
+    declared.extend(
+        claims
+            .subjects
+            .iter()
+            .filter(|s| !declared.iter().any(|d| key(d) == key(s)))
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
+    // A page about a group is about each of its members.
+    let assumed: Vec<bool> = declared
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            (has_file_subject && k == 0)
+                || (has_file_subject
+                    && declared[0].kind == SubjectKind::Group
+                    && std::iter::once(&s.name).chain(&s.aliases).any(|n| {
+                        declared[0]
+                            .members
+                            .iter()
+                            .any(|m| fold_pattern(m) == fold_pattern(n))
+                    }))
+        })
+        .collect();
+    (declared, claim_subject, assumed)
 }
 
 /// The subjects, each member of a group also named by the group's names and

@@ -8,6 +8,7 @@ use crate::claims::ClaimsError;
 use crate::claims::ClaimsErrorKind;
 use crate::claims::model::{
     Claim, ClaimId, ClaimKind, ClaimScope, Examples, Expected, FillerSide, Severity, Subject,
+    format_number,
 };
 use crate::claims::parse::{RawClaim, RawClaimSubject, RawUnit};
 use crate::extract::calendar::DateValue;
@@ -107,7 +108,15 @@ impl Validator {
     fn claim_subject(&mut self, raw: Spanned<RawClaimSubject>) -> Option<Subject> {
         let span = raw.span();
         match raw.into_inner() {
-            RawClaimSubject::Inline(raw) => Some(self.subject(raw, None)),
+            RawClaimSubject::Inline(raw) => Some(self.subject(*raw, None)),
+            RawClaimSubject::Named(key) if key.trim().is_empty() => {
+                self.error(
+                    ClaimsErrorKind::UnknownSubject,
+                    span,
+                    "an empty `subject` names no subject: write the key of a `[subjects.<key>]` table, or a subject table",
+                );
+                None
+            }
             RawClaimSubject::Named(key) => {
                 let found = self.named.get(&key).cloned();
                 if found.is_none() {
@@ -173,10 +182,10 @@ impl Validator {
     fn expected(&mut self, kind: ClaimKind, raw: &RawClaim) -> Option<Expected> {
         match kind {
             ClaimKind::Term => {
-                let value = self.string(&raw.value, "value");
-                let accept = self.strings(&raw.accept, "accept");
-                let reject = nonempty(&raw.reject);
-                if reject.is_empty() {
+                let value = self.string(&raw.value, "value", kind);
+                let accept = self.strings(&raw.accept, "accept", kind);
+                let reject = self.rejects(raw);
+                if raw.reject.is_empty() {
                     self.error(
                         ClaimsErrorKind::MissingReject,
                         raw.value.span(),
@@ -197,9 +206,9 @@ impl Validator {
             }
             ClaimKind::Number => self.number_value(raw),
             ClaimKind::Role => {
-                let value = self.string(&raw.value, "value");
-                let accept = self.strings(&raw.accept, "accept");
-                let reject = nonempty(&raw.reject);
+                let value = self.string(&raw.value, "value", kind);
+                let accept = self.strings(&raw.accept, "accept", kind);
+                let reject = self.rejects(raw);
                 value.map(|value| Expected::Role {
                     value,
                     accept,
@@ -220,6 +229,16 @@ impl Validator {
         }
     }
 
+    /// The wrong variants of a term or role claim, each empty one reported.
+    fn rejects(&mut self, raw: &RawClaim) -> Vec<String> {
+        self.each_nonempty(&raw.reject, "reject", "a wrong variant to find");
+        raw.reject
+            .iter()
+            .map(|r| r.get_ref().clone())
+            .filter(|r| !r.trim().is_empty())
+            .collect()
+    }
+
     fn number_value(&mut self, raw: &RawClaim) -> Option<Expected> {
         let value = self.number(&raw.value, "value");
         let accept: Vec<f64> = raw
@@ -234,6 +253,9 @@ impl Validator {
             .unwrap_or(0.0);
         let min = raw.min.as_ref().and_then(|t| self.number(t, "min"));
         let max = raw.max.as_ref().and_then(|t| self.number(t, "max"));
+        if let Some(value) = value {
+            self.bounds_hold(raw, value, min, max);
+        }
         value.map(|value| Expected::Number {
             value,
             accept,
@@ -241,6 +263,40 @@ impl Validator {
             min,
             max,
         })
+    }
+
+    /// A `min` or `max` must keep the claim's own value among the numbers that
+    /// agree: past it, a document stating the value would contradict the claim.
+    fn bounds_hold(&mut self, raw: &RawClaim, value: f64, min: Option<f64>, max: Option<f64>) {
+        let past = [
+            (
+                &raw.min,
+                min.filter(|m| *m > value),
+                "min",
+                "above",
+                "at most",
+            ),
+            (
+                &raw.max,
+                max.filter(|m| *m < value),
+                "max",
+                "below",
+                "at least",
+            ),
+        ];
+        for (at, bound, field, side, fix) in past {
+            let (Some(at), Some(bound)) = (at, bound) else {
+                continue;
+            };
+            let (bound, value) = (format_number(bound), format_number(value));
+            self.error(
+                ClaimsErrorKind::InvalidValue,
+                at.span(),
+                format!(
+                    "`{field}` ({bound}) is {side} `value` ({value}): a document stating the value would contradict the claim; make `{field}` {fix} {value}"
+                ),
+            );
+        }
     }
 
     /// Date, number, role and event claims find their values through triggers.
@@ -264,45 +320,45 @@ impl Validator {
         );
     }
 
-    /// A number claim's units, each warned about where no number can carry it.
+    /// A number claim's units, folded to lowercase; each bad one is reported at its
+    /// own span, and one that no number can carry is warned about there.
     fn units(&mut self, raw: Spanned<RawUnit>) -> Vec<String> {
         let span = raw.span();
         let list = match raw.into_inner() {
-            RawUnit::One(s) => vec![s],
+            RawUnit::One(s) => vec![Spanned::new(span.clone(), s)],
             RawUnit::Many(v) => v,
         };
-        let list: Vec<String> = list
-            .into_iter()
-            .map(|s| s.trim().to_lowercase())
-            .filter(|s| !s.is_empty())
-            .collect();
         if list.is_empty() {
             self.error(
                 ClaimsErrorKind::InvalidValue,
-                span.clone(),
-                "`unit` must name a unit: a word, a phrase or a list of them",
+                span,
+                "an empty `unit` list names no unit: list the spellings of the noun the number counts or measures (`[\"km\", \"kilometres\"]`) or remove `unit`",
             );
         }
+        let mut units = Vec::new();
         for unit in &list {
-            if !crate::extract::number::unit_readable(unit) {
+            let written = unit.get_ref().trim();
+            if written.is_empty() {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    unit.span(),
+                    "an empty unit names nothing: write the noun the number counts or measures (`years`, `Nobel Prizes`) or remove it",
+                );
+                continue;
+            }
+            let folded = written.to_lowercase();
+            if !crate::extract::number::unit_readable(&folded) {
                 self.warnings.push(ClaimsError {
                     kind: ClaimsErrorKind::UnreadableUnit,
                     file: self.file,
-                    span: Some(span.clone()),
+                    span: Some(unit.span()),
                     message: format!(
-                        "no number in prose can be read with the unit `{unit}`: write it as people do (`km`, `square miles`, `Nobel Prizes`)"
+                        "no number in prose can be read with the unit `{written}`: write it as people do (`km`, `square miles`, `Nobel Prizes`)"
                     ),
                 });
             }
+            units.push(folded);
         }
-        list
+        units
     }
-}
-
-/// The non-empty strings of a list.
-fn nonempty(list: &[Spanned<String>]) -> Vec<String> {
-    list.iter()
-        .filter(|r| !r.get_ref().trim().is_empty())
-        .map(|r| r.get_ref().clone())
-        .collect()
 }

@@ -13,8 +13,12 @@ use toml::Spanned;
 
 use super::parse::{RawFile, RawSubject};
 use super::{ClaimsError, ClaimsErrorKind};
-use crate::claims::model::{Claim, FileId, Subject, SubjectKind};
+use crate::claims::model::{Claim, ClaimKind, FileId, Subject, SubjectKind};
 use crate::extract::calendar::DateValue;
+
+/// The message for a date string that names no day factlint can read.
+const INVALID_DATE: &str =
+    "invalid date: expected \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" naming a real day";
 
 pub(crate) struct Validator {
     file: FileId,
@@ -35,9 +39,21 @@ impl Validator {
         });
     }
 
+    /// The compiled regexes of `triggers` or `context`; an empty one, which would
+    /// match everywhere, and an invalid one are reported at their spans.
     fn regexes(&mut self, list: &[Spanned<String>], what: &str) -> Vec<Regex> {
         let mut out = Vec::new();
         for p in list {
+            if p.get_ref().trim().is_empty() {
+                self.error(
+                    ClaimsErrorKind::InvalidRegex,
+                    p.span(),
+                    format!(
+                        "an empty regex in `{what}` matches everywhere: write the words it must find or remove it"
+                    ),
+                );
+                continue;
+            }
             match compile_pattern(p.get_ref()) {
                 Ok(r) => out.push(r),
                 Err(e) => {
@@ -58,11 +74,16 @@ impl Validator {
     fn date(&mut self, v: &Spanned<toml::Value>) -> Option<DateValue> {
         let parsed = v.get_ref().as_str().and_then(DateValue::parse_iso);
         if parsed.is_none() {
-            self.error(
-                ClaimsErrorKind::InvalidDate,
-                v.span(),
-                "invalid date: expected \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" naming a real day",
-            );
+            let message = match v.get_ref() {
+                // A TOML date: the right day, written without quotes.
+                toml::Value::Datetime(toml::value::Datetime {
+                    date: Some(d),
+                    time: None,
+                    offset: None,
+                }) => format!("invalid date: write it in quotes, as \"{d}\""),
+                _ => INVALID_DATE.to_string(),
+            };
+            self.error(ClaimsErrorKind::InvalidDate, v.span(), message);
         }
         parsed
     }
@@ -83,14 +104,18 @@ impl Validator {
         n
     }
 
-    fn string(&mut self, v: &Spanned<toml::Value>, what: &str) -> Option<String> {
+    /// A string value of a term or role claim.
+    fn string(&mut self, v: &Spanned<toml::Value>, what: &str, kind: ClaimKind) -> Option<String> {
         match v.get_ref().as_str() {
             Some(s) if !s.trim().is_empty() => Some(s.to_string()),
             _ => {
                 self.error(
                     ClaimsErrorKind::InvalidValue,
                     v.span(),
-                    format!("`{what}` of a term claim must be a non-empty string"),
+                    format!(
+                        "`{what}` of a {} claim must be a non-empty string",
+                        kind.as_str()
+                    ),
                 );
                 None
             }
@@ -98,29 +123,9 @@ impl Validator {
     }
 
     fn subject(&mut self, raw: RawSubject, id: Option<String>) -> Subject {
-        // Without a kind, the pronouns tell: "it" names a thing or an event (read
-        // as an event, whose participants are never someone else), "they" a group.
-        let inferred = match raw.pronouns.as_deref() {
-            Some(p) if p.iter().any(|w| w.eq_ignore_ascii_case("it")) => SubjectKind::Event,
-            Some(p) if p.iter().any(|w| w.eq_ignore_ascii_case("they")) => SubjectKind::Group,
-            _ => SubjectKind::Person,
-        };
-        let kind = match &raw.kind {
-            None => inferred,
-            Some(k) => SubjectKind::parse(k.get_ref()).unwrap_or_else(|| {
-                self.error(
-                    ClaimsErrorKind::InvalidValue,
-                    k.span(),
-                    format!(
-                        "unknown subject kind `{}`: expected `person`, `group`, `thing`, `place` or `event`",
-                        k.get_ref()
-                    ),
-                );
-                SubjectKind::Person
-            }),
-        };
+        let kind = self.subject_kind(&raw);
         if kind != SubjectKind::Group
-            && let Some(m) = raw.members.first()
+            && let Some(m) = &raw.members
         {
             self.error(
                 ClaimsErrorKind::InvalidValue,
@@ -128,23 +133,24 @@ impl Validator {
                 "`members` belong to a subject of kind `group`",
             );
         }
-        for n in raw.nouns.iter().chain(&raw.members) {
-            if n.get_ref().trim().is_empty() {
-                self.error(
-                    ClaimsErrorKind::InvalidValue,
-                    n.span(),
-                    "a noun or member name must not be empty",
-                );
-            }
+        if raw.name.get_ref().trim().is_empty() {
+            self.error(
+                ClaimsErrorKind::InvalidValue,
+                raw.name.span(),
+                "`name` must not be empty: write the subject's name as pages write it",
+            );
+        }
+        let members = raw.members.map(Spanned::into_inner).unwrap_or_default();
+        self.each_nonempty(&raw.aliases, "aliases", "another name of the subject");
+        self.each_nonempty(&raw.nouns, "nouns", "a noun that names the subject");
+        self.each_nonempty(&members, "members", "a member's name");
+        if let Some(p) = &raw.pronouns {
+            self.each_nonempty(p, "pronouns", "a pronoun");
         }
         let born = raw.born.as_ref().and_then(|b| {
             let d = DateValue::parse_iso(b.get_ref());
             if d.is_none() {
-                self.error(
-                    ClaimsErrorKind::InvalidDate,
-                    b.span(),
-                    "invalid date: expected \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" naming a real day",
-                );
+                self.error(ClaimsErrorKind::InvalidDate, b.span(), INVALID_DATE);
             }
             d
         });
@@ -154,20 +160,77 @@ impl Validator {
             aliases: raw.aliases.into_iter().map(Spanned::into_inner).collect(),
             kind,
             nouns: raw.nouns.into_iter().map(Spanned::into_inner).collect(),
-            members: raw.members.into_iter().map(Spanned::into_inner).collect(),
+            members: members.into_iter().map(Spanned::into_inner).collect(),
             born,
             born_at: raw.born.as_ref().map(|b| (self.file, b.span())),
-            pronouns: raw.pronouns.unwrap_or_else(|| {
-                kind.default_pronouns()
+            pronouns: match raw.pronouns {
+                Some(p) => p.into_iter().map(Spanned::into_inner).collect(),
+                None => kind
+                    .default_pronouns()
                     .iter()
                     .map(|p| p.to_string())
-                    .collect()
-            }),
+                    .collect(),
+            },
         }
     }
 
-    fn strings(&mut self, list: &[Spanned<toml::Value>], what: &str) -> Vec<String> {
-        list.iter().filter_map(|a| self.string(a, what)).collect()
+    /// A subject's kind: as declared, else as its pronouns tell: "it" names a thing
+    /// or an event (read as an event, whose participants are never someone else),
+    /// "they" a group.
+    fn subject_kind(&mut self, raw: &RawSubject) -> SubjectKind {
+        let says = |word: &str| {
+            raw.pronouns
+                .iter()
+                .flatten()
+                .any(|w| w.get_ref().trim().eq_ignore_ascii_case(word))
+        };
+        let inferred = if says("it") {
+            SubjectKind::Event
+        } else if says("they") {
+            SubjectKind::Group
+        } else {
+            SubjectKind::Person
+        };
+        let Some(k) = &raw.kind else {
+            return inferred;
+        };
+        SubjectKind::parse(k.get_ref()).unwrap_or_else(|| {
+            self.error(
+                ClaimsErrorKind::InvalidValue,
+                k.span(),
+                format!(
+                    "unknown subject kind `{}`: expected `person`, `group`, `thing`, `place` or `event`",
+                    k.get_ref()
+                ),
+            );
+            SubjectKind::Person
+        })
+    }
+
+    /// Reports each empty string of a list at its own span.
+    fn each_nonempty(&mut self, list: &[Spanned<String>], field: &str, what: &str) {
+        for entry in list {
+            if entry.get_ref().trim().is_empty() {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    entry.span(),
+                    format!(
+                        "an empty string in `{field}` names nothing: write {what} or remove it"
+                    ),
+                );
+            }
+        }
+    }
+
+    fn strings(
+        &mut self,
+        list: &[Spanned<toml::Value>],
+        what: &str,
+        kind: ClaimKind,
+    ) -> Vec<String> {
+        list.iter()
+            .filter_map(|a| self.string(a, what, kind))
+            .collect()
     }
 }
 
@@ -262,3 +325,6 @@ pub(crate) fn check_duplicates(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

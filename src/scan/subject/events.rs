@@ -56,39 +56,52 @@ pub fn event_of_other(
     if subject.kind == SubjectKind::Place && of_another_place(after, subject) {
         return true;
     }
-    // "the death of his father", "the death of Lenin"; a verb's "of" is its
-    // cause ("died of his wounds").
-    let word = doc.text[trigger.clone()]
-        .rsplit(' ')
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
-    let noun = crate::scan::tokens::word_class(&word) != crate::scan::tokens::WordClass::Verb;
-    let mut rest = after.split_whitespace();
-    if noun
-        && rest.next() == Some("of")
-        && let Some(w) = rest.next()
-    {
-        let w = clean(w);
-        let lower = w.to_lowercase();
-        if lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str())
-            || (is_capitalised(w)
-                && !lexicon::DETERMINERS.contains(&lower.as_str())
-                && !subject.is_own(&fold_pattern(strip_possessive(w).0)))
-        {
-            return true;
-        }
+    if of_another(&doc.text[trigger.clone()], after, subject) {
+        return true;
     }
     if !person {
         return false;
     }
-    // Up to four words back: a possessor, or a name acting.
+    actor_before(before, rest_of_event, subject).is_some_and(|own| !own)
+}
+
+/// "the death of his father", "the death of Lenin": an event noun's "of" phrase
+/// names whose event it is. A verb's "of" is its cause ("died of his wounds").
+fn of_another(trigger: &str, after: &str, subject: &SubjectMatcher) -> bool {
+    let word = trigger
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    if crate::scan::tokens::word_class(&word) == crate::scan::tokens::WordClass::Verb {
+        return false;
+    }
+    let mut rest = after.split_whitespace();
+    if rest.next() != Some("of") {
+        return false;
+    }
+    let Some(w) = rest.next().map(clean) else {
+        return false;
+    };
+    let lower = w.to_lowercase();
+    lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str())
+        || (is_capitalised(w)
+            && !lexicon::DETERMINERS.contains(&lower.as_str())
+            && !subject.is_own(&fold_pattern(strip_possessive(w).0)))
+}
+/// The name the words before an event tell of, looking up to six words back past
+/// auxiliaries and adverbs ("Lenin had finally died"): a possessor ("Lenin's
+/// death"), the name an apposition or a relative clause follows ("Stalin, born
+/// in…", "Lenin, who died…"), or a name acting. `Some(true)` when that name is the
+/// subject's, `Some(false)` when it is another's, `None` when no name is read.
+fn actor_before(before: &str, rest_of_event: &str, subject: &SubjectMatcher) -> Option<bool> {
     let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    let own = |name: &str| subject.is_own(&fold_pattern(name));
     for (k, w) in words.iter().enumerate() {
         let c = clean(w);
         let (bare, possessive) = strip_possessive(c);
         if bare.is_empty() {
-            break;
+            return None;
         }
         let lower = bare.to_lowercase();
         // "Stalin, born in 1878, …": an event opening an apposition tells of the
@@ -97,14 +110,11 @@ pub fn event_of_other(
             && w.ends_with(',')
             && is_capitalised(bare)
             && !lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str())
+            && !lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
+            && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
+            && !is_month(bare)
         {
-            let name = name_ending(&words, bare, 1);
-            if !lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
-                && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
-                && !is_month(bare)
-            {
-                return !subject.is_own(&fold_pattern(&name));
-            }
+            return Some(own(&name_ending(&words, bare, 1)));
         }
         // "Lenin, who died in 1924": a relative clause tells of the name before it.
         if matches!(lower.as_str(), "who" | "whom" | "whose")
@@ -114,79 +124,71 @@ pub fn event_of_other(
             let a = clean(antecedent);
             if is_capitalised(a) && !lexicon::SUBJECT_PRONOUNS.contains(&a.to_lowercase().as_str())
             {
-                let name = name_ending(&words, a, k + 2);
-                return !subject.is_own(&fold_pattern(&name));
+                return Some(own(&name_ending(&words, a, k + 2)));
             }
         }
         if k == 0 && possessive {
             // "Lenin's death", "his father's death", "Trotsky's death", "Lev
             // Sedov's death".
-            let name = name_ending(&words, bare, 1);
-            return !subject.is_own(&fold_pattern(&name));
+            return Some(own(&name_ending(&words, bare, 1)));
         }
-        if is_capitalised(bare)
-            && !lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
-            && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
-            && !lexicon::DETERMINERS.contains(&lower.as_str())
-            && !lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str())
-            && crate::scan::tokens::word_class(&lower) == crate::scan::tokens::WordClass::Other
-            && !is_month(bare)
-        {
-            // A name right before the event acts in it ("when Lenin died", "Orville
-            // was born in 1871 and Wilbur in 1867"), unless it ends a clause of its
-            // own, stands in an "of" phrase, or the subject is the event's object
-            // right after it ("Stalin expelled Trotsky in 1928").
-            if w.ends_with([',', ';', ':', '.']) || object_is_subject(rest_of_event, subject) {
-                break;
-            }
-            // The whole name ending here: "Lev Sedov", not only "Sedov".
-            let name = name_ending(&words, bare, k + 1);
-            let before_name = k + name.split_whitespace().count();
-            let in_of_phrase = words
-                .iter()
-                .skip(before_name)
-                .take(3)
-                .map(|w| clean(w).to_lowercase())
-                .take_while(|w| {
-                    w == "of"
-                        || lexicon::is(lexicon::DETERMINERS, w)
-                        || lexicon::is(lexicon::QUANTIFIERS, w)
-                        || crate::scan::tokens::word_class(w)
-                            == crate::scan::tokens::WordClass::Other
-                })
-                .any(|w| w == "of");
-            if in_of_phrase {
-                break;
-            }
-            return !subject.is_own(&fold_pattern(&name));
+        if is_name_word(bare, &lower) {
+            return acting_name(&words, k, w, bare, rest_of_event, subject);
         }
-        if !matches!(
-            lower.as_str(),
-            "was"
-                | "were"
-                | "had"
-                | "has"
-                | "have"
-                | "is"
-                | "been"
-                | "also"
-                | "then"
-                | "later"
-                | "finally"
-                | "eventually"
-                | "reportedly"
-                | "allegedly"
-                | "himself"
-                | "herself"
-                | "soon"
-                | "who"
-                | "and"
-                | "being"
-        ) {
-            break;
+        if !lexicon::is(lexicon::ACTOR_GAP_WORDS, &lower) {
+            return None;
         }
     }
-    false
+    None
+}
+
+/// Whether a capitalised word may be (the end of) a name: not a pronoun, a
+/// determiner, a clause opener, a month or a word of a known class.
+fn is_name_word(bare: &str, lower: &str) -> bool {
+    is_capitalised(bare)
+        && !lexicon::CAPITALISED_NON_NAMES.contains(&lower)
+        && !lexicon::CLAUSE_OPENERS.contains(&lower)
+        && !lexicon::DETERMINERS.contains(&lower)
+        && !lexicon::SUBJECT_PRONOUNS.contains(&lower)
+        && crate::scan::tokens::word_class(lower) == crate::scan::tokens::WordClass::Other
+        && !is_month(bare)
+}
+
+/// A name right before the event acts in it ("when Lenin died", "Orville was born
+/// in 1871 and Wilbur in 1867"), unless it ends a clause of its own, stands in an
+/// "of" phrase, or the subject is the event's object right after it ("Stalin
+/// expelled Trotsky in 1928"). `words` run backwards; the name's last word is
+/// `words[k]`.
+fn acting_name(
+    words: &[&str],
+    k: usize,
+    w: &str,
+    bare: &str,
+    rest_of_event: &str,
+    subject: &SubjectMatcher,
+) -> Option<bool> {
+    if w.ends_with([',', ';', ':', '.']) || object_is_subject(rest_of_event, subject) {
+        return None;
+    }
+    // The whole name ending here: "Lev Sedov", not only "Sedov".
+    let name = name_ending(words, bare, k + 1);
+    let before_name = k + name.split_whitespace().count();
+    let in_of_phrase = words
+        .iter()
+        .skip(before_name)
+        .take(3)
+        .map(|w| clean(w).to_lowercase())
+        .take_while(|w| {
+            w == "of"
+                || lexicon::is(lexicon::DETERMINERS, w)
+                || lexicon::is(lexicon::QUANTIFIERS, w)
+                || crate::scan::tokens::word_class(w) == crate::scan::tokens::WordClass::Other
+        })
+        .any(|w| w == "of");
+    if in_of_phrase {
+        return None;
+    }
+    Some(subject.is_own(&fold_pattern(&name)))
 }
 
 /// Whether the subject is named within the first words after an event word, as

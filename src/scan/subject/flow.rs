@@ -49,23 +49,7 @@ fn leading_head(clause: &str, proper: &HashSet<String>, is_event: &dyn Fn(&str) 
     }
     // Skip a leading adverbial phrase ("In late 1921", "After his exile,").
     if lexicon::CLAUSE_OPENERS.contains(&first.to_lowercase().as_str()) {
-        i += 1;
-        while i < words.len() {
-            let w = words[i];
-            let c = clean(w);
-            let lower = c.to_lowercase();
-            i += 1;
-            if w.ends_with(',') {
-                break;
-            }
-            let next = words.get(i).map_or("", |w| clean(w));
-            if (is_capitalised(next) && !is_month(next))
-                || lexicon::SUBJECT_PRONOUNS.contains(&next.to_lowercase().as_str())
-            {
-                let _ = lower;
-                break;
-            }
-        }
+        i = past_opener(&words, i + 1);
     }
     let mut name: Vec<&str> = Vec::new();
     let mut name_index = i;
@@ -93,17 +77,7 @@ fn leading_head(clause: &str, proper: &HashSet<String>, is_event: &dyn Fn(&str) 
                 return Head::Pronoun;
             }
             if lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str()) {
-                let noun = words
-                    .get(i + 1)
-                    .map_or(String::new(), |n| clean(n).to_lowercase());
-                return if lexicon::RELATIVES.contains(&noun.as_str())
-                    || words.get(i + 2).is_some_and(|n| {
-                        lexicon::RELATIVES.contains(&clean(n).to_lowercase().as_str())
-                    }) {
-                    Head::Relative
-                } else {
-                    Head::Pronoun
-                };
+                return possessive_head(&words[i + 1..]);
             }
             // "Died in 1851.", "Married in 1835": a verb opening a line names no
             // one.
@@ -136,6 +110,39 @@ fn leading_head(clause: &str, proper: &HashSet<String>, is_event: &dyn Fn(&str) 
         folded: fold_pattern(&name.join(" ")),
         possessive: false,
         common: common(&name, name_index),
+    }
+}
+
+/// The index of the first word after an opening adverbial phrase whose first word
+/// is before `i` ("In late 1921", "After his exile,"): past a comma, or before a
+/// capitalised word or a pronoun that opens the clause proper.
+fn past_opener(words: &[&str], mut i: usize) -> usize {
+    while i < words.len() {
+        let w = words[i];
+        i += 1;
+        if w.ends_with(',') {
+            break;
+        }
+        let next = words.get(i).map_or("", |w| clean(w));
+        if (is_capitalised(next) && !is_month(next))
+            || lexicon::SUBJECT_PRONOUNS.contains(&next.to_lowercase().as_str())
+        {
+            break;
+        }
+    }
+    i
+}
+
+/// A head opening with a possessive pronoun: someone's relative ("His son", "her
+/// elder sister") or the subject's own ("His life").
+fn possessive_head(after: &[&str]) -> Head {
+    let relative = |w: Option<&&str>| {
+        w.is_some_and(|n| lexicon::RELATIVES.contains(&clean(n).to_lowercase().as_str()))
+    };
+    if relative(after.first()) || relative(after.get(1)) {
+        Head::Relative
+    } else {
+        Head::Pronoun
     }
 }
 
