@@ -213,7 +213,8 @@ fn role_agrees(
 
 /// The finding for an assertion that contradicts its claim, or `None` where it
 /// agrees. A negated statement contradicts where it denies the claimed value; a
-/// hedged one is at most a warning; a quoted one follows the quote policy.
+/// hedged one (a hedged denial too) is at most a warning; a quoted one follows the
+/// quote policy; a counterfactual ("she almost died in 1932") states nothing.
 pub fn check_assertion(
     doc: &Document,
     claim: &Claim,
@@ -222,19 +223,26 @@ pub fn check_assertion(
 ) -> Option<Finding> {
     let span = doc.source_range(a.span.range());
     let found = doc.source()[span.clone()].to_string();
+    if a.mode == AssertionMode::Counterfactual {
+        return None;
+    }
     let cmp = compare(a, claim, &found)?;
-    let negated = a.mode == AssertionMode::Negated;
+    let negated = a.mode.denies();
     if cmp.agrees != negated {
         return None;
     }
     let severity = match a.mode {
-        AssertionMode::Quoted => match options.quotes {
+        AssertionMode::Quoted | AssertionMode::QuotedDenial => match options.quotes {
             QuotePolicy::Assert => claim.severity,
             QuotePolicy::Note => Severity::Note,
             QuotePolicy::Ignore => return None,
         },
-        AssertionMode::Hedged => claim.severity.min(Severity::Warning),
-        AssertionMode::Asserted | AssertionMode::Negated => claim.severity,
+        AssertionMode::Hedged | AssertionMode::HedgedDenial => {
+            claim.severity.min(Severity::Warning)
+        }
+        AssertionMode::Asserted | AssertionMode::Negated | AssertionMode::Counterfactual => {
+            claim.severity
+        }
     };
     let what = match &claim.statement {
         Some(s) => format!("the claim that {}", s.trim().trim_end_matches('.')),
@@ -247,18 +255,21 @@ pub fn check_assertion(
         }
         _ => format!("\"{}\"", one_line(&found)),
     };
-    let shown = if matches!(
-        claim.expected,
-        Expected::Term { .. } | Expected::Role { .. }
-    ) {
-        format!("\"{}\"", cmp.expected)
-    } else {
-        cmp.expected.clone()
+    let shown = match claim.expected {
+        Expected::Term { .. } | Expected::Role { .. } => format!("\"{}\"", cmp.expected),
+        Expected::Event { happened: true } => "it happened".to_string(),
+        Expected::Event { happened: false } => "it never happened".to_string(),
+        _ => cmp.expected.clone(),
+    };
+    let (denial, denied) = match a.mode {
+        AssertionMode::HedgedDenial => ("hedged denial", "doubted"),
+        AssertionMode::QuotedDenial => ("quoted denial", "denied"),
+        _ => ("denial", "denied"),
     };
     let (message, label) = match (&cmp.age, negated) {
         (_, true) => (
-            format!("denial of {shown_found} contradicts {what}"),
-            format!("denied here; the claims say {shown}"),
+            format!("{denial} of {shown_found} contradicts {what}"),
+            format!("{denied} here; the claims say {shown}"),
         ),
         (Some((m, l)), false) => (format!("{m} contradicts {what}"), l.clone()),
         (None, false) => (
@@ -272,10 +283,18 @@ pub fn check_assertion(
     } else {
         Applicability::DisplayOnly
     };
-    let fix = (!negated && (cmp.age.is_none() || !cmp.expected.contains(' '))).then(|| Fix {
-        replacement: cmp.expected.clone(),
-        applicability,
-    });
+    let fix = match claim.expected {
+        // Whether an event happened is no word to put in place of the event's: the
+        // claim's statement is what to write instead, denied or not.
+        Expected::Event { .. } => claim.statement.as_ref().map(|s| Fix {
+            replacement: s.trim().trim_end_matches('.').to_string(),
+            applicability: Applicability::DisplayOnly,
+        }),
+        _ => (!negated && (cmp.age.is_none() || !cmp.expected.contains(' '))).then(|| Fix {
+            replacement: cmp.expected.clone(),
+            applicability,
+        }),
+    };
     Some(Finding {
         claim: a.claim,
         severity,
@@ -298,7 +317,10 @@ pub fn check_assertion(
 /// Whether an assertion agrees with its claim (`None` where they cannot be compared).
 pub fn agrees(a: &Assertion, claim: &Claim, doc: &Document) -> Option<bool> {
     let found = &doc.text[a.span.range()];
-    compare(a, claim, found).map(|c| c.agrees != (a.mode == AssertionMode::Negated))
+    if a.mode == AssertionMode::Counterfactual {
+        return None;
+    }
+    compare(a, claim, found).map(|c| c.agrees != a.mode.denies())
 }
 
 /// The replacement for a rejected term: an accepted abbreviation for an
@@ -415,6 +437,108 @@ mod tests {
     use super::*;
     use crate::extract::normalize::fold;
     use crate::extract::number::extract_numbers;
+
+    /// The claims every mode test reads: a death date and an event that never happened.
+    const CLAIMS: &str = r#"
+[subject]
+name = "Ada Lind"
+aliases = ["Lind"]
+pronouns = ["she", "her"]
+
+[[claim]]
+id = "death.date"
+kind = "date"
+value = "1934"
+triggers = ['\bdied?\b', '\bkilled\b']
+
+[[claim]]
+id = "remarriage"
+kind = "event"
+value = false
+triggers = ['\bremarried\b']
+statement = "Lind never remarried."
+
+[[claim]]
+id = "degree"
+kind = "event"
+value = true
+triggers = ['\bgraduated\b']
+"#;
+
+    /// (severity, found, message, help) of each finding of `text`.
+    fn findings(text: &str) -> Vec<(Severity, String, String, Option<String>)> {
+        let claims = crate::claims::parse_claims(vec![("c.toml".into(), CLAIMS.into())])
+            .expect("claims parse");
+        let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
+        let doc = Document::new("a.txt", text.to_string());
+        crate::lint::lint_document(&doc, &claims, &matcher)
+            .into_iter()
+            .map(|f| (f.severity, f.found, f.message, f.fix.map(|x| x.replacement)))
+            .collect()
+    }
+
+    #[test]
+    fn a_counterfactual_states_nothing() {
+        for text in [
+            "Lind almost died in 1932.",
+            "She was nearly killed in 1935.",
+            "She almost remarried in 1920.",
+        ] {
+            assert_eq!(findings(text), vec![], "{text}");
+        }
+        // "Almost certainly" hedges.
+        assert_eq!(
+            findings("She almost certainly died in 1932.")[0].0,
+            Severity::Warning
+        );
+    }
+
+    #[test]
+    fn a_hedged_denial_of_the_claimed_value_is_a_warning() {
+        assert_eq!(
+            findings("It is doubtful that she died in 1934."),
+            vec![(
+                Severity::Warning,
+                "1934".into(),
+                "hedged denial of \"1934\" contradicts claim `death.date` (1934)".into(),
+                None
+            )]
+        );
+        // Doubting a wrong value agrees with the claims.
+        assert_eq!(findings("It is doubtful that she died in 1932."), vec![]);
+        // A plain denial stays an error.
+        assert_eq!(findings("She did not die in 1934.")[0].0, Severity::Error);
+    }
+
+    #[test]
+    fn a_cleft_with_not_until_is_compared_like_a_plain_statement() {
+        assert_eq!(
+            findings("It was not until 1935 that she died."),
+            findings("She died in 1935.")
+        );
+        assert_eq!(findings("It was not until 1935 that she died.").len(), 1);
+        assert_eq!(findings("It was not until 1934 that she died."), vec![]);
+        assert_eq!(
+            findings("Not before 1935 did she die."),
+            findings("She died in 1935.")
+        );
+    }
+
+    #[test]
+    fn an_event_claim_helps_with_its_statement() {
+        let remarried = |text: &str| -> Vec<Option<String>> {
+            findings(text).into_iter().map(|f| f.3).collect()
+        };
+        let statement = Some("Lind never remarried".to_string());
+        assert_eq!(remarried("She remarried in 1920."), vec![statement.clone()]);
+        assert_eq!(
+            remarried("She reportedly remarried in 1920."),
+            vec![statement]
+        );
+        assert_eq!(remarried("She never remarried."), vec![]);
+        // Without a statement there is no text to suggest.
+        assert_eq!(remarried("She never graduated."), vec![None]);
+    }
 
     fn agrees(text: &str, expected: &Expected) -> bool {
         let n = extract_numbers(&fold(text).text).remove(0);

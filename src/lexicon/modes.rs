@@ -17,6 +17,7 @@ pub const NEGATION_NON_DENIALS: &[&str] = &[
     "not merely",
     "not only",
     "not simply",
+    "not till",
     "not until",
     "not without",
     "nothing but",
@@ -45,14 +46,20 @@ pub const DENIAL_CUES: &[&str] = &[
     "wrongly",
 ];
 
-/// Words that may stand between a negation and the value it denies ("not in 1871", "not an ice pick").
+/// Words that may stand between a negation and the value it denies ("not in 1871", "not an
+/// ice pick", "not before 1935").
 pub const VALUE_LEADS: &[&str] = &[
-    "a", "about", "an", "around", "as", "at", "by", "during", "for", "from", "in", "of", "on",
-    "the", "to", "with",
+    "a", "about", "after", "an", "around", "as", "at", "before", "by", "during", "for", "from",
+    "in", "of", "on", "the", "to", "with",
 ];
 
 /// Words after which a negated verb states when it happened ("he did not leave until 1929").
 pub const UNTIL_WORDS: &[&str] = &["till", "until"];
+
+/// Words that, after a negation that puts a date first, make it the time an event
+/// first happened: "not until 1935 did she die", "it was not before 1935 that he
+/// returned".
+pub const FIRST_TIME_WORDS: &[&str] = &["before", "till", "until"];
 
 /// Words that open a phrase contrasting with a denial before it ("not in 1871 but in 1872").
 pub const CONTRAST_OPENERS: &[&str] = &["but", "instead", "rather", "yet"];
@@ -112,6 +119,7 @@ pub const PROPOSITION_VERBS: &[&str] = &[
 /// Words and phrases that hedge the rest of their clause ("reportedly", "probably", "may have").
 pub const HEDGE_WORDS: &[&str] = &[
     "allegedly",
+    "almost certainly",
     "apparently",
     "appear to",
     "appeared to",
@@ -130,8 +138,6 @@ pub const HEDGE_WORDS: &[&str] = &[
     "maybe",
     "might have",
     "must have",
-    "no evidence",
-    "no proof",
     "not clear",
     "not known",
     "perhaps",
@@ -151,6 +157,110 @@ pub const HEDGE_WORDS: &[&str] = &[
     "unclear",
     "unconfirmed",
     "unverified",
+];
+
+/// Hedges that lean towards denial: "it is unlikely that she died in 1932" doubts the
+/// statement rather than reporting it, as "she probably did not die in 1932" does.
+pub const DOUBT_CUES: &[&str] = &[
+    "doubt",
+    "doubted",
+    "doubtful",
+    "doubts",
+    "implausible",
+    "improbable",
+    "little evidence",
+    "no evidence",
+    "no proof",
+    "unlikely",
+];
+
+/// Words that dismiss the doubt a word or two after them: "there is no doubt that",
+/// "little doubt", "without a doubt", "beyond any doubt" state the statement.
+pub const DOUBT_DISMISSALS: &[&str] = &["beyond", "little", "no", "without"];
+
+/// Modals that hedge a negation right after them: "she may not have died", "he might never
+/// have married".
+pub const HEDGING_MODALS: &[&str] = &["may", "might"];
+
+/// Words and phrases that make the event right after them one that did not happen: it
+/// nearly did ("almost died", "was nearly killed", "came close to exploding"), was tried
+/// or stopped ("tried to remarry", "averted a meltdown"), or is imagined ("would have
+/// died"). Auxiliaries, "to", articles and possessives may stand between.
+pub const COUNTERFACTUAL_CUES: &[&str] = &[
+    "almost",
+    "attempted to",
+    "averted",
+    "came close to",
+    "came near to",
+    "came within an inch of",
+    "come close to",
+    "comes close to",
+    "coming close to",
+    "failed to",
+    "nearly",
+    "on the brink of",
+    "on the point of",
+    "on the verge of",
+    "prevented",
+    "tried to",
+    "would have",
+];
+
+/// Words that make a counterfactual only right before the event word ("near death",
+/// "escaped death", "cheated death"), not before a phrase ("near the explosion site",
+/// "escaped the fire", which happened).
+pub const COUNTERFACTUAL_TOUCHING: &[&str] = &["cheated", "escaped", "near"];
+
+/// Words that may stand between a counterfactual cue and its event ("was nearly being
+/// killed", "came close to a meltdown"), besides the auxiliaries.
+pub const COUNTERFACTUAL_GAPS: &[&str] = &[
+    "a", "an", "another", "being", "her", "his", "its", "the", "their", "to",
+];
+
+/// Verbs that attribute a quotation to its speaker or writer, before it (the paper
+/// wrote: “…”) or after it (“…,” she recalled).
+pub const SPEECH_VERBS: &[&str] = &[
+    "added",
+    "admitted",
+    "announced",
+    "answered",
+    "argued",
+    "asked",
+    "claimed",
+    "claims",
+    "commented",
+    "complained",
+    "concluded",
+    "confirmed",
+    "continued",
+    "cried",
+    "declared",
+    "exclaimed",
+    "explained",
+    "insisted",
+    "noted",
+    "observed",
+    "proclaimed",
+    "read",
+    "reads",
+    "recalled",
+    "recalls",
+    "recounted",
+    "remarked",
+    "remembered",
+    "replied",
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "shouted",
+    "stated",
+    "states",
+    "told",
+    "warned",
+    "whispered",
+    "writes",
+    "wrote",
 ];
 
 /// Participles that report what others hold: "is said to have", "thought to be", "it is believed".

@@ -39,9 +39,14 @@ pub fn finding_diagnostic(
     let claim = &claims.claims[finding.claim];
     let mut notes = Vec::new();
     match (finding.mode, &finding.cue) {
-        (AssertionMode::Quoted, _) => notes.push("note: quoted, not asserted".to_string()),
+        (AssertionMode::Quoted | AssertionMode::QuotedDenial, _) => {
+            notes.push("note: quoted, not asserted".to_string())
+        }
         (AssertionMode::Hedged, Some(cue)) => notes.push(format!(
             "note: hedged (\"{cue}\"): reported, not asserted outright"
+        )),
+        (AssertionMode::HedgedDenial, Some(cue)) => notes.push(format!(
+            "note: hedged denial (\"{cue}\"): the sentence doubts the claimed value rather than denying it outright"
         )),
         (AssertionMode::Negated, Some(cue)) => notes.push(format!(
             "note: negated (\"{cue}\"): the sentence denies the claimed value"

@@ -21,7 +21,7 @@ use regex::Regex;
 
 use crate::claims::{ClaimKind, ClaimSet};
 use crate::document::Document;
-use crate::extract::date::DateMention;
+use crate::extract::date::{DateMention, Shape};
 use crate::extract::number::NumberMention;
 use crate::span::{FoldedSpan, LocalSpan, ProseSpan, Span};
 use analysis::Analysis;
@@ -245,7 +245,7 @@ fn early_triggers(
         })
         .filter(|t| {
             let at = fr.start + t.range.start..fr.start + t.range.end;
-            !scan.quoted(si, &at)
+            !scan.quoted_words(si, &at)
         })
         .filter(|t| {
             matcher.claim_subject(t.claim).is_none_or(|k| {
@@ -271,12 +271,25 @@ fn classify_assertions(scan: &mut Scan<'_>, out: &mut Vec<Assertion>) {
             return false;
         }
         let at = doc.folded.folded_range(a.span.range());
-        let quoted = scan.quoted(a.sentence, &at) || doc.quoted(a.span.start);
+        // A statement is quoted where its value or the event word it was paired
+        // with is: "“She died,” the paper wrote in 1932" is the paper's.
+        let quoted = scan.quoted(a.sentence, &at)
+            || a.trigger
+                .is_some_and(|t| scan.quoted(a.sentence, &t.range()))
+            || doc.quoted(a.span.start);
         let rel =
             at.start.saturating_sub(fr.start)..at.end.saturating_sub(fr.start).min(text.len());
         let trigger = a.trigger.map(|t| {
             t.start.saturating_sub(fr.start)..t.end.saturating_sub(fr.start).min(text.len())
         });
+        // "Not until 1935 did she die": the date is when it happened, no bound.
+        if let Observed::Date(d) = &mut a.observed
+            && d.shape == Shape::Open
+            && assertion::open_date_is_the_time(text, rel.clone(), trigger.clone())
+        {
+            d.readings = vec![d.value.interval()];
+            d.shape = Shape::Point;
+        }
         let (mode, cue) = assertion::classify(text, rel, trigger, quoted);
         a.mode = mode;
         a.cue = cue;

@@ -3,12 +3,13 @@
 //! A hedge ("reportedly", "probably", "may have", "some accounts", "historians
 //! say", "is thought to have") governs the rest of its clause, and the phrases that
 //! complete that clause ("…, in 1867"); "according to X" governs its whole clause.
-//! A cue followed by "that" ("studies have suggested that", "it is thought that")
-//! governs everything after it in the sentence, up to a clause that contrasts with
-//! it ("…, but in fact …"). A segment that is nothing but a
-//! hedge or a source ("Reportedly, …", "According to the family, …", "…, historians
-//! say.") governs the sentence after it when it opens it, before it when it closes
-//! it, and its two neighbours in between.
+//! A cue followed by "that" or "whether" ("studies have suggested that", "it is
+//! thought that", "it is doubtful whether") governs everything after it in the
+//! sentence, up to a clause that contrasts with it ("…, but in fact …"). A segment
+//! that is nothing but a hedge or a source ("Reportedly, …", "According to the
+//! family, …", "…, historians say.") governs the sentence after it when it opens
+//! it, before it when it closes it, and its two neighbours in between. A hedge of
+//! doubt ("doubtful", "unlikely") is read in [`super::doubt`].
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -41,7 +42,11 @@ static CUES: LazyLock<Vec<(Regex, Reach)>> = LazyLock::new(|| {
     let re = |p: String| Regex::new(&p).expect("cue lists make a valid regex");
     vec![
         (
-            cue_regex(&[lexicon::HEDGE_WORDS, lexicon::SAYING_VERBS]),
+            cue_regex(&[
+                lexicon::HEDGE_WORDS,
+                lexicon::SAYING_VERBS,
+                lexicon::DOUBT_CUES,
+            ]),
             Reach::Clause,
         ),
         (
@@ -77,8 +82,17 @@ struct Cue {
     reach: Reach,
 }
 
+/// A hedge that governs a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Hedge {
+    /// The cue as written ("reportedly", "historians say").
+    pub name: String,
+    /// Where the cue stands in the sentence.
+    pub at: Range<usize>,
+}
+
 /// The cue that hedges the statement of `f`, if one does.
-pub(super) fn hedge(f: &Frame) -> Option<String> {
+pub(super) fn hedge(f: &Frame) -> Option<Hedge> {
     let targets = f.targets();
     let governs = |region: &[Range<usize>]| {
         targets
@@ -90,7 +104,10 @@ pub(super) fn hedge(f: &Frame) -> Option<String> {
     let runs = runs(f);
     for cue in &cues {
         if governs(&[region(f, &runs, cue)]) {
-            return Some(f.text[cue.name.clone()].to_string());
+            return Some(Hedge {
+                name: f.text[cue.name.clone()].to_string(),
+                at: cue.name.clone(),
+            });
         }
     }
     (0..f.segs.len()).find_map(|i| {
@@ -109,11 +126,12 @@ fn find_cues(f: &Frame) -> Vec<Cue> {
         for c in re.captures_iter(f.text) {
             let m = c.get(0).expect("group 0");
             let name = c.name("cue").unwrap_or(m).range();
-            if own(&m.range()) {
+            if own(&m.range()) || super::doubt::dismissed(f.text, &name) {
                 continue;
             }
-            // A cue followed by "that" governs the clause it introduces.
-            let reach = if f.text[m.end()..].starts_with(" that ") {
+            // A cue followed by "that" or "whether" governs the clause it introduces.
+            let rest = &f.text[m.end()..];
+            let reach = if rest.starts_with(" that ") || rest.starts_with(" whether ") {
                 Reach::Sentence
             } else {
                 *reach
@@ -186,7 +204,7 @@ fn cues_in<'c>(cues: &'c [Cue], seg: &Range<usize>) -> impl Iterator<Item = &'c 
 /// The name of the hedge that segment `i` consists of, if it is one: a cue and
 /// nothing else ("reportedly"), a source ("according to the family"), or a short
 /// clause of attribution ("historians say", "it is believed").
-fn parenthetical<'c>(f: &Frame, i: usize, cues: impl Iterator<Item = &'c Cue>) -> Option<String> {
+fn parenthetical<'c>(f: &Frame, i: usize, cues: impl Iterator<Item = &'c Cue>) -> Option<Hedge> {
     let seg = f.segs[i].range.clone();
     let raw = &f.text[seg.clone()];
     let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
@@ -204,12 +222,16 @@ fn parenthetical<'c>(f: &Frame, i: usize, cues: impl Iterator<Item = &'c Cue>) -
     }
     let start = seg.start + lead;
     let end = start + content.len();
+    let hedge = || Hedge {
+        name: content.to_string(),
+        at: start..end,
+    };
     let count = words(content).count();
     for c in cues {
         let whole = c.range.start <= start && end <= c.range.end;
         let source = c.reach == Reach::Segment && c.range.start == start && count <= 6;
         if whole || source {
-            return Some(content.to_string());
+            return Some(hedge());
         }
     }
     // "…, historians say." / "…, she wrote." / "as it is believed" / "…, says
@@ -222,7 +244,7 @@ fn parenthetical<'c>(f: &Frame, i: usize, cues: impl Iterator<Item = &'c Cue>) -
         || (lexicon::is(lexicon::ATTRIBUTION_VERBS, first) && !matches!(second, "to" | "that"));
     let opens_clause =
         opens_with(content, lexicon::SUBORDINATORS) || opens_with(content, lexicon::COORDINATORS);
-    ((2..=4).contains(&count) && attributes && !opens_clause).then(|| content.to_string())
+    ((2..=4).contains(&count) && attributes && !opens_clause).then(hedge)
 }
 
 /// What a parenthetical segment `i` governs: the sentence after it when it opens

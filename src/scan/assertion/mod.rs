@@ -3,7 +3,11 @@
 //! A document asserts what its own sentences state. Words inside quotation marks
 //! (or a block quote) are someone else's; a question asserts nothing; a negation
 //! inverts what it governs ("he was not killed with an ice pick"); a hedge or an
-//! attribution ("reportedly", "according to X", "X claimed that") weakens it.
+//! attribution ("reportedly", "according to X", "X claimed that") weakens it, and
+//! a hedged negation ("she may not have died", "he probably did not die", "it is
+//! unlikely that she died") is a weaker denial. An event that nearly happened ("she
+//! almost died", "the reactor came close to exploding") did not happen, and the
+//! sentence states nothing about it.
 //!
 //! A cue governs its own clause, not a clause before it nor a separate one after
 //! it: in "she died of leukemia, probably caused by radiation" the hedge is on the
@@ -12,6 +16,8 @@
 //! itself when the value belongs to that verb's clause. All cues are read in the
 //! folded text of the sentence; the cue words are lists of [`crate::lexicon`].
 
+mod counterfactual;
+mod doubt;
 mod hedge;
 mod negation;
 mod quotes;
@@ -23,7 +29,7 @@ use regex::Regex;
 use super::clauses::{self, Segment};
 use crate::lexicon;
 
-pub use quotes::quoted_ranges;
+pub use quotes::{Quotation, quotations, quoted_ranges};
 
 /// How the document stands behind a statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +42,14 @@ pub enum AssertionMode {
     Hedged,
     /// Denied ("not", "never", "wrongly said to be").
     Negated,
+    /// Denied with a hedge ("may not have", "probably did not", "it is unlikely
+    /// that"): a weaker denial.
+    HedgedDenial,
+    /// Denied inside quotation marks: someone else's denial.
+    QuotedDenial,
+    /// An event that nearly happened and did not ("almost died", "came close to
+    /// exploding", "tried to remarry"): the sentence neither states nor denies a value.
+    Counterfactual,
 }
 
 impl AssertionMode {
@@ -45,7 +59,18 @@ impl AssertionMode {
             AssertionMode::Quoted => "quoted",
             AssertionMode::Hedged => "hedged",
             AssertionMode::Negated => "negated",
+            AssertionMode::HedgedDenial => "hedged-denial",
+            AssertionMode::QuotedDenial => "quoted-denial",
+            AssertionMode::Counterfactual => "counterfactual",
         }
+    }
+
+    /// Whether the statement denies its value rather than stating it.
+    pub fn denies(self) -> bool {
+        matches!(
+            self,
+            AssertionMode::Negated | AssertionMode::HedgedDenial | AssertionMode::QuotedDenial
+        )
     }
 }
 
@@ -60,24 +85,54 @@ pub fn is_question(sentence: &str) -> bool {
 /// The mode of a statement in the folded `sentence` (offsets relative to it), with
 /// the cue words that decided it. `value` is the date, number or term stated;
 /// `trigger` the event word the value was paired with (`None` for a term, which
-/// stands for its own event); `quoted` whether the value lies inside quotation marks.
+/// stands for its own event); `quoted` whether the statement lies inside quotation
+/// marks (its value, or the event word it was paired with).
 pub fn classify(
     sentence: &str,
     value: Range<usize>,
     trigger: Option<Range<usize>>,
     quoted: bool,
 ) -> (AssertionMode, Option<String>) {
-    if quoted {
-        return (AssertionMode::Quoted, None);
-    }
+    use AssertionMode::*;
     let frame = Frame::new(sentence, value, trigger);
-    if let Some(cue) = negation::denial(&frame) {
-        return (AssertionMode::Negated, Some(cue));
+    if let Some(cue) = counterfactual::near_miss(&frame) {
+        return (Counterfactual, Some(cue));
     }
-    if let Some(cue) = hedge::hedge(&frame) {
-        return (AssertionMode::Hedged, Some(cue));
+    let hedge = hedge::hedge(&frame);
+    // A denial inside the hedge's own words ("no evidence") is the hedge.
+    let denial = negation::denial(&frame).filter(|d| {
+        hedge
+            .as_ref()
+            .is_none_or(|h| !(h.at.start <= d.at.start && d.at.end <= h.at.end))
+    });
+    let doubt = hedge.as_ref().is_some_and(|h| h.doubts(sentence));
+    match (denial, hedge) {
+        (Some(d), _) if quoted => (QuotedDenial, Some(d.cue)),
+        (None, _) if quoted => (Quoted, None),
+        (Some(d), _) if d.firm => (Negated, Some(d.cue)),
+        // "It is unlikely that she did not die": a doubted denial is a hedged statement.
+        (Some(_), Some(h)) if doubt => (Hedged, Some(h.name)),
+        (Some(d), h) => match d.hedge.or(h.map(|h| h.name)) {
+            Some(cue) => (HedgedDenial, Some(cue)),
+            None => (Negated, Some(d.cue)),
+        },
+        (None, Some(h)) if doubt => (HedgedDenial, Some(h.name)),
+        (None, Some(h)) => (Hedged, Some(h.name)),
+        (None, None) => (Asserted, None),
     }
-    (AssertionMode::Asserted, None)
+}
+
+/// Whether an open date ("until 1935", "before 1935") is the time its event
+/// happened, not the bound of a period: "it was not until 1935 that she died",
+/// "not before 1935 did she die", "she did not die until 1935" all date the death
+/// to 1935, where "she lived there until 1935" and "she was not born before 1869"
+/// bound a period. Offsets as for [`classify`].
+pub fn open_date_is_the_time(
+    sentence: &str,
+    value: Range<usize>,
+    trigger: Option<Range<usize>>,
+) -> bool {
+    negation::open_date_is_the_time(&Frame::new(sentence, value, trigger))
 }
 
 /// How the value's segment stands to the trigger's.
@@ -177,7 +232,7 @@ fn within(text: &str, r: Range<usize>) -> Range<usize> {
 }
 
 /// The words of a folded text, without the punctuation around them.
-fn words(text: &str) -> impl Iterator<Item = &str> {
+fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .filter(|w| !w.is_empty())

@@ -6,9 +6,14 @@
 //! verb (or, for a term, the term) in the same clause, within a few words, with no
 //! subordinate clause ("why", "when"), new subject ("he") or verb of knowing or
 //! saying ("knew", "said") between them. It also denies a value it stands right
-//! before ("not in 1871", "an ice axe, not an ice pick"). "Not only", "no longer",
-//! "not until" and their kind deny nothing, nor does "did not … until 1929".
+//! before ("not in 1871", "an ice axe, not an ice pick", "not before 1935").
+//! "Not only", "no longer", "not until" and their kind deny nothing, nor does "did
+//! not … until 1929": there "until" marks when the event happened. A negation that
+//! puts the time first ("not until 1935 did she die", "it was not before 1935 that
+//! she died") states the time, and denies nothing ([`open_date_is_the_time`]). A
+//! modal right before the negation ("may not", "might never") hedges the denial.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -22,48 +27,160 @@ const REACH: usize = 8;
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| cue_regex(&[lexicon::NEGATION_CUES]));
 static DENIAL: LazyLock<Regex> = LazyLock::new(|| cue_regex(&[lexicon::DENIAL_CUES]));
 static UNTIL: LazyLock<Regex> = LazyLock::new(|| cue_regex(&[lexicon::UNTIL_WORDS]));
+static FIRST_TIME: LazyLock<Regex> = LazyLock::new(|| cue_regex(&[lexicon::FIRST_TIME_WORDS]));
+
+/// A cue that denies a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Denial {
+    /// The cue as written ("not", "never", "wrongly").
+    pub cue: String,
+    /// Where it stands in the sentence.
+    pub at: Range<usize>,
+    /// The modal that hedges it, with the cue ("may not"), where one stands right before.
+    pub hedge: Option<String>,
+    /// A word that says a report is wrong ("wrongly", "falsely", "myth"): the
+    /// document's own denial, whatever hedge the report it denies carries ("he
+    /// falsely claimed he was born in 1871").
+    pub firm: bool,
+}
+
+impl Denial {
+    fn new(text: &str, at: Range<usize>) -> Denial {
+        let modal = words(&text[..at.start])
+            .last()
+            .filter(|w| lexicon::is(lexicon::HEDGING_MODALS, w));
+        let cue = text[at.clone()].to_string();
+        let hedge = modal.map(|m| {
+            if cue.starts_with('n') && cue.contains('\'') {
+                format!("{m}{cue}")
+            } else {
+                format!("{m} {cue}")
+            }
+        });
+        Denial {
+            cue,
+            at,
+            hedge,
+            firm: false,
+        }
+    }
+}
 
 /// The cue that denies the statement of `f`, if one does.
-pub(super) fn denial(f: &Frame) -> Option<String> {
+pub(super) fn denial(f: &Frame) -> Option<Denial> {
     let seg = f.segs[f.vseg].range.clone();
     let v = f.value.clone();
     // A denial word before the value in its segment, within reach.
-    let before = &f.text[seg.start.min(v.start)..v.start];
+    let from = seg.start.min(v.start);
+    let before = &f.text[from..v.start];
     if let Some(m) = DENIAL.find_iter(before).last()
         && words(&before[m.end()..]).nth(REACH).is_none()
     {
-        return Some(m.as_str().to_string());
+        return Some(Denial {
+            firm: true,
+            ..Denial::new(f.text, from + m.start()..from + m.end())
+        });
     }
-    // A negation right before the value: "not in 1871".
+    // "Not until 1935 did she die", "it was not before 1935 that she died": the
+    // negation puts the time first, and denies nothing.
+    if first_time(f) {
+        return None;
+    }
+    // A negation right before the value: "not in 1871", "not before 1935".
     if let Some(m) = NEGATION.find_iter(before).last()
         && !non_denial(before, m.start())
         && words(&before[m.end()..]).all(|w| lexicon::is(lexicon::VALUE_LEADS, w))
     {
-        return Some(m.as_str().to_string());
+        return Some(Denial::new(f.text, from + m.start()..from + m.end()));
     }
-    // A negation that governs the statement's verb: the trigger's, or the term's own.
-    let verb = match f.link {
-        Link::Alone => Some(f.value.clone()),
-        Link::Contrast => None,
-        Link::Same | Link::Attached | Link::Separate => f.trigger.clone(),
-    };
-    let t = verb?;
-    let seg = f.segs[f.seg_of(t.start)].range.clone();
-    let before = &f.text[seg.start.min(t.start)..t.start];
-    // "he did not leave until 1929" states when he left.
+    // A negation that governs the statement's verb, unless an "until" between it and
+    // the value says when the event happened: "he did not leave until 1929".
+    let m = governing(f)?;
     let until = UNTIL
         .find_iter(&f.text[..f.value.start])
         .last()
-        .map(|m| m.start());
+        .map(|u| u.start());
+    until
+        .is_none_or(|u| u < m.end)
+        .then(|| Denial::new(f.text, m))
+}
+
+/// The negation that governs the statement's verb (the trigger's, or the term's
+/// own), if one does.
+fn governing(f: &Frame) -> Option<Range<usize>> {
+    let t = match f.link {
+        Link::Alone => f.value.clone(),
+        Link::Contrast => return None,
+        Link::Same | Link::Attached | Link::Separate => f.trigger.clone()?,
+    };
+    let seg = f.segs[f.seg_of(t.start)].range.clone();
+    let from = seg.start.min(t.start);
     NEGATION
-        .find_iter(before)
-        .find(|m| {
-            let (start, end) = (seg.start + m.start(), seg.start + m.end());
-            !non_denial(f.text, start)
-                && reaches(&f.text[end..t.start])
-                && until.is_none_or(|u| u < end)
-        })
-        .map(|m| m.as_str().to_string())
+        .find_iter(&f.text[from..t.start])
+        .map(|m| from + m.start()..from + m.end())
+        .find(|m| !non_denial(f.text, m.start) && reaches(&f.text[m.end..t.start]))
+}
+
+/// Whether the open date that is the value of `f` ("until 1935", "before 1935")
+/// is the time its event happened rather than the bound of a period: put first
+/// with a negation ([`first_time`]), right after "not" ("not until 1935"), or after
+/// the clause's negated verb ("she did not die until 1935"). "She lived there until
+/// 1935" and "she was not born before 1869" bound a period.
+pub(super) fn open_date_is_the_time(f: &Frame) -> bool {
+    if first_time(f) {
+        return true;
+    }
+    let Some(u) = word_before_value(f, &UNTIL) else {
+        return false;
+    };
+    let right_after_negation = negation_right_before(f.text, u.start);
+    let verb_before = f.trigger.as_ref().is_some_and(|t| t.end <= u.start);
+    right_after_negation || (verb_before && governing(f).is_some_and(|n| n.end <= u.start))
+}
+
+/// Whether the value of `f` is the time its event first happened, put first with a
+/// negation: "not until 1935 did she die", "not before 1935 was he exiled" (an
+/// inverted auxiliary after the value), "it was not until 1935 that she died" (a
+/// cleft: "it" and a form of "be" before the negation, "that" after the value).
+fn first_time(f: &Frame) -> bool {
+    let Some(u) = word_before_value(f, &FIRST_TIME) else {
+        return false;
+    };
+    let Some(n) = NEGATION
+        .find_iter(&f.text[..u.start])
+        .last()
+        .filter(|n| f.text[n.end()..u.start].trim().is_empty())
+    else {
+        return false;
+    };
+    let before: Vec<&str> = words(&f.text[..n.start()]).collect();
+    let next = words(&f.text[f.value.end..]).next().unwrap_or("");
+    let inverted = before.is_empty() && lexicon::is(lexicon::AUXILIARIES, next);
+    let cleft = matches!(before.as_slice(), [.., "it", be] if lexicon::is(lexicon::COPULAS, be))
+        && next == "that";
+    inverted || cleft
+}
+
+/// The word of `cue` that ends the text right before the value of `f` ("until"
+/// in "until 1935"), or opens the value's own words.
+fn word_before_value(f: &Frame, cue: &Regex) -> Option<Range<usize>> {
+    let v = f.value.clone();
+    let mut end = v.end.min(v.start + 7);
+    while !f.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    cue.find_iter(&f.text[..end])
+        .last()
+        .filter(|u| f.text[u.end()..v.start.max(u.end())].trim().is_empty())
+        .map(|u| u.range())
+}
+
+/// Whether a negation ends the text right before `at` ("not" in "not until").
+fn negation_right_before(text: &str, at: usize) -> bool {
+    NEGATION
+        .find_iter(&text[..at])
+        .last()
+        .is_some_and(|n| text[n.end()..at].trim().is_empty())
 }
 
 /// Whether the negation at `at` opens a phrase that denies nothing ("not only"), or
@@ -328,5 +445,105 @@ mod tests {
             .0,
             Asserted
         );
+    }
+
+    #[test]
+    fn a_modal_before_a_negation_hedges_the_denial() {
+        assert_eq!(
+            mode_at("She may not have died in 1932.", "1932", Some("died")),
+            (HedgedDenial, Some("may not".into()))
+        );
+        assert_eq!(
+            mode_at(
+                "He might never have remarried.",
+                "remarried",
+                Some("remarried")
+            ),
+            (HedgedDenial, Some("might never".into()))
+        );
+        assert_eq!(
+            mode_at("He probably did not die in 1940.", "1940", Some("die")),
+            (HedgedDenial, Some("probably".into()))
+        );
+        // A firm denial word is the document's own, whatever it denies.
+        assert_eq!(
+            mode_at(
+                "He falsely claimed he was born in 1871.",
+                "1871",
+                Some("born")
+            ),
+            (Negated, Some("falsely".into()))
+        );
+        // A modal that does not stand right before the negation.
+        assert_eq!(
+            mode_at(
+                "She may have left, and did not die in 1932.",
+                "1932",
+                Some("die")
+            ),
+            (Negated, Some("not".into()))
+        );
+    }
+
+    /// Whether the date `value` (a year) of `sentence` is the time of `trigger`.
+    fn is_the_time(sentence: &str, value: &str, trigger: &str) -> bool {
+        let f = crate::extract::normalize::fold(sentence).text;
+        let at = |w: &str| {
+            let s = f.find(w).expect("word in sentence");
+            s..s + w.len()
+        };
+        super::super::open_date_is_the_time(&f, at(value), Some(at(trigger)))
+    }
+
+    #[test]
+    fn a_negation_that_puts_the_time_first_states_it() {
+        for (s, t) in [
+            ("It was not until 1935 that she died.", "died"),
+            ("Not until 1935 did she die.", "die"),
+            ("Not till 1935 was he exiled.", "exiled"),
+            ("Not before 1935 did she die.", "die"),
+            ("It was not before 1935 that she died.", "died"),
+            ("She did not die until 1935.", "die"),
+        ] {
+            assert!(is_the_time(s, "1935", t), "{s}");
+            assert_eq!(mode_at(s, "1935", Some(t)), (Asserted, None), "{s}");
+        }
+    }
+
+    #[test]
+    fn an_open_date_in_a_real_negation_or_a_period_is_no_time() {
+        // "Before" without an inversion or a cleft bounds what is denied.
+        assert!(!is_the_time(
+            "She was not born before 1869.",
+            "1869",
+            "born"
+        ));
+        assert_eq!(
+            mode_at("She was not born before 1869.", "1869", Some("born")),
+            (Negated, Some("not".into()))
+        );
+        assert!(!is_the_time(
+            "Not before 1935, she said, did he die.",
+            "1935",
+            "die"
+        ));
+        // A period, a negation that governs another verb.
+        assert!(!is_the_time(
+            "She lived there until 1935 and died.",
+            "1935",
+            "died"
+        ));
+        assert!(!is_the_time(
+            "No one knew until 1935 that she had died.",
+            "1935",
+            "died"
+        ));
+        // A real negation beside a "not until" still denies.
+        let s = "She did not die in 1934; not until 1936 did she remarry.";
+        assert_eq!(
+            mode_at(s, "1934", Some("die")),
+            (Negated, Some("not".into()))
+        );
+        assert_eq!(mode_at(s, "1936", Some("remarry")), (Asserted, None));
     }
 }

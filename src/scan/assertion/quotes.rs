@@ -14,8 +14,33 @@
 //! between two letters or before a digit is an apostrophe ("Trotsky's", "'29"); a
 //! plural possessive ("the brothers' father") closes a single quotation only where
 //! no other mark closes it.
+//!
+//! A quotation is a **statement** where it is a clause of someone's that the text
+//! reports ("“She died in 1932,” the paper wrote", "he said: “…”"): its words hold
+//! a verb, and it is attributed (a comma, colon or final mark inside it or right
+//! after it, and a verb of saying within a few words after it; or a verb of saying
+//! and a comma or colon right before it) or it is a sentence of its own (it opens
+//! a sentence and ends with its own final mark). Any other quotation is **words**:
+//! a title ("the film “Death in Venice” (1971)"), a name, a phrase. An event named
+//! in quoted words is no event of the text; one in a quoted statement is someone
+//! else's statement of it.
 
 use std::ops::Range;
+
+use super::words;
+use crate::lexicon;
+
+/// A quotation of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    /// The quoted text, marks excluded.
+    pub range: Range<usize>,
+    /// A clause someone said or wrote, rather than quoted words (a title, a phrase).
+    pub statement: bool,
+}
+
+/// How many words a verb of saying may stand from the quotation it attributes.
+const ATTRIBUTION_REACH: usize = 5;
 
 /// The side of a quotation a mark stands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +54,78 @@ enum Side {
 /// The quoted ranges of a paragraph: the text between matching quotation marks,
 /// marks excluded, sorted by start.
 pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    pair_marks(text)
+}
+
+/// The quotations of a paragraph, sorted by start, each a statement or words.
+pub fn quotations(text: &str) -> Vec<Quotation> {
+    pair_marks(text)
+        .into_iter()
+        .map(|range| Quotation {
+            statement: is_statement(text, &range),
+            range,
+        })
+        .collect()
+}
+
+/// Whether the quotation of `text` at `range` (marks excluded) is a statement.
+fn is_statement(text: &str, range: &Range<usize>) -> bool {
+    let inside = &text[range.clone()];
+    if !has_verb(inside) {
+        return false;
+    }
+    let before = text[..range.start]
+        .trim_end_matches(|c: char| double_side(c, None, None).is_some() || is_single(c))
+        .trim_end();
+    let close_len = text[range.end..].chars().next().map_or(0, char::len_utf8);
+    let after = text[range.end + close_len..].trim_start();
+    let ends = inside.trim_end().chars().last();
+    let final_mark = ends.is_some_and(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+    let closed = final_mark || ends == Some(',') || after.starts_with(',');
+    // "“…,” the paper wrote" / "“…,” wrote the paper"
+    let attributed_after = closed
+        && words(until_sentence_end(after))
+            .take(ATTRIBUTION_REACH)
+            .any(is_speech_verb);
+    // "the paper wrote: “…”" / "he said, “…”"
+    let this_sentence = before
+        .rfind(['.', '!', '?'])
+        .map_or(before, |i| &before[i + 1..]);
+    let attributed_before = before.ends_with([',', ':'])
+        && words(this_sentence)
+            .rev()
+            .take(ATTRIBUTION_REACH)
+            .any(is_speech_verb);
+    // "“She died in 1932.” That is what …": a sentence of its own.
+    let own_sentence =
+        final_mark && (before.is_empty() || before.ends_with(['.', '!', '?', ':', '\u{2026}']));
+    attributed_after || attributed_before || own_sentence
+}
+
+/// The text up to the end of its first sentence.
+fn until_sentence_end(text: &str) -> &str {
+    text.find(['.', '!', '?', ';', '"', '\u{201c}'])
+        .map_or(text, |i| &text[..i])
+}
+
+fn is_speech_verb(w: &str) -> bool {
+    lexicon::is(lexicon::SPEECH_VERBS, &w.to_lowercase())
+}
+
+/// Whether quoted words hold a verb: a subject pronoun, an auxiliary, a past tense.
+fn has_verb(text: &str) -> bool {
+    words(text).any(|w| {
+        let w = w.to_lowercase();
+        lexicon::is(lexicon::SUBJECT_PRONOUNS, &w)
+            || lexicon::is(lexicon::AUXILIARIES, &w)
+            || lexicon::is(lexicon::IRREGULAR_PAST, &w)
+            || lexicon::is(lexicon::PRESENT_VERBS, &w)
+            || (w.len() >= 4 && w.ends_with("ed") && !lexicon::is(lexicon::NOT_VERBS_IN_ED, &w))
+    })
+}
+
+/// The text between matching quotation marks, marks excluded, sorted by start.
+fn pair_marks(text: &str) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let at = |k: usize| chars.get(k).map(|x| x.1);
     let mut p = Pairing::default();
@@ -297,5 +394,43 @@ mod tests {
     fn a_single_quotation_opened_inside_a_double_one_ends_with_it() {
         assert_eq!(quoted("“one 'two” and 'three' here"), ["one 'two", "three"]);
         assert_eq!(quoted("“one 'two\n'three' here"), ["three"]);
+    }
+
+    /// Whether each quotation of the folded `text` is a statement.
+    fn statements(text: &str) -> Vec<bool> {
+        quotations(&fold(text).text)
+            .into_iter()
+            .map(|q| q.statement)
+            .collect()
+    }
+
+    #[test]
+    fn an_attributed_clause_is_a_quoted_statement() {
+        for t in [
+            "“She died in 1932,” the newspaper wrote.",
+            "\"He was born in 1870,\" she said.",
+            "“She died in 1932”, wrote the paper.",
+            "The paper wrote: “She died in 1932.”",
+            "He said, \"She died in 1932.\"",
+            "Nobody doubted it. “She died in 1932.” That was all.",
+        ] {
+            assert_eq!(statements(t), [true], "{t}");
+        }
+    }
+
+    #[test]
+    fn titles_names_and_phrases_are_quoted_words() {
+        for t in [
+            // No verb.
+            "the film “Death in Venice” (1971) was shown",
+            "“The Death of Stalin,” the paper wrote, is a comedy.",
+            // A verb, but neither attributed nor a sentence of its own.
+            "the song “She Died Young” was sung in 1932",
+            "he called it “the day she died” in his notes",
+            // A verb of saying too far after it.
+            "“She died in 1932,” and the family moved to a farm near the river they said.",
+        ] {
+            assert_eq!(statements(t), [false], "{t}");
+        }
     }
 }

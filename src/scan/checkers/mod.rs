@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::analysis::{Analysis, DatesCache};
+use super::assertion::Quotation;
 use super::matcher::{Matcher, TriggerHit};
 use super::subject::{DocFacts, Who, sentence_scopes};
 use super::{Assertion, AssertionMode, Observed};
@@ -136,7 +137,16 @@ impl<'a> Scan<'a> {
     /// Whether the folded range `at` lies inside quotation marks of its paragraph.
     pub fn quoted(&mut self, si: usize, at: &Range<usize>) -> bool {
         let paragraph = self.doc.sentences[si].paragraph;
-        self.quotes.contains(self.doc, &self.ranges, paragraph, at)
+        self.quotes
+            .contains(self.doc, &self.ranges, paragraph, at, |_| true)
+    }
+
+    /// Whether the folded range `at` lies inside quoted words of its paragraph (a
+    /// title, a phrase), rather than only in a quoted statement.
+    pub fn quoted_words(&mut self, si: usize, at: &Range<usize>) -> bool {
+        let paragraph = self.doc.sentences[si].paragraph;
+        self.quotes
+            .contains(self.doc, &self.ranges, paragraph, at, |q| !q.statement)
     }
 
     /// Records an assertion of the document (its mode is set later).
@@ -168,41 +178,40 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// The quoted ranges (folded, absolute) of each paragraph, computed when first needed.
+/// The quotations (folded, absolute) of each paragraph, computed when first needed.
 #[derive(Default)]
 pub struct QuoteCache {
-    by_paragraph: HashMap<usize, Vec<Range<usize>>>,
+    by_paragraph: HashMap<usize, Vec<Quotation>>,
 }
 
 impl QuoteCache {
-    fn get(
-        &mut self,
-        doc: &Document,
-        ranges: &[Range<usize>],
-        paragraph: usize,
-    ) -> &[Range<usize>] {
+    fn get(&mut self, doc: &Document, ranges: &[Range<usize>], paragraph: usize) -> &[Quotation] {
         self.by_paragraph.entry(paragraph).or_insert_with(|| {
             let first = doc.sentences.partition_point(|s| s.paragraph < paragraph);
             let last = doc.sentences.partition_point(|s| s.paragraph <= paragraph);
             let range = ranges[first].start..ranges[last - 1].end;
-            super::assertion::quoted_ranges(&doc.folded.text[range.clone()])
+            super::assertion::quotations(&doc.folded.text[range.clone()])
                 .into_iter()
-                .map(|q| q.start + range.start..q.end + range.start)
+                .map(|q| Quotation {
+                    range: q.range.start + range.start..q.range.end + range.start,
+                    ..q
+                })
                 .collect()
         })
     }
 
-    /// Whether the folded range `at` lies inside quotation marks.
+    /// Whether the folded range `at` lies inside a quotation that `kind` accepts.
     pub fn contains(
         &mut self,
         doc: &Document,
         ranges: &[Range<usize>],
         paragraph: usize,
         at: &Range<usize>,
+        kind: impl Fn(&Quotation) -> bool,
     ) -> bool {
         self.get(doc, ranges, paragraph)
             .iter()
-            .any(|q| q.start <= at.start && at.end <= q.end)
+            .any(|q| q.range.start <= at.start && at.end <= q.range.end && kind(q))
     }
 }
 

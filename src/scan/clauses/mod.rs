@@ -244,6 +244,35 @@ mod tests {
     }
 
     #[test]
+    fn a_cleft_dates_the_clause_it_puts_in_focus() {
+        for t in [
+            "it was in 1935 that she died.",
+            "it was not until 1935 that she died.",
+            "it was only in march 1935 that she died.",
+            "it is not before 1935 that she died.",
+        ] {
+            assert_eq!(
+                pair(t, &[find(t, "1935")], &[find(t, "died")]),
+                vec![vec![0]],
+                "{t}"
+            );
+        }
+        // No cleft: "it" acts, the head has a verb, the clause after tells of a noun.
+        for t in [
+            "it rained until 1935, and that year she died.",
+            "it was said in 1935 that she died.",
+            "it was reported on 3 may 1935 that she had died.",
+            "she wrote a book in 1935 that told how he died.",
+        ] {
+            assert_eq!(
+                pair(t, &[find(t, "1935")], &[find(t, "died")]),
+                vec![Vec::<usize>::new()],
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
     fn a_participle_phrase_keeps_its_date() {
         let t = "arrested in 1898, trotsky was exiled to siberia.";
         assert_eq!(

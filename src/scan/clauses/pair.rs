@@ -108,6 +108,11 @@ impl Clauses {
                 return p.nearest(v, &p.by_clause[own - 1]);
             }
         }
+        // "It was (not until) 1935 that she died": a cleft's value is the time
+        // of the clause it puts in focus.
+        if let Some(focus) = self.cleft_focus(p.text, p.tokens, own) {
+            return p.nearest(v, &p.by_clause[focus]);
+        }
         if !clause.adverbial {
             return Vec::new();
         }
@@ -203,6 +208,32 @@ impl Clauses {
             Some(t) => vec![t],
             None => best,
         }
+    }
+
+    /// The clause that clause `k` puts in focus, where `k` is the head of a cleft:
+    /// it opens with "it" and a form of "be" ("it was in 1935", "it was not until
+    /// 1935", "it is only in 1935"), and the "that" clause right after it tells of
+    /// it ("… that she died"). A head with a verb of its own ("it was said in 1935
+    /// that …") is no cleft.
+    fn cleft_focus(&self, text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+        let words = |c: &super::Clause| {
+            tokens[c.tokens.clone()]
+                .iter()
+                .filter(|t| t.kind != TokenKind::Punct)
+                .map(|t| t.text(text))
+                .collect::<Vec<&str>>()
+        };
+        let head = words(&self.list[k]);
+        let focus = self.list.get(k + 1)?;
+        // "It was said in 1935 that she died" dates the saying: no verb in the head.
+        let cleft = matches!(head.as_slice(), ["it", be, rest @ ..]
+                if lexicon::is(lexicon::COPULAS, be)
+                    && !rest.is_empty()
+                    && !rest.iter().any(|w| is_verb_form(w)))
+            && focus.host == Some(k)
+            && matches!(focus.kind, ClauseKind::Relative | ClauseKind::Subordinate)
+            && words(focus).first() == Some(&"that");
+        cleft.then_some(k + 1)
     }
 
     /// Whether clause `k` is little but the value `v`: a label's value, a
