@@ -21,6 +21,13 @@ pub const QUANTIFIERS: &[&str] = &[
     "neither", "no", "other", "several", "some", "such",
 ];
 
+/// Quantifiers that pick people out of a set ("many of his followers", "one of
+/// the workers", "both brothers"): never one person named alone.
+pub const SET_QUANTIFIERS: &[&str] = &[
+    "all", "both", "each", "either", "few", "many", "most", "neither", "none", "one", "several",
+    "some",
+];
+
 /// Prepositions.
 pub const PREPOSITIONS: &[&str] = &[
     "about",

@@ -178,6 +178,37 @@ impl<'a> Analysis<'a> {
             }
             actor => actor,
         };
+        // "Harrow, one of the founders, died in 1899": a predicate tells of the
+        // name that opens the phrases before it.
+        if !r.ignore_actor
+            && let Some(p) = clause.predicate_of
+            && let Some(first) = self.clauses.list.get(p)
+            && r.mentions
+                .iter()
+                .any(|x| first.span.contains(x.span) && !x.possessive)
+        {
+            return Who::Subject;
+        }
+        // "14 workers died", "one worker died", "many of his followers were
+        // shot": counted or quantified people are others than the one person.
+        if let Actor::Noun {
+            span, head, marks, ..
+        } = &self.actors[c]
+            && r.m.kind == crate::claims::SubjectKind::Person
+            && !r.ignore_actor
+            && clause.span.contains(*span)
+            && !inside(span)
+            && !r.m.is_noun(head)
+            && (marks
+                .iter()
+                .any(|m| crate::lexicon::is(crate::lexicon::SET_QUANTIFIERS, m))
+                || self.numbers().iter().any(|n| {
+                    span.start <= n.span.start && n.span.end <= span.end && n.interval().0 >= 1.0
+                }))
+            && !r.mentions.iter().any(|x| clause.span.contains(x.span))
+        {
+            return Who::Other;
+        }
         let names_it = r.mentions.iter().any(|x| clause.span.contains(x.span))
             || self.text[clause.span.range()]
                 .split(' ')

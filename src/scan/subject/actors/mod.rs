@@ -285,6 +285,11 @@ impl ActorReader<'_> {
                     || (seen_object && self.is_name_token(i, sentence_start))
                     || (seen_object && matches!(c, WordClass::Determiner) && i > from + 1)
                 {
+                    // "In 1899 three of the workers died": a part of a set opens
+                    // the actor, where it is not the phrase's own object.
+                    if i >= object + 3 && self.word(i - 1) == Some("of") {
+                        i -= 2;
+                    }
                     break;
                 }
                 if matches!(c, WordClass::Verb | WordClass::Auxiliary) {

@@ -27,6 +27,9 @@ impl ActorReader<'_> {
         {
             return self.common_noun(i + 1, to, false);
         }
+        if let Some(part) = self.partitive(i, to, sentence_start) {
+            return part;
+        }
         let Some(w) = self.word(i) else {
             if self.tokens[i].kind == TokenKind::Number {
                 return self.common_noun(i, to, false);
@@ -77,6 +80,32 @@ impl ActorReader<'_> {
             return Actor::Name { span };
         }
         self.common_noun(i, to, false)
+    }
+
+    /// "three of the workers", "many of his followers", "14 of the crew": a part
+    /// of a set, read as the set's noun marked by the quantity.
+    fn partitive(&self, i: usize, to: usize, sentence_start: usize) -> Option<Actor> {
+        let t = self.tokens.get(i)?;
+        let quantity = t.text(self.text);
+        let counts = t.kind == TokenKind::Number
+            || lexicon::is(lexicon::QUANTIFIERS, quantity)
+            || crate::extract::number::extract_numbers(quantity)
+                .first()
+                .is_some_and(|n| n.span == (0..quantity.len()));
+        if !counts || self.word(i + 1) != Some("of") || i + 2 >= to {
+            return None;
+        }
+        let (head, end) = match self.noun_phrase_at(i + 2, to, sentence_start) {
+            Actor::Noun { head, span, .. } => (head, span.end),
+            Actor::Possessed { noun, span, .. } => (noun, span.end),
+            _ => return None,
+        };
+        Some(Actor::Noun {
+            span: Span::new(t.span.start, end),
+            head,
+            definite: false,
+            marks: vec![quantity.to_string()],
+        })
     }
 
     fn possessed(&self, owner: Owner, from: usize, to: usize, start: usize) -> Actor {

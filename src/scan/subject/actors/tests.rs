@@ -113,3 +113,24 @@ fn relatives_possessors_and_nouns() {
     let a = actors("Wilbur made the fourth flight.", &["Wilbur"]);
     assert_eq!(a[0].1, "name wilbur");
 }
+
+#[test]
+fn a_part_of_a_set_is_the_set_marked_by_its_quantity() {
+    let first = |s: &str| actors(s, &[])[0].1.clone();
+    assert_eq!(
+        first("Many of his workers died in 1899."),
+        "noun workers many"
+    );
+    assert_eq!(first("Most of the crew died in 1899."), "noun crew most");
+    assert_eq!(
+        first("In 1899 three of the workers died."),
+        "noun workers three"
+    );
+    assert_eq!(first("14 of the miners were rescued."), "noun miners 14");
+    // The count of a preposition's own object stays with it.
+    assert_eq!(
+        first("In three of the towns the mills closed."),
+        "noun towns"
+    );
+    assert_eq!(first("The head of the mill died in 1899."), "noun head");
+}
