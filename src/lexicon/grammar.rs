@@ -533,3 +533,21 @@ pub const ACTOR_GAP_WORDS: &[&str] = &[
     "were",
     "who",
 ];
+
+/// Adverbs that may stand between a passive verb and its agent ("built jointly
+/// by", "designed originally by").
+pub const AGENT_ADVERBS: &[&str] = &[
+    "chiefly",
+    "entirely",
+    "first",
+    "jointly",
+    "largely",
+    "later",
+    "mainly",
+    "mostly",
+    "only",
+    "originally",
+    "partly",
+    "reportedly",
+    "solely",
+];

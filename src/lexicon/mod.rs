@@ -38,6 +38,7 @@ mod tests {
     pub(crate) const LISTS: &[(&str, &[&str])] = &[
         ("CLAUSE_OPENERS", CLAUSE_OPENERS),
         ("ACTOR_GAP_WORDS", ACTOR_GAP_WORDS),
+        ("AGENT_ADVERBS", AGENT_ADVERBS),
         ("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS),
         ("POSSESSIVE_PRONOUNS", POSSESSIVE_PRONOUNS),
         ("RELATIVES", RELATIVES),

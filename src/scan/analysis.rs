@@ -10,8 +10,8 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::clauses::Clauses;
+use super::subject::DocFacts;
 use super::subject::actors::{Actor, ActorReader};
-use super::subject::{self, DocFacts, SubjectMatcher, Who};
 use super::tokens::{Token, tokenize};
 use crate::document::Document;
 use crate::extract::date::{DateMention, extract_dates};
@@ -121,117 +121,6 @@ impl<'a> Analysis<'a> {
     pub fn sentence_prose(&self) -> Range<usize> {
         self.doc.sentences[self.index].range.clone()
     }
-
-    /// Whom the clause holding local position `at` is about, for subject `m`,
-    /// given whom the sentence is about (`flow`). With `ignore_actor` the
-    /// clause's actor does not count: a role read before its trigger is that
-    /// actor ("Hunt led the expedition"), whoever it is.
-    pub fn who_with(
-        &self,
-        at: usize,
-        m: &SubjectMatcher,
-        facts: &DocFacts,
-        flow: Who,
-        ignore_actor: bool,
-    ) -> Who {
-        let proper = |w: &str| facts.proper.contains(w);
-        let mentions = m.mentions_in(self.text, &self.tokens, &proper);
-        let reading = WhoReading {
-            m,
-            mentions: &mentions,
-            flow,
-            ignore_actor,
-        };
-        self.who_in(self.clauses.at(at), Some(at), &reading, 0)
-    }
-
-    /// Whom clause `c` is about, reading at local position `at` where one is
-    /// given. A phrase or participle with no actor of its own, that does not name
-    /// the subject, tells of the clause it modifies ("…, with 240 lives lost",
-    /// "With 96 lives lost, the Corwen sank").
-    fn who_in(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>, depth: usize) -> Who {
-        use super::clauses::ClauseKind;
-        let clause = &self.clauses.list[c];
-        let inside = |span: &crate::span::LocalSpan| at.is_some_and(|p| span.contains_pos(p));
-        // "The first flight lasted 12 seconds" (of an aircraft): the event a
-        // trigger names acts in its own clause; it is no other thing. Where the
-        // event is the subject's own kind ("another collapse"), its marks decide.
-        // A counted noun ("240 lives were lost", "with 96 people on board") is
-        // the quantity stated of a thing, not another thing acting. (Of a place,
-        // a count may still be of another place's people.)
-        let counted = |span: &crate::span::LocalSpan| {
-            r.m.kind == crate::claims::SubjectKind::Thing
-                && self
-                    .numbers()
-                    .iter()
-                    .any(|n| span.start <= n.span.start && n.span.end <= span.end)
-        };
-        let actor = match &self.actors[c] {
-            _ if r.ignore_actor => &Actor::None,
-            Actor::Noun { span, head, .. }
-                if (inside(span) || counted(span)) && !r.m.is_noun(head) =>
-            {
-                &Actor::None
-            }
-            Actor::Possessed { span, noun, .. } if inside(span) && !r.m.is_noun(noun) => {
-                &Actor::None
-            }
-            actor => actor,
-        };
-        // "Harrow, one of the founders, died in 1899": a predicate tells of the
-        // name that opens the phrases before it.
-        if !r.ignore_actor
-            && let Some(p) = clause.predicate_of
-            && let Some(first) = self.clauses.list.get(p)
-            && r.mentions
-                .iter()
-                .any(|x| first.span.contains(x.span) && !x.possessive)
-        {
-            return Who::Subject;
-        }
-        // "14 workers died", "one worker died", "many of his followers were
-        // shot": counted or quantified people are others than the one person.
-        if let Actor::Noun {
-            span, head, marks, ..
-        } = &self.actors[c]
-            && r.m.kind == crate::claims::SubjectKind::Person
-            && !r.ignore_actor
-            && clause.span.contains(*span)
-            && !inside(span)
-            && !r.m.is_noun(head)
-            && (marks
-                .iter()
-                .any(|m| crate::lexicon::is(crate::lexicon::SET_QUANTIFIERS, m))
-                || self.numbers().iter().any(|n| {
-                    span.start <= n.span.start && n.span.end <= span.end && n.interval().0 >= 1.0
-                }))
-            && !r.mentions.iter().any(|x| clause.span.contains(x.span))
-        {
-            return Who::Other;
-        }
-        let names_it = r.mentions.iter().any(|x| clause.span.contains(x.span))
-            || self.text[clause.span.range()]
-                .split(' ')
-                .any(|w| r.m.is_noun(w));
-        if let (Actor::None, Some(host)) = (actor, clause.host)
-            && matches!(clause.kind, ClauseKind::Phrase | ClauseKind::Participial)
-            && !r.ignore_actor
-            && !names_it
-            && host != c
-            && depth < 4
-        {
-            return self.who_in(host, None, r, depth + 1);
-        }
-        subject::clause_who(self.text, clause.span, actor, r.mentions, r.m, r.flow)
-    }
-}
-
-/// What deciding whom a clause is about reads, whichever clause it reads.
-struct WhoReading<'a> {
-    m: &'a SubjectMatcher,
-    mentions: &'a [subject::Mention],
-    flow: Who,
-    ignore_actor: bool,
 }
 
 /// The dates of sentences, relative ones resolved, each computed once, in order:

@@ -96,10 +96,13 @@ impl Matcher {
         let triggers = trigger_index(claims)?;
         let (declared, claim_subject, assumed) = declared_subjects(claims);
         let has_file_subject = claims.subject.is_some();
-        let subjects = with_groups(&declared)
-            .iter()
-            .map(|s| super::subject::SubjectMatcher::new(Some(s)).expect("a subject"))
-            .collect();
+        let subjects = with_others(
+            with_groups(&declared)
+                .iter()
+                .map(|s| super::subject::SubjectMatcher::new(Some(s)).expect("a subject"))
+                .collect(),
+            &declared,
+        );
         Ok(Matcher {
             terms: terms.automaton,
             term_patterns: terms.patterns,
@@ -450,6 +453,28 @@ fn declared_subjects(claims: &ClaimSet) -> (Vec<Subject>, Vec<Option<usize>>, Ve
         })
         .collect();
     (declared, claim_subject, assumed)
+}
+
+/// The matchers, each told the names of the other declared subjects that are not
+/// also its own (a surname two subjects share names neither alone).
+fn with_others(
+    mut matchers: Vec<super::subject::SubjectMatcher>,
+    declared: &[Subject],
+) -> Vec<super::subject::SubjectMatcher> {
+    for (k, m) in matchers.iter_mut().enumerate() {
+        let mut others: Vec<String> = declared
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != k)
+            .flat_map(|(_, s)| std::iter::once(&s.name).chain(&s.aliases))
+            .map(|n| fold_pattern(n))
+            .filter(|n| !n.is_empty() && !m.is_own(n))
+            .collect();
+        others.sort();
+        others.dedup();
+        m.others = others;
+    }
+    matchers
 }
 
 /// The subjects, each member of a group also named by the group's names and

@@ -13,6 +13,7 @@ pub mod clauses;
 pub mod matcher;
 pub mod subject;
 pub mod tokens;
+mod who;
 
 use std::ops::Range;
 use std::sync::LazyLock;

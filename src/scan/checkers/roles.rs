@@ -121,10 +121,18 @@ fn auto_side(text: &str, trigger: LocalSpan) -> FillerSide {
 /// built by Harland and Wolff" (the filler is after "by", not the clause's
 /// actor, which is the thing acted on).
 fn agent_after(a: &Analysis<'_>, trigger: LocalSpan) -> Option<usize> {
-    let i = a.tokens.partition_point(|t| t.span.start < trigger.end);
+    let mut i = a.tokens.partition_point(|t| t.span.start < trigger.end);
+    // "designed not by Brunel but by Avery", "built jointly by": a negation or
+    // an adverb may stand before "by".
+    while a.tokens.get(i).is_some_and(|t| {
+        let w = t.text(a.text);
+        w == "not" || crate::lexicon::is(crate::lexicon::AGENT_ADVERBS, w)
+    }) {
+        i += 1;
+    }
     let by = a.tokens.get(i)?;
     let next = a.tokens.get(i + 1)?;
-    (by.text(a.text).eq_ignore_ascii_case("by") && next.is_word()).then_some(by.span.end)
+    (by.text(a.text) == "by" && next.is_word()).then_some(by.span.end)
 }
 
 /// Where a role noun's filler is told after it: past a form of "be" right after
@@ -135,7 +143,14 @@ fn noun_told(a: &Analysis<'_>, trigger: LocalSpan) -> Option<usize> {
     if !last.is_word() || word_class(last.text(a.text)) != WordClass::Other {
         return None;
     }
-    let i = a.tokens.partition_point(|t| t.span.start < trigger.end);
+    let mut i = a.tokens.partition_point(|t| t.span.start < trigger.end);
+    // "the mayor of Marrowgate, Helen Tarrow,": past the noun's "of" phrase.
+    if a.tokens.get(i).is_some_and(|t| t.text(a.text) == "of") {
+        i += a.tokens[i..]
+            .iter()
+            .take(6)
+            .position(|t| matches!(t.text(a.text), "," | "was" | "is" | "were" | "are"))?;
+    }
     let next = a.tokens.get(i)?;
     match next.text(a.text) {
         "was" | "is" | "were" | "are" => Some(next.span.end),

@@ -209,15 +209,20 @@ fn object_is_subject(after: &str, subject: &SubjectMatcher) -> bool {
 /// "… from the surrounding villages") name another place than the subject: a
 /// noun phrase whose head is neither one of the subject's nouns nor people.
 pub(crate) fn of_another_place(after: &str, subject: &SubjectMatcher) -> bool {
-    let mut words = after
-        .split_whitespace()
-        .map(|w| clean(w).to_lowercase())
-        .take(7);
-    if !matches!(words.next().as_deref(), Some("of" | "from" | "in")) {
+    let mut raw = after.split_whitespace().take(7);
+    if !matches!(raw.next().map(clean), Some("of" | "from" | "in")) {
         return false;
     }
     let mut head: Option<String> = None;
-    for w in words {
+    let mut ended = false;
+    for w in raw {
+        // The phrase ends at its punctuation: "the mayor of Marrowgate, Peter
+        // Quill," is Marrowgate's.
+        if ended {
+            break;
+        }
+        ended = w.ends_with([',', ';', ':', '.', ')']);
+        let w = clean(w).to_lowercase();
         if lexicon::is(lexicon::DETERMINERS, &w) || lexicon::is(lexicon::QUANTIFIERS, &w) {
             if head.is_some() {
                 break;
@@ -258,6 +263,20 @@ mod tests {
             ..Subject::default()
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn another_place_is_read_up_to_the_phrase_end() {
+        let place = SubjectMatcher::new(Some(&Subject {
+            name: "Easterby".into(),
+            kind: crate::claims::SubjectKind::Place,
+            ..Subject::default()
+        }))
+        .unwrap();
+        assert!(!of_another_place("of easterby, tom vale, came", &place));
+        assert!(of_another_place("of carrick, tom vale, came", &place));
+        assert!(of_another_place("from the villages nearby", &place));
+        assert!(!of_another_place("of easterby was rebuilt", &place));
     }
 
     #[test]

@@ -178,6 +178,8 @@ fn resolve(head: &Head, subject: &SubjectMatcher) -> Actor {
                 Actor::Subject {
                     possessive: *possessive,
                 }
+            } else if subject.names_other(folded) {
+                Actor::Other
             } else if *common {
                 Actor::None
             } else if person {
@@ -240,7 +242,8 @@ pub(crate) fn proper_nouns(doc: &Document) -> HashSet<String> {
     let mut out = HashSet::new();
     for s in &doc.sentences {
         for w in doc.text[s.range.clone()].split_whitespace().skip(1) {
-            let w = clean(w);
+            // "York." ends a sentence: the name is "York".
+            let w = clean(w).trim_end_matches('.');
             if is_capitalised(w) {
                 out.insert(fold_pattern(strip_possessive(w).0));
             }

@@ -140,23 +140,27 @@ impl ClauseReading<'_> {
     }
 
     fn name(&self, span: crate::span::LocalSpan) -> Who {
+        use crate::claims::SubjectKind::{Place, Thing};
         if self.names_it(span) {
-            Who::Subject
-        } else if self.person() {
+            return Who::Subject;
+        }
+        if self.person() || self.m.names_other(&self.text[span.range()]) {
+            return Who::Other;
+        }
+        // Another name takes part in an event or stands near a place; only a
+        // name of another of its kind ("the Fukushima disaster") is something
+        // else, or a name a place's or thing's attributes are told of ("Dunholm
+        // has 95,000 residents", "York was founded in 1102").
+        let next = self.text[span.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let described = matches!(self.m.kind, Place | Thing)
+            && matches!(next, "is" | "was" | "are" | "were" | "has" | "had" | "have");
+        if self.m.is_noun(next) || described {
             Who::Other
         } else {
-            // Another name takes part in an event or stands near a place; only a
-            // name of another of its kind ("the Fukushima disaster") is something
-            // else.
-            let next = self.text[span.end..]
-                .split_whitespace()
-                .next()
-                .unwrap_or("");
-            if self.m.is_noun(next) {
-                Who::Other
-            } else {
-                self.flow
-            }
+            self.flow
         }
     }
 

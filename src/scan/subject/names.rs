@@ -38,6 +38,9 @@ pub struct SubjectMatcher {
     pub name: String,
     /// The folded name of each member of a group.
     pub member_names: Vec<String>,
+    /// The folded names of the other subjects the claims declare, where they are
+    /// not also this one's: a clause acted in by one of them is theirs.
+    pub others: Vec<String>,
 }
 
 /// One naming of a subject in a sentence.
@@ -132,6 +135,7 @@ impl SubjectMatcher {
             identifiers,
             name: subject.name.clone(),
             member_names,
+            others: Vec::new(),
         })
     }
 
@@ -221,6 +225,13 @@ impl SubjectMatcher {
     }
 
     /// Whether the folded `name` is (or holds) one of the subject's names.
+    /// Whether a folded run of name words holds another declared subject's name
+    /// ("the battle of ostrau", "ostrau").
+    pub fn names_other(&self, run: &str) -> bool {
+        let run = format!(" {run} ");
+        self.others.iter().any(|o| run.contains(&format!(" {o} ")))
+    }
+
     pub fn is_subject(&self, name: &str) -> bool {
         !self.mentions(name).is_empty()
     }

@@ -1,0 +1,196 @@
+//! Whom a clause of an analysed sentence is about, for one subject: the clause's
+//! actor read by the subject's kind (see `subject::clause_who`), with the
+//! readings that need the sentence's tokens, values and other clauses.
+
+use super::analysis::Analysis;
+use super::clauses::ClauseKind;
+use super::subject::actors::Actor;
+use super::subject::{self, DocFacts, Mention, SubjectMatcher, Who};
+use crate::claims::SubjectKind;
+use crate::lexicon;
+use crate::span::LocalSpan;
+
+/// What deciding whom a clause is about reads, whichever clause it reads.
+struct WhoReading<'a> {
+    m: &'a SubjectMatcher,
+    mentions: &'a [Mention],
+    facts: &'a DocFacts,
+    flow: Who,
+    ignore_actor: bool,
+}
+
+impl Analysis<'_> {
+    /// Whom the clause holding local position `at` is about, for subject `m`,
+    /// given whom the sentence is about (`flow`). With `ignore_actor` the
+    /// clause's actor does not count: a role read before its trigger is that
+    /// actor ("Hunt led the expedition"), whoever it is.
+    pub fn who_with(
+        &self,
+        at: usize,
+        m: &SubjectMatcher,
+        facts: &DocFacts,
+        flow: Who,
+        ignore_actor: bool,
+    ) -> Who {
+        let proper = |w: &str| facts.proper.contains(w);
+        let mentions = m.mentions_in(self.text, &self.tokens, &proper);
+        let reading = WhoReading {
+            m,
+            mentions: &mentions,
+            facts,
+            flow,
+            ignore_actor,
+        };
+        self.who_in(self.clauses.at(at), Some(at), &reading, 0)
+    }
+
+    /// Whom clause `c` is about, reading at local position `at` where one is
+    /// given. A phrase or participle with no actor of its own, that does not name
+    /// the subject, tells of the clause it modifies ("…, with 240 lives lost",
+    /// "With 96 lives lost, the Corwen sank").
+    fn who_in(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>, depth: usize) -> Who {
+        let clause = &self.clauses.list[c];
+        let actor = self.acting(c, at, r);
+        if !r.ignore_actor
+            && let Some(who) = self.told(c, at, r)
+        {
+            return who;
+        }
+        let names_it = r.mentions.iter().any(|x| clause.span.contains(x.span))
+            || self.text[clause.span.range()]
+                .split(' ')
+                .any(|w| r.m.is_noun(w));
+        if let (Actor::None, Some(host)) = (actor, clause.host)
+            && matches!(clause.kind, ClauseKind::Phrase | ClauseKind::Participial)
+            && !r.ignore_actor
+            && !names_it
+            && host != c
+            && depth < 4
+        {
+            return self.who_in(host, None, r, depth + 1);
+        }
+        subject::clause_who(self.text, clause.span, actor, r.mentions, r.m, r.flow)
+    }
+
+    /// The actor of clause `c` that counts for the subject. The event a trigger
+    /// names acts in its own clause and is no other thing ("The first flight
+    /// lasted 12 seconds", of an aircraft), unless it is of the subject's own
+    /// kind ("another collapse"), where its marks decide. A counted noun ("240
+    /// lives were lost") is the quantity stated of a thing, not another thing
+    /// acting (of a place, a count may still be of another place's people).
+    fn acting(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>) -> &Actor {
+        let inside = |span: &LocalSpan| at.is_some_and(|p| span.contains_pos(p));
+        let counted = |span: &LocalSpan| r.m.kind == SubjectKind::Thing && self.counts(*span, 0.0);
+        match &self.actors[c] {
+            _ if r.ignore_actor => &Actor::None,
+            Actor::Noun { span, head, .. }
+                if (inside(span) || counted(span)) && !r.m.is_noun(head) =>
+            {
+                &Actor::None
+            }
+            Actor::Possessed { span, noun, .. } if inside(span) && !r.m.is_noun(noun) => {
+                &Actor::None
+            }
+            actor => actor,
+        }
+    }
+
+    /// Whom the words of clause `c` tell it is about, beyond its actor's kind:
+    /// - "Harrow, one of the founders, died in 1899": a predicate tells of the
+    ///   name that opens the phrases before it;
+    /// - "14 workers died", "one worker died", "many of his followers were
+    ///   shot": counted or quantified people are others than the one person;
+    /// - "the Battle of Ostrau" (where "battle" names the subject): a noun of
+    ///   the subject's kind with another name after "of" is another of its kind;
+    /// - "Dunholm has 95,000 residents", "York was founded in 1102": a name the
+    ///   document capitalises, told of with "be" or "have", is another place or
+    ///   thing.
+    fn told(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>) -> Option<Who> {
+        let clause = &self.clauses.list[c];
+        if let Some(first) = clause.predicate_of.and_then(|p| self.clauses.list.get(p))
+            && r.mentions
+                .iter()
+                .any(|x| first.span.contains(x.span) && !x.possessive)
+        {
+            return Some(Who::Subject);
+        }
+        let names_it = r.mentions.iter().any(|x| clause.span.contains(x.span));
+        let inside = |span: &LocalSpan| at.is_some_and(|p| span.contains_pos(p));
+        let Actor::Noun {
+            span, head, marks, ..
+        } = &self.actors[c]
+        else {
+            return None;
+        };
+        if names_it || !clause.span.contains(*span) || inside(span) {
+            return None;
+        }
+        if r.m.is_noun(head) {
+            return self.of_another_name(*span, r).then_some(Who::Other);
+        }
+        let quantified = marks
+            .iter()
+            .any(|m| lexicon::is(lexicon::SET_QUANTIFIERS, m));
+        if r.m.kind == SubjectKind::Person && (quantified || self.counts(*span, 1.0)) {
+            return Some(Who::Other);
+        }
+        if matches!(r.m.kind, SubjectKind::Place | SubjectKind::Thing)
+            && self.described_name(*span, r)
+        {
+            return Some(Who::Other);
+        }
+        None
+    }
+
+    /// Whether a number of at least `least` stands inside `span`.
+    fn counts(&self, span: LocalSpan, least: f64) -> bool {
+        self.numbers().iter().any(|n| {
+            span.start <= n.span.start && n.span.end <= span.end && n.interval().0 >= least
+        })
+    }
+
+    /// "the Battle of Ostrau": `of`, perhaps a determiner, then a capitalised
+    /// word that does not name the subject.
+    fn of_another_name(&self, span: LocalSpan, r: &WhoReading<'_>) -> bool {
+        let i = self.tokens.partition_point(|t| t.span.start < span.end);
+        let mut rest = self.tokens[i..].iter().filter(|t| t.is_word());
+        if rest.next().map(|t| t.text(self.text)) != Some("of") {
+            return false;
+        }
+        let Some(mut name) = rest.next() else {
+            return false;
+        };
+        if lexicon::is(lexicon::DETERMINERS, name.text(self.text)) {
+            let Some(next) = rest.next() else {
+                return false;
+            };
+            name = next;
+        }
+        name.cap && !r.mentions.iter().any(|x| x.span.contains(name.span))
+    }
+
+    /// A lone capitalised word the document uses as a name ("Dunholm"), followed
+    /// by a form of "be" or "have".
+    fn described_name(&self, span: LocalSpan, r: &WhoReading<'_>) -> bool {
+        let words: Vec<_> = self
+            .tokens
+            .iter()
+            .filter(|t| t.is_word() && span.contains(t.span))
+            .collect();
+        let [word] = words.as_slice() else {
+            return false;
+        };
+        let w = word.text(self.text);
+        let next = self.tokens[self.tokens.partition_point(|t| t.span.start < span.end)..]
+            .iter()
+            .find(|t| t.is_word())
+            .map(|t| t.text(self.text));
+        word.cap
+            && r.facts.proper.contains(w)
+            && !lexicon::is(lexicon::PROPERTY_NOUNS, w)
+            && matches!(
+                next,
+                Some("is" | "was" | "are" | "were" | "has" | "had" | "have")
+            )
+    }
+}
