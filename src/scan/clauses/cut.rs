@@ -282,20 +282,33 @@ fn pieces(
 /// phrases that name its actor goes on from the first of them that is no
 /// adverbial.
 fn mark_predicates(text: &str, tokens: &[Token], list: &mut [Clause]) {
+    let no_clause = |c: &Clause| {
+        matches!(
+            c.kind,
+            ClauseKind::Phrase
+                | ClauseKind::Participial
+                | ClauseKind::Parenthesis
+                | ClauseKind::Relative
+        )
+    };
     for k in 1..list.len() {
         let first = tokens[list[k].tokens.clone()]
             .iter()
             .find(|t| t.is_word())
             .map(|t| t.text(text));
+        // A past form that may be a participle ("died", "opened") is the
+        // predicate where no clause of the sentence has a verb of its own:
+        // "Crane, who was born in Leeds, died in 1880".
+        let last_verb = list[k + 1..]
+            .iter()
+            .all(|c| matches!(c.kind, ClauseKind::Phrase | ClauseKind::Parenthesis));
         let predicate = first.is_some_and(|w| {
-            word_class(w) == WordClass::Auxiliary || (is_verb_form(w) && !is_participle(w))
+            word_class(w) == WordClass::Auxiliary
+                || (is_verb_form(w) && !is_participle(w))
+                || (w.ends_with("ed") && is_verb_form(w) && last_verb)
         });
-        let all_phrases = list[..k].iter().all(|c| {
-            matches!(
-                c.kind,
-                ClauseKind::Phrase | ClauseKind::Participial | ClauseKind::Parenthesis
-            )
-        });
+        // A relative clause may interrupt the actor and its predicate.
+        let all_phrases = list[..k].iter().all(no_clause);
         // Its actor is the first phrase that is no adverbial ("The 6th of
         // December, her second daughter, Eve, is born").
         let subject = list[..k].iter().position(|c| !c.adverbial);

@@ -363,6 +363,22 @@ mod tests {
     }
 
     #[test]
+    fn a_past_form_after_interrupting_pieces_is_the_predicate() {
+        for text in [
+            "crane, who was born in leeds, died in 1880",
+            "crane, born in leeds, died in 1880",
+        ] {
+            let (_, c) = cut_plain(text, &[]);
+            let last = c.list.last().unwrap();
+            assert_eq!(last.predicate_of, Some(0), "{text}: {:?}", c.list);
+        }
+        // A participle followed by the verb of the clause is no predicate.
+        let (_, c) = cut_plain("orville, born in 1871, and wilbur were brothers", &[]);
+        assert_eq!(c.list[1].predicate_of, None);
+        assert_eq!(c.list[1].kind, ClauseKind::Participial);
+    }
+
+    #[test]
     fn an_absolute_phrase_after_a_comma_tells_of_the_clause_before() {
         use ClauseKind::*;
         for text in [

@@ -114,7 +114,16 @@ fn actor_before(before: &str, rest_of_event: &str, subject: &SubjectMatcher) -> 
             && !lexicon::CLAUSE_OPENERS.contains(&lower.as_str())
             && !is_month(bare)
         {
-            return Some(own(&name_ending(&words, bare, 1)));
+            // Not a name that ends a phrase of its own ("Crane, born in Leeds,
+            // died"): the event then is the predicate of the clause's actor.
+            let name = name_ending(&words, bare, 1);
+            let before = words
+                .get(name.split(' ').count())
+                .map(|w| clean(w).to_lowercase());
+            if before.is_some_and(|w| lexicon::is(lexicon::PREPOSITIONS, &w)) {
+                return None;
+            }
+            return Some(own(&name));
         }
         // "Lenin, who died in 1924": a relative clause tells of the name before it.
         if matches!(lower.as_str(), "who" | "whom" | "whose")
