@@ -366,6 +366,10 @@ pub const HEDGE_SOURCES: &[&str] = &[
     "writers",
 ];
 
+/// Verbs by which a source gives a figure as its own estimate ("some sources put the losses
+/// at 6,000"): they attribute only after a source ("historians put"), never alone.
+pub const ESTIMATING_VERBS: &[&str] = &["place", "placed", "places", "put", "puts"];
+
 /// Phrases that name the source of what follows or precedes them ("according to the family").
 pub const SOURCE_PREPOSITIONS: &[&str] = &["according to", "as reported by", "in the words of"];
 

@@ -59,6 +59,16 @@ pub fn unit_names(claim_unit: &str, clue: &str) -> bool {
     !want.is_empty() && compared_words(clue).ends_with(&want)
 }
 
+/// Whether a claim's unit counts things (`people`, `casualties`, `Nobel Prizes`)
+/// rather than measuring (`metres`, `days`, `square km`, `%`): a bare number
+/// whose noun the sentence names ("a population of 148,000") is a count of that
+/// noun, but a bare measure ("a distance of 400") leaves its unit unsaid.
+pub fn counts_things(claim_unit: &str) -> bool {
+    compared_words(&crate::extract::normalize::fold_pattern(claim_unit))
+        .last()
+        .is_some_and(|w| !is_unit(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +140,24 @@ mod tests {
         assert!(!unit_names("cabins", "cabin berths"));
         assert!(!unit_names("feet", "metres"));
         assert!(!unit_names("", "metres"));
+    }
+
+    #[test]
+    fn units_that_count_things_and_units_of_measure() {
+        for unit in ["people", "inhabitants", "casualties", "Nobel Prizes", "men"] {
+            assert!(counts_things(unit), "{unit}");
+        }
+        for unit in [
+            "metres",
+            "days",
+            "square km",
+            "km²",
+            "%",
+            "per cent",
+            "dollars",
+            "",
+        ] {
+            assert!(!counts_things(unit), "{unit}");
+        }
     }
 }

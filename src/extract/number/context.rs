@@ -27,6 +27,9 @@ pub(super) struct Around {
     pub died_at: bool,
     pub of_noun: Option<Range<usize>>,
     pub measure: Option<Range<usize>>,
+    /// The noun the words before name for the number (`population` in `the
+    /// population of the town is 148,000`); see [`super::topic`].
+    pub topic: Option<Range<usize>>,
     pub partial: bool,
     pub increment: bool,
 }
@@ -194,6 +197,7 @@ pub(super) fn read_around(text: &str, span: &Range<usize>, value: f64) -> Around
             of_noun = Some(range);
         }
     }
+    let topic = super::topic::topic_before(lead).map(|r| offset + r.start..offset + r.end);
     let one = value == 1.0 && matches!(&text[span.clone()], "one" | "1");
     Around {
         approx,
@@ -205,6 +209,7 @@ pub(super) fn read_around(text: &str, span: &Range<usize>, value: f64) -> Around
         died_at: died_at(before),
         of_noun,
         measure,
+        topic,
         partial: PART_OF_AFTER.is_match(after)
             || PART_BEFORE.is_match(lead)
             || OF_GROUP_BEFORE.is_match(lead)

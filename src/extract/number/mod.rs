@@ -17,8 +17,9 @@
 //! Modules: `value` reads numbers as written, `time` times of day, `range` joins
 //! ranges, `phrase` the noun after a number, `context` the words around it, `name`
 //! the digits of a name (`Apollo 11`), which the caller tells by the writer's case,
-//! and `clue` the unit a clue names for a bare number (`the distance, in metres,
-//! was 260`).
+//! `clue` the unit a clue names for a bare number (`the distance, in metres,
+//! was 260`), and `topic` the noun a sentence names for it (`the population of the
+//! town is 148,000`).
 
 mod clue;
 mod context;
@@ -26,14 +27,16 @@ mod name;
 mod phrase;
 mod range;
 mod time;
+mod topic;
 mod value;
 
 use std::ops::Range;
 
-pub use clue::{clue_noun, unit_names};
+pub use clue::{clue_noun, counts_things, unit_names};
 pub use name::{Written, in_name, labels};
 pub use phrase::singular;
 pub use time::{TimeMention, extract_times};
+pub use topic::lender_topic;
 
 /// How exactly a number is stated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +91,11 @@ pub struct NumberMention {
     /// The measure or aggregate noun before `of` that this number is the value of
     /// (`distance` in `a distance of 852 feet`, `total`, `population`, `crowd`).
     pub measure: Option<Range<usize>>,
+    /// For a number with no noun of its own, the noun the sentence names for it:
+    /// what it is the quantity of (`population` in `a population of 148,000`, `the
+    /// population of the town is 148,000`, `population: 148,000`, `sources put the
+    /// losses at 6,000`). Never set for a year, an age or a number with a noun.
+    pub topic: Option<Range<usize>>,
     /// A part of a total, not the total (`one of them`, `two of the four`, `one person
     /// died, another …`, `including 17,000 children`).
     pub partial: bool,
@@ -180,6 +188,9 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
         let clue = (p.noun.is_none() && !age)
             .then(|| clues.iter().rfind(|c| c.end <= r.span.start).cloned())
             .flatten();
+        let topic = (p.noun.is_none() && !age && !year_like(text, &r.span))
+            .then(|| a.measure.clone().or(a.of_noun.clone()).or(a.topic.clone()))
+            .flatten();
         // "including about 17,000 children and 80 patients": the list shares the part.
         let listed_part = out.last().is_some_and(|prev| {
             let from = prev.noun.as_ref().map_or(prev.span.end, |n| n.end);
@@ -205,6 +216,7 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
             describes: p.describes,
             of_noun: a.of_noun,
             measure: a.measure,
+            topic,
             partial: a.partial || listed_part,
             increment: a.increment || p.increment,
             relative: a.relative,

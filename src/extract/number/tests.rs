@@ -284,6 +284,42 @@ fn a_quantity_after_of_belongs_to_its_owner_unless_the_noun_is_a_measure() {
 }
 
 #[test]
+fn a_bare_number_is_the_quantity_of_the_noun_the_sentence_names() {
+    for (text, topic) in [
+        ("The hamlet had a population of 1,200.", "population"),
+        (
+            "The population of the hamlet was about 1,200.",
+            "population",
+        ),
+        ("Its population was 1,200 in 1790.", "population"),
+        ("Dutch losses were 900 and more.", "losses"),
+        ("Garrison: 450", "garrison"),
+        ("Some writers put the garrison at 450.", "garrison"),
+        ("The garrison numbered at least 450.", "garrison"),
+        ("a legacy of five", "legacy"),
+    ] {
+        let (folded, n) = first(text);
+        assert_eq!(words(&folded, &n.topic).as_deref(), Some(topic), "{text}");
+    }
+}
+
+#[test]
+fn a_number_with_a_noun_a_year_or_an_age_names_no_topic() {
+    for text in [
+        "The population of the hamlet was 1,200 people.",
+        "The population was 1790 by then.",
+        "The population growth was 2 per cent.",
+        "Its mayor was 45 years old.",
+        "Its mayor was aged 45.",
+        "The hamlet grew to 1,200.",
+        "The hamlet, founded 1,200 years ago,",
+    ] {
+        let (_, n) = first(text);
+        assert_eq!(n.topic, None, "{text}");
+    }
+}
+
+#[test]
 fn times_of_day_yield_no_numbers() {
     for text in [
         "At 1:23:59 the reactor exploded.",
@@ -494,7 +530,7 @@ mod properties {
                     Written { capitalised: true, opens: r.start == 0, ..Written::default() }
                 });
                 let _ = labels(&s, &(0..0), &n);
-                for r in [Some(n.span.clone()), n.noun.clone(), n.head.clone(), n.describes.clone(), n.of_noun.clone(), n.measure.clone(), n.clue.clone()].into_iter().flatten() {
+                for r in [Some(n.span.clone()), n.noun.clone(), n.head.clone(), n.describes.clone(), n.of_noun.clone(), n.measure.clone(), n.clue.clone(), n.topic.clone()].into_iter().flatten() {
                     prop_assert!(r.start <= r.end && r.end <= s.len());
                     prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
                 }
@@ -502,6 +538,9 @@ mod properties {
             }
             for t in extract_times(&s) {
                 prop_assert!(t.span.end <= s.len() && s.is_char_boundary(t.span.start));
+            }
+            if let Some(r) = lender_topic(&s) {
+                prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
             }
             if let Some(r) = clue_noun(&s) {
                 prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));

@@ -36,6 +36,7 @@ static CUES: LazyLock<Vec<(Regex, Reach)>> = LazyLock::new(|| {
     let quant = alternation(&[lexicon::HEDGE_QUANTIFIERS]);
     let source = alternation(&[lexicon::HEDGE_SOURCES]);
     let verb = alternation(&[lexicon::ATTRIBUTION_VERBS]);
+    let estimate = alternation(&[lexicon::ESTIMATING_VERBS]);
     let claim = alternation(&[lexicon::CLAIMING_VERBS]);
     let pron = alternation(&[lexicon::SUBJECT_PRONOUNS]);
     let prep = alternation(&[lexicon::SOURCE_PREPOSITIONS]);
@@ -57,7 +58,7 @@ static CUES: LazyLock<Vec<(Regex, Reach)>> = LazyLock::new(|| {
         ),
         (
             re(format!(
-                r"\b(?:by )?(?:{quant}) (?:{source})\b|\b(?:{source}|{quant}) (?:have |had )?(?:{verb})\b"
+                r"\b(?:by )?(?:{quant}) (?:{source})\b|\b(?:{source}|{quant}) (?:have |had )?(?:{verb})\b|\b(?:{source}) (?:have |had )?(?:{estimate})\b"
             )),
             Reach::Clause,
         ),
@@ -303,6 +304,27 @@ mod tests {
         );
         assert_eq!(
             mode("He was killed with an ice pick.", "ice pick"),
+            (Asserted, None)
+        );
+    }
+
+    #[test]
+    fn a_source_that_puts_a_figure_at_a_value() {
+        assert_eq!(
+            mode("Russian sources put the losses at 9,000.", "9,000"),
+            (Hedged, Some("sources put".into()))
+        );
+        assert_eq!(
+            mode("Later estimates placed the toll at 120.", "120").0,
+            Hedged
+        );
+        // Not after a mere quantifier, and not alone.
+        assert_eq!(
+            mode("In most places the crowd was 300 strong.", "300"),
+            (Asserted, None)
+        );
+        assert_eq!(
+            mode("The officers put the losses at 9,000.", "9,000"),
             (Asserted, None)
         );
     }

@@ -129,9 +129,28 @@ impl<'a> Scan<'a> {
         let Some(k) = self.matcher.claim_subject(claim) else {
             return true;
         };
+        if self.lent_from_other(a, k) {
+            return false;
+        }
         let flow = self.flow(k, a.index);
         let facts = self.facts.as_ref().expect("analysis built the facts");
         a.who_with(at, &self.matcher.subjects()[k], facts, flow, ignore_actor) != Who::Other
+    }
+
+    /// Whether a unit that lends its event to the analysed sentence (a table
+    /// row's first cell, a question, a label) names another subject and not
+    /// subject `k`: the value under it is the other's ("| Battle of Ostrau | 9,000
+    /// |").
+    fn lent_from_other(&self, a: &Analysis<'_>, k: usize) -> bool {
+        let subjects = self.matcher.subjects();
+        a.doc.sentences[a.index].lent_from.iter().any(|&li| {
+            let text = &a.doc.folded.text[self.ranges[li].clone()];
+            !subjects[k].is_subject(text)
+                && subjects
+                    .iter()
+                    .enumerate()
+                    .any(|(j, m)| j != k && m.is_subject(text))
+        })
     }
 
     /// Whether the folded range `at` lies inside quotation marks of its paragraph.

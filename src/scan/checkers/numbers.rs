@@ -13,12 +13,17 @@
 //! a subject named "Reactor 4"), except to a claim whose trigger is the thing's
 //! own word ("Reactor 3 exploded" says which reactor did). An age ("died at
 //! 67") is no count: only a claim in years takes it. A bare number takes the
-//! unit its clue names ("The distance, in metres, was 260").
+//! unit its clue names ("The distance, in metres, was 260"), or else counts the
+//! noun its sentence, question, label or column header names for it ("the
+//! population of the town is 148,000"), for a claim that counts things and whose
+//! trigger or unit that noun is. A value lent from a unit that names another
+//! subject is that subject's.
 
 use super::{Scan, local};
 use crate::claims::SubjectKind;
 use crate::extract::number::{
-    NumberMention, Written, clue_noun, in_name, labels, unit_fits, unit_names,
+    NumberMention, Written, clue_noun, counts_things, in_name, labels, lender_topic, unit_fits,
+    unit_names,
 };
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
@@ -39,6 +44,11 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
         return;
     }
     let clue = lent_clue(scan, a);
+    let asked: Vec<usize> = lent
+        .iter()
+        .copied()
+        .filter(|&c| lender_names(scan, a, c))
+        .collect();
     let triggers = name_numbers(scan, a, triggers);
     let numbers = quantities(scan, a);
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
@@ -47,7 +57,8 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
         let paired = pair_number(scan, a, i, &spans, &triggers, &trig);
         if paired.is_empty() {
             for &claim in &lent {
-                if takes(scan, a, n, claim, clue.as_deref())
+                let named = bare(n) && asked.contains(&claim);
+                if (named || takes(scan, a, n, claim, clue.as_deref()))
                     && scan.in_scope(a, claim, n.span.start)
                 {
                     scan.assert(
@@ -121,6 +132,49 @@ fn lent_clue(scan: &Scan<'_>, a: &Analysis<'_>) -> Option<String> {
         })
 }
 
+/// The noun that the question, label or column header lending its event to the
+/// sentence asks for ("What is the population of the town?", "Population") is
+/// claim `claim`'s: a trigger of the claim found in that unit covers it, or a unit
+/// of the claim names it.
+fn lender_names(scan: &Scan<'_>, a: &Analysis<'_>, claim: usize) -> bool {
+    a.doc.sentences[a.index].lent_from.iter().any(|&li| {
+        let text = &a.doc.folded.text[scan.ranges[li].clone()];
+        lender_topic(text).is_some_and(|topic| {
+            let hits: Vec<std::ops::Range<usize>> = scan.claims.claims[claim]
+                .triggers
+                .iter()
+                .flat_map(|r| r.find_iter(text).map(|m| m.range()))
+                .collect();
+            topic_names(scan, claim, text, &topic, &hits)
+        })
+    })
+}
+
+/// Whether the noun `topic` of `text` that a sentence names for a bare number is
+/// the quantity claim `claim` counts: one of the claim's trigger `hits` in `text`
+/// covers it, or one of its units names it. Only a claim that counts things takes
+/// a number so ("a population of 148,000" counts people; "a distance of 400"
+/// leaves its unit unsaid).
+fn topic_names(
+    scan: &Scan<'_>,
+    claim: usize,
+    text: &str,
+    topic: &std::ops::Range<usize>,
+    hits: &[std::ops::Range<usize>],
+) -> bool {
+    let c = &scan.claims.claims[claim];
+    c.units.iter().any(|u| counts_things(u))
+        && (hits
+            .iter()
+            .any(|h| h.start < topic.end && topic.start < h.end)
+            || c.units.iter().any(|u| unit_names(u, &text[topic.clone()])))
+}
+
+/// Whether number `n` has no noun, unit or clue of its own.
+fn bare(n: &NumberMention) -> bool {
+    n.noun.is_none() && n.clue.is_none() && n.unit.is_none()
+}
+
 /// The numbers of a sentence that may be a claim's quantity: not a part, an
 /// increment, a duration from another event, an age used as an adjective, a
 /// distance from an event ("100 years since her death"), a piece of a date, a
@@ -161,10 +215,9 @@ fn takes(
     if c.units.is_empty() {
         return !n.age;
     }
-    let bare = n.noun.is_none() && n.clue.is_none() && n.unit.is_none();
-    c.units
-        .iter()
-        .any(|u| unit_fits(Some(u), n, a.text) || (bare && clue.is_some_and(|k| unit_names(u, k))))
+    c.units.iter().any(|u| {
+        unit_fits(Some(u), n, a.text) || (bare(n) && clue.is_some_and(|k| unit_names(u, k)))
+    })
 }
 
 /// The triggers number `i` pairs with: the nearest of a claim that could take
@@ -183,8 +236,9 @@ fn pair_number(
     let fits: Vec<usize> = (0..triggers.len())
         .filter(|&t| {
             n.is_some_and(|n| {
-                takes(scan, a, n, triggers[t].claim, None)
-                    && owner_fits(scan, a, n, triggers[t].claim, trig[t])
+                let claim = triggers[t].claim;
+                (takes(scan, a, n, claim, None) || named_here(scan, a, n, claim, triggers))
+                    && owner_fits(scan, a, n, claim, trig[t])
             })
         })
         .collect();
@@ -201,6 +255,27 @@ fn pair_number(
         .iter()
         .map(|&k| fits[k])
         .collect()
+}
+
+/// Whether the sentence names bare number `n` as the quantity of a noun that is
+/// claim `claim`'s ("the population of the town is 148,000" with a trigger
+/// `population`).
+fn named_here(
+    scan: &Scan<'_>,
+    a: &Analysis<'_>,
+    n: &NumberMention,
+    claim: usize,
+    triggers: &[&TriggerHit],
+) -> bool {
+    let Some(topic) = n.topic.as_ref().filter(|_| bare(n)) else {
+        return false;
+    };
+    let hits: Vec<std::ops::Range<usize>> = triggers
+        .iter()
+        .filter(|t| t.claim == claim)
+        .map(|t| t.range.clone())
+        .collect();
+    topic_names(scan, claim, a.text, topic, &hits)
 }
 
 /// The number mention at a span.
@@ -271,5 +346,116 @@ fn written(scan: &Scan<'_>, a: &Analysis<'_>, r: std::ops::Range<usize>) -> Writ
             .subjects()
             .iter()
             .any(|m| matches!(m.kind, SubjectKind::Person | SubjectKind::Group) && m.is_own(word)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+
+    const CLAIMS: &str = r#"
+[subject]
+name = "Fennick"
+kind = "place"
+nouns = ["village"]
+
+[subjects.other]
+name = "Greyholt"
+kind = "place"
+nouns = ["village"]
+
+[[claim]]
+id = "population"
+kind = "number"
+value = 840
+unit = ["inhabitants", "people"]
+triggers = ['\bpopulation\b']
+
+[[claim]]
+id = "losses"
+kind = "number"
+value = 12
+unit = ["casualties"]
+triggers = ['\bflood\b']
+
+[[claim]]
+id = "height"
+kind = "number"
+value = 300
+unit = ["metres"]
+triggers = ['\bhill\b']
+"#;
+
+    /// (claim, found) of each finding of `text`.
+    fn found(text: &str) -> Vec<(String, String)> {
+        let claims = crate::claims::parse_claims(vec![("c.toml".into(), CLAIMS.into())])
+            .expect("claims parse");
+        let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
+        let doc = Document::new("a.md", text.to_string());
+        crate::lint::lint_document(&doc, &claims, &matcher)
+            .into_iter()
+            .map(|f| (claims.claims[f.claim].id.to_string(), f.found))
+            .collect()
+    }
+
+    fn one(claim: &str, value: &str) -> Vec<(String, String)> {
+        vec![(claim.to_string(), value.to_string())]
+    }
+
+    #[test]
+    fn a_bare_number_counts_the_noun_its_sentence_names_by_a_trigger() {
+        for (text, value) in [
+            ("Fennick has a population of 910.", "910"),
+            ("The population of Fennick is 910.", "910"),
+            ("Its population was 910 that winter.", "910"),
+            ("Population: 910", "910"),
+            ("Surveyors put the population at 910.", "910"),
+        ] {
+            assert_eq!(found(text), one("population", value), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_unit_of_the_claim_may_name_the_noun_too() {
+        // No trigger is the noun, but the claim's unit is.
+        assert_eq!(
+            found("In the flood the casualties were 40."),
+            one("losses", "40")
+        );
+    }
+
+    #[test]
+    fn a_bare_number_the_sentence_names_otherwise_stays_silent() {
+        for text in [
+            // The right value.
+            "Fennick has a population of 840.",
+            // A share, not a count.
+            "The population growth of Fennick was 2 per cent.",
+            // A noun of its own that is not the claim's.
+            "The population of Fennick was 910 households.",
+            // A measure's unit is left unsaid.
+            "The height of the hill is 410.",
+            // Another village.
+            "The population of Greyholt is 910.",
+            // The named noun is no trigger and no unit.
+            "The population survey of the village listed 910.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_question_or_a_column_header_names_the_noun_of_the_answer() {
+        assert_eq!(
+            found("Q: What is the population of Fennick?\nA: 910."),
+            one("population", "910")
+        );
+        assert_eq!(
+            found("Q: When was the population of Fennick counted?\nA: 910."),
+            vec![]
+        );
+        let table =
+            "| Village | Population |\n|---|---|\n| Fennick | 910 |\n| Greyholt | 1,500 |\n";
+        assert_eq!(found(table), one("population", "910"));
     }
 }
