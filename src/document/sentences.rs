@@ -54,6 +54,10 @@ pub struct Sentence {
     /// label or heading, a table cell from its column's header and its row's first
     /// cell.
     pub lent_from: Vec<usize>,
+    /// For a table cell of a body row past the first column, the unit of the
+    /// row's first cell: it names the row's thing ("Josiah Pembury") or the
+    /// attribute the row gives ("Born").
+    pub row_head: Option<usize>,
 }
 
 /// What a unit is on the page: whether it asserts, and where its event is named.
@@ -305,6 +309,7 @@ fn unit(range: Range<usize>, paragraph: usize, continues: Option<usize>, card: b
         card,
         kind: UnitKind::Prose,
         lent_from: Vec::new(),
+        row_head: None,
     }
 }
 

@@ -68,6 +68,32 @@ pub fn lenders(cells: &[Cell]) -> Vec<Vec<usize>> {
     out
 }
 
+/// For each cell, the first cell of its row (column 0), where the cell lies in a
+/// body row past that column: the cell that names whose row it is. `cells` are
+/// sorted by table, row and column.
+pub fn row_heads(cells: &[Cell]) -> Vec<Option<usize>> {
+    let mut out = Vec::with_capacity(cells.len());
+    let mut start = 0;
+    while start < cells.len() {
+        let id = cells[start].table;
+        let end = start + cells[start..].iter().take_while(|x| x.table == id).count();
+        let table = &cells[start..end];
+        let head_row = header_row(table);
+        let mut first: Option<(usize, usize)> = None;
+        for (k, c) in table.iter().enumerate() {
+            if c.col == 0 {
+                first = Some((c.row, start + k));
+            }
+            let head = first
+                .filter(|&(row, _)| row == c.row && c.col > 0 && Some(c.row) != head_row)
+                .map(|(_, h)| h);
+            out.push(head);
+        }
+        start = end;
+    }
+    out
+}
+
 /// The first row of a table whose cells are all headers.
 fn header_row(table: &[Cell]) -> Option<usize> {
     let first = table.first()?.row;
@@ -196,6 +222,22 @@ mod tests {
         assert_eq!(lend[5], vec![2, 3]);
         assert_eq!(lend[3], vec![0]);
         assert_eq!(lend[1], Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_body_cell_past_the_first_column_has_its_rows_head() {
+        let text = "| Name | Born |\n|---|---|\n| Ada | 1815 |\n| | 1820 |\n";
+        // Header cells, first cells and a row without a first cell have none.
+        assert_eq!(
+            row_heads(&pipe_cells(text)),
+            vec![None, None, None, Some(2), None]
+        );
+        // Without a header row, every row past its first cell has one.
+        let text = "| Height | 8,840 m | est. |\n| Climbers | 3 |\n";
+        assert_eq!(
+            row_heads(&pipe_cells(text)),
+            vec![None, Some(0), Some(0), None, Some(3)]
+        );
     }
 
     #[test]

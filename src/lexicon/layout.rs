@@ -145,3 +145,8 @@ pub const QUESTION_LABELS: &[&str] = &["q", "question"];
 
 /// Role labels whose text answers the question before it.
 pub const ANSWER_LABELS: &[&str] = &["a", "ans", "answer"];
+
+/// Answers that name no one and nothing: "Yes.", "None.", "Unknown".
+pub const BARE_ANSWERS: &[&str] = &[
+    "false", "maybe", "no", "nobody", "none", "true", "unknown", "yes",
+];

@@ -11,6 +11,7 @@ pub mod assertion;
 pub mod checkers;
 pub mod clauses;
 pub mod matcher;
+pub mod rows;
 pub mod subject;
 pub mod tokens;
 mod who;
@@ -143,6 +144,7 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             let facts: &subject::DocFacts = scan.facts();
             Analysis::new(doc, si, Span::from(fr.clone()), dates, &protected, facts)
         };
+        let before = scan.out.len();
         checkers::terms::check(&mut scan, &a, &here);
         let triggers: Vec<TriggerHit> = triggers
             .into_iter()
@@ -165,7 +167,13 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             &lent,
         );
         checkers::roles::check(&mut scan, &a, &of_kind(claims, &triggers, ClaimKind::Role));
+        let role_lent = rows::role_lent(&mut scan, &candidates, si, &lent);
+        checkers::roles::check_lent(&mut scan, &a, &triggers, &role_lent);
         checkers::events::check(&mut scan, &a, &of_kind(claims, &triggers, ClaimKind::Event));
+        // A cell of a row named for someone else is theirs.
+        if let Some(head) = doc.sentences[si].row_head {
+            rows::keep_own(&mut scan, &candidates, head, before);
+        }
     }
     let mut out = std::mem::take(&mut scan.out);
     classify_assertions(&mut scan, &mut out);
@@ -198,17 +206,47 @@ fn sentence_triggers(
 }
 
 /// The claims whose triggers fired in the units that lend their event to unit
-/// `si` (its question, its label, its column's header).
+/// `si` (its question, its label, its column's header), where that unit is about
+/// the claim's subject.
 fn lent_claims(scan: &mut Scan<'_>, candidates: &[(usize, usize)], si: usize) -> Vec<usize> {
     let lenders = scan.doc.sentences[si].lent_from.clone();
-    let mut out: Vec<usize> = lenders
-        .into_iter()
-        .flat_map(|li| sentence_triggers(scan, candidates, li))
-        .map(|t| t.claim)
-        .collect();
+    let mut out = Vec::new();
+    for li in lenders {
+        for t in sentence_triggers(scan, candidates, li) {
+            // "Who is the mayor of Dunholm?" lends Dunholm's mayor, not the subject's.
+            if !names_only_other(scan, t.claim, li) {
+                out.push(t.claim);
+            }
+        }
+    }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Whether unit `li` names another declared subject and not claim `claim`'s own
+/// (by its whole name: "Margaret Crane" is not Edmund Crane).
+fn names_only_other(scan: &mut Scan<'_>, claim: usize, li: usize) -> bool {
+    let Some(k) = scan.matcher.claim_subject(claim) else {
+        return false;
+    };
+    let doc = scan.doc;
+    let subjects = scan.matcher.subjects();
+    if subjects.len() < 2 {
+        return false;
+    }
+    let fr = scan.ranges[li].clone();
+    let start = doc.sentences[li].range.start;
+    let proper = &scan.facts().proper;
+    let names = |m: &subject::SubjectMatcher| {
+        m.mentions(&doc.folded.text[fr.clone()])
+            .into_iter()
+            .any(|(r, possessive)| {
+                let orig = doc.folded.orig_range(fr.start + r.start..fr.start + r.end);
+                !possessive && m.whole_name_in(&doc.text, start, orig, proper)
+            })
+    };
+    !names(&subjects[k]) && subjects.iter().enumerate().any(|(j, m)| j != k && names(m))
 }
 
 /// The triggers of sentence `si` (local ranges) that can name the subject's
@@ -300,9 +338,13 @@ fn classify_assertions(scan: &mut Scan<'_>, out: &mut Vec<Assertion>) {
 
 /// Whether the trigger's words are part of a title ("Since Lenin Died", "The Death
 /// of Stalin"): every word capitalised, one of them a word prose writes in
-/// lowercase, and not at the start of the sentence.
+/// lowercase, and not at the start of the sentence (past a bullet: "- Died in …").
 fn in_title(text: &str, orig: Range<usize>, sentence_start: usize) -> bool {
-    if text[sentence_start..orig.start].trim().is_empty() {
+    // Only a bullet or punctuation before the words: they open the sentence.
+    if !text[sentence_start..orig.start]
+        .chars()
+        .any(char::is_alphanumeric)
+    {
         return false;
     }
     let words: Vec<&str> = text[orig]
@@ -315,4 +357,31 @@ fn in_title(text: &str, orig: Range<usize>, sentence_start: usize) -> bool {
             let l = w.to_lowercase();
             l.ends_with("ed") || matches!(l.as_str(), "died" | "death" | "born" | "birth" | "dies")
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_title;
+
+    /// Whether the trigger word `w` of `text` reads as part of a title.
+    fn title(text: &str, w: &str) -> bool {
+        let at = text.find(w).expect("the word is in the text");
+        in_title(text, at..at + w.len(), 0)
+    }
+
+    #[test]
+    fn a_capitalised_event_word_inside_a_sentence_is_a_title() {
+        assert!(title("He wrote Since Lenin Died in exile.", "Died"));
+        assert!(title("She read The Death of Kings.", "Death"));
+    }
+
+    #[test]
+    fn an_event_word_opening_its_sentence_or_list_item_is_no_title() {
+        assert!(!title("Died in 1880.", "Died"));
+        assert!(!title("- Died in 1880.", "Died"));
+        assert!(!title("\u{2022} Born in 1822.", "Born"));
+        assert!(!title("* \"Founded\" in 1290.", "Founded"));
+        // Lowercase words are no title.
+        assert!(!title("She died in 1880.", "died"));
+    }
 }

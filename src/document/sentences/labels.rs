@@ -86,11 +86,14 @@ pub(super) fn labels(text: &str, line_starts: &[usize]) -> Vec<Label> {
         if line.is_empty() {
             continue;
         }
-        if let Some((len, value)) = label_at(line) {
+        // A bullet before the label is the list's ("- Born: 1822"): the label
+        // starts the line with it.
+        let bullet = bullet_len(line);
+        if let Some((len, value)) = label_at(&line[bullet..]) {
             out.push(Label {
-                range: start..start + len,
-                value: value.map(|v| start + v),
-                role: role(&line[..len - 1]),
+                range: start..start + bullet + len,
+                value: value.map(|v| start + bullet + v),
+                role: role(&line[bullet..bullet + len - 1]),
             });
             continue;
         }
@@ -114,6 +117,26 @@ pub(super) fn labels(text: &str, line_starts: &[usize]) -> Vec<Label> {
         }
     }
     out
+}
+
+/// The length of a bullet and the space after it opening a line ("- ", "• "), or 0.
+fn bullet_len(line: &str) -> usize {
+    let Some(c) = line.chars().next() else {
+        return 0;
+    };
+    if !matches!(
+        c,
+        '-' | '*' | '+' | '\u{2022}' | '\u{b7}' | '\u{25aa}' | '\u{25cf}' | '\u{2013}' | '\u{2014}'
+    ) {
+        return 0;
+    }
+    let rest = &line[c.len_utf8()..];
+    let body = rest.trim_start_matches([' ', '\t']);
+    if body.len() == rest.len() {
+        0
+    } else {
+        line.len() - body.len()
+    }
 }
 
 /// Whether a comma line reads as a label and its value: the label does not open
@@ -188,6 +211,23 @@ mod tests {
                 ("Wilbur was born in 1867.", Prose, vec![]),
                 ("Number of climbers on the summit,", Label, vec![]),
                 ("3.", Value, vec![4]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bullet_does_not_hide_a_label() {
+        assert_eq!(
+            units("- Founded: 1412\n\u{2022} Mayor: Ines Vale\n* Note: rebuilt twice\n-Rank: 4"),
+            vec![
+                ("- Founded:", Label, vec![]),
+                ("1412", Value, vec![0]),
+                ("\u{2022} Mayor:", Label, vec![]),
+                ("Ines Vale", Value, vec![2]),
+                ("* Note:", Label, vec![]),
+                ("rebuilt twice", Prose, vec![]),
+                // No space after the dash: no bullet, no label.
+                ("-Rank: 4", Heading, vec![]),
             ]
         );
     }

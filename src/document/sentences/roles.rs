@@ -11,7 +11,8 @@
 //! - Choices ("A) France") lend from the question above them.
 //! - A heading or label line lends to a bare value on the line under it ("Died" /
 //!   "1934"); to nothing else: a heading's date anchors its paragraph already.
-//! - A table cell lends from its column's header and its row's first cell.
+//! - A table cell lends from its column's header and its row's first cell, which
+//!   is its `row_head`: whose row it is.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -364,6 +365,7 @@ fn cells(units: &mut [Sentence], cells: &[Cell]) {
         return;
     }
     let lenders = tables::lenders(cells);
+    let heads = tables::row_heads(cells);
     let unit_at = |p: usize| units.partition_point(|u| u.range.end <= p);
     let firsts: Vec<usize> = cells.iter().map(|c| unit_at(c.range.start)).collect();
     for (ci, c) in cells.iter().enumerate() {
@@ -375,10 +377,12 @@ fn cells(units: &mut [Sentence], cells: &[Cell]) {
             .collect();
         lent.sort_unstable();
         lent.dedup();
+        let head = heads[ci].map(|h| firsts[h]).filter(|&h| h < first);
         let mut u = first;
         while u < units.len() && units[u].range.start < c.range.end {
             units[u].kind = UnitKind::TableCell;
             units[u].lent_from = lent.clone();
+            units[u].row_head = head;
             u += 1;
         }
     }

@@ -125,12 +125,26 @@ impl<'a> Scan<'a> {
         self.scoped(a, t.claim, t.range.start, role_actor)
     }
 
+    /// Whether a role's filler at local position `at` stands in a unit about
+    /// claim `claim`'s subject; the filler itself, someone else, does not make
+    /// the unit theirs.
+    pub fn filler_in_scope(&mut self, a: &Analysis<'_>, claim: usize, at: usize) -> bool {
+        self.scoped(a, claim, at, true)
+    }
+
     fn scoped(&mut self, a: &Analysis<'_>, claim: usize, at: usize, ignore_actor: bool) -> bool {
         let Some(k) = self.matcher.claim_subject(claim) else {
             return true;
         };
         if self.lent_from_other(a, k) {
             return false;
+        }
+        // A table cell is in the row its first cell names.
+        if let Some(head) = self.doc.sentences[a.index].row_head {
+            let cell = &self.doc.text[self.doc.sentences[head].range.clone()];
+            if crate::scan::rows::names_own(&self.matcher.subjects()[k], cell) {
+                return true;
+            }
         }
         let flow = self.flow(k, a.index);
         let facts = self.facts.as_ref().expect("analysis built the facts");

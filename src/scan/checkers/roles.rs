@@ -39,21 +39,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
             continue;
         }
         seen.push((t.claim, filler));
-        // Capitals that only open the sentence do not make a name.
-        let first_word = a.tokens.iter().position(|t| t.is_word());
-        let proper = a
-            .tokens
-            .iter()
-            .enumerate()
-            .any(|(i, tok)| filler.contains(tok.span) && tok.cap && Some(i) != first_word)
-            || first_word.is_some_and(|i| {
-                let tok = &a.tokens[i];
-                let w = tok.text(a.text);
-                filler.contains(tok.span)
-                    && tok.cap
-                    && (scan.facts_ref().is_some_and(|f| f.proper.contains(w))
-                        || scan.matcher.subjects().iter().any(|m| m.is_own(w)))
-            });
+        let proper = is_proper(scan, a, filler);
         // A group holding the claimed filler ("the Wright brothers" for Orville)
         // is no other filler.
         if group_holds(scan, &a.text[filler.range()], t.claim) {
@@ -70,6 +56,95 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
             },
         );
     }
+}
+
+/// Whether the writer capitalised the filler as a name. Capitals that only open
+/// the sentence do not make one, unless the document writes the word as a name.
+fn is_proper(scan: &Scan<'_>, a: &Analysis<'_>, filler: LocalSpan) -> bool {
+    let first_word = a.tokens.iter().position(|t| t.is_word());
+    a.tokens
+        .iter()
+        .enumerate()
+        .any(|(i, tok)| filler.contains(tok.span) && tok.cap && Some(i) != first_word)
+        || first_word.is_some_and(|i| {
+            let tok = &a.tokens[i];
+            let w = tok.text(a.text);
+            filler.contains(tok.span)
+                && tok.cap
+                && (scan.facts_ref().is_some_and(|f| f.proper.contains(w))
+                    || scan.matcher.subjects().iter().any(|m| m.is_own(w)))
+        })
+}
+
+/// A unit that answers a role named above it (its question, label or column
+/// header lends the claim) with a name or noun phrase alone fills that role:
+/// "A: Robert Dance.", "Mayor: Helen Tarrow", a cell under "Mayor". A number, a
+/// date, a pronoun, "yes" or a sentence that goes on past the phrase fills
+/// nothing; a claim whose trigger the unit holds itself is read by [`check`].
+pub fn check_lent(
+    scan: &mut Scan<'_>,
+    a: &Analysis<'_>,
+    triggers: &[crate::scan::TriggerHit],
+    lent: &[usize],
+) {
+    let claims: Vec<usize> = lent
+        .iter()
+        .copied()
+        .filter(|&c| scan.claims.claims[c].kind == crate::claims::ClaimKind::Role)
+        .filter(|&c| !triggers.iter().any(|t| t.claim == c))
+        .collect();
+    if claims.is_empty() {
+        return;
+    }
+    let Some(filler) = whole_phrase(a) else {
+        return;
+    };
+    let proper = is_proper(scan, a, filler);
+    let words = &a.text[filler.range()];
+    for claim in claims {
+        if group_holds(scan, words, claim) || !scan.filler_in_scope(a, claim, filler.start) {
+            continue;
+        }
+        scan.assert(
+            a,
+            claim,
+            filler,
+            Observed::Role {
+                filler: words.to_string(),
+                proper,
+            },
+        );
+    }
+}
+
+/// The noun phrase (or coordinated phrases) that is the whole unit, past an
+/// opening article and before closing punctuation ("Robert Dance.", "the town
+/// council", "Marshal Lenoir (retired)"): not a number, a pronoun or a bare
+/// "yes".
+fn whole_phrase(a: &Analysis<'_>) -> Option<LocalSpan> {
+    let filler = after(a, 0)?;
+    let lead_ok = a
+        .tokens
+        .iter()
+        .take_while(|t| t.span.start < filler.start)
+        .all(|t| {
+            !t.is_word()
+                || matches!(
+                    word_class(t.text(a.text)),
+                    WordClass::Determiner | WordClass::PossessivePronoun
+                )
+        });
+    let next = a.tokens.iter().find(|t| t.span.start >= filler.end);
+    let closes = next.is_none_or(|t| {
+        t.kind == TokenKind::Punct && !matches!(t.text(a.text), "'" | "-" | "&" | "/")
+    });
+    let first = a.text[filler.range()].split(' ').next().unwrap_or("");
+    let bare = crate::lexicon::is(crate::lexicon::BARE_ANSWERS, first)
+        || matches!(
+            word_class(first),
+            WordClass::SubjectPronoun | WordClass::ObjectPronoun | WordClass::RelativePronoun
+        );
+    (lead_ok && closes && !bare).then_some(filler)
 }
 
 /// Where a role trigger's filler is read.
@@ -334,4 +409,145 @@ fn group_holds(scan: &Scan<'_>, filler: &str, claim: usize) -> bool {
                 .iter()
                 .any(|name| forms.iter().any(|f| name.contains(f.as_str())))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+
+    const CLAIMS: &str = r#"
+[subject]
+name = "Port Senna"
+kind = "place"
+nouns = ["port", "harbour"]
+
+[subjects.vell]
+name = "Vell"
+kind = "place"
+nouns = ["town"]
+
+[[claim]]
+id = "harbourmaster"
+kind = "role"
+value = "Ines Odrow"
+accept = ["Odrow"]
+triggers = ['\bharbourmaster\b']
+
+[[claim]]
+id = "opened"
+kind = "date"
+value = "1702"
+triggers = ['\bopened\b']
+"#;
+
+    /// (claim, found) of each finding of `text` in a file named `name`.
+    fn findings(name: &str, text: &str) -> Vec<(String, String)> {
+        let claims = crate::claims::parse_claims(vec![("c.toml".into(), CLAIMS.into())])
+            .expect("claims parse");
+        let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
+        let doc = Document::new(name, text.to_string());
+        crate::lint::lint_document(&doc, &claims, &matcher)
+            .into_iter()
+            .map(|f| (claims.claims[f.claim].id.to_string(), f.found))
+            .collect()
+    }
+
+    fn one(found: &str) -> Vec<(String, String)> {
+        vec![("harbourmaster".to_string(), found.to_string())]
+    }
+
+    #[test]
+    fn a_label_or_answer_fills_the_role_it_names() {
+        assert_eq!(
+            findings("a.txt", "Harbourmaster: Piet Laran\n"),
+            one("Piet Laran")
+        );
+        assert_eq!(
+            findings("a.txt", "- Harbourmaster: Piet Laran\n"),
+            one("Piet Laran")
+        );
+        assert_eq!(
+            findings("a.md", "* Harbourmaster: Piet Laran\n"),
+            one("Piet Laran")
+        );
+        assert_eq!(
+            findings(
+                "a.txt",
+                "Q: Who is the harbourmaster of Port Senna?\nA: Piet Laran.\n"
+            ),
+            one("Piet Laran")
+        );
+        assert_eq!(
+            findings(
+                "a.md",
+                "**Who was harbourmaster then?**\n\nCaptain Laran.\n"
+            ),
+            one("Captain Laran")
+        );
+    }
+
+    #[test]
+    fn an_answer_that_is_no_bare_phrase_fills_nothing() {
+        for answer in [
+            "Odrow.",
+            "Ines Odrow, since 1990.",
+            "She did.",
+            "Yes.",
+            "1702.",
+            "In 1702 the port opened.",
+            "Piet Laran was his deputy.",
+        ] {
+            let text = format!("Q: Who is the harbourmaster of Port Senna?\nA: {answer}\n");
+            let wrong: Vec<_> = findings("a.txt", &text)
+                .into_iter()
+                .filter(|(c, _)| c == "harbourmaster")
+                .collect();
+            assert_eq!(wrong, vec![], "{answer}");
+        }
+    }
+
+    #[test]
+    fn a_question_about_another_subject_lends_nothing() {
+        assert_eq!(
+            findings(
+                "a.txt",
+                "Q: Who is the harbourmaster of Vell?\nA: Piet Laran.\n"
+            ),
+            vec![]
+        );
+        assert_eq!(
+            findings("a.txt", "Q: When was Vell opened?\nA: 1705.\n"),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_cell_fills_the_role_in_the_subjects_row_only() {
+        let table = "| Port | Harbourmaster |\n|---|---|\n| Vell | Ana Brisk |\n| Port Senna | Piet Laran |\n| Gorra Bay | Tom Hale |\n";
+        assert_eq!(findings("a.md", table), one("Piet Laran"));
+        assert_eq!(findings("a.txt", table), one("Piet Laran"));
+        // A row giving the role, in a table about the subject.
+        assert_eq!(
+            findings(
+                "a.md",
+                "| Fact | Value |\n|---|---|\n| Harbourmaster | Piet Laran |\n"
+            ),
+            one("Piet Laran")
+        );
+        // A list of holders, row by row, names no one the subject's.
+        assert_eq!(
+            findings(
+                "a.md",
+                "| Year | Harbourmaster |\n|---|---|\n| 1950 | Ana Brisk |\n| 1970 | Tom Hale |\n"
+            ),
+            vec![]
+        );
+        assert_eq!(
+            findings(
+                "a.md",
+                "| Harbourmaster | Term |\n|---|---|\n| Ana Brisk | 1950s |\n"
+            ),
+            vec![]
+        );
+    }
 }

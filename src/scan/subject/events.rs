@@ -67,7 +67,7 @@ pub fn event_of_other(
 
 /// "the death of his father", "the death of Lenin": an event noun's "of" phrase
 /// names whose event it is. A verb's "of" is its cause ("died of his wounds").
-fn of_another(trigger: &str, after: &str, subject: &SubjectMatcher) -> bool {
+fn of_another<'a>(trigger: &str, after: &'a str, subject: &SubjectMatcher) -> bool {
     let word = trigger
         .rsplit(' ')
         .next()
@@ -80,14 +80,30 @@ fn of_another(trigger: &str, after: &str, subject: &SubjectMatcher) -> bool {
     if rest.next() != Some("of") {
         return false;
     }
-    let Some(w) = rest.next().map(clean) else {
+    let Some(first) = rest.next() else {
         return false;
     };
+    let w = clean(first);
     let lower = w.to_lowercase();
-    lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str())
-        || (is_capitalised(w)
-            && !lexicon::DETERMINERS.contains(&lower.as_str())
-            && !subject.is_own(&fold_pattern(strip_possessive(w).0)))
+    if lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str()) {
+        return true;
+    }
+    if !is_capitalised(w) || lexicon::DETERMINERS.contains(&lower.as_str()) {
+        return false;
+    }
+    // The whole name after "of": "the mayor of Port Senna" is Port Senna's.
+    let bare = |w: &'a str| strip_possessive(w.trim_end_matches('.')).0;
+    let mut name = vec![bare(w)];
+    let mut last = first;
+    for next in rest {
+        let n = clean(next);
+        if last.ends_with([',', ';', ':', '.', '?', '!']) || !is_capitalised(n) {
+            break;
+        }
+        name.push(bare(n));
+        last = next;
+    }
+    !subject.is_whole_name(&fold_pattern(&name.join(" ")))
 }
 /// The name the words before an event tell of, looking up to six words back past
 /// auxiliaries and adverbs ("Lenin had finally died"): a possessor ("Lenin's
@@ -224,13 +240,16 @@ pub(crate) fn of_another_place(after: &str, subject: &SubjectMatcher) -> bool {
     }
     let mut head: Option<String> = None;
     let mut ended = false;
+    // The phrase's words: a name of several words names the subject as a whole
+    // ("of Port Senna").
+    let mut phrase: Vec<String> = Vec::new();
     for w in raw {
         // The phrase ends at its punctuation: "the mayor of Marrowgate, Peter
         // Quill," is Marrowgate's.
         if ended {
             break;
         }
-        ended = w.ends_with([',', ';', ':', '.', ')']);
+        ended = w.ends_with([',', ';', ':', '.', ')', '?', '!']);
         let w = clean(w).to_lowercase();
         if lexicon::is(lexicon::DETERMINERS, &w) || lexicon::is(lexicon::QUANTIFIERS, &w) {
             if head.is_some() {
@@ -246,10 +265,11 @@ pub(crate) fn of_another_place(after: &str, subject: &SubjectMatcher) -> bool {
         {
             break;
         }
+        phrase.push(w.clone());
         head = Some(w);
     }
     let Some(head) = head else { return false };
-    let named = subject.is_subject(&head);
+    let named = subject.is_subject(&head) || subject.is_subject(&phrase.join(" "));
     !named
         && !subject.is_noun(&head)
         && !lexicon::is(
@@ -289,6 +309,21 @@ mod tests {
     }
 
     #[test]
+    fn a_place_named_in_several_words_is_the_place_of_its_own_events() {
+        let s = SubjectMatcher::new(Some(&Subject {
+            name: "Port Senna".into(),
+            kind: crate::claims::SubjectKind::Place,
+            nouns: vec!["port".into()],
+            ..Subject::default()
+        }))
+        .unwrap();
+        assert!(!of_another_place(" of Port Senna?", &s));
+        assert!(!of_another_place(" of the port", &s));
+        assert!(of_another_place(" of Gorra Bay", &s));
+        assert!(of_another_place(" from the nearby villages", &s));
+    }
+
+    #[test]
     fn events_of_others_inside_a_sentence() {
         let s = subject();
         let check = |text: &str, word: &str| {
@@ -314,6 +349,12 @@ mod tests {
         assert!(!check("Trotsky died in 1940.", "died"));
         assert!(!check("Trotsky died of his wounds in 1940.", "died"));
         assert!(check("He mourned the death of Lenin in 1924.", "death"));
+        // The whole name after "of" tells whose: the subject's names, or others'
+        // sharing a word with them.
+        assert!(!check("He recalled the exile of Lev Bronstein.", "exile"));
+        assert!(!check("He recalled the exile of Trotsky in 1929.", "exile"));
+        assert!(check("He recalled the exile of Natalia Trotsky.", "exile"));
+        assert!(check("He recalled the exile of Lev Kamenev.", "exile"));
         assert!(!check(
             "Stalin expelled Trotsky from the Soviet Union in 1928.",
             "expelled"
