@@ -231,52 +231,8 @@ pub fn check_assertion(
     if cmp.agrees != negated {
         return None;
     }
-    let severity = match a.mode {
-        AssertionMode::Quoted | AssertionMode::QuotedDenial => match options.quotes {
-            QuotePolicy::Assert => claim.severity,
-            QuotePolicy::Note => Severity::Note,
-            QuotePolicy::Ignore => return None,
-        },
-        AssertionMode::Hedged | AssertionMode::HedgedDenial => {
-            claim.severity.min(Severity::Warning)
-        }
-        AssertionMode::Asserted | AssertionMode::Negated | AssertionMode::Counterfactual => {
-            claim.severity
-        }
-    };
-    let what = match &claim.statement {
-        Some(s) => format!("the claim that {}", s.trim().trim_end_matches('.')),
-        None => format!("claim `{}` ({})", claim.id, claim.expected.display()),
-    };
-    // A relative date or a day without a year: say what it resolved to.
-    let shown_found = match &a.observed {
-        Observed::Date(d) if !found.contains(&d.value.year.to_string()) => {
-            format!("\"{}\" ({})", one_line(&found), d.value)
-        }
-        _ => format!("\"{}\"", one_line(&found)),
-    };
-    let shown = match claim.expected {
-        Expected::Term { .. } | Expected::Role { .. } => format!("\"{}\"", cmp.expected),
-        Expected::Event { happened: true } => "it happened".to_string(),
-        Expected::Event { happened: false } => "it never happened".to_string(),
-        _ => cmp.expected.clone(),
-    };
-    let (denial, denied) = match a.mode {
-        AssertionMode::HedgedDenial => ("hedged denial", "doubted"),
-        AssertionMode::QuotedDenial => ("quoted denial", "denied"),
-        _ => ("denial", "denied"),
-    };
-    let (message, label) = match (&cmp.age, negated) {
-        (_, true) => (
-            format!("{denial} of {shown_found} contradicts {what}"),
-            format!("{denied} here; the claims say {shown}"),
-        ),
-        (Some((m, l)), false) => (format!("{m} contradicts {what}"), l.clone()),
-        (None, false) => (
-            format!("{shown_found} contradicts {what}"),
-            format!("the claims say {shown}"),
-        ),
-    };
+    let severity = severity(a.mode, claim.severity, options)?;
+    let (message, label) = message(claim, a, &cmp, &found);
     // Only the document's own, plain statement of a wrong term is fixed by a tool.
     let applicability = if a.mode == AssertionMode::Asserted {
         cmp.applicability
@@ -309,6 +265,59 @@ pub fn check_assertion(
         cue: a.cue.clone(),
         remark: None,
     })
+}
+
+/// The severity of a finding by how the document stands behind its words: a
+/// quotation by the quotes policy (`None`: ignored), a hedge at most a warning.
+fn severity(mode: AssertionMode, claimed: Severity, options: &CheckOptions) -> Option<Severity> {
+    Some(match mode {
+        AssertionMode::Quoted | AssertionMode::QuotedDenial => match options.quotes {
+            QuotePolicy::Assert => claimed,
+            QuotePolicy::Note => Severity::Note,
+            QuotePolicy::Ignore => return None,
+        },
+        AssertionMode::Hedged | AssertionMode::HedgedDenial => claimed.min(Severity::Warning),
+        AssertionMode::Asserted | AssertionMode::Negated | AssertionMode::Counterfactual => claimed,
+    })
+}
+
+/// A finding's message and the label under its words.
+fn message(claim: &Claim, a: &Assertion, cmp: &Comparison, found: &str) -> (String, String) {
+    let negated = a.mode.denies();
+    let what = match &claim.statement {
+        Some(s) => format!("the claim that {}", s.trim().trim_end_matches('.')),
+        None => format!("claim `{}` ({})", claim.id, claim.expected.display()),
+    };
+    // A relative date or a day without a year: say what it resolved to.
+    let shown_found = match &a.observed {
+        Observed::Date(d) if !found.contains(&d.value.year.to_string()) => {
+            format!("\"{}\" ({})", one_line(found), d.value)
+        }
+        _ => format!("\"{}\"", one_line(found)),
+    };
+    let shown = match claim.expected {
+        Expected::Term { .. } | Expected::Role { .. } => format!("\"{}\"", cmp.expected),
+        Expected::Event { happened: true } => "it happened".to_string(),
+        Expected::Event { happened: false } => "it never happened".to_string(),
+        _ => cmp.expected.clone(),
+    };
+    let (denial, denied) = match a.mode {
+        AssertionMode::HedgedDenial => ("hedged denial", "doubted"),
+        AssertionMode::QuotedDenial => ("quoted denial", "denied"),
+        _ => ("denial", "denied"),
+    };
+    let (message, label) = match (&cmp.age, negated) {
+        (_, true) => (
+            format!("{denial} of {shown_found} contradicts {what}"),
+            format!("{denied} here; the claims say {shown}"),
+        ),
+        (Some((m, l)), false) => (format!("{m} contradicts {what}"), l.clone()),
+        (None, false) => (
+            format!("{shown_found} contradicts {what}"),
+            format!("the claims say {shown}"),
+        ),
+    };
+    (message, label)
 }
 
 /// Whether an assertion agrees with its claim (`None` where they cannot be compared).

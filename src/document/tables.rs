@@ -30,11 +30,9 @@ pub struct Cell {
 /// row lends from nothing. `cells` are sorted by table, row and column.
 pub fn lenders(cells: &[Cell]) -> Vec<Vec<usize>> {
     let mut out = Vec::with_capacity(cells.len());
-    let mut start = 0;
-    while start < cells.len() {
-        let id = cells[start].table;
-        let end = start + cells[start..].iter().take_while(|x| x.table == id).count();
-        let table = &cells[start..end];
+    for range in tables(cells) {
+        let start = range.start;
+        let table = &cells[range];
         let head_row = header_row(table);
         let mut heads: HashMap<usize, usize> = HashMap::new();
         let mut firsts: HashMap<usize, usize> = HashMap::new();
@@ -63,7 +61,6 @@ pub fn lenders(cells: &[Cell]) -> Vec<Vec<usize>> {
             lend.sort_unstable();
             out.push(lend);
         }
-        start = end;
     }
     out
 }
@@ -73,11 +70,9 @@ pub fn lenders(cells: &[Cell]) -> Vec<Vec<usize>> {
 /// sorted by table, row and column.
 pub fn row_heads(cells: &[Cell]) -> Vec<Option<usize>> {
     let mut out = Vec::with_capacity(cells.len());
-    let mut start = 0;
-    while start < cells.len() {
-        let id = cells[start].table;
-        let end = start + cells[start..].iter().take_while(|x| x.table == id).count();
-        let table = &cells[start..end];
+    for range in tables(cells) {
+        let start = range.start;
+        let table = &cells[range];
         let head_row = header_row(table);
         let mut first: Option<(usize, usize)> = None;
         for (k, c) in table.iter().enumerate() {
@@ -89,6 +84,18 @@ pub fn row_heads(cells: &[Cell]) -> Vec<Option<usize>> {
                 .map(|(_, h)| h);
             out.push(head);
         }
+    }
+    out
+}
+
+/// The range of each table's cells in `cells` (sorted by table).
+fn tables(cells: &[Cell]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < cells.len() {
+        let id = cells[start].table;
+        let end = start + cells[start..].iter().take_while(|x| x.table == id).count();
+        out.push(start..end);
         start = end;
     }
     out

@@ -230,7 +230,7 @@ fn parenthetical<'c>(f: &Frame, i: usize, cues: impl Iterator<Item = &'c Cue>) -
     let count = words(content).count();
     for c in cues {
         let whole = c.range.start <= start && end <= c.range.end;
-        let source = c.reach == Reach::Segment && c.range.start == start && count <= 6;
+        let source = c.reach == Reach::Segment && c.range.start == start && count <= 10;
         if whole || source {
             return Some(hedge());
         }
@@ -506,6 +506,13 @@ mod tests {
             mode_at("Reportedly, he died in 1941.", "1941", Some("died")),
             (Hedged, Some("reportedly".into()))
         );
+        // A source named at some length is still a source.
+        for text in [
+            "He died in 1941, according to a stone in the old churchyard.",
+            "According to the register of the parish church, he died in 1941.",
+        ] {
+            assert_eq!(mode_at(text, "1941", Some("died")).0, Hedged, "{text}");
+        }
         assert_eq!(
             mode_at(
                 "He was, it is believed, born in 1871.",

@@ -221,6 +221,67 @@ impl ActorReader<'_> {
             })
     }
 
+    /// Past a leading prepositional phrase from token `i`: up to a pronoun, a
+    /// name or a determiner that opens the actor ("On 20 August the agent
+    /// struck"). Where a verb follows the phrase's own noun, that noun acts
+    /// ("With Orville being the youngest"): `Err` with that actor.
+    fn past_leading_phrase(
+        &self,
+        mut i: usize,
+        from: usize,
+        to: usize,
+        sentence_start: usize,
+    ) -> Result<usize, Actor> {
+        // "about 116,000 people": a word of approximation before a number opens
+        // the actor, not a prepositional phrase.
+        let approximates = self
+            .word(i)
+            .is_some_and(|w| lexicon::is(lexicon::APPROXIMATIONS, w))
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+        if approximates
+            || !self
+                .word(i)
+                .is_some_and(|w| word_class(w) == WordClass::Preposition)
+        {
+            return Ok(i);
+        }
+        i += 1;
+        let object = i;
+        let mut seen_object = false;
+        while i < to {
+            let Some(w) = self.word(i) else {
+                i += 1;
+                seen_object = true;
+                continue;
+            };
+            let c = word_class(w);
+            if matches!(c, WordClass::SubjectPronoun)
+                || (seen_object && self.is_name_token(i, sentence_start))
+                || (seen_object && matches!(c, WordClass::Determiner) && i > from + 1)
+            {
+                // "In 1899 three of the workers died": a part of a set opens
+                // the actor, where it is not the phrase's own object.
+                if i >= object + 3 && self.word(i - 1) == Some("of") {
+                    i -= 2;
+                }
+                break;
+            }
+            if matches!(c, WordClass::Verb | WordClass::Auxiliary) {
+                return Err(if seen_object {
+                    self.noun_phrase_at(object, i, sentence_start)
+                } else {
+                    Actor::None
+                });
+            }
+            seen_object = true;
+            i += 1;
+        }
+        Ok(i)
+    }
+
     /// The actor named at the head of the tokens `from..to`.
     fn head_actor(&self, from: usize, to: usize) -> Actor {
         let sentence_start = self.tokens.iter().position(|t| t.is_word()).unwrap_or(0);
@@ -253,56 +314,10 @@ impl ActorReader<'_> {
                 _ => break,
             }
         }
-        // A leading prepositional phrase: up to a pronoun, a name or a
-        // determiner that opens the actor ("On 20 August the agent struck"). Where
-        // a verb follows the phrase's own noun, that noun acts ("With Orville
-        // being the youngest").
-        // "about 116,000 people": a word of approximation before a number opens
-        // the actor, not a prepositional phrase.
-        let approximates = self
-            .word(i)
-            .is_some_and(|w| lexicon::is(lexicon::APPROXIMATIONS, w))
-            && self
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number);
-        if !approximates
-            && self
-                .word(i)
-                .is_some_and(|w| word_class(w) == WordClass::Preposition)
-        {
-            i += 1;
-            let object = i;
-            let mut seen_object = false;
-            while i < to {
-                let Some(w) = self.word(i) else {
-                    i += 1;
-                    seen_object = true;
-                    continue;
-                };
-                let c = word_class(w);
-                if matches!(c, WordClass::SubjectPronoun)
-                    || (seen_object && self.is_name_token(i, sentence_start))
-                    || (seen_object && matches!(c, WordClass::Determiner) && i > from + 1)
-                {
-                    // "In 1899 three of the workers died": a part of a set opens
-                    // the actor, where it is not the phrase's own object.
-                    if i >= object + 3 && self.word(i - 1) == Some("of") {
-                        i -= 2;
-                    }
-                    break;
-                }
-                if matches!(c, WordClass::Verb | WordClass::Auxiliary) {
-                    return if seen_object {
-                        self.noun_phrase_at(object, i, sentence_start)
-                    } else {
-                        Actor::None
-                    };
-                }
-                seen_object = true;
-                i += 1;
-            }
-        }
+        let i = match self.past_leading_phrase(i, from, to, sentence_start) {
+            Ok(i) => i,
+            Err(actor) => return actor,
+        };
         if i >= to {
             return Actor::None;
         }

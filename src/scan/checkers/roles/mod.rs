@@ -32,7 +32,12 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
         let trigger = local(t);
         let filler = match filler_at(a, claim.filler, trigger) {
             FillerAt::After(at) => after(a, at),
-            FillerAt::Before => before(a, trigger.start),
+            // The actor is no filler where it is the subject itself: the role
+            // is then told of it, not by it ("Halvorsen moved its headquarters
+            // to Bergholm").
+            FillerAt::Before => before(a, trigger.start)
+                .filter(|f| !names_subject(scan, &a.text[f.range()], t.claim)),
+            FillerAt::Absent => None,
         };
         let Some(filler) = filler else { continue };
         if seen.contains(&(t.claim, filler)) {
@@ -154,6 +159,9 @@ pub enum FillerAt {
     After(usize),
     /// The actor of the trigger's clause (or the clause before it).
     Before,
+    /// Nowhere: a passive without its agent ("Halvorsen was founded in 1962",
+    /// "Halvorsen, founded in 1962,"), whose actor is the thing acted on.
+    Absent,
 }
 
 /// Where the filler of a role trigger stands, by the claim's `filler` setting and
@@ -162,6 +170,7 @@ pub enum FillerAt {
 /// "be" or a name in apposition ("the leader was Hunt", "its leader, John Hunt,");
 /// else before it.
 pub fn filler_at(a: &Analysis<'_>, side: FillerSide, trigger: LocalSpan) -> FillerAt {
+    let auto = side == FillerSide::Auto;
     let side = match side {
         FillerSide::Auto => auto_side(a.text, trigger),
         side => side,
@@ -170,9 +179,35 @@ pub fn filler_at(a: &Analysis<'_>, side: FillerSide, trigger: LocalSpan) -> Fill
         FillerSide::After => FillerAt::After(trigger.end),
         _ => match agent_after(a, trigger).or_else(|| noun_told(a, trigger)) {
             Some(at) => FillerAt::After(at),
+            None if auto && passive(a, trigger) => FillerAt::Absent,
             None => FillerAt::Before,
         },
     }
+}
+
+/// Whether the trigger's verb is a passive: a past form after a form of "be"
+/// ("was founded"), or a past participle opening its phrase ("Halvorsen,
+/// founded in 1962,").
+fn passive(a: &Analysis<'_>, trigger: LocalSpan) -> bool {
+    let first = a.tokens.partition_point(|t| t.span.start < trigger.start);
+    let Some(word) = a.tokens.get(first).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = word.text(a.text);
+    if !w.ends_with("ed") && !crate::scan::tokens::is_participle(w) {
+        return false;
+    }
+    let before = a.tokens[..first].iter().rev().find(|t| t.is_word());
+    let after_be = before.is_some_and(|t| {
+        matches!(
+            t.text(a.text),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+    });
+    let c = a.clauses.at(trigger.start);
+    let opens_participle = a.clauses.list[c].kind == crate::scan::clauses::ClauseKind::Participial
+        && a.clauses.list[c].tokens.start == first;
+    after_be || opens_participle
 }
 
 /// After a trigger ending in a preposition or a form of "be", the filler follows.
@@ -411,143 +446,21 @@ fn group_holds(scan: &Scan<'_>, filler: &str, claim: usize) -> bool {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::document::Document;
-
-    const CLAIMS: &str = r#"
-[subject]
-name = "Port Senna"
-kind = "place"
-nouns = ["port", "harbour"]
-
-[subjects.vell]
-name = "Vell"
-kind = "place"
-nouns = ["town"]
-
-[[claim]]
-id = "harbourmaster"
-kind = "role"
-value = "Ines Odrow"
-accept = ["Odrow"]
-triggers = ['\bharbourmaster\b']
-
-[[claim]]
-id = "opened"
-kind = "date"
-value = "1702"
-triggers = ['\bopened\b']
-"#;
-
-    /// (claim, found) of each finding of `text` in a file named `name`.
-    fn findings(name: &str, text: &str) -> Vec<(String, String)> {
-        let claims = crate::claims::parse_claims(vec![("c.toml".into(), CLAIMS.into())])
-            .expect("claims parse");
-        let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
-        let doc = Document::new(name, text.to_string());
-        crate::lint::lint_document(&doc, &claims, &matcher)
-            .into_iter()
-            .map(|f| (claims.claims[f.claim].id.to_string(), f.found))
-            .collect()
-    }
-
-    fn one(found: &str) -> Vec<(String, String)> {
-        vec![("harbourmaster".to_string(), found.to_string())]
-    }
-
-    #[test]
-    fn a_label_or_answer_fills_the_role_it_names() {
-        assert_eq!(
-            findings("a.txt", "Harbourmaster: Piet Laran\n"),
-            one("Piet Laran")
-        );
-        assert_eq!(
-            findings("a.txt", "- Harbourmaster: Piet Laran\n"),
-            one("Piet Laran")
-        );
-        assert_eq!(
-            findings("a.md", "* Harbourmaster: Piet Laran\n"),
-            one("Piet Laran")
-        );
-        assert_eq!(
-            findings(
-                "a.txt",
-                "Q: Who is the harbourmaster of Port Senna?\nA: Piet Laran.\n"
-            ),
-            one("Piet Laran")
-        );
-        assert_eq!(
-            findings(
-                "a.md",
-                "**Who was harbourmaster then?**\n\nCaptain Laran.\n"
-            ),
-            one("Captain Laran")
-        );
-    }
-
-    #[test]
-    fn an_answer_that_is_no_bare_phrase_fills_nothing() {
-        for answer in [
-            "Odrow.",
-            "Ines Odrow, since 1990.",
-            "She did.",
-            "Yes.",
-            "1702.",
-            "In 1702 the port opened.",
-            "Piet Laran was his deputy.",
-        ] {
-            let text = format!("Q: Who is the harbourmaster of Port Senna?\nA: {answer}\n");
-            let wrong: Vec<_> = findings("a.txt", &text)
-                .into_iter()
-                .filter(|(c, _)| c == "harbourmaster")
-                .collect();
-            assert_eq!(wrong, vec![], "{answer}");
-        }
-    }
-
-    #[test]
-    fn a_question_about_another_subject_lends_nothing() {
-        assert_eq!(
-            findings(
-                "a.txt",
-                "Q: Who is the harbourmaster of Vell?\nA: Piet Laran.\n"
-            ),
-            vec![]
-        );
-        assert_eq!(
-            findings("a.txt", "Q: When was Vell opened?\nA: 1705.\n"),
-            vec![]
-        );
-    }
-
-    #[test]
-    fn a_cell_fills_the_role_in_the_subjects_row_only() {
-        let table = "| Port | Harbourmaster |\n|---|---|\n| Vell | Ana Brisk |\n| Port Senna | Piet Laran |\n| Gorra Bay | Tom Hale |\n";
-        assert_eq!(findings("a.md", table), one("Piet Laran"));
-        assert_eq!(findings("a.txt", table), one("Piet Laran"));
-        // A row giving the role, in a table about the subject.
-        assert_eq!(
-            findings(
-                "a.md",
-                "| Fact | Value |\n|---|---|\n| Harbourmaster | Piet Laran |\n"
-            ),
-            one("Piet Laran")
-        );
-        // A list of holders, row by row, names no one the subject's.
-        assert_eq!(
-            findings(
-                "a.md",
-                "| Year | Harbourmaster |\n|---|---|\n| 1950 | Ana Brisk |\n| 1970 | Tom Hale |\n"
-            ),
-            vec![]
-        );
-        assert_eq!(
-            findings(
-                "a.md",
-                "| Harbourmaster | Term |\n|---|---|\n| Ana Brisk | 1950s |\n"
-            ),
-            vec![]
-        );
-    }
+/// Whether a filler names the claim's subject itself (its own name, not a
+/// member's, or its noun alone).
+fn names_subject(scan: &Scan<'_>, filler: &str, claim: usize) -> bool {
+    let Some(k) = scan.matcher.claim_subject(claim) else {
+        return false;
+    };
+    let m = &scan.matcher.subjects()[k];
+    let words: Vec<&str> = filler
+        .split(' ')
+        .filter(|w| !crate::lexicon::is(crate::lexicon::DETERMINERS, w))
+        .collect();
+    let name = words.join(" ");
+    (m.is_subject(&name) && !m.is_member(&name) && m.is_whole_name(&name))
+        || (words.len() == 1 && m.is_noun(words[0]))
 }
+
+#[cfg(test)]
+mod tests;
