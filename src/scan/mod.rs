@@ -202,7 +202,17 @@ fn sentence_triggers(
     early_triggers(scan, si, text, &here)
         .into_iter()
         .filter(|t| !in_address(doc, &(fr.start + t.range.start..fr.start + t.range.end)))
+        .filter(|t| !repeated(text, t.range.start))
         .collect()
+}
+
+/// "re-opened", "re-elected": folding turns the hyphen into a space, but the
+/// event is a repetition, not the one a trigger for "opened" names.
+fn repeated(text: &str, at: usize) -> bool {
+    let before = text[..at].strip_suffix(' ').unwrap_or("");
+    before
+        .strip_suffix("re")
+        .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
 }
 
 /// The claims whose triggers fired in the units that lend their event to unit
@@ -361,7 +371,7 @@ fn in_title(text: &str, orig: Range<usize>, sentence_start: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::in_title;
+    use super::{in_title, repeated};
 
     /// Whether the trigger word `w` of `text` reads as part of a title.
     fn title(text: &str, w: &str) -> bool {
@@ -383,5 +393,15 @@ mod tests {
         assert!(!title("* \"Founded\" in 1290.", "Founded"));
         // Lowercase words are no title.
         assert!(!title("She died in 1880.", "died"));
+    }
+
+    #[test]
+    fn a_hyphenated_re_names_a_repetition() {
+        let at = |text: &str, w: &str| repeated(text, text.find(w).expect("in the text"));
+        assert!(at("it was re opened in 1883", "opened"));
+        assert!(at("re elected in 1936", "elected"));
+        assert!(!at("it opened in 1883", "opened"));
+        assert!(!at("the fare opened", "opened"));
+        assert!(!at("they were opened", "opened"));
     }
 }
