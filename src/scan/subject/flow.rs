@@ -318,7 +318,11 @@ pub fn sentence_scopes(
         if let (Actor::None, Some(k)) = (actor, s.continues) {
             actor = actors[k];
         }
-        let who = if plain_mention {
+        // "Pembury was born in Bristol. He hated Crane.": a pronoun heading the
+        // sentence goes on with someone else; the subject named after it is its
+        // object, and does not make the sentence (or the next) the subject's.
+        let object_only = matches!(actor, Actor::Pronoun) && current == Who::Other;
+        let who = if plain_mention && !object_only {
             Who::Subject
         } else {
             match actor {
