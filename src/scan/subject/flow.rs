@@ -202,6 +202,17 @@ fn resolve(head: &Head, subject: &SubjectMatcher) -> Actor {
     }
 }
 
+/// Whether a unit opens a line with a bullet ("- ", "* ", "• ").
+fn opens_bullet(doc: &Document, s: &crate::document::sentences::Sentence) -> bool {
+    let line_start = doc.text[..s.range.start].rfind('\n').map_or(0, |i| i + 1);
+    let lead = &doc.text[line_start..s.range.start];
+    let text = doc.text[s.range.clone()].trim_start();
+    lead.trim().is_empty()
+        && ["- ", "* ", "\u{2022} "]
+            .iter()
+            .any(|b| text.starts_with(b))
+}
+
 /// What a document says whatever the subject: its proper nouns and the head of
 /// each sentence.
 #[derive(Debug)]
@@ -270,6 +281,14 @@ pub fn sentence_scopes(
     for s in &doc.sentences {
         if s.paragraph != paragraph {
             paragraph = s.paragraph;
+            current = match s.continues {
+                Some(k) => out[k],
+                None => start,
+            };
+        }
+        // Each item of a bulleted list starts from what the list is about: "-
+        // Spouse: Margaret Ashby" does not make the next item Margaret's.
+        if s.kind == crate::document::sentences::UnitKind::ListItem || opens_bullet(doc, s) {
             current = match s.continues {
                 Some(k) => out[k],
                 None => start,
