@@ -262,37 +262,40 @@ fn common_wrong_statements_are_found() {
     assert!(missed.is_empty(), "{}", missed.join("\n"));
 }
 
-/// A summary of the life written correctly, in other words than the seeds': no
-/// finding at all. And an essay with three errors: exactly those.
-#[test]
-fn correct_prose_is_silent_and_an_essay_gets_its_errors() {
+/// "claim severity found" of each finding of a prose fixture, checked against
+/// `claims/trotsky.toml`.
+fn check_prose(name: &str) -> Vec<String> {
     let claims = factlint::claims::load_claims(&[concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/claims/trotsky.toml"
     )])
     .unwrap();
     let matcher = Matcher::new(&claims).unwrap();
-    let check = |name: &str| {
-        let path = format!("{}/tests/fixtures/prose/{name}", env!("CARGO_MANIFEST_DIR"));
-        let doc = Document::new(name, std::fs::read_to_string(path).unwrap());
-        lint_document(&doc, &claims, &matcher)
-            .into_iter()
-            .map(|f| {
-                format!(
-                    "{} {} {}",
-                    claims.claims[f.claim].id,
-                    f.severity.as_str(),
-                    f.found
-                )
-            })
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(check("correct.txt"), Vec::<String>::new());
+    let path = format!("{}/tests/fixtures/prose/{name}", env!("CARGO_MANIFEST_DIR"));
+    let doc = Document::new(name, std::fs::read_to_string(path).unwrap());
+    lint_document(&doc, &claims, &matcher)
+        .into_iter()
+        .map(|f| {
+            format!(
+                "{} {} {}",
+                claims.claims[f.claim].id,
+                f.severity.as_str(),
+                f.found
+            )
+        })
+        .collect::<Vec<_>>()
+}
+
+/// A summary of the life written correctly, in other words than the seeds': no
+/// finding at all. And an essay with three errors: exactly those.
+#[test]
+fn correct_prose_is_silent_and_an_essay_gets_its_errors() {
+    assert_eq!(check_prose("correct.txt"), Vec::<String>::new());
     // Other people's dates, a question, a quoted headline, an attributive year:
     // only the hedged wrong birth year is reported, as a warning.
-    assert_eq!(check("traps.txt"), vec!["birth.date warning 1880"]);
+    assert_eq!(check_prose("traps.txt"), vec!["birth.date warning 1880"]);
     assert_eq!(
-        check("essay.md"),
+        check_prose("essay.md"),
         vec![
             "soviet1905.city error Petrograd",
             "death.weapon error ice pick",
@@ -307,30 +310,9 @@ fn correct_prose_is_silent_and_an_essay_gets_its_errors() {
 /// Coyoacán): no finding. Told with a wrong value in each sentence: exactly those.
 #[test]
 fn other_wordings_of_the_events_are_read_alike() {
-    let claims = factlint::claims::load_claims(&[concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/claims/trotsky.toml"
-    )])
-    .unwrap();
-    let matcher = Matcher::new(&claims).unwrap();
-    let check = |name: &str| {
-        let path = format!("{}/tests/fixtures/prose/{name}", env!("CARGO_MANIFEST_DIR"));
-        let doc = Document::new(name, std::fs::read_to_string(path).unwrap());
-        lint_document(&doc, &claims, &matcher)
-            .into_iter()
-            .map(|f| {
-                format!(
-                    "{} {} {}",
-                    claims.claims[f.claim].id,
-                    f.severity.as_str(),
-                    f.found
-                )
-            })
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(check("wording.txt"), Vec::<String>::new());
+    assert_eq!(check_prose("wording.txt"), Vec::<String>::new());
     assert_eq!(
-        check("wording-errors.txt"),
+        check_prose("wording-errors.txt"),
         vec![
             "soviet1905.chairman error 1909",
             "return.russia error March 1917",

@@ -418,18 +418,6 @@ pub const NUMBERING_NOUNS: &[&str] = &[
 /// abbreviations of `NUMBER_ABBREVIATIONS` are labels wherever they stand.
 pub const NUMERO_WORDS: &[&str] = &["no", "nos", "number", "numbers"];
 
-/// The days of the week: capitalised, yet no name that a number after them
-/// belongs to ("On Monday 300 people left").
-pub const WEEKDAYS: &[&str] = &[
-    "friday",
-    "monday",
-    "saturday",
-    "sunday",
-    "thursday",
-    "tuesday",
-    "wednesday",
-];
-
 /// Words of dying after which `at` and a bare number state an age ("she died at
 /// 67", "his death in 1934 at 66", "passed away at 80"); "died at 10:35" (a time)
 /// and "died at 67 Rue Lepic" (a number with a noun) are none.

@@ -21,7 +21,7 @@ use super::phrase::{adverb, is_month, is_unit, plural_ish};
 use super::value::is_number_word;
 use crate::lexicon::{
     APPROXIMATIONS, AUXILIARIES, CAPITALISED_NON_NAMES, COUNT_VERBS, DETERMINERS, IRREGULAR_VERBS,
-    NOT_NOUNS, NOT_VERBS_IN_ED, NUMERO_WORDS, ORDINALS, PREPOSITIONS, QUANTIFIERS, WEEKDAYS, is,
+    NOT_NOUNS, NOT_VERBS_IN_ED, NUMERO_WORDS, ORDINALS, PREPOSITIONS, QUANTIFIERS, is,
 };
 
 /// How the writer wrote a word of the folded text.
@@ -91,7 +91,9 @@ fn names(word: &str, w: Written) -> bool {
         || adverb(word)
         || is_number_word(word)
         || is_month(word)
-        || is(WEEKDAYS, word)
+        || crate::extract::calendar::WEEKDAY_NAMES
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(word))
         || is(ORDINALS, word)
         || verb_form(word)
     {

@@ -204,10 +204,15 @@ fn resolve(head: &Head, subject: &SubjectMatcher) -> Actor {
 
 /// Whether a unit opens a line with a bullet ("- ", "* ", "• ").
 fn opens_bullet(doc: &Document, s: &crate::document::sentences::Sentence) -> bool {
-    let line_start = doc.text[..s.range.start].rfind('\n').map_or(0, |i| i + 1);
-    let lead = &doc.text[line_start..s.range.start];
+    // Only blanks between the line's start and the unit (read back no further
+    // than the first other character, never the whole text before it).
+    let at_line_start = doc.text[..s.range.start]
+        .chars()
+        .rev()
+        .take_while(|c| *c != '\n')
+        .all(char::is_whitespace);
     let text = doc.text[s.range.clone()].trim_start();
-    lead.trim().is_empty()
+    at_line_start
         && ["- ", "* ", "\u{2022} "]
             .iter()
             .any(|b| text.starts_with(b))
