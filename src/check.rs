@@ -62,7 +62,7 @@ struct Comparison {
     /// The canonical value, at the precision of the statement.
     expected: String,
     applicability: Applicability,
-    /// For ages: the message and label, which read differently.
+    /// For ages and weekdays: the message and label, which read differently.
     age: Option<(String, String)>,
 }
 
@@ -154,6 +154,7 @@ fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
             let verdict = role_agrees(filler, *proper, value, accept, reject)?;
             plain(verdict, value.clone(), Applicability::DisplayOnly)
         }
+        (Observed::Weekday(d), _) => weekday_comparison(d, found),
         (Observed::Event, Expected::Event { happened }) => Some(Comparison {
             agrees: *happened,
             expected: claim.expected.display(),
@@ -162,6 +163,33 @@ fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
         }),
         _ => None,
     }
+}
+
+/// A weekday written with a date against the calendar: the calendar's weekday
+/// for the day as written, in the written weekday's form (`Thursday`, `Thu.`,
+/// `THU`).
+fn weekday_comparison(d: &DateMention, found: &str) -> Option<Comparison> {
+    let agrees = d.weekday_agrees()?;
+    let day = d.readings.first()?.start;
+    let name = crate::extract::calendar::weekday_of_day(day).name();
+    let letters = found.trim_end_matches('.').to_lowercase();
+    let short = !crate::extract::calendar::WEEKDAY_NAMES
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(&letters));
+    let written = match (short, found.ends_with('.')) {
+        (false, _) => name.to_string(),
+        (true, dot) => format!("{}{}", &name[..3], if dot { "." } else { "" }),
+    };
+    let expected = crate::fix::match_case(found, &written);
+    Some(Comparison {
+        agrees,
+        expected: expected.clone(),
+        applicability: Applicability::MachineApplicable,
+        age: Some((
+            format!("\"{}\" ({})", one_line(found), d.value),
+            format!("{} was a {name}", d.value),
+        )),
+    })
 }
 
 /// The words of a folded phrase, without articles.

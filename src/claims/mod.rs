@@ -143,30 +143,18 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
     validate::check_duplicates(&ids, &mut errors, &sources);
     if errors.is_empty() {
         let age_claim = age_claim(&mut claims, subject.as_ref());
-        claims.push(Claim {
-            id: ClaimId("factlint.suppression".to_string()),
-            kind: ClaimKind::Term,
-            expected: Expected::Term {
-                value: String::new(),
-                accept: Vec::new(),
-                reject: Vec::new(),
-            },
-            file: FileId(usize::MAX),
-            value_span: 0..0,
-            triggers: Vec::new(),
-            context: Vec::new(),
-            units: Vec::new(),
-            filler: FillerSide::Auto,
-            source: None,
-            statement: Some(
-                "a suppression comment gives its reason and silences something".to_string(),
-            ),
-            severity: Severity::Warning,
-            scope: model::ClaimScope::Any,
-            enabled: false,
-            examples: model::Examples::default(),
-        });
+        claims.push(own_claim(
+            "factlint.suppression",
+            "a suppression comment gives its reason and silences something",
+            false,
+        ));
         let directive_claim = Some(claims.len() - 1);
+        claims.push(own_claim(
+            "factlint.weekday",
+            "the weekday written with a date is the calendar's",
+            true,
+        ));
+        let weekday_claim = Some(claims.len() - 1);
         Ok(ClaimSet {
             sources,
             claims,
@@ -175,9 +163,38 @@ pub fn parse_claims(files: Vec<(String, String)>) -> Result<ClaimSet, LoadFailur
             warnings,
             age_claim,
             directive_claim,
+            weekday_claim,
         })
     } else {
         Err(LoadFailure { sources, errors })
+    }
+}
+
+/// A claim of factlint's own, declared by no file: its findings are warnings
+/// about the document itself (a suppression comment, a weekday), and it has no
+/// value, trigger or term to match. `enabled` says whether it makes findings of
+/// its own; a configuration may disable it by its id.
+fn own_claim(id: &str, statement: &str, enabled: bool) -> Claim {
+    Claim {
+        id: ClaimId(id.to_string()),
+        kind: ClaimKind::Term,
+        expected: Expected::Term {
+            value: String::new(),
+            accept: Vec::new(),
+            reject: Vec::new(),
+        },
+        file: FileId(usize::MAX),
+        value_span: 0..0,
+        triggers: Vec::new(),
+        context: Vec::new(),
+        units: Vec::new(),
+        filler: FillerSide::Auto,
+        source: None,
+        statement: Some(statement.to_string()),
+        severity: Severity::Warning,
+        scope: model::ClaimScope::Any,
+        enabled,
+        examples: model::Examples::default(),
     }
 }
 

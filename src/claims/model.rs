@@ -323,6 +323,10 @@ pub struct ClaimSet {
     /// The claim that problems with suppression comments are reported under
     /// (`factlint.suppression`); it is declared by no file.
     pub directive_claim: Option<usize>,
+    /// The claim that weekdays the calendar contradicts are reported under
+    /// (`factlint.weekday`: "Wednesday, 30 May 1912", a Thursday); it is declared
+    /// by no file and needs no claim of one.
+    pub weekday_claim: Option<usize>,
 }
 
 impl Claim {

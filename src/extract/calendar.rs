@@ -293,9 +293,28 @@ pub fn gregorian_start() -> Day {
     day_number(1582, 10, 15)
 }
 
+/// The day number of a date of the Julian calendar (Old Style): `julian_day(1917,
+/// 10, 25)` is the day the Gregorian calendar calls 7 November 1917.
+pub fn julian_day(year: i32, month: u32, day: u32) -> Day {
+    let a = i64::from(month <= 2);
+    let y = i64::from(year) + 4800 - a;
+    let m = i64::from(month) + 12 * a - 3;
+    // The Julian day number, and 1 January 1970 as 2,440,588.
+    i64::from(day) + (153 * m + 2) / 5 + 365 * y + y.div_euclid(4) - 32_083 - 2_440_588
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn julian_dates_fall_on_their_gregorian_days() {
+        assert_eq!(julian_day(1917, 10, 25), day_number(1917, 11, 7));
+        assert_eq!(julian_day(1582, 10, 5), day_number(1582, 10, 15));
+        assert_eq!(julian_day(1879, 10, 26), day_number(1879, 11, 7));
+        assert_eq!(julian_day(1700, 2, 29), day_number(1700, 3, 11));
+        assert_eq!(julian_day(1918, 1, 31), day_number(1918, 2, 13));
+    }
 
     #[test]
     fn day_numbers_round_trip() {

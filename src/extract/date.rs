@@ -31,6 +31,7 @@ mod atoms;
 mod compose;
 mod list;
 mod numeric;
+mod style;
 mod weekday;
 
 #[cfg(test)]
@@ -126,6 +127,7 @@ impl DateMention {
 pub fn extract_dates(text: &str) -> Vec<DateMention> {
     let mut atoms = atoms::find_atoms(text);
     for m in &mut atoms {
+        style::attach_style(text, m);
         weekday::attach_weekday(text, m);
     }
     compose::compose_ranges(text, &mut atoms);

@@ -51,6 +51,9 @@ pub enum Observed {
     Role { filler: String, proper: bool },
     /// A mention of an event claim's event.
     Event,
+    /// A date written with a weekday, for factlint's own weekday claim: the
+    /// assertion's span is the weekday's.
+    Weekday(DateMention),
 }
 
 pub use assertion::AssertionMode;
@@ -126,6 +129,7 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
         }
         let triggers = sentence_triggers(&mut scan, &candidates, si);
         let lent = lent_claims(&mut scan, &candidates, si);
+        checkers::weekdays::check(&mut scan, si);
         let age_cue = ages_on && checkers::ages::has_cue(text);
         if here.is_empty() && triggers.is_empty() && lent.is_empty() && !age_cue {
             continue;
@@ -177,6 +181,7 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     }
     let mut out = std::mem::take(&mut scan.out);
     classify_assertions(&mut scan, &mut out);
+    checkers::weekdays::drop_claimed(&mut out);
     out.sort_by_key(|a| (a.span.start, a.claim));
     out
 }

@@ -49,10 +49,24 @@ pub(crate) fn weekday_before(text: &str, start: usize) -> Option<(Weekday, Range
         return None;
     }
     let bare = c.name("dot").is_none() && c.name("comma").is_none();
-    if bare && matches!(wd.as_str(), "mon" | "wed" | "sat" | "sun") {
+    if bare && matches!(wd.as_str(), "mon" | "wed" | "sat" | "sun") && !opens(&text[..span.start]) {
         return None;
     }
     Some((Weekday::from_name(wd.as_str())?, span))
+}
+
+/// Whether the words before a bare `wed`, `sat`, `sun` or `mon` leave it a
+/// weekday: the start of the text, `on`, or a mark that opens a phrase (`on wed 30
+/// may 1912`, `(sat 3 may 1913)`); after other words it is a verb or a noun ("they
+/// wed 14 december").
+fn opens(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty()
+        || before.ends_with(['(', '[', ':', ';', ',', '-', '"'])
+        || before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w == "on")
 }
 
 /// The weekday written just after `end` in the folded `text`, with the span that
@@ -143,6 +157,23 @@ mod tests {
             weekday("Sun, 13 Dec 1903"),
             w("Sun, 13 Dec 1903", "Sun", true)
         );
+        // A bare abbreviation after "on", a bracket or at the start.
+        assert_eq!(
+            weekday("it sailed on Wed 30 May 1912 from"),
+            w("Wed 30 May 1912", "Wed", false)
+        );
+        assert_eq!(
+            weekday("Sat 1 June 1912: calm"),
+            w("Sat 1 June 1912", "Sat", true)
+        );
+        assert_eq!(
+            weekday("the log (Mon 3 June 1912) says"),
+            w("Mon 3 June 1912", "Mon", true)
+        );
+        assert_eq!(
+            weekday("Mon, Feb. 3, 1958 was cold"),
+            w("Mon, Feb. 3, 1958", "Mon", true)
+        );
     }
 
     #[test]
@@ -164,6 +195,8 @@ mod tests {
             "they wed 14 December 1903",
             "the sun 14 December 1903",
             "he sat 14 December 1903",
+            "the couple wed 14 December 1903",
+            "it rained on the sun 14 December 1903",
             "in 1903 on a Friday",
             "on Friday, in December 1903",
             "Friday's paper, 17 December 1903",

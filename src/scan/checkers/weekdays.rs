@@ -1,0 +1,69 @@
+//! Weekdays the calendar contradicts ("Wednesday, 30 May 1912", a Thursday),
+//! under factlint's own claim `factlint.weekday`: no claim of a claims file is
+//! needed, as a spelling checker needs none to flag a doubled word.
+//!
+//! Only a weekday written with a single day of a known year counts (see
+//! [`crate::extract::date::DateMention::weekday_agrees`]): a day without a year, a
+//! range, a day before the Gregorian calendar, and an Old Style day whose weekday
+//! fits either calendar say nothing. Where a date claim's assertion covers the
+//! same words, that claim alone reports the weekday.
+
+use super::Scan;
+use crate::extract::date::extract_dates;
+use crate::scan::{Assertion, AssertionMode, Observed};
+use crate::span::{Span, folded_to_prose};
+
+/// Records every date of sentence `si` written with a weekday the calendar
+/// contradicts, the assertion on the weekday's words.
+pub fn check(scan: &mut Scan<'_>, si: usize) {
+    let Some(claim) = scan.claims.weekday_claim else {
+        return;
+    };
+    if !scan.claims.claims[claim].enabled {
+        return;
+    }
+    let fr = scan.ranges[si].clone();
+    let text = &scan.doc.folded.text[fr.clone()];
+    if !has_weekday_word(text) {
+        return;
+    }
+    for d in extract_dates(text) {
+        let Some((_, w)) = &d.weekday else {
+            continue;
+        };
+        if d.weekday_agrees() != Some(false) {
+            continue;
+        }
+        let at = Span::from(fr.start + w.start..fr.start + w.end);
+        scan.out.push(Assertion {
+            claim,
+            span: folded_to_prose(&scan.doc.folded, at),
+            sentence: si,
+            observed: Observed::Weekday(d.clone()),
+            mode: AssertionMode::Asserted,
+            cue: None,
+            trigger: None,
+        });
+    }
+}
+
+/// Whether the folded sentence holds something that may be a weekday: most
+/// hold none, and need no date extraction.
+fn has_weekday_word(text: &str) -> bool {
+    const STEMS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 3 && STEMS.contains(&&w[..3]))
+}
+
+/// Drops the weekday assertions whose words a date claim's assertion covers:
+/// that claim reports the weekday, or the date, itself.
+pub fn drop_claimed(out: &mut Vec<Assertion>) {
+    let claimed: Vec<Span<crate::span::Prose>> = out
+        .iter()
+        .filter(|a| matches!(a.observed, Observed::Date(_)))
+        .map(|a| a.span)
+        .collect();
+    out.retain(|a| {
+        !matches!(a.observed, Observed::Weekday(_)) || !claimed.iter().any(|c| c.overlaps(a.span))
+    });
+}
