@@ -29,10 +29,12 @@ use super::calendar::{DateValue, Interval, Precision, Weekday, gregorian_start, 
 
 mod atoms;
 mod compose;
+mod forms;
 mod list;
 mod numeric;
 mod style;
 mod weekday;
+mod years;
 
 #[cfg(test)]
 mod tests;

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Match, Regex};
 
 use super::list::{DAYS, DIGIT_DAYS, day_sequence};
+use super::years::plausible_year;
 use super::{DateMention, Shape};
 use crate::extract::calendar::{DateValue, Interval};
 
@@ -98,6 +99,10 @@ static ATOMS: LazyLock<Regex> = LazyLock::new(|| {
             d = day("d2"),
             y = year("y2"),
         ),
+    ]
+    .into_iter()
+    .chain(super::forms::patterns())
+    .chain([
         // ISO 1940-08-20.
         r"\b(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b".to_string(),
         // Numeric 20/08/1940, 08/20/1940, 4.7.1934, 22-7-2019.
@@ -118,34 +123,19 @@ static ATOMS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<apos>\b(?:in|of|since|until|by) '(?P<ay>\d{2}))\b".to_string(),
         // A bare year.
         r"\b(?P<year>(?P<yy>\d{4}))\b".to_string(),
-    ]
+    ])
+    .collect::<Vec<_>>()
     .join("|");
     Regex::new(&pattern).expect("the date regex is valid")
 });
 
 /// A whole month name or abbreviation.
-static MONTH_WORD: LazyLock<Regex> =
+pub(super) static MONTH_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^{MONTH}$")).expect("valid regex"));
 
 /// A month name next: the digits before it are a day.
 static MONTH_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^ (?:of )?{MONTH}")).expect("valid regex"));
-
-/// Words after a number that make it a street number, a count or a quantity.
-static NOT_A_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:,\d|\.\d|%| (?:[a-z]+ ){0,2}(?:avenue|ave\.?|street|st\.|road|rd\.?|boulevard|blvd|lane|drive)\b| ?(?:years?|yrs?|avenue|ave\.?|street|st\.|road|rd\.?|boulevard|blvd|lane|drive|way|copies|people|persons|men|women|soldiers|troops|km|kilometres|kilometers|miles|metres|meters|feet|ft|pages|dollars|pounds|rubles|roubles|votes|members|delegates|deaths|casualties)\b)",
-    )
-    .expect("valid regex")
-});
-
-/// Words before a number that make it a page, issue, price or reference.
-static NOT_A_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:[$£€¥#№/]|\d[.:]|(?:^|\D)\d{1,3}-|\b(?:no\.|nos\.|p\.|pp\.|page|pages|issue|vol\.|volume|number|chapter|section|room|flight|route|tel\.?|isbn|op\.) ?)$",
-    )
-    .expect("valid regex")
-});
 
 /// Around an all-numeric date, the marks of a longer number (`1.2.3.1940`, a
 /// version or an address).
@@ -186,17 +176,12 @@ fn day_of(c: &Captures<'_>, name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-fn num(c: &Captures<'_>, name: &str) -> Option<i32> {
+pub(super) fn num(c: &Captures<'_>, name: &str) -> Option<i32> {
     c.name(name)?.as_str().parse().ok()
 }
 
 fn month_of(c: &Captures<'_>, name: &str) -> Option<u32> {
     month_number(c.name(name)?.as_str())
-}
-
-/// A plausible calendar year for a bare four-digit number.
-fn plausible_year(y: i32) -> bool {
-    (1000..=2100).contains(&y)
 }
 
 /// Every date atom of the folded `text`, in order.
@@ -230,25 +215,6 @@ pub(super) fn find_atoms(text: &str) -> Vec<DateMention> {
     atoms
 }
 
-/// Words that may stand hyphenated before a year and leave it a year
-/// (`mid-1930`, `pre-1900`, `summer-1902`); a month's name does too (`may-1986`).
-const YEAR_PREFIXES: [&str; 14] = [
-    "autumn", "c", "ca", "circa", "early", "fall", "late", "mid", "post", "pre", "spring",
-    "summer", "until", "winter",
-];
-
-/// Whether a number joined by a hyphen to the word before it is part of a name
-/// (`rbmk-1000`, `boeing-1900`), not a year.
-fn names_a_model(before: &str) -> bool {
-    let Some(word) = before.strip_suffix('-') else {
-        return false;
-    };
-    let word = &word[word
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1)..];
-    word.len() >= 2 && !YEAR_PREFIXES.contains(&word) && !MONTH_WORD.is_match(word)
-}
-
 /// Builds the mention for one regex match, or `None` where the words are not a date.
 fn atom(text: &str, c: &Captures<'_>) -> Option<DateMention> {
     if let Some(g) = c.name("dual") {
@@ -272,6 +238,9 @@ fn atom(text: &str, c: &Captures<'_>) -> Option<DateMention> {
             return Some(DateMention::point(g.range(), v));
         }
     }
+    if let Some(found) = super::forms::atom(text, c) {
+        return found;
+    }
     if let Some(g) = c.name("iso") {
         let v = DateValue::new(
             num(c, "iy")?,
@@ -290,7 +259,7 @@ fn atom(text: &str, c: &Captures<'_>) -> Option<DateMention> {
     if let Some(g) = c.name("named") {
         return named_day(c, g);
     }
-    coarse(text, c)
+    super::years::coarse(text, c)
 }
 
 /// `20-21 august 1940` (a range), `2 and 7 may 1986` (a list), and the same with
@@ -371,88 +340,4 @@ fn named_day(c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
         g.range(),
         DateValue::new(y, Some(m), Some(d))?,
     ))
-}
-
-/// Year and coarser atoms: `1936-38`, decades, centuries, eras, `'29`, a bare year.
-fn coarse(text: &str, c: &Captures<'_>) -> Option<DateMention> {
-    if let Some(g) = c.name("short") {
-        let y = num(c, "sy")?;
-        let z = num(c, "sz")?;
-        let end = y - y % 100 + z;
-        if !plausible_year(y) || end <= y || NOT_A_YEAR_BEFORE.is_match(&text[..g.start()]) {
-            return None;
-        }
-        return Some(DateMention {
-            readings: vec![Interval::years(y, end)],
-            shape: Shape::Range,
-            ..DateMention::point(g.range(), DateValue::new(y, None, None)?)
-        });
-    }
-    if let Some(g) = c.name("decade") {
-        let y = num(c, "dec")?;
-        if !plausible_year(y) {
-            return None;
-        }
-        return Some(DateMention {
-            readings: vec![Interval::years(y, y + 9)],
-            shape: Shape::Period,
-            ..DateMention::point(g.range(), DateValue::new(y, None, None)?)
-        });
-    }
-    if let Some(g) = c.name("century") {
-        let n = num(c, "cn")?;
-        if n == 0 {
-            return None;
-        }
-        let (from, to) = if c.name("cbc").is_some() {
-            (1 - n * 100, 1 - (n - 1) * 100 - 1)
-        } else {
-            ((n - 1) * 100, n * 100)
-        };
-        return Some(DateMention {
-            readings: vec![Interval::years(from, to)],
-            shape: Shape::Period,
-            ..DateMention::point(g.range(), DateValue::new(from, None, None)?)
-        });
-    }
-    if let Some(g) = c.name("era") {
-        let (n, bc) = match c.name("ey") {
-            Some(y) => (
-                y.as_str().parse::<i32>().ok()?,
-                c.name("ee")?.as_str().starts_with('b'),
-            ),
-            None => (num(c, "ey2")?, false),
-        };
-        if n == 0 {
-            return None;
-        }
-        let y = if bc { 1 - n } else { n };
-        return Some(DateMention::point(
-            g.range(),
-            DateValue::new(y, None, None)?,
-        ));
-    }
-    if let Some(g) = c.name("apos") {
-        // A two-digit year belongs to the twentieth century unless it reads as this
-        // century's; documents about history use it far more often that way.
-        let y = 1900 + num(c, "ay")?;
-        let span = c.name("ay")?.start() - 1..g.end();
-        return Some(DateMention::point(span, DateValue::new(y, None, None)?));
-    }
-    if let Some(g) = c.name("year") {
-        let y = num(c, "yy")?;
-        if !plausible_year(y)
-            || NOT_A_YEAR_BEFORE.is_match(&text[..g.start()])
-            || NOT_A_YEAR_AFTER.is_match(&text[g.end()..])
-            || names_a_model(&text[..g.start()])
-        {
-            return None;
-        }
-        return Some(DateMention::point(
-            g.range(),
-            DateValue::new(y, None, None)?,
-        ));
-    }
-    debug_assert!(false, "unhandled date alternative");
-    None
 }

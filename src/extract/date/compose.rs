@@ -123,10 +123,8 @@ fn open_interval(word: &str, r: Interval) -> Interval {
             start: r.end + 1,
             end: MAX_DAY,
         },
-        "since" => Interval {
-            start: r.start,
-            end: MAX_DAY,
-        },
+        // "since 1921" states when something began, not any time after.
+        "since" => r,
         "before" | "prior to" => Interval {
             start: MIN_DAY,
             end: r.start - 1,
