@@ -289,6 +289,22 @@ pub const MEASURE_UNITS: &[&str] = &[
 /// one word with the unit, so that "km" does not match an area.
 pub const DIMENSION_WORDS: &[&str] = &["cu", "cubic", "sq", "square"];
 
+/// Units written in two words, as compared (each word singular): read as one unit
+/// ("3,000 nautical miles" is not a count of miles, "400,000 pounds sterling" not of
+/// pounds).
+pub const COMPOUND_UNITS: &[&str] = &[
+    "degree celsius",
+    "degree centigrade",
+    "degree fahrenheit",
+    "long ton",
+    "metric ton",
+    "nautical mile",
+    "pound sterling",
+    "short ton",
+    "statute mile",
+    "us dollar",
+];
+
 /// Plural nouns that do not end in `s` ("60,000 cattle", "300 armed men").
 pub const PLURALS_WITHOUT_S: &[&str] = &[
     "aircraft",

@@ -168,7 +168,7 @@ pub(super) fn read_around(text: &str, span: &Range<usize>, value: f64) -> Around
     let before = before_window(text, span.start);
     let offset = span.start - before.len();
     // A currency sign stands between the words and the number (`less than $1,000`).
-    let before = before.strip_suffix(['$', '€', '£']).unwrap_or(before);
+    let before = before.strip_suffix(['$', '€', '£', '¥']).unwrap_or(before);
     let after = after_window(text, span.end);
     let birthday = TURNED_BEFORE.is_match(before);
     let appositive = THEN_BEFORE.is_match(before) && after.starts_with([',', ')']);

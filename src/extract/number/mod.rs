@@ -22,15 +22,21 @@
 //! town is 148,000`).
 
 mod clue;
+mod compound;
 mod context;
+mod fraction;
 mod name;
 mod phrase;
 mod range;
+mod sign;
 mod time;
 mod topic;
 mod value;
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 pub use clue::{clue_noun, counts_things, unit_names};
 pub use name::{Written, in_name, labels};
@@ -113,6 +119,17 @@ pub struct NumberMention {
     /// An age given in apposition (`Trotsky, then 23,`): the word before it names
     /// whose age it is.
     pub appositive: bool,
+    /// The further pieces of a compound value after the first, each (value, compared
+    /// unit), in lesser units: `40 ft 4 in` → `value` 40, `unit` `foot`, parts `[(4,
+    /// "inch")]`; `5 ft 10` → `[(10, "inch")]` (the lesser unit implied); `5 days, 4
+    /// hours and 12 minutes` → `[(4, "hour"), (12, "minute")]`. Empty for a simple
+    /// value. Where there are parts, `unit` is the full name of the first unit
+    /// (`foot`, `hour`, `pound`) and `span` covers the whole compound.
+    pub parts: Vec<(f64, String)>,
+    /// This number restates the number just before it in another unit of the same
+    /// kind (`8,840` in `29,002 ft (8,840 m)`, `274` in `605 lb or 274 kg`, `29,029`
+    /// in `8,848 m/29,029 ft`): the two are one statement with two readings.
+    pub converted: bool,
 }
 
 impl NumberMention {
@@ -164,22 +181,28 @@ fn last_word(t: &str) -> (usize, &str) {
 /// not numbers (see [`extract_times`]).
 pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
     let times = extract_times(text);
-    let raws: Vec<value::Raw> = value::raw_numbers(text)
-        .into_iter()
-        .filter(|r| {
-            !times
-                .iter()
-                .any(|t| t.span.start < r.span.end && r.span.start < t.span.end)
-        })
-        .collect();
+    let outside_times = |r: &value::Raw| {
+        !times
+            .iter()
+            .any(|t| t.span.start < r.span.end && r.span.start < t.span.end)
+    };
+    let raws: Vec<value::Raw> = fraction::with_spoken(
+        value::raw_numbers(text)
+            .into_iter()
+            .filter(outside_times)
+            .collect(),
+        fraction::spoken_numbers(text)
+            .into_iter()
+            .filter(outside_times)
+            .collect(),
+    );
     let clues = clue::clue_nouns(text);
     let mut out: Vec<NumberMention> = Vec::new();
     for r in range::merge_ranges(text, raws) {
-        let singular_count = r.value == 1.0 && r.range_to.is_none();
-        let mut p = phrase::read_phrase(text, r.span.end, singular_count);
-        if year_like(text, &r.span) && !counts_after_year(text, &p) {
-            // "In 1904 Pierre Curie …", "the 1903 Nobel Prize": a year, not a count.
-            p = phrase::Phrase::default();
+        let p = read_unit(text, &r);
+        if clock_hours(text, &r.span, &p) {
+            // "at 1830 hours": a time of day, never a count of hours.
+            continue;
         }
         let a = context::read_around(text, &r.span, r.value);
         let age = a.age
@@ -198,14 +221,15 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
                 && from <= r.span.start
                 && matches!(&text[from..r.span.start], " and " | ", " | ", and ")
         });
+        let (span, value) = signed(text, &r, p.unit.as_deref());
         out.push(NumberMention {
-            span: r.span.clone(),
-            value: r.value,
+            span,
+            value,
             range_to: r.range_to,
             unit: if age {
                 Some("year".to_string())
             } else {
-                p.unit.or_else(|| currency(text, r.span.start))
+                p.unit
             },
             noun: p.noun,
             head: p.head,
@@ -223,10 +247,77 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
             label: a.label,
             birthday: a.birthday,
             appositive: a.appositive,
+            parts: Vec::new(),
+            converted: false,
         });
     }
+    let mut out = compound::join_compounds(text, out);
     share_nouns(text, &mut out);
+    compound::mark_conversions(text, &mut out);
     out
+}
+
+/// The phrase after a number, with its unit: the noun it counts, a unit sign after
+/// it (`5'`, `100 °c`) or a currency sign before it (`£400,000`).
+fn read_unit(text: &str, r: &range::Ranged) -> phrase::Phrase {
+    let singular_count = r.value == 1.0 && r.range_to.is_none();
+    let mut p = phrase::read_phrase(text, r.span.end, singular_count);
+    if year_like(text, &r.span) && !counts_after_year(text, &p) {
+        // "In 1904 Pierre Curie …", "the 1903 Nobel Prize": a year, not a count.
+        p = phrase::Phrase::default();
+    }
+    if p.noun.is_none()
+        && let Some(s) = sign::sign_after(text, r.span.start, r.span.end)
+    {
+        (p.noun, p.head, p.unit) = (Some(s.range.clone()), Some(s.range), Some(s.unit));
+    }
+    if p.noun.is_none()
+        && let Some((range, unit)) = compound::inch_after(text, r.span.end, r.value)
+    {
+        (p.noun, p.head, p.unit) = (Some(range.clone()), Some(range), Some(unit.to_string()));
+    }
+    if let Some(currency) = sign::currency_before(text, r.span.start)
+        && p.unit.as_deref().is_none_or(|u| !phrase::is_unit(u))
+    {
+        // "a $1.5bn deal": the sum is of money, and describes the deal.
+        if p.noun.is_some() {
+            (p.attributive, p.describes) = (true, p.head.take());
+            p.noun = None;
+        }
+        p.unit = Some(currency.to_string());
+    }
+    p
+}
+
+/// The span and value of a number with its minus sign, where it has one and
+/// measures a temperature (`-40 °f`).
+fn signed(text: &str, r: &range::Ranged, unit: Option<&str>) -> (Range<usize>, f64) {
+    if r.range_to.is_none()
+        && unit.is_some_and(sign::temperature)
+        && sign::minus_before(text, r.span.start)
+    {
+        return (r.span.start - 1..r.span.end, -r.value);
+    }
+    (r.span.clone(), r.value)
+}
+
+/// A time of day written as four digits and `hours` after a word of time (`at
+/// 1830 hours`, `until 0600 hours`).
+static CLOCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:at|by|until|till|from|before|after|around|about|since|to|and|between) $")
+        .expect("valid regex")
+});
+
+/// Whether the number at `span` is a time of day in hours and minutes before
+/// `hours` (`at 1830 hours`), which the reader of times reads.
+fn clock_hours(text: &str, span: &Range<usize>, p: &phrase::Phrase) -> bool {
+    let s = &text[span.clone()];
+    let hhmm = s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && s[..2].parse::<u32>().is_ok_and(|h| h <= 24)
+        && s[2..].parse::<u32>().is_ok_and(|m| m <= 59);
+    hhmm && p.unit.as_deref() == Some("hour")
+        && CLOCK_BEFORE.is_match(before_window(text, span.start))
 }
 
 /// "49,360 and 254 people": a bare number joined to the next by `and` or `or`
@@ -266,15 +357,6 @@ fn counts_after_year(text: &str, p: &phrase::Phrase) -> bool {
         || (noun.start == head.start && p.unit.as_deref().is_some_and(phrase::is_unit))
 }
 
-/// The currency of a number written after its sign (`$1,000`).
-fn currency(text: &str, start: usize) -> Option<String> {
-    match before_window(text, start).chars().next_back() {
-        Some('$') => Some("dollar".to_string()),
-        Some('€') => Some("euro".to_string()),
-        _ => None,
-    }
-}
-
 /// Whether a number may be someone's age in years: a whole number of a human
 /// lifetime (`died at 67`, not `died at 1,200` or `at 2.5`).
 fn lifetime(value: f64) -> bool {
@@ -299,6 +381,10 @@ pub fn unit_matches(claim_unit: &str, n: &NumberMention, text: &str) -> bool {
         return false;
     }
     let have = match (&n.noun, &n.clue) {
+        // A sign (`5'`, `40°`) is compared by the unit it stands for.
+        (Some(noun), _) if text[noun.clone()].starts_with(['\'', '"', '°']) => {
+            n.unit.iter().cloned().collect()
+        }
         (Some(noun), _) | (None, Some(noun)) => phrase::compared_words(&text[noun.clone()]),
         (None, None) => n.unit.iter().cloned().collect(),
     };
@@ -323,5 +409,7 @@ pub fn unit_readable(unit: &str) -> bool {
     })
 }
 
+#[cfg(test)]
+mod quantity_tests;
 #[cfg(test)]
 mod tests;

@@ -17,8 +17,8 @@ use regex::Regex;
 use super::value::is_number_word;
 use crate::extract::calendar::MONTH_NAMES;
 use crate::lexicon::{
-    COUNT_VERBS, DIMENSION_WORDS, INCREMENT_WORDS, MEASURE_COMPLEMENTS, MEASURE_UNITS, NOT_NOUNS,
-    PLURALS_WITHOUT_S, is,
+    COMPOUND_UNITS, COUNT_VERBS, DIMENSION_WORDS, INCREMENT_WORDS, MEASURE_COMPLEMENTS,
+    MEASURE_UNITS, NOT_NOUNS, PLURALS_WITHOUT_S, is,
 };
 
 /// How many words a counted noun phrase may have (`two heavy water reactors`).
@@ -90,6 +90,10 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 fn normal(surface: &str) -> String {
     if surface == "%" {
         return "percent".to_string();
+    }
+    if surface.contains('/') {
+        // A rate keeps its letters: `m/s` is no plural of `m/`.
+        return surface.to_string();
     }
     singular(surface)
 }
@@ -170,6 +174,14 @@ fn join_compounds(tokens: Vec<Token>) -> Vec<Token> {
         if let Some(prev) = out.last_mut() {
             let joined = format!("{}{}", prev.surface, t.surface);
             let dimension = is(DIMENSION_WORDS, &prev.surface) && is_unit(&t.word);
+            let pair = format!("{} {}", prev.word, t.word);
+            if is(COMPOUND_UNITS, &pair) {
+                // "nautical miles", "pounds sterling"; a `us` dollar is the dollar.
+                prev.word = pair.strip_prefix("us ").unwrap_or(&pair).to_string();
+                prev.surface = format!("{} {}", prev.surface, t.surface);
+                prev.range.end = t.range.end;
+                continue;
+            }
             if dimension || is(MEASURE_UNITS, &singular(&joined)) {
                 prev.word = if dimension {
                     let dim = match prev.surface.as_str() {

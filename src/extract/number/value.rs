@@ -79,6 +79,13 @@ static LIST_AFTER: LazyLock<Regex> =
 static LIST_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d, ?$").expect("valid regex"));
 static SCALE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ (?P<scale>thousand|million|billion)\b").expect("valid regex"));
+/// An abbreviated scale after a sum of money (`$1.5bn`, `$2.3m`, `£40k`).
+static MONEY_SCALE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ ?(?P<scale>bn|mn|m|k)\b").expect("valid regex"));
+/// A number, a unit and a slash before digits: a second reading (`8,848 m/29,029
+/// ft`), not an address.
+static READING_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d ?[a-z]{1,3}/$").expect("valid regex"));
 static ORDINAL_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:st|nd|rd|th)\b").expect("valid regex"));
 /// A letter and a hyphen glued before digits: a code or an isotope (`iodine-131`,
@@ -135,6 +142,14 @@ fn scale(word: &str) -> f64 {
     }
 }
 
+fn money_scale(abbreviation: &str) -> f64 {
+    match abbreviation {
+        "k" => 1e3,
+        "bn" => 1e9,
+        _ => 1e6,
+    }
+}
+
 /// Whether the digits at `span` are part of something that is not a number of
 /// anything: a word or code (`b52`, `iodine-131`), an ordinal (`the 96th`), a
 /// citation mark (`[4]`) or an address.
@@ -157,7 +172,7 @@ fn not_a_count(text: &str, span: &Range<usize>, digits: bool) -> bool {
         c.name("abbr")
             .is_none_or(|a| !is(NUMBER_ABBREVIATIONS, a.as_str()))
     });
-    glued
+    (glued && !READING_BEFORE.is_match(before))
         || GLUED_AFTER.is_match(after)
         || CODE_BEFORE.is_match(before)
         || ORDINAL_AFTER.is_match(after)
@@ -231,8 +246,18 @@ pub(super) fn raw_numbers(text: &str) -> Vec<Raw> {
             value = v;
             end = e;
         }
+        if let Some((part, e)) = super::fraction::fraction_after(text, end, digits) {
+            value += part;
+            end = e;
+        }
         if digits && let Some(s) = SCALE_AFTER.captures(after_window(text, end)) {
             value *= scale(s.name("scale").expect("group").as_str());
+            end += s.get(0).expect("match").end();
+        } else if digits
+            && super::sign::currency_before(text, m.start()).is_some()
+            && let Some(s) = MONEY_SCALE_AFTER.captures(after_window(text, end))
+        {
+            value *= money_scale(s.name("scale").expect("group").as_str());
             end += s.get(0).expect("match").end();
         }
         consumed = end;
@@ -337,6 +362,38 @@ mod tests {
         assert_eq!(values("it ended. 5 men"), vec![(5.0, "5")]);
         assert_eq!(values("3 km / 2 mi"), vec![(3.0, "3"), (2.0, "2")]);
         assert_eq!(values("1.5 seconds"), vec![(1.5, "1.5")]);
+    }
+
+    #[test]
+    fn abbreviated_scales_only_after_money() {
+        assert_eq!(values("$1.5bn"), vec![(1.5e9, "1.5bn")]);
+        assert_eq!(values("$2.3m in aid"), vec![(2.3e6, "2.3m")]);
+        assert_eq!(values("£40k a year"), vec![(40_000.0, "40k")]);
+        assert_eq!(values("us$4 mn"), vec![(4e6, "4 mn")]);
+        // Not after a sign of money: metres and the like stay units.
+        assert_eq!(values("2.3m tall"), vec![(2.3, "2.3")]);
+        assert_eq!(values("$2 more"), vec![(2.0, "2")]);
+    }
+
+    #[test]
+    fn fractions_join_their_whole_number() {
+        assert_eq!(values("5 1/2 in"), vec![(5.5, "5 1/2")]);
+        assert_eq!(values("5-1/2\""), vec![(5.5, "5-1/2")]);
+        assert_eq!(values("a 3½ hour march"), vec![(3.5, "3½")]);
+        assert_eq!(
+            values("two and a half hours"),
+            vec![(2.5, "two and a half")]
+        );
+        assert_eq!(values("on 5 1/2/1903"), vec![(5.0, "5")]);
+    }
+
+    #[test]
+    fn a_second_reading_after_a_slash_is_a_number() {
+        assert_eq!(
+            values("8,848 m/29,029 ft"),
+            vec![(8848.0, "8,848"), (29029.0, "29,029")]
+        );
+        assert_eq!(values("example.org/1881 page"), vec![]);
     }
 
     #[test]
