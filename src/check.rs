@@ -2,11 +2,10 @@
 
 use std::ops::Range;
 
-use crate::claims::model::format_number;
 use crate::claims::{Claim, Expected, Severity};
 use crate::document::Document;
 use crate::extract::date::{DateMention, Shape};
-use crate::extract::number::{Approx, NumberMention};
+use crate::extract::number::NumberMention;
 use crate::fix::{Applicability, Fix, match_case};
 use crate::scan::{Assertion, AssertionMode, Observed, TermRole};
 
@@ -64,15 +63,19 @@ struct Comparison {
     applicability: Applicability,
     /// For ages and weekdays: the message and label, which read differently.
     age: Option<(String, String)>,
+    /// The claim's value as the label shows it, where it differs from `expected`
+    /// (a value converted into the document's unit: `29,029 feet`).
+    shown: Option<String>,
 }
 
-fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
+fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
     let plain = |agrees, expected, applicability| {
         Some(Comparison {
             agrees,
             expected,
             applicability,
             age: None,
+            shown: None,
         })
     };
     match (&a.observed, &claim.expected) {
@@ -110,11 +113,16 @@ fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
                 Applicability::DisplayOnly,
             )
         }
-        (Observed::Number(n), Expected::Number { value, .. }) => plain(
-            number_agrees(n, &claim.expected),
-            format_number(*value),
-            Applicability::DisplayOnly,
-        ),
+        (Observed::Number(n), Expected::Number { .. } | Expected::Duration { .. }) => {
+            let v = crate::units::compare::compare(&stated(doc, a, n, found), claim)?;
+            Some(Comparison {
+                agrees: v.agrees,
+                expected: v.expected,
+                applicability: Applicability::DisplayOnly,
+                age: None,
+                shown: v.shown,
+            })
+        }
         (
             Observed::Age {
                 years,
@@ -141,6 +149,7 @@ fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
                     format!("age {} {when}", one_line(found)),
                     format!("the claims make it {ages} {when}"),
                 )),
+                shown: None,
             })
         }
         (
@@ -160,6 +169,7 @@ fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
             expected: claim.expected.display(),
             applicability: Applicability::DisplayOnly,
             age: None,
+            shown: None,
         }),
         _ => None,
     }
@@ -254,7 +264,7 @@ pub fn check_assertion(
     if a.mode == AssertionMode::Counterfactual {
         return None;
     }
-    let cmp = compare(a, claim, &found)?;
+    let cmp = compare(doc, a, claim, &found)?;
     let negated = a.mode.denies();
     if cmp.agrees != negated {
         return None;
@@ -327,7 +337,7 @@ fn message(claim: &Claim, a: &Assertion, cmp: &Comparison, found: &str) -> (Stri
         Expected::Term { .. } | Expected::Role { .. } => format!("\"{}\"", cmp.expected),
         Expected::Event { happened: true } => "it happened".to_string(),
         Expected::Event { happened: false } => "it never happened".to_string(),
-        _ => cmp.expected.clone(),
+        _ => cmp.shown.clone().unwrap_or_else(|| cmp.expected.clone()),
     };
     let (denial, denied) = match a.mode {
         AssertionMode::HedgedDenial => ("hedged denial", "doubted"),
@@ -354,7 +364,7 @@ pub fn agrees(a: &Assertion, claim: &Claim, doc: &Document) -> Option<bool> {
     if a.mode == AssertionMode::Counterfactual {
         return None;
     }
-    compare(a, claim, found).map(|c| c.agrees != a.mode.denies())
+    compare(doc, a, claim, found).map(|c| c.agrees != a.mode.denies())
 }
 
 /// The replacement for a rejected term: an accepted abbreviation for an
@@ -429,40 +439,47 @@ pub fn date_agrees(d: &DateMention, claim: &Claim) -> bool {
         .any(|r| claimed.iter().any(|c| c.overlaps(r)))
 }
 
-/// Whether a stated number agrees with a number claim, allowing the claim's tolerance,
-/// its `min`/`max` range, and the slack that "about" or "more than" gives.
+/// Whether a number stated in the claim's unit agrees with a number or duration
+/// claim, allowing the claim's tolerance, its `min`/`max` range, and the slack that
+/// "about" or "more than" gives.
 pub fn number_agrees(n: &NumberMention, expected: &Expected) -> bool {
-    let Expected::Number {
-        value,
-        accept,
-        tolerance,
-        min,
-        max,
-    } = expected
-    else {
-        return true;
-    };
-    let lo = min.unwrap_or(*value - tolerance);
-    let hi = max.unwrap_or(*value + tolerance);
-    let near = |x: f64, slack: f64| {
-        (x >= lo - slack && x <= hi + slack) || accept.iter().any(|a| (a - x).abs() <= slack)
-    };
-    // A range ("12-15 horse-power", "from 4,000 to 200,000") agrees where it
-    // meets the claim's interval or an accepted value.
-    if n.range_to.is_some() {
-        let slack = if n.approx == Approx::About {
-            (value.abs() * 0.1).max(1.0)
-        } else {
-            0.0
-        };
-        return n.overlaps(lo - slack, hi + slack)
-            || accept.iter().any(|a| n.overlaps(*a - slack, *a + slack));
-    }
-    match n.approx {
-        Approx::Exact => near(n.value, 0.0),
-        Approx::About => near(n.value, (value.abs() * 0.1).max(1.0)),
-        Approx::AtLeast => hi >= n.value - tolerance || accept.iter().any(|a| *a >= n.value),
-        Approx::AtMost => lo <= n.value + tolerance || accept.iter().any(|a| *a <= n.value),
+    crate::units::compare::agrees_plain(n.value, n.range_to, n.approx, expected)
+}
+
+/// The lesser parts of a compound number (`4 in` of `40 ft 4 in`).
+fn parts(_n: &NumberMention) -> &[(f64, String)] {
+    // The reader of compound values gives them as `n.parts`.
+    &[]
+}
+
+/// A number as stated, with the readings of its unit and the words the document
+/// names that unit by (`feet`), found from the assertion's span: the number's
+/// ranges are relative to its sentence's folded text.
+fn stated<'a>(
+    doc: &Document,
+    a: &Assertion,
+    n: &'a NumberMention,
+    found: &'a str,
+) -> crate::units::compare::Stated<'a> {
+    let base = doc
+        .folded
+        .folded_pos(a.span.range().start)
+        .checked_sub(n.span.start);
+    let text = base.and_then(|b| doc.folded.text.get(b..)).unwrap_or("");
+    let unit_word = base.and_then(|b| {
+        let r = n.noun.as_ref().or(n.clue.as_ref())?;
+        let prose = doc.folded.orig_range(r.start + b..r.end + b);
+        let words = doc.source().get(doc.source_range(prose))?;
+        Some(one_line(words))
+    });
+    crate::units::compare::Stated {
+        value: n.value,
+        range_to: n.range_to,
+        approx: n.approx,
+        parts: parts(n),
+        written: found,
+        units: crate::units::stated_units(n, text),
+        unit_word,
     }
 }
 

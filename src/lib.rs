@@ -34,4 +34,5 @@ pub mod report;
 pub mod scan;
 pub mod span;
 pub mod suppress;
+pub mod units;
 pub mod walk;

@@ -45,8 +45,10 @@ pub fn lint_document_with(
     // Which findings check a birth date through an age, and the spans of the others.
     let mut is_age = Vec::new();
     let mut others = Vec::new();
-    for a in &assertions {
+    let mut wrong = Vec::new();
+    for (i, a) in assertions.iter().enumerate() {
         if let Some(mut f) = check_assertion(doc, &claims.claims[a.claim], a, options) {
+            wrong.push(i);
             soften_unnamed(doc, claims, matcher, &assertions, a, &mut f);
             let age = matches!(a.observed, Observed::Age { .. });
             if !age {
@@ -59,7 +61,13 @@ pub fn lint_document_with(
     // An age a claim states itself ("died aged 66") is reported by that claim
     // alone, not a second time as a wrong birth date.
     let mut age = is_age.into_iter();
-    findings.retain(|f| !(age.next() == Some(true) && others.contains(&f.span)));
+    // A number restating a wrong one in another unit is the same statement.
+    let mut restated =
+        crate::units::statement::restated_wrong(&assertions, &wrong, converted).into_iter();
+    findings.retain(|f| {
+        let (age, restated) = (age.next() == Some(true), restated.next() == Some(true));
+        !(restated || (age && others.contains(&f.span)))
+    });
     findings.sort_by(|a, b| {
         (a.span.start, &claims.claims[a.claim].id, a.span.end).cmp(&(
             b.span.start,
@@ -75,6 +83,12 @@ pub fn lint_document_with(
         findings.sort_by_key(|f| (f.span.start, f.span.end));
     }
     findings
+}
+
+/// Whether a number restates the number before it in another unit.
+fn converted(_n: &crate::extract::number::NumberMention) -> bool {
+    // The reader of quantities tells it as `n.converted`.
+    false
 }
 
 /// A date or number stated of "he", where the document states the claimed value

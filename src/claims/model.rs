@@ -30,6 +30,9 @@ pub enum ClaimKind {
     Date,
     /// A quantity, optionally with a unit.
     Number,
+    /// A length of time (`3h25m`), compared in seconds with a duration stated in
+    /// any unit of time.
+    Duration,
     /// Who or what fills a role of an event (the pilot, the weapon, the place of
     /// death): any other filler contradicts.
     Role,
@@ -43,9 +46,19 @@ impl ClaimKind {
             "term" => Some(ClaimKind::Term),
             "date" => Some(ClaimKind::Date),
             "number" => Some(ClaimKind::Number),
+            "duration" => Some(ClaimKind::Duration),
             "role" => Some(ClaimKind::Role),
             "event" => Some(ClaimKind::Event),
             _ => None,
+        }
+    }
+
+    /// The kind whose checker reads this kind's values: a duration is a number
+    /// in a unit of time.
+    pub fn checked_as(self) -> ClaimKind {
+        match self {
+            ClaimKind::Duration => ClaimKind::Number,
+            k => k,
         }
     }
 
@@ -54,6 +67,7 @@ impl ClaimKind {
             ClaimKind::Term => "term",
             ClaimKind::Date => "date",
             ClaimKind::Number => "number",
+            ClaimKind::Duration => "duration",
             ClaimKind::Role => "role",
             ClaimKind::Event => "event",
         }
@@ -193,6 +207,16 @@ pub enum Expected {
         min: Option<f64>,
         max: Option<f64>,
     },
+    /// A duration, in seconds; the fields are a number's.
+    Duration {
+        value: f64,
+        accept: Vec<f64>,
+        tolerance: f64,
+        min: Option<f64>,
+        max: Option<f64>,
+        /// The seconds of the value's smallest unit (`3h25m`: 60): its rounding.
+        step: f64,
+    },
     /// The filler of a role: the value or an accepted form agrees, any other
     /// name or noun phrase contradicts.
     Role {
@@ -223,6 +247,7 @@ impl Expected {
             Expected::Term { value, .. } => value.clone(),
             Expected::Date { value, .. } => value.to_string(),
             Expected::Number { value, .. } => format_number(*value),
+            Expected::Duration { value, .. } => crate::units::duration::format(*value),
             Expected::Role { value, .. } => value.clone(),
             Expected::Event { happened } => {
                 if *happened {
@@ -284,7 +309,7 @@ pub struct Claim {
     /// Regexes of which the sentence must match one, when not empty.
     pub context: Vec<Regex>,
     /// Number claims: the units a stated number may carry (any of them; none:
-    /// any number). Folded to lowercase.
+    /// any number). Folded to lowercase. A duration claim's unit is `second`.
     pub units: Vec<String>,
     /// Role claims: where the filler stands.
     pub filler: FillerSide,

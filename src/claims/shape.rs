@@ -178,7 +178,7 @@ fn subject_field(field: &str) -> Option<&'static str> {
 fn claim_field(field: &str) -> Option<&'static str> {
     Some(match field {
         "id" => "a string of letters, digits, `.`, `_` and `-`",
-        "kind" => "`term`, `date`, `number`, `role` or `event`",
+        "kind" => "`term`, `date`, `number`, `duration`, `role` or `event`",
         "accept" => "a list of other correct values (`accept = [\"…\"]`)",
         "reject" => "a list of wrong variants, each a string (`reject = [\"…\"]`)",
         "triggers" => "a list of regexes, each a string (`triggers = ['\\bdied\\b']`)",
@@ -206,7 +206,7 @@ fn missing(path: &[&str], field: &str) -> String {
     };
     let how = match field {
         "id" => "`id = \"…\"`, a unique dotted id that names its findings",
-        "kind" => "`kind = \"…\"`, one of `term`, `date`, `number`, `role` or `event`",
+        "kind" => "`kind = \"…\"`, one of `term`, `date`, `number`, `duration`, `role` or `event`",
         "value" => "`value = …`, the canonical value",
         "name" => "`name = \"…\"`, the subject's name",
         _ => return format!("missing field `{field}`: {owner} needs it"),

@@ -213,6 +213,24 @@ fn explain_value(text: &mut String, expected: &Expected, units: &[String]) {
                 text.push_str(&format!("  unit:     {}\n", units.join(", ")));
             }
         }
+        Expected::Duration {
+            accept,
+            tolerance,
+            min,
+            max,
+            ..
+        } => {
+            let d = crate::units::duration::format;
+            text.push_str(&format!(
+                "  accept:   {}\n",
+                list(accept.iter().map(|a| d(*a)).collect())
+            ));
+            text.push_str(&format!("  tolerance: {}", d(*tolerance)));
+            if let (Some(a), Some(b)) = (min, max) {
+                text.push_str(&format!(", range {}..={}", d(*a), d(*b)));
+            }
+            text.push('\n');
+        }
         Expected::Role { accept, reject, .. } => {
             text.push_str(&format!("  accept:   {}\n", list(accept.clone())));
             if !reject.is_empty() {

@@ -17,6 +17,7 @@ mod modes;
 mod people;
 mod quantities;
 mod time;
+mod units;
 
 pub use grammar::*;
 pub use layout::*;
@@ -24,6 +25,7 @@ pub use modes::*;
 pub use people::*;
 pub use quantities::*;
 pub use time::*;
+pub use units::{Dimension, UNITS, Unit};
 
 /// Whether the lowercase `word` is in the sorted `list`.
 pub fn is(list: &[&str], word: &str) -> bool {

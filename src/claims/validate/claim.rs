@@ -26,7 +26,10 @@ impl Validator {
         let context = self.regexes(&raw.context, "context");
         let expected = kind.and_then(|k| self.expected(k, &raw));
         self.require_triggers(kind, &raw);
-        let units = raw.unit.take().map(|u| self.units(u)).unwrap_or_default();
+        let units = match kind {
+            Some(ClaimKind::Duration) => self.duration_units(raw.unit.take()),
+            _ => raw.unit.take().map(|u| self.units(u)).unwrap_or_default(),
+        };
         if self.errors.len() > before {
             return None;
         }
@@ -78,7 +81,7 @@ impl Validator {
                 ClaimsErrorKind::UnknownKind,
                 raw.span(),
                 format!(
-                    "unknown claim kind `{}`: expected `term`, `date`, `number`, `role` or `event`",
+                    "unknown claim kind `{}`: expected `term`, `date`, `number`, `duration`, `role` or `event`",
                     raw.get_ref()
                 ),
             );
@@ -205,6 +208,7 @@ impl Validator {
                 value.map(|value| Expected::Date { value, accept })
             }
             ClaimKind::Number => self.number_value(raw),
+            ClaimKind::Duration => self.duration_value(raw),
             ClaimKind::Role => {
                 let value = self.string(&raw.value, "value", kind);
                 let accept = self.strings(&raw.accept, "accept", kind);
@@ -246,11 +250,10 @@ impl Validator {
             .iter()
             .filter_map(|a| self.number(a, "accept"))
             .collect();
-        let tolerance = raw
-            .tolerance
-            .as_ref()
-            .and_then(|t| self.number(t, "tolerance"))
-            .unwrap_or(0.0);
+        let tolerance = match (&raw.tolerance, value) {
+            (Some(t), Some(value)) => self.number_tolerance(t, value).unwrap_or(0.0),
+            _ => 0.0,
+        };
         let min = raw.min.as_ref().and_then(|t| self.number(t, "min"));
         let max = raw.max.as_ref().and_then(|t| self.number(t, "max"));
         if let Some(value) = value {
@@ -267,7 +270,13 @@ impl Validator {
 
     /// A `min` or `max` must keep the claim's own value among the numbers that
     /// agree: past it, a document stating the value would contradict the claim.
-    fn bounds_hold(&mut self, raw: &RawClaim, value: f64, min: Option<f64>, max: Option<f64>) {
+    pub(super) fn bounds_hold(
+        &mut self,
+        raw: &RawClaim,
+        value: f64,
+        min: Option<f64>,
+        max: Option<f64>,
+    ) {
         let past = [
             (
                 &raw.min,
@@ -347,7 +356,7 @@ impl Validator {
                 continue;
             }
             let folded = written.to_lowercase();
-            if !crate::extract::number::unit_readable(&folded) {
+            if !crate::units::known(&folded) && !crate::extract::number::unit_readable(&folded) {
                 self.warnings.push(ClaimsError {
                     kind: ClaimsErrorKind::UnreadableUnit,
                     file: self.file,

@@ -2,6 +2,7 @@
 
 mod claim;
 mod patterns;
+mod quantity;
 
 pub use patterns::{compile_pattern, fold_regex};
 

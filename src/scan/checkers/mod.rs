@@ -257,7 +257,7 @@ pub fn of_kind<'t>(
 ) -> Vec<&'t TriggerHit> {
     triggers
         .iter()
-        .filter(|t| claims.claims[t.claim].kind == kind)
+        .filter(|t| claims.claims[t.claim].kind.checked_as() == kind)
         .collect()
 }
 

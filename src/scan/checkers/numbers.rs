@@ -38,7 +38,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     let lent: Vec<usize> = lent
         .iter()
         .copied()
-        .filter(|&c| scan.claims.claims[c].kind == crate::claims::ClaimKind::Number)
+        .filter(|&c| scan.claims.claims[c].kind.checked_as() == crate::claims::ClaimKind::Number)
         .collect();
     if triggers.is_empty() && lent.is_empty() {
         return;
@@ -54,11 +54,19 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
     let spans: Vec<LocalSpan> = numbers.iter().map(|n| Span::from(n.span.clone())).collect();
     for (i, n) in numbers.iter().enumerate() {
-        let paired = pair_number(scan, a, i, &spans, &triggers, &trig);
+        let mut paired = pair_number(scan, a, i, &spans, &triggers, &trig);
+        let claims: Vec<usize> = paired.iter().map(|&t| triggers[t].claim).collect();
+        paired.retain(|&t| own_unit_first(scan, a, n, triggers[t].claim, &claims));
         if paired.is_empty() {
-            for &claim in &lent {
-                let named = bare(n) && asked.contains(&claim);
-                if (named || takes(scan, a, n, claim, clue.as_deref()))
+            let takers: Vec<usize> = lent
+                .iter()
+                .copied()
+                .filter(|&claim| {
+                    (bare(n) && asked.contains(&claim)) || takes(scan, a, n, claim, clue.as_deref())
+                })
+                .collect();
+            for &claim in &takers {
+                if own_unit_first(scan, a, n, claim, &takers)
                     && scan.in_scope(a, claim, n.span.start)
                 {
                     scan.assert(
@@ -216,8 +224,29 @@ fn takes(
         return !n.age;
     }
     c.units.iter().any(|u| {
-        unit_fits(Some(u), n, a.text) || (bare(n) && clue.is_some_and(|k| unit_names(u, k)))
+        unit_fits(Some(u), n, a.text)
+            || crate::units::in_dimension(u, n, a.text)
+            || (bare(n) && clue.is_some_and(|k| unit_names(u, k)))
     })
+}
+
+/// Whether claim `claim`, one of the `claims` number `n` would be asserted of,
+/// keeps it: a claim that takes the number only by converting it ("90 m" for a
+/// claim in feet) gives way to one that names its unit ("the distance in metres").
+fn own_unit_first(
+    scan: &Scan<'_>,
+    a: &Analysis<'_>,
+    n: &NumberMention,
+    claim: usize,
+    claims: &[usize],
+) -> bool {
+    let own = |c: usize| {
+        scan.claims.claims[c]
+            .units
+            .iter()
+            .any(|u| unit_fits(Some(u), n, a.text) || crate::units::names_unit(u, n, a.text))
+    };
+    own(claim) || !claims.iter().any(|&c| own(c))
 }
 
 /// The triggers number `i` pairs with: the nearest of a claim that could take

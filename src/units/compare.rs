@@ -1,0 +1,188 @@
+//! A stated number against a number or duration claim: read in the claim's unit
+//! where it is written in another unit of the claim's dimension, then compared
+//! with the claim's value, tolerance, `min`/`max` and accepted values (see
+//! [`super::measure`] for the rounding rule).
+
+use super::measure::{Reading, readings, same, show};
+use super::{Unit, claim_readings, claim_units};
+use crate::claims::model::format_number;
+use crate::claims::{Claim, Expected};
+use crate::extract::number::Approx;
+
+/// How a stated number compares with its claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub agrees: bool,
+    /// The claim's value at the statement's precision, in the statement's unit: the
+    /// replacement for the wrong words (`29,029`).
+    pub expected: String,
+    /// Where the statement is in another unit than the claim's: the claim's value
+    /// with that unit, as the label shows it (`29,029 feet`).
+    pub shown: Option<String>,
+}
+
+/// A statement: its value (the lower end of a range), the upper end, how exactly
+/// it is stated, the lesser parts of a compound, the words as written, and the
+/// readings of its unit (empty where the table does not know it).
+#[derive(Debug, Clone)]
+pub struct Stated<'a> {
+    pub value: f64,
+    pub range_to: Option<f64>,
+    pub approx: Approx,
+    pub parts: &'a [(f64, String)],
+    pub written: &'a str,
+    pub units: Vec<&'static Unit>,
+    /// How the document names the unit (`feet`), to show the claim's value with.
+    pub unit_word: Option<String>,
+}
+
+/// The fields of a number or duration claim's value.
+struct Claimed<'a> {
+    value: f64,
+    accept: &'a [f64],
+    tolerance: f64,
+    min: Option<f64>,
+    max: Option<f64>,
+    /// For a duration: half its smallest unit, in seconds.
+    step: Option<f64>,
+}
+
+fn claimed(expected: &Expected) -> Option<Claimed<'_>> {
+    match expected {
+        Expected::Number {
+            value,
+            accept,
+            tolerance,
+            min,
+            max,
+        } => Some(Claimed {
+            value: *value,
+            accept,
+            tolerance: *tolerance,
+            min: *min,
+            max: *max,
+            step: None,
+        }),
+        Expected::Duration {
+            value,
+            accept,
+            tolerance,
+            min,
+            max,
+            step,
+        } => Some(Claimed {
+            value: *value,
+            accept,
+            tolerance: *tolerance,
+            min: *min,
+            max: *max,
+            step: Some(*step),
+        }),
+        _ => None,
+    }
+}
+
+/// Compares a statement with a number or duration claim (`None` for a claim of
+/// another kind).
+pub fn compare(s: &Stated<'_>, claim: &Claim) -> Option<Verdict> {
+    let c = claimed(&claim.expected)?;
+    let claim_units = claim_units(&claim.units);
+    let found = readings(
+        s.value,
+        s.range_to,
+        s.parts,
+        s.written,
+        &s.units,
+        &claim_units,
+    );
+    let plain = || Verdict {
+        agrees: agrees(
+            s.value,
+            s.range_to.unwrap_or(s.value),
+            s.approx,
+            s.range_to.is_some(),
+            &c,
+            0.0,
+        ),
+        expected: format_number(c.value),
+        shown: None,
+    };
+    // A unit the claim lists is one of its own spellings: nothing to convert.
+    let listed: Vec<&'static Unit> = claim.units.iter().flat_map(|u| claim_readings(u)).collect();
+    let own = s.parts.is_empty()
+        && s.units
+            .iter()
+            .any(|u| listed.iter().any(|l| std::ptr::eq(*u, *l)));
+    if found.is_empty() || own || found.iter().any(|r| same(r, s.parts)) {
+        return Some(plain());
+    }
+    let slack = |v: f64| {
+        c.step
+            .map_or_else(|| super::measure::claim_rounding(v), |s| s / 2.0)
+    };
+    let verdict = |r: &Reading| {
+        agrees(
+            r.lo,
+            r.hi,
+            s.approx,
+            s.range_to.is_some(),
+            &c,
+            slack(c.value),
+        )
+    };
+    let shown = found.iter().find(|r| verdict(r)).unwrap_or(&found[0]);
+    let expected = show(c.value, shown.to, shown.from, s.parts, s.written);
+    let label = match (&s.unit_word, s.parts.is_empty()) {
+        (Some(w), true) => format!("{expected} {w}"),
+        (None, true) => format!("{expected} {}", shown.from.symbol),
+        (_, false) => expected.clone(),
+    };
+    Some(Verdict {
+        agrees: found.iter().any(verdict),
+        expected,
+        shown: Some(label),
+    })
+}
+
+/// Whether a statement allowing `lo..=hi` in the claim's unit agrees with the
+/// claim: it meets the claim's interval (its value with tolerance, or `min`/`max`,
+/// widened by the claim's own rounding `slack` where the statement was converted)
+/// or an accepted value; `about` widens the statement by a tenth of the claim's
+/// value (at least 1); `more than` and `less than` agree with a claim on their side.
+fn agrees(lo: f64, hi: f64, approx: Approx, ranged: bool, c: &Claimed<'_>, slack: f64) -> bool {
+    let top = c.max.unwrap_or(c.value + c.tolerance) + slack;
+    let bottom = c.min.unwrap_or(c.value - c.tolerance) - slack;
+    let about = if approx == Approx::About {
+        (c.value.abs() * 0.1).max(1.0)
+    } else {
+        0.0
+    };
+    let meets = |a: f64, b: f64| lo - about <= b && a <= hi + about;
+    if ranged || matches!(approx, Approx::Exact | Approx::About) {
+        return meets(bottom, top) || c.accept.iter().any(|a| meets(a - slack, a + slack));
+    }
+    match approx {
+        Approx::AtLeast => top >= lo - c.tolerance || c.accept.iter().any(|a| a + slack >= lo),
+        _ => bottom <= hi + c.tolerance || c.accept.iter().any(|a| a - slack <= hi),
+    }
+}
+
+/// Whether a number stated in the claim's own unit agrees with a number or duration
+/// claim (`true` for a claim of another kind).
+pub fn agrees_plain(
+    value: f64,
+    range_to: Option<f64>,
+    approx: Approx,
+    expected: &Expected,
+) -> bool {
+    claimed(expected).is_none_or(|c| {
+        agrees(
+            value,
+            range_to.unwrap_or(value),
+            approx,
+            range_to.is_some(),
+            &c,
+            0.0,
+        )
+    })
+}

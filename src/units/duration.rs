@@ -1,0 +1,125 @@
+//! The values of `duration` claims: `3h25m`, `5d4h12m30s`, `12s`, `2w`, `1.5h`:
+//! numbers each followed by a unit letter (`w` weeks, `d` days, `h` hours, `m`
+//! minutes, `s` seconds), largest first, each at most once.
+
+use crate::claims::model::format_number;
+
+/// The unit letters of a duration, largest first, with their seconds.
+const LETTERS: [(char, f64); 5] = [
+    ('w', 604_800.0),
+    ('d', 86_400.0),
+    ('h', 3_600.0),
+    ('m', 60.0),
+    ('s', 1.0),
+];
+
+/// How to write a duration, for error messages.
+pub const FORM: &str = "write a duration as numbers with unit letters, largest first: \"3h25m\", \"5d4h12m30s\", \"12s\", \"2w\" (w weeks, d days, h hours, m minutes, s seconds)";
+
+/// A duration claim's value read: its length in seconds and the seconds of its
+/// smallest unit (`3h25m`: 12,300 and 60), which says how it was rounded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Duration {
+    pub seconds: f64,
+    pub step: f64,
+}
+
+/// Reads a duration string (`3h25m`); `None` where it is not one.
+pub fn parse(s: &str) -> Option<Duration> {
+    let s = s.trim();
+    let mut seconds = 0.0;
+    let mut next = 0;
+    let mut step = None;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let digits = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        let number: f64 = rest[..digits].parse().ok()?;
+        let letter = rest[digits..].chars().next()?;
+        let k = LETTERS[next..].iter().position(|(l, _)| *l == letter)? + next;
+        seconds += number * LETTERS[k].1;
+        step = Some(LETTERS[k].1);
+        next = k + 1;
+        rest = &rest[digits + 1..];
+    }
+    Some(Duration {
+        seconds,
+        step: step?,
+    })
+}
+
+/// A length in seconds written as a claim writes it (`12300` → `3h25m`).
+pub fn format(seconds: f64) -> String {
+    if seconds == 0.0 {
+        return "0s".to_string();
+    }
+    let mut left = seconds.abs();
+    let mut out = String::new();
+    if seconds < 0.0 {
+        out.push('-');
+    }
+    for (letter, size) in LETTERS {
+        let whole = if size == 1.0 {
+            left
+        } else {
+            (left / size + 1e-9).floor()
+        };
+        if whole > 0.0 {
+            let shown = format_number((whole * 1e6).round() / 1e6);
+            out.push_str(&format!("{shown}{letter}"));
+            left -= whole * size;
+        }
+        if left < 1e-6 {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_in_seconds_with_their_step() {
+        for (s, seconds, step) in [
+            ("3h25m", 12_300.0, 60.0),
+            ("5d4h12m30s", 447_150.0, 1.0),
+            ("12s", 12.0, 1.0),
+            ("2w", 1_209_600.0, 604_800.0),
+            ("1.5h", 5_400.0, 3_600.0),
+            (" 90m ", 5_400.0, 60.0),
+        ] {
+            assert_eq!(parse(s), Some(Duration { seconds, step }), "{s}");
+        }
+    }
+
+    #[test]
+    fn other_forms_are_no_durations() {
+        for s in [
+            "", "3", "h", "3x", "25m3h", "3h3h", "3 hours", "3h 25m", "3:25", "PT3H", "1..5h",
+            "-3h", "3H",
+        ] {
+            assert_eq!(parse(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn durations_are_written_largest_unit_first() {
+        for (seconds, s) in [
+            (12_300.0, "3h25m"),
+            (447_150.0, "5d4h12m30s"),
+            (12.0, "12s"),
+            (1_209_600.0, "2w"),
+            (5_400.0, "1h30m"),
+            (0.5, "0.5s"),
+            (0.0, "0s"),
+        ] {
+            assert_eq!(format(seconds), s, "{seconds}");
+            if seconds > 0.0 {
+                assert_eq!(parse(s).map(|d| d.seconds), Some(seconds));
+            }
+        }
+    }
+}
