@@ -1,5 +1,7 @@
 //! Checking: an assertion against its claim, to a finding where they disagree.
 
+mod time;
+
 use std::ops::Range;
 
 use crate::claims::model::format_number;
@@ -153,6 +155,10 @@ fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
         ) => {
             let verdict = role_agrees(filler, *proper, value, accept, reject)?;
             plain(verdict, value.clone(), Applicability::DisplayOnly)
+        }
+        (Observed::Time { time, on }, Expected::Time(claimed)) => {
+            let (agrees, expected) = time::compare_time(time, *on, claimed, found)?;
+            plain(agrees, expected, Applicability::DisplayOnly)
         }
         (Observed::Event, Expected::Event { happened }) => Some(Comparison {
             agrees: *happened,

@@ -78,7 +78,7 @@ impl Validator {
                 ClaimsErrorKind::UnknownKind,
                 raw.span(),
                 format!(
-                    "unknown claim kind `{}`: expected `term`, `date`, `number`, `role` or `event`",
+                    "unknown claim kind `{}`: expected `term`, `date`, `number`, `role`, `event` or `time`",
                     raw.get_ref()
                 ),
             );
@@ -205,6 +205,7 @@ impl Validator {
                 value.map(|value| Expected::Date { value, accept })
             }
             ClaimKind::Number => self.number_value(raw),
+            ClaimKind::Time => self.time_value(raw),
             ClaimKind::Role => {
                 let value = self.string(&raw.value, "value", kind);
                 let accept = self.strings(&raw.accept, "accept", kind);

@@ -12,6 +12,7 @@ pub mod events;
 pub mod numbers;
 pub mod roles;
 pub mod terms;
+pub mod times;
 
 use std::collections::HashMap;
 use std::ops::Range;
