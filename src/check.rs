@@ -1,5 +1,7 @@
 //! Checking: an assertion against its claim, to a finding where they disagree.
 
+mod time;
+
 use std::ops::Range;
 
 use crate::claims::{Claim, Expected, Severity};
@@ -164,6 +166,10 @@ fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<
             plain(verdict, value.clone(), Applicability::DisplayOnly)
         }
         (Observed::Weekday(d), _) => weekday_comparison(d, found),
+        (Observed::Time { time, on }, Expected::Time(claimed)) => {
+            let (agrees, expected) = time::compare_time(time, *on, claimed, found)?;
+            plain(agrees, expected, Applicability::DisplayOnly)
+        }
         (Observed::Event, Expected::Event { happened }) => Some(Comparison {
             agrees: *happened,
             expected: claim.expected.display(),
@@ -199,6 +205,7 @@ fn weekday_comparison(d: &DateMention, found: &str) -> Option<Comparison> {
             format!("\"{}\" ({})", one_line(found), d.value),
             format!("{} was a {name}", d.value),
         )),
+        shown: None,
     })
 }
 

@@ -14,8 +14,8 @@ use std::ops::Range;
 use std::path::Path;
 
 pub use model::{
-    Claim, ClaimId, ClaimKind, ClaimScope, ClaimSet, ClaimsSource, Examples, Expected, FileId,
-    FillerSide, Severity, Subject, SubjectKind,
+    Claim, ClaimId, ClaimKind, ClaimScope, ClaimSet, ClaimsSource, ClockValue, Examples, Expected,
+    FileId, FillerSide, Severity, Subject, SubjectKind, TimeClaim,
 };
 pub use validate::{compile_pattern, fold_regex};
 
@@ -31,7 +31,7 @@ pub enum ClaimsErrorKind {
     UnknownField,
     /// A required field (`id`, `kind`, `value`) is absent.
     MissingField,
-    /// `kind` is not `term`, `date` or `number`.
+    /// `kind` is not `term`, `date`, `number`, `role`, `event` or `time`.
     UnknownKind,
     /// `severity` is not `error`, `warning` or `note`.
     UnknownSeverity,

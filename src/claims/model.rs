@@ -6,6 +6,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use crate::extract::calendar::{DateValue, Interval};
+use crate::extract::number::TimePrecision;
 
 /// A claim's stable, dotted identifier (`death.weapon`); it names its findings.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -38,6 +39,8 @@ pub enum ClaimKind {
     Role,
     /// That an event did or did not happen ("she never remarried").
     Event,
+    /// A time of day, in a zone, maybe on a date ("exploded at 01:23").
+    Time,
 }
 
 impl ClaimKind {
@@ -49,6 +52,7 @@ impl ClaimKind {
             "duration" => Some(ClaimKind::Duration),
             "role" => Some(ClaimKind::Role),
             "event" => Some(ClaimKind::Event),
+            "time" => Some(ClaimKind::Time),
             _ => None,
         }
     }
@@ -70,6 +74,7 @@ impl ClaimKind {
             ClaimKind::Duration => "duration",
             ClaimKind::Role => "role",
             ClaimKind::Event => "event",
+            ClaimKind::Time => "time",
         }
     }
 }
@@ -227,6 +232,56 @@ pub enum Expected {
     },
     /// Whether the event happened (`false`: "she never remarried").
     Event { happened: bool },
+    /// A time of day: the value or an accepted one, within `tolerance`, or any
+    /// time in `min..=max`, agrees once a stated zone is converted to the claim's.
+    Time(Box<TimeClaim>),
+}
+
+/// A time of day as a claim states it: seconds after midnight at a precision,
+/// maybe on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClockValue {
+    pub seconds: u32,
+    pub precision: TimePrecision,
+    pub date: Option<DateValue>,
+}
+
+impl fmt::Display for ClockValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(d) = self.date {
+            let (m, day) = (d.month.unwrap_or(1), d.day.unwrap_or(1));
+            write!(f, "{:04}-{m:02}-{day:02}T", d.year)?;
+        }
+        let (h, m, s) = (
+            self.seconds / 3600,
+            self.seconds / 60 % 60,
+            self.seconds % 60,
+        );
+        match self.precision {
+            TimePrecision::Second => write!(f, "{h:02}:{m:02}:{s:02}"),
+            _ => write!(f, "{h:02}:{m:02}"),
+        }
+    }
+}
+
+/// What a `time` claim declares.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeClaim {
+    pub value: ClockValue,
+    pub accept: Vec<ClockValue>,
+    /// The claim's zone: its offsets from UTC in minutes (two where a name covers
+    /// standard and summer time); empty where the claim gives none, and a stated
+    /// zone cannot be converted.
+    pub zone: Vec<i32>,
+    /// The zone as the claim writes it, for messages.
+    pub zone_name: Option<String>,
+    /// Seconds either side of a value that agree.
+    pub tolerance: u32,
+    /// Where sources vary: every time in `min..=max` agrees.
+    pub min: Option<ClockValue>,
+    pub max: Option<ClockValue>,
+    /// The zones the claims file names (`[zones]`), folded, with their offsets.
+    pub zones: Vec<(String, Vec<i32>)>,
 }
 
 impl Expected {
@@ -249,6 +304,10 @@ impl Expected {
             Expected::Number { value, .. } => format_number(*value),
             Expected::Duration { value, .. } => crate::units::duration::format(*value),
             Expected::Role { value, .. } => value.clone(),
+            Expected::Time(t) => match &t.zone_name {
+                Some(z) => format!("{} {z}", t.value),
+                None => t.value.to_string(),
+            },
             Expected::Event { happened } => {
                 if *happened {
                     "happened".to_string()
@@ -258,6 +317,21 @@ impl Expected {
             }
         }
     }
+}
+
+impl TimeClaim {
+    /// The offsets of a zone name of the claims file (`ship's time`), folded.
+    pub fn named_zone(&self, name: &str) -> Option<&[i32]> {
+        self.zones
+            .iter()
+            .find(|(n, _)| zone_key(n) == zone_key(name))
+            .map(|(_, o)| o.as_slice())
+    }
+}
+
+/// A zone name as compared: folded, without a final ` time`.
+pub fn zone_key(name: &str) -> &str {
+    name.strip_suffix(" time").unwrap_or(name)
 }
 
 /// A number as people write it: no `.0` on whole numbers.

@@ -24,6 +24,9 @@ pub(crate) struct RawFile {
     pub(crate) subjects: std::collections::BTreeMap<String, Spanned<RawSubject>>,
     #[serde(default)]
     pub(crate) claim: Vec<RawClaim>,
+    /// Zones named for time claims (`"ship's time" = "UTC-5"`).
+    #[serde(default)]
+    pub(crate) zones: std::collections::BTreeMap<String, Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -149,6 +152,9 @@ pub(crate) struct RawClaim {
     pub(crate) scope: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) filler: Option<Spanned<String>>,
+    /// A time claim's zone.
+    #[serde(default)]
+    pub(crate) zone: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) examples: Option<RawExamples>,
 }

@@ -116,6 +116,8 @@ fn shape(path: &[&str]) -> Option<&'static str> {
         ["subjects"] => "a table of subjects (`[subjects.<key>]` with `name = \"…\"`)",
         ["subjects", _] => "a table (`[subjects.<key>]` with `name = \"…\"`)",
         ["claim"] => "a list of tables, each written `[[claim]]`",
+        ["zones"] => "a table of zone names (`[zones]` with `\"ship's time\" = \"UTC-5\"`)",
+        ["zones", _] => "a zone in quotes (`\"UTC-5\"`, `\"+04:00\"`, `\"MSK\"`)",
         ["claim", "subject"] => "a subject table or the key of a `[subjects.<key>]` table",
         ["claim", "examples"] => "a table (`examples = { flag = [\"…\"], pass = [\"…\"] }`)",
         ["claim", "examples", _] => "a list of sentences, each a string",
@@ -178,7 +180,8 @@ fn subject_field(field: &str) -> Option<&'static str> {
 fn claim_field(field: &str) -> Option<&'static str> {
     Some(match field {
         "id" => "a string of letters, digits, `.`, `_` and `-`",
-        "kind" => "`term`, `date`, `number`, `duration`, `role` or `event`",
+        "kind" => "`term`, `date`, `number`, `duration`, `time`, `role` or `event`",
+        "zone" => "a string (`zone = \"UTC+4\"`, `\"+04:00\"`, `\"MSK\"` or a name of `[zones]`)",
         "accept" => "a list of other correct values (`accept = [\"…\"]`)",
         "reject" => "a list of wrong variants, each a string (`reject = [\"…\"]`)",
         "triggers" => "a list of regexes, each a string (`triggers = ['\\bdied\\b']`)",
@@ -206,7 +209,9 @@ fn missing(path: &[&str], field: &str) -> String {
     };
     let how = match field {
         "id" => "`id = \"…\"`, a unique dotted id that names its findings",
-        "kind" => "`kind = \"…\"`, one of `term`, `date`, `number`, `duration`, `role` or `event`",
+        "kind" => {
+            "`kind = \"…\"`, one of `term`, `date`, `number`, `duration`, `time`, `role` or `event`"
+        }
         "value" => "`value = …`, the canonical value",
         "name" => "`name = \"…\"`, the subject's name",
         _ => return format!("missing field `{field}`: {owner} needs it"),

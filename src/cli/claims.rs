@@ -237,6 +237,20 @@ fn explain_value(text: &mut String, expected: &Expected, units: &[String]) {
                 text.push_str(&format!("  reject:   {}\n", list(reject.clone())));
             }
         }
+        Expected::Time(t) => {
+            text.push_str(&format!(
+                "  accept:   {}\n",
+                list(t.accept.iter().map(ToString::to_string).collect())
+            ));
+            if let Some(z) = &t.zone_name {
+                text.push_str(&format!("  zone:     {z}\n"));
+            }
+            text.push_str(&format!("  tolerance: {}s", t.tolerance));
+            if let (Some(a), Some(b)) = (t.min, t.max) {
+                text.push_str(&format!(", range {a}..={b}"));
+            }
+            text.push('\n');
+        }
         Expected::Event { .. } => {}
     }
 }

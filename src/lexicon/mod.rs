@@ -68,6 +68,7 @@ mod tests {
         ("APPROXIMATIONS", APPROXIMATIONS),
         ("TITLES", TITLES),
         ("ORDINALS", ORDINALS),
+        ("REPETITION_NOUNS", REPETITION_NOUNS),
         ("PROPERTY_NOUNS", PROPERTY_NOUNS),
         ("CORRECTION_CUES", CORRECTION_CUES),
         ("NOT_NOUNS", NOT_NOUNS),
@@ -121,6 +122,10 @@ mod tests {
         ("PRESENT_VERBS", PRESENT_VERBS),
         ("PEOPLE_NOUNS", PEOPLE_NOUNS),
         ("PERSON_NOUNS", PERSON_NOUNS),
+        ("TIME_LEADS", TIME_LEADS),
+        ("TIME_ABOUT", TIME_ABOUT),
+        ("TIME_AFTER", TIME_AFTER),
+        ("TIME_BEFORE", TIME_BEFORE),
     ];
 
     #[test]
@@ -139,6 +144,22 @@ mod tests {
                 assert_eq!(*w, w.trim(), "{name}: {w:?} has surrounding space");
             }
         }
+    }
+
+    #[test]
+    fn time_zones_are_sorted_lowercase_and_resolved() {
+        for pair in TIME_ZONES.windows(2) {
+            assert!(
+                pair[0].0 < pair[1].0,
+                "{:?} before {:?}",
+                pair[0].0,
+                pair[1].0
+            );
+        }
+        assert!(TIME_ZONES.iter().all(|(n, _)| *n == n.to_lowercase()));
+        assert_eq!(zone_offsets("msk"), Some(&[180][..]));
+        assert_eq!(zone_offsets("eastern time"), Some(&[-300, -240][..]));
+        assert_eq!(zone_offsets("ist"), None);
     }
 
     #[test]

@@ -290,6 +290,21 @@ pub const ORDINALS: &[&str] = &[
     "youngest",
 ];
 
+/// Nouns of a repetition or a copy of an event or a thing ("the re-enactment
+/// in 2003", "a replica of the aircraft"): a clause they act in is about
+/// another of the subject's kind. `enactment` stands for "re-enactment", which
+/// folding splits.
+pub const REPETITION_NOUNS: &[&str] = &[
+    "enactment",
+    "reconstruction",
+    "recreation",
+    "reenactment",
+    "remake",
+    "replica",
+    "reproduction",
+    "rerun",
+];
+
 /// Words that mark a correction between a wrong form and the right one ("an ice
 /// axe, not an ice pick", "Wilbur, rather than Orville").
 pub const CORRECTION_CUES: &[&str] = &[

@@ -54,6 +54,12 @@ pub enum Observed {
     /// A date written with a weekday, for factlint's own weekday claim: the
     /// assertion's span is the weekday's.
     Weekday(DateMention),
+    /// A time of day paired with a time claim's trigger, with the date of its
+    /// clause where one is written (`at 01:23 on 26 April 1986`).
+    Time {
+        time: crate::extract::number::TimeMention,
+        on: Option<crate::extract::calendar::DateValue>,
+    },
 }
 
 pub use assertion::AssertionMode;
@@ -174,6 +180,12 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
         let role_lent = rows::role_lent(&mut scan, &candidates, si, &lent);
         checkers::roles::check_lent(&mut scan, &a, &triggers, &role_lent);
         checkers::events::check(&mut scan, &a, &of_kind(claims, &triggers, ClaimKind::Event));
+        checkers::times::check(
+            &mut scan,
+            &a,
+            &of_kind(claims, &triggers, ClaimKind::Time),
+            &lent,
+        );
         // A cell of a row named for someone else is theirs.
         if let Some(head) = doc.sentences[si].row_head {
             rows::keep_own(&mut scan, &candidates, head, before);

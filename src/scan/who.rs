@@ -102,6 +102,8 @@ impl Analysis<'_> {
     ///   shot": counted or quantified people are others than the one person;
     /// - "the Battle of Ostrau" (where "battle" names the subject): a noun of
     ///   the subject's kind with another name after "of" is another of its kind;
+    /// - "the re-enactment was held in 2003", "a replica weighs 700 lb": a
+    ///   repetition or a copy of the subject is another of its kind;
     /// - "Dunholm has 95,000 residents", "York was founded in 1102": a name the
     ///   document capitalises, told of with "be" or "have", is another place or
     ///   thing.
@@ -127,6 +129,11 @@ impl Analysis<'_> {
         }
         if r.m.is_noun(head) {
             return self.of_another_name(*span, r).then_some(Who::Other);
+        }
+        // "The re-enactment in 2003 had only 7 knots of wind", "a replica
+        // weighs 700 lb": a repetition or a copy is another of its kind.
+        if lexicon::is(lexicon::REPETITION_NOUNS, head) {
+            return Some(Who::Other);
         }
         let quantified = marks
             .iter()

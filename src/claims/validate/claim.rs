@@ -81,7 +81,7 @@ impl Validator {
                 ClaimsErrorKind::UnknownKind,
                 raw.span(),
                 format!(
-                    "unknown claim kind `{}`: expected `term`, `date`, `number`, `duration`, `role` or `event`",
+                    "unknown claim kind `{}`: expected `term`, `date`, `number`, `duration`, `time`, `role` or `event`",
                     raw.get_ref()
                 ),
             );
@@ -209,6 +209,7 @@ impl Validator {
             }
             ClaimKind::Number => self.number_value(raw),
             ClaimKind::Duration => self.duration_value(raw),
+            ClaimKind::Time => self.time_value(raw),
             ClaimKind::Role => {
                 let value = self.string(&raw.value, "value", kind);
                 let accept = self.strings(&raw.accept, "accept", kind);

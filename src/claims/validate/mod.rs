@@ -3,6 +3,7 @@
 mod claim;
 mod patterns;
 mod quantity;
+mod time;
 
 pub use patterns::{compile_pattern, fold_regex};
 
@@ -28,6 +29,8 @@ pub(crate) struct Validator {
     warnings: Vec<ClaimsError>,
     /// The file's named subjects, by key.
     named: HashMap<String, Subject>,
+    /// The file's named zones (`[zones]`), folded, with their offsets.
+    zones: Vec<(String, Vec<i32>)>,
 }
 
 impl Validator {
@@ -253,6 +256,7 @@ pub(crate) fn validate_file(file: FileId, raw: RawFile) -> Validated {
         errors: Vec::new(),
         warnings: Vec::new(),
         named: HashMap::new(),
+        zones: Vec::new(),
     };
     if let Some(version) = &raw.version
         && *version.get_ref() != 1
@@ -266,6 +270,7 @@ pub(crate) fn validate_file(file: FileId, raw: RawFile) -> Validated {
             ),
         );
     }
+    v.zones(raw.zones);
     let subject = raw.subject.map(|s| v.subject(s, None));
     let mut named = Vec::new();
     for (key, s) in raw.subjects {

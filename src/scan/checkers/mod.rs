@@ -12,6 +12,7 @@ pub mod events;
 pub mod numbers;
 pub mod roles;
 pub mod terms;
+pub mod times;
 pub mod weekdays;
 
 use std::collections::HashMap;

@@ -15,10 +15,29 @@ use super::after_window;
 use super::phrase::{is_unit, plural_ish, read_phrase, singular};
 use super::value::small_word_value;
 
+/// How finely a time is stated: `1 a.m.` names an hour, `1:23` a minute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TimePrecision {
+    Hour,
+    Minute,
+    Second,
+}
+
+impl TimePrecision {
+    /// The seconds a time at this precision covers (`1 a.m.`: 01:00:00–01:59:59).
+    pub fn span_seconds(self) -> u32 {
+        match self {
+            TimePrecision::Hour => 3600,
+            TimePrecision::Minute => 60,
+            TimePrecision::Second => 1,
+        }
+    }
+}
+
 /// A time of day found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimeMention {
-    /// Byte span of the time, its `a.m.`/`PM`/`o'clock` included.
+    /// Byte span of the time, its `a.m.`/`PM`/`o'clock` included, its zone not.
     pub span: Range<usize>,
     /// 0–24, on the 24-hour clock where `a.m.`, `PM`, `in the afternoon` or `in the
     /// evening` says which half of the day; as written otherwise.
@@ -26,6 +45,51 @@ pub struct TimeMention {
     /// 0 where only the hour is given.
     pub minute: u32,
     pub second: Option<u32>,
+    /// What the words state: an hour (`1 a.m.`), a minute (`1:23`), a second.
+    pub precision: TimePrecision,
+    /// A 12-hour time with nothing to say which half of the day (`at 10:50`,
+    /// `half past ten`): it is `hour` or `hour + 12`.
+    pub either_half: bool,
+    /// Written with `a.m.` or `p.m.` (a correction is shown the same way).
+    pub meridian: bool,
+    /// Seconds before and after the time that vague words allow (`around
+    /// midnight`, `shortly after 1 a.m.`, `just before 10:30`).
+    pub window: (u32, u32),
+    /// The zone written after the time (`UTC`, `+04:00`, `Moscow time`).
+    pub zone: Option<ZoneMention>,
+}
+
+impl TimeMention {
+    /// A time as written, at `precision`, with no window and no zone yet.
+    fn new(span: Range<usize>, hour: u32, minute: u32, second: Option<u32>) -> TimeMention {
+        let precision = match (second, minute) {
+            (Some(_), _) => TimePrecision::Second,
+            _ => TimePrecision::Minute,
+        };
+        TimeMention {
+            span,
+            hour,
+            minute,
+            second,
+            precision,
+            either_half: false,
+            meridian: false,
+            window: (0, 0),
+            zone: None,
+        }
+    }
+
+    /// The seconds after midnight of the time as read (the first half of the day
+    /// where it may be either).
+    pub fn seconds(&self) -> u32 {
+        (self.hour * 3600 + self.minute * 60 + self.second.unwrap_or(0)) % 86_400
+    }
+
+    /// The span of the time with its zone.
+    pub fn full_span(&self) -> Range<usize> {
+        let end = self.zone.as_ref().map_or(self.span.end, |z| z.span.end);
+        self.span.start..end
+    }
 }
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -33,8 +97,8 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         \b(?P<h>\d{{1,2}})
-        (?: :(?P<m>\d{{2}})(?: :(?P<s>\d{{2}}) )?\b | h(?P<hm>\d{{2}})\b )
-        (?: \ ?(?P<mer>[ap]m\b|[ap]\.m\b\.?) )?
+        (?: :(?P<m>\d{{2}})(?: :(?P<s>\d{{2}}) )? | h(?P<hm>\d{{2}}) )
+        (?: (?P<zulu>z)\b | \ ?(?P<mer>[ap]m\b|[ap]\.m\b\.?) | \b )
       | \b(?P<h2>\d{{1,2}}|{words})\ ?(?: (?P<mer2>[ap]m\b|[ap]\.m\b\.?) | o'?\ ?clock\b )"
     ))
     .expect("the time regex is valid")
@@ -52,8 +116,8 @@ static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<cue>\b(?:at|by|until|till|from|around|before|after|since)\ )?
-        \b(?P<h>[0-9]{1,2})(?:\.(?P<m>[0-9]{2}))?\b
-        (?:\ ?(?P<mer>[ap]m\b|[ap]\.m\b\.?))?",
+        \b(?P<h>[0-9]{1,2})(?:\.(?P<m>[0-9]{2}))?
+        (?:\ ?(?P<mer>[ap]m\b|[ap]\.m\b\.?)|\b)",
     )
     .expect("the dotted time regex is valid")
 });
@@ -63,19 +127,54 @@ fn number(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
     s.parse().ok().or_else(|| small_word_value(s))
 }
 
-/// Every time of day in the folded `text`, in order.
+/// Every time of day in the folded `text`, in order, each with the vague words
+/// before it and the zone after it.
 pub fn extract_times(text: &str) -> Vec<TimeMention> {
     let mut out = clock_times(text);
-    let dotted = dotted_times(text);
-    // "10.05 pm": the hour with its minutes, not "05 pm".
+    let mut firmer = dotted_times(text);
+    firmer.extend(words::word_times(text));
+    firmer.extend(words::military_times(text));
+    firmer.extend(words::iso_times(text));
+    // "10.05 pm": the hour with its minutes, not "05 pm"; "half past ten
+    // o'clock", not "ten o'clock".
     out.retain(|t| {
-        !dotted
+        !firmer
             .iter()
             .any(|d| d.span.start < t.span.end && t.span.start < d.span.end)
     });
-    out.extend(dotted);
-    out.sort_by_key(|t| t.span.start);
+    out.extend(firmer);
+    out.sort_by_key(|t| (t.span.start, std::cmp::Reverse(t.span.end)));
+    out.dedup_by(|b, a| b.span.start < a.span.end);
+    for t in &mut out {
+        t.window = words::window(text, t);
+        t.zone = zone::zone_after(text, t.span.end);
+        if t.zone.is_some() && !t.meridian && t.either_half && !words::is_word_time(text, t) {
+            // "10:50 UTC": a zone is given on the 24-hour clock.
+            t.either_half = false;
+        }
+    }
+    // "01:23 +04:00": the offset is no time of its own.
+    let zones: Vec<Range<usize>> = out
+        .iter()
+        .filter_map(|t| t.zone.as_ref().map(|z| z.span.clone()))
+        .collect();
+    out.retain(|t| {
+        !zones
+            .iter()
+            .any(|z| z.start <= t.span.start && t.span.end <= z.end)
+    });
     out
+}
+
+/// Whether the word before `start` may lead a bare `h:mm` time (`at 10:35`, `the
+/// 10:35 flight`, `1986, 01:23`), or nothing but punctuation or digits stand there.
+fn led(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let word_start = before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    word.is_empty() || crate::lexicon::TIME_LEADS.binary_search(&word).is_ok()
 }
 
 /// Whether the time after `end` is in the afternoon or evening (`Some(true)`), in
@@ -119,12 +218,14 @@ fn dotted_times(text: &str) -> Vec<TimeMention> {
             Some(false) if hour == 12 && mer.is_some() => hour = 0,
             _ => {}
         }
-        out.push(TimeMention {
-            span: h.start()..end,
-            hour,
-            minute,
-            second: None,
-        });
+        let mut t = TimeMention::new(h.start()..end, hour, minute, None);
+        if m.is_none() {
+            t.precision = TimePrecision::Hour;
+        }
+        t.meridian = mer.is_some();
+        t.either_half =
+            mer.or(part).is_none() && !h.as_str().starts_with('0') && (1..=12).contains(&hour);
+        out.push(t);
     }
     out
 }
@@ -164,121 +265,29 @@ fn clock_times(text: &str) -> Vec<TimeMention> {
         if hour > 24 || minute > 59 || second.is_some_and(|s| s > 59) {
             continue;
         }
-        out.push(TimeMention {
-            span: m.range(),
-            hour,
-            minute,
-            second,
-        });
+        // "01:23z": the zone is read after the time.
+        let end = c.name("zulu").map_or(m.end(), |z| z.start());
+        let mut t = TimeMention::new(m.start()..end, hour, minute, second);
+        if c.name("m").is_none() && c.name("hm").is_none() {
+            t.precision = TimePrecision::Hour;
+        }
+        t.meridian = meridian.is_some();
+        let padded = c.name("h").is_some_and(|h| h.as_str().starts_with('0'));
+        t.either_half = pm.is_none() && !padded && (1..=12).contains(&hour);
+        if t.either_half && second.is_none() && c.name("hm").is_none() && !led(text, m.start()) {
+            // "John 3:16", "chapter 10:35": a bare pair after a word that does not
+            // lead a time is a reference.
+            continue;
+        }
+        out.push(t);
     }
     out
 }
 
+mod words;
+mod zone;
+
+pub use zone::{Zone, ZoneMention, parse_offset};
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::normalize::fold;
-
-    fn times(text: &str) -> Vec<(String, u32, u32, Option<u32>)> {
-        let folded = fold(text).text;
-        extract_times(&folded)
-            .into_iter()
-            .map(|t| (folded[t.span].to_string(), t.hour, t.minute, t.second))
-            .collect()
-    }
-
-    fn t(s: &str, h: u32, m: u32, sec: Option<u32>) -> (String, u32, u32, Option<u32>) {
-        (s.to_string(), h, m, sec)
-    }
-
-    #[test]
-    fn clock_times_with_seconds_and_meridians() {
-        assert_eq!(
-            times("at 1:23:59 the test"),
-            vec![t("1:23:59", 1, 23, Some(59))]
-        );
-        assert_eq!(times("at 1:23 a.m. on"), vec![t("1:23 a.m.", 1, 23, None)]);
-        assert_eq!(
-            times("around 1:23 AM, reactor"),
-            vec![t("1:23 am", 1, 23, None)]
-        );
-        assert_eq!(times("at 10:35 she left"), vec![t("10:35", 10, 35, None)]);
-        assert_eq!(times("at 10h35 Orville"), vec![t("10h35", 10, 35, None)]);
-        assert_eq!(times("18:09 UTC"), vec![t("18:09", 18, 9, None)]);
-        assert_eq!(times("at 12:30 a.m."), vec![t("12:30 a.m.", 0, 30, None)]);
-    }
-
-    #[test]
-    fn hours_with_meridian_or_o_clock_and_part_of_day() {
-        assert_eq!(
-            times("between 2 PM and 5 PM"),
-            vec![t("2 pm", 14, 0, None), t("5 pm", 17, 0, None)]
-        );
-        assert_eq!(times("By 9 PM on 26 April"), vec![t("9 pm", 21, 0, None)]);
-        assert_eq!(times("out by 5 o'clock"), vec![t("5 o'clock", 5, 0, None)]);
-        assert_eq!(
-            times("at five o'clock"),
-            vec![t("five o'clock", 5, 0, None)]
-        );
-        assert_eq!(
-            times("He died at 3:15 in the morning."),
-            vec![t("3:15", 3, 15, None)]
-        );
-        assert_eq!(
-            times("It began at 3:15 in the afternoon."),
-            vec![t("3:15", 15, 15, None)]
-        );
-        assert_eq!(times("at 9pm"), vec![t("9pm", 21, 0, None)]);
-    }
-
-    #[test]
-    fn an_hour_and_minutes_after_a_period() {
-        assert_eq!(
-            times("The reactor exploded at 10.35 that night."),
-            vec![t("10.35", 10, 35, None)]
-        );
-        assert_eq!(times("by 22.15, the crew"), vec![t("22.15", 22, 15, None)]);
-        assert_eq!(
-            times("They took off at 10.35 in the morning."),
-            vec![t("10.35", 10, 35, None)]
-        );
-        assert_eq!(times("at 5 in the afternoon"), vec![t("5", 17, 0, None)]);
-        assert_eq!(
-            times("It ended 10.05 pm."),
-            vec![t("10.05 pm", 22, 5, None)]
-        );
-        assert_eq!(
-            times("from 9.30 a.m. until 11.45."),
-            vec![t("9.30 a.m.", 9, 30, None), t("11.45", 11, 45, None)]
-        );
-        assert_eq!(times("at 10.35"), vec![t("10.35", 10, 35, None)]);
-    }
-
-    #[test]
-    fn decimals_after_at_are_not_times() {
-        assert!(times("It rose at 10.35 metres a second.").is_empty());
-        assert!(times("shares sold at 10.50 dollars").is_empty());
-        assert!(times("at 12.50 per cent").is_empty());
-        assert!(times("the ratio was 10.35 in the end").is_empty());
-        assert!(times("at 10.75 the line").is_empty());
-        assert!(times("at 31.20 the line").is_empty());
-        assert!(times("at 3.5 seconds").is_empty());
-        assert!(times("at 10.12.1934").is_empty());
-        assert!(times("By 12 people had died.").is_empty());
-        assert!(times("She died at 67.").is_empty());
-        assert!(times("died at 67 in the evening of her life").is_empty());
-        assert!(times("section 1.10.35 pm").is_empty());
-    }
-
-    #[test]
-    fn numbers_that_are_not_times() {
-        assert!(times("12 seconds and 3 amps").is_empty());
-        assert!(times("a 3:1 ratio").is_empty());
-        assert!(times("at 25:10").is_empty());
-        assert!(times("at 10:75").is_empty());
-        assert!(times("at 14 pm").is_empty());
-        assert!(times("I am 30 am I not").is_empty());
-        assert!(times("1,350 buses").is_empty());
-        assert!(times("in 1986").is_empty());
-    }
-}
+mod tests;
