@@ -112,9 +112,13 @@ pub(super) fn spoken_numbers(text: &str) -> Vec<Raw> {
             .iter()
             .any(|r: &Raw| overlaps(&r.span, &(a.start()..unit.end())))
         {
+            // "for an hour and a half": the fraction follows the unit.
+            let and_part = AND_PART
+                .captures(after_window(text, unit.end()))
+                .map_or(0.0, |c| part(&c["f"]));
             out.push(Raw {
                 span: a.range(),
-                value: 1.0,
+                value: 1.0 + and_part,
             });
         }
     }
@@ -204,6 +208,8 @@ mod tests {
         assert_eq!(spoken("for an hour"), vec![(1.0, "an")]);
         assert_eq!(spoken("in under a minute"), vec![(1.0, "a")]);
         assert_eq!(spoken("a mile away"), vec![(1.0, "a")]);
+        assert_eq!(spoken("for an hour and a half"), vec![(1.5, "an")]);
+        assert_eq!(spoken("for an hour and a man"), vec![(1.0, "an")]);
         assert_eq!(spoken("one day"), vec![]);
         assert_eq!(spoken("once a day"), vec![]);
         assert_eq!(spoken("a week of rain"), vec![]);

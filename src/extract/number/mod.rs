@@ -321,7 +321,7 @@ fn clock_hours(text: &str, span: &Range<usize>, p: &phrase::Phrase) -> bool {
 }
 
 /// "49,360 and 254 people": a bare number joined to the next by `and` or `or`
-/// counts the same noun.
+/// counts the same noun; a bare number after `N nouns to` counts them too.
 fn share_nouns(text: &str, out: &mut [NumberMention]) {
     for i in (0..out.len().saturating_sub(1)).rev() {
         let (a, b) = (&out[i], &out[i + 1]);
@@ -334,6 +334,19 @@ fn share_nouns(text: &str, out: &mut [NumberMention]) {
             let (noun, head, unit) = (b.noun.clone(), b.head.clone(), b.unit.clone());
             let a = &mut out[i];
             (a.noun, a.head, a.unit) = (noun, head, unit);
+        }
+    }
+    // "1,904 votes to 1,200": a tally's second count is of the same thing.
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let counted = a.noun.is_some() && a.unit.as_deref().is_some_and(|u| !phrase::is_unit(u));
+        if counted
+            && b.noun.is_none()
+            && b.unit.is_none()
+            && !b.label
+            && text.get(compound::reading_end(a)..b.span.start) == Some(" to ")
+        {
+            out[i].unit = out[i - 1].unit.clone();
         }
     }
 }

@@ -352,9 +352,26 @@ fn numbers_that_only_look_like_years() {
     assert_eq!(units("until 0600 hours"), vec![]);
     assert_eq!(units("logged 1830 hours of flight"), one(1830.0, "hour"));
     assert_eq!(units("won by 1936 votes"), one(1936.0, "vote"));
+    let votes = |v: f64| (v, Some("vote".to_string()));
     assert_eq!(
         units("1,904 votes to 1,200"),
-        vec![(1904.0, Some("vote".to_string())), (1200.0, None)]
+        vec![votes(1904.0), votes(1200.0)]
+    );
+    assert_eq!(
+        units("won 1,904 votes to 1200"),
+        vec![votes(1904.0), votes(1200.0)]
+    );
+    // A measure, a label or a noun of its own keeps the second number apart.
+    assert_eq!(
+        units("3 km to 5"),
+        vec![(3.0, Some("km".to_string())), (5.0, None)]
+    );
+    assert_eq!(
+        units("sent 12 men to 40 towns"),
+        vec![
+            (12.0, Some("man".to_string())),
+            (40.0, Some("town".to_string()))
+        ]
     );
 }
 
