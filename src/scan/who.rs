@@ -44,6 +44,30 @@ impl Analysis<'_> {
         self.who_in(self.clauses.at(at), Some(at), &reading, 0)
     }
 
+    /// Whether the clause holding local position `at`, or the clause a phrase
+    /// of it modifies, has a repetition or a copy as its actor ("the
+    /// re-enactment in 2003 was flown in 7 knots of wind"): it tells of another
+    /// instance than the one any claim is about, whoever the claim's subject.
+    pub fn of_a_repetition(&self, at: usize) -> bool {
+        let mut c = self.clauses.at(at);
+        for _ in 0..4 {
+            if let Actor::Noun { head, .. } = &self.actors[c] {
+                return lexicon::is(lexicon::REPETITION_NOUNS, head);
+            }
+            let clause = &self.clauses.list[c];
+            match clause.host {
+                Some(host)
+                    if host != c
+                        && matches!(clause.kind, ClauseKind::Phrase | ClauseKind::Participial) =>
+                {
+                    c = host;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whom clause `c` is about, reading at local position `at` where one is
     /// given. A phrase or participle with no actor of its own, that does not name
     /// the subject, tells of the clause it modifies ("…, with 240 lives lost",

@@ -136,7 +136,9 @@ impl<'a> Scan<'a> {
 
     fn scoped(&mut self, a: &Analysis<'_>, claim: usize, at: usize, ignore_actor: bool) -> bool {
         let Some(k) = self.matcher.claim_subject(claim) else {
-            return true;
+            // A claim about no one in particular still speaks of the event, not
+            // of a re-enactment or a replica of it.
+            return ignore_actor || !a.of_a_repetition(at);
         };
         if self.lent_from_other(a, k) {
             return false;
