@@ -186,3 +186,81 @@ pub fn agrees_plain(
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::lookup;
+
+    fn claim(toml_tail: &str) -> Claim {
+        let toml = format!("[[claim]]\nid = \"x\"\ntriggers = ['\\bx\\b']\n{toml_tail}\n");
+        let set = crate::claims::parse_claims(vec![("c.toml".into(), toml)]).expect("valid");
+        set.claims[0].clone()
+    }
+
+    /// The verdict on `written` (its digits and value) in `unit`.
+    fn verdict(c: &Claim, written: &str, value: f64, unit: &str, approx: Approx) -> Verdict {
+        let s = Stated {
+            value,
+            range_to: None,
+            approx,
+            parts: &[],
+            written,
+            units: lookup(unit),
+            unit_word: None,
+        };
+        compare(&s, c).expect("a number claim")
+    }
+
+    #[test]
+    fn a_value_in_another_unit_is_converted_with_its_rounding() {
+        let height = claim("kind = \"number\"\nvalue = 8848\nunit = \"m\"");
+        let ft = |w: &str, v: f64| verdict(&height, w, v, "foot", Approx::Exact);
+        assert!(ft("29,029", 29_029.0).agrees);
+        assert!(ft("29,000", 29_000.0).agrees);
+        let wrong = ft("28,000", 28_000.0);
+        assert!(!wrong.agrees);
+        assert_eq!(wrong.expected, "29,029");
+        assert_eq!(wrong.shown.as_deref(), Some("29,029 ft"));
+        assert!(!ft("29,100", 29_100.0).agrees);
+        assert!(verdict(&height, "29,100", 29_100.0, "foot", Approx::About).agrees);
+        // In the claim's own unit nothing is converted or rounded.
+        let own = verdict(&height, "8,849", 8_849.0, "metre", Approx::Exact);
+        assert_eq!((own.agrees, own.shown), (false, None));
+    }
+
+    #[test]
+    fn either_reading_of_a_ton_agrees() {
+        let lid = claim("kind = \"number\"\nvalue = 2\nunit = \"tons\"");
+        assert!(verdict(&lid, "1,814", 1_814.0, "kg", Approx::Exact).agrees);
+        assert!(verdict(&lid, "2,032", 2_032.0, "kg", Approx::Exact).agrees);
+        assert!(!verdict(&lid, "1,900", 1_900.0, "kg", Approx::Exact).agrees);
+    }
+
+    #[test]
+    fn a_percentage_tolerance_widens_the_claim() {
+        let bell = claim("kind = \"number\"\nvalue = 13\nunit = \"tonnes\"\ntolerance = \"5%\"");
+        assert!(verdict(&bell, "13,600", 13_600.0, "kg", Approx::Exact).agrees);
+        assert!(!verdict(&bell, "13,800", 13_800.0, "kg", Approx::Exact).agrees);
+    }
+
+    #[test]
+    fn a_duration_is_compared_in_seconds() {
+        let climb = claim("kind = \"duration\"\nvalue = \"3h25m\"");
+        assert!(verdict(&climb, "205", 205.0, "minute", Approx::Exact).agrees);
+        assert!(verdict(&climb, "12,300", 12_300.0, "second", Approx::Exact).agrees);
+        let wrong = verdict(&climb, "150", 150.0, "minute", Approx::Exact);
+        assert_eq!((wrong.agrees, wrong.expected.as_str()), (false, "205"));
+        assert!(verdict(&climb, "3", 3.0, "hour", Approx::AtLeast).agrees);
+        assert!(!verdict(&climb, "4", 4.0, "hour", Approx::AtLeast).agrees);
+    }
+
+    #[test]
+    fn money_and_count_nouns_are_never_converted() {
+        let cost = claim("kind = \"number\"\nvalue = 12\nunit = \"dollars\"");
+        let euro = verdict(&cost, "12", 12.0, "euro", Approx::Exact);
+        assert_eq!((euro.agrees, euro.shown), (true, None));
+        let crew = claim("kind = \"number\"\nvalue = 12\nunit = \"people\"");
+        assert!(!verdict(&crew, "13", 13.0, "people", Approx::Exact).agrees);
+    }
+}

@@ -123,3 +123,22 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_reads_without_panic(s in "[0-9.wdhms éx]{0,12}") {
+            let _ = parse(&s);
+        }
+
+        #[test]
+        fn a_written_duration_reads_back(w in 0u32..5, d in 0u32..7, h in 0u32..24, m in 0u32..60, s in 0u32..60) {
+            let seconds = f64::from(w * 604_800 + d * 86_400 + h * 3_600 + m * 60 + s);
+            prop_assert_eq!(parse(&format(seconds)).map(|d| d.seconds).unwrap_or(0.0), seconds);
+        }
+    }
+}

@@ -263,3 +263,128 @@ fn an_empty_subject_key_names_no_subject() {
         )]
     );
 }
+
+/// A duration claim with `value` and `line` added.
+fn climb(value: &str, line: &str) -> String {
+    format!(
+        "[[claim]]\nid = \"climb\"\nkind = \"duration\"\nvalue = {value}\ntriggers = ['\\btook\\b']\n{line}\n"
+    )
+}
+
+fn number_fields(set: &ClaimSet) -> (f64, f64, Option<f64>, Option<f64>) {
+    match &set.claims[0].expected {
+        crate::claims::Expected::Number {
+            value,
+            tolerance,
+            min,
+            max,
+            ..
+        }
+        | crate::claims::Expected::Duration {
+            value,
+            tolerance,
+            min,
+            max,
+            ..
+        } => (*value, *tolerance, *min, *max),
+        other => panic!("not a quantity: {other:?}"),
+    }
+}
+
+#[test]
+fn a_tolerance_may_be_a_percentage_of_the_value() {
+    for (line, tolerance) in [
+        ("tolerance = \"5%\"", 130.0),
+        ("tolerance = \"2.5 %\"", 65.0),
+        ("tolerance = 40", 40.0),
+        ("tolerance = -40", 40.0),
+    ] {
+        let set = load(&area(line)).expect("valid");
+        assert_eq!(number_fields(&set).1, tolerance, "{line}");
+    }
+    for bad in ["\"5\"", "\"five%\"", "\"-5%\"", "\"5%%\""] {
+        assert_eq!(
+            errors(&area(&format!("tolerance = {bad}"))),
+            vec![reported(
+                "invalid-value",
+                bad,
+                &format!(
+                    "`tolerance` of a number claim must be a number in the claim's unit or a percentage such as \"5%\", not {bad}"
+                )
+            )],
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn a_duration_claim_reads_its_values_in_seconds() {
+    let set = load(&climb(
+        "\"3h25m\"",
+        "tolerance = \"5m\"\nmin = \"3h\"\nmax = \"4h\"",
+    ))
+    .expect("valid");
+    assert_eq!(set.claims[0].kind, crate::claims::ClaimKind::Duration);
+    assert_eq!(set.claims[0].units, ["second"]);
+    assert_eq!(
+        number_fields(&set),
+        (12_300.0, 300.0, Some(10_800.0), Some(14_400.0))
+    );
+    assert_eq!(set.claims[0].expected.display(), "3h25m");
+    let set = load(&climb("\"5d4h12m30s\"", "tolerance = \"10%\"")).expect("valid");
+    assert_eq!(number_fields(&set).0, 447_150.0);
+    assert!((number_fields(&set).1 - 44_715.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_bad_duration_is_reported_at_its_span() {
+    let form = crate::units::duration::FORM;
+    for (value, shown) in [
+        ("\"3 hours\"", "\"3 hours\""),
+        ("\"25m3h\"", "\"25m3h\""),
+        ("12", "12"),
+        ("\"\"", "\"\""),
+    ] {
+        assert_eq!(
+            errors(&climb(value, "")),
+            vec![reported(
+                "invalid-value",
+                value,
+                &format!("`value` of a duration claim must be a duration, not {shown}: {form}")
+            )],
+            "{value}"
+        );
+    }
+    assert_eq!(
+        errors(&climb("\"3h\"", "min = \"2x\"")),
+        vec![reported(
+            "invalid-value",
+            "\"2x\"",
+            &format!("`min` of a duration claim must be a duration, not \"2x\": {form}")
+        )]
+    );
+    assert_eq!(
+        errors(&climb("\"3h\"", "unit = \"hours\"")),
+        vec![reported(
+            "invalid-value",
+            "\"hours\"",
+            "a duration claim has no `unit`: its value names its units (\"3h25m\")"
+        )]
+    );
+}
+
+#[test]
+fn every_unit_of_the_table_is_readable() {
+    for unit in [
+        "nautical miles",
+        "°C",
+        "km/h",
+        "$",
+        "£",
+        "metric tons",
+        "horse power",
+    ] {
+        let toml = area(&format!("unit = \"{unit}\""));
+        assert_eq!(warnings(&toml), vec![], "{unit}");
+    }
+}

@@ -2,7 +2,9 @@
 //! clause, where it is stated in the claim's unit.
 //!
 //! A quantity belongs to its noun: a claim with a unit takes only numbers whose
-//! noun it names ("300 cabin berths" counts berths, not cabins). A measure used as
+//! noun it names ("300 cabin berths" counts berths, not cabins), or, where its unit
+//! is one of the table of units, numbers in any unit of that dimension ("29,029
+//! feet" for a claim in metres; see [`crate::units`]). A measure used as
 //! an adjective is the quantity of the noun it describes ("a 1,200 ton lid", "a
 //! 12-horsepower engine"), and one after "X of" is X's ("a legacy of five Nobel
 //! Prizes"): each counts only where that noun is the claim's trigger. A part of a

@@ -152,3 +152,26 @@ fn a_claim_is_rounded_to_at_least_three_significant_digits() {
         );
     }
 }
+
+mod properties {
+    use super::super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn digits_of_any_text_never_panic(written in "[0-9.,a-z ₽é]{0,16}", x in -1e12f64..1e12) {
+            let half = rounding(&written, x);
+            prop_assert!(half > 0.0 && half.is_finite());
+            let _ = show_number(x, &written);
+        }
+
+        #[test]
+        fn a_value_converted_and_back_is_itself(x in -1e9f64..1e9, a in 0usize..60, b in 0usize..60) {
+            let (a, b) = (&crate::units::UNITS[a % crate::units::UNITS.len()], &crate::units::UNITS[b % crate::units::UNITS.len()]);
+            if a.dimension == b.dimension {
+                let back = crate::units::convert(crate::units::convert(x, a, b), b, a);
+                prop_assert!((back - x).abs() <= 1e-6 * x.abs().max(1.0));
+            }
+        }
+    }
+}
