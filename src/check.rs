@@ -453,12 +453,6 @@ pub fn number_agrees(n: &NumberMention, expected: &Expected) -> bool {
     crate::units::compare::agrees_plain(n.value, n.range_to, n.approx, expected)
 }
 
-/// The lesser parts of a compound number (`4 in` of `40 ft 4 in`).
-fn parts(_n: &NumberMention) -> &[(f64, String)] {
-    // The reader of compound values gives them as `n.parts`.
-    &[]
-}
-
 /// A number as stated, with the readings of its unit and the words the document
 /// names that unit by (`feet`), found from the assertion's span: the number's
 /// ranges are relative to its sentence's folded text.
@@ -483,7 +477,7 @@ fn stated<'a>(
         value: n.value,
         range_to: n.range_to,
         approx: n.approx,
-        parts: parts(n),
+        parts: &n.parts,
         written: found,
         units: crate::units::stated_units(n, text),
         unit_word,

@@ -63,7 +63,7 @@ pub fn lint_document_with(
     let mut age = is_age.into_iter();
     // A number restating a wrong one in another unit is the same statement.
     let mut restated =
-        crate::units::statement::restated_wrong(&assertions, &wrong, converted).into_iter();
+        crate::units::statement::restated_wrong(&assertions, &wrong, |n| n.converted).into_iter();
     findings.retain(|f| {
         let (age, restated) = (age.next() == Some(true), restated.next() == Some(true));
         !(restated || (age && others.contains(&f.span)))
@@ -83,12 +83,6 @@ pub fn lint_document_with(
         findings.sort_by_key(|f| (f.span.start, f.span.end));
     }
     findings
-}
-
-/// Whether a number restates the number before it in another unit.
-fn converted(_n: &crate::extract::number::NumberMention) -> bool {
-    // The reader of quantities tells it as `n.converted`.
-    false
 }
 
 /// A date or number stated of "he", where the document states the claimed value

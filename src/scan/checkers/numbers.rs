@@ -59,6 +59,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
         let mut paired = pair_number(scan, a, i, &spans, &triggers, &trig);
         let claims: Vec<usize> = paired.iter().map(|&t| triggers[t].claim).collect();
         paired.retain(|&t| own_unit_first(scan, a, n, triggers[t].claim, &claims));
+        paired.retain(|&t| !described_by_another(scan, a, &numbers, i, triggers[t].claim, trig[t]));
         if paired.is_empty() {
             let takers: Vec<usize> = lent
                 .iter()
@@ -96,6 +97,31 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
             );
         }
     }
+}
+
+/// Whether another number of the sentence is a measure used as an adjective of
+/// the trigger itself and one the claim takes ("a distance of 852 feet against a
+/// 20-mile wind": 20 is the wind's, 852 is not), so that number `i` is not the
+/// trigger's quantity.
+fn described_by_another(
+    scan: &Scan<'_>,
+    a: &Analysis<'_>,
+    numbers: &[&NumberMention],
+    i: usize,
+    claim: usize,
+    trigger: LocalSpan,
+) -> bool {
+    let own = |n: &NumberMention| {
+        n.attributive
+            && n.describes
+                .as_ref()
+                .is_some_and(|d| trigger.overlaps(Span::from(d.clone())))
+    };
+    !own(numbers[i])
+        && numbers
+            .iter()
+            .enumerate()
+            .any(|(j, n)| j != i && own(n) && takes(scan, a, n, claim, None))
 }
 
 /// Asserts the number of each name or label whose words are a trigger
@@ -431,6 +457,23 @@ triggers = ['\bhill\b']
 
     fn one(claim: &str, value: &str) -> Vec<(String, String)> {
         vec![(claim.to_string(), value.to_string())]
+    }
+
+    #[test]
+    fn a_measure_describing_the_trigger_is_its_quantity_and_no_other_number_is() {
+        assert_eq!(
+            found("They walked a distance of 400 metres up a 300-metre hill."),
+            vec![]
+        );
+        assert_eq!(
+            found("They walked a distance of 300 metres up a 410-metre hill."),
+            one("height", "410")
+        );
+        // With no measure of its own, the hill takes the number of its clause.
+        assert_eq!(
+            found("The hill rises 410 metres above the plain."),
+            one("height", "410")
+        );
     }
 
     #[test]
