@@ -2,7 +2,8 @@
 //! converted to the claim's, its precision and vague words widen it to an
 //! interval (`1 a.m.` is 01:00–01:59, `shortly after 1 a.m.` to 02:29), a
 //! 12-hour time with no `a.m.`/`p.m.` may be either half of the day, and a date
-//! written with it is checked with it (a conversion across midnight moves the day).
+//! written with it is checked with it where a zone's conversion may move it across
+//! midnight (a date wrong by itself is for the date claims).
 
 use crate::claims::model::{ClockValue, TimeClaim};
 use crate::extract::calendar::{DateValue, day_number};
@@ -44,7 +45,16 @@ pub(super) fn compare_time(
                 .collect()
         }
     };
-    let dated = on.filter(|_| claim.value.date.is_some());
+    // The date is checked with the time only where a zone's conversion may move
+    // it across midnight, and it is near the claim's: any other wrong date is
+    // the date claims' business.
+    let dated = on.filter(|d| {
+        let near = claim
+            .value
+            .date
+            .is_some_and(|c| (at(0, Some(*d)) - at(0, Some(c))).abs() <= DAY);
+        near && shifts.iter().any(|&s| s != 0)
+    });
     let halves: &[i64] = if t.either_half { &[0, HALF_DAY] } else { &[0] };
     let claimed = claimed_intervals(claim, dated.is_some());
     let agrees = shifts.iter().any(|shift| {
@@ -307,9 +317,19 @@ mod tests {
             judge("at 01:23", d("1986-04-26"), &c).map(|r| r.0),
             Some(true)
         );
+        // A wrong date with no conversion, or far from the claim's, is the date
+        // claims' to report.
         assert_eq!(
-            judge("at 01:23", d("1986-04-25"), &c),
-            Some((false, "01:23 on 26 April 1986".to_string()))
+            judge("at 01:23", d("1986-04-25"), &c).map(|r| r.0),
+            Some(true)
+        );
+        assert_eq!(
+            judge("at 21:23 UTC", d("1989-04-25"), &c).map(|r| r.0),
+            Some(true)
+        );
+        assert_eq!(
+            judge("at 21:23 GMT", d("1986-04-24"), &c).map(|r| r.0),
+            Some(true)
         );
         assert_eq!(judge("at 01:23", None, &c).map(|r| r.0), Some(true));
         assert_eq!(judge("at 21:23 UTC", None, &c).map(|r| r.0), Some(true));

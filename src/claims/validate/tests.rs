@@ -370,6 +370,29 @@ fn a_bad_duration_is_reported_at_its_span() {
             "\"hours\"",
             "a duration claim has no `unit`: its value names its units (\"3h25m\")"
         )]
+
+/// A time claim with `lines` added, after a `[zones]` table.
+fn sinking(lines: &str) -> String {
+    format!(
+        "[zones]\n\"ship's time\" = \"UTC-5\"\n\n[[claim]]\nid = \"sinking.time\"\nkind = \"time\"\ntriggers = ['\\bsank\\b']\n{lines}\n"
+    )
+}
+
+#[test]
+fn a_time_claim_reads_its_value_zone_and_tolerance() {
+    let set = load(&sinking(
+        "value = \"1986-04-26T01:23\"\nzone = \"ship's time\"\ntolerance = \"2m\"\nmin = \"01:20\"\nmax = \"01:30\"",
+    ))
+    .expect("a valid time claim");
+    let crate::claims::Expected::Time(t) = &set.claims[0].expected else {
+        panic!("a time claim");
+    };
+    assert_eq!(t.value.to_string(), "1986-04-26T01:23");
+    assert_eq!((t.zone.as_slice(), t.tolerance), (&[-300][..], 120));
+    assert_eq!(t.min.map(|m| m.seconds), Some(4800));
+    assert_eq!(
+        set.claims[0].expected.display(),
+        "1986-04-26T01:23 ship's time"
     );
 }
 
@@ -387,4 +410,42 @@ fn every_unit_of_the_table_is_readable() {
         let toml = area(&format!("unit = \"{unit}\""));
         assert_eq!(warnings(&toml), vec![], "{unit}");
     }
+
+fn bad_times_zones_and_tolerances_are_reported_at_their_spans() {
+    assert_eq!(
+        errors(&sinking("value = \"10:50 pm\"")),
+        vec![reported(
+            "invalid-value",
+            "\"10:50 pm\"",
+            "invalid time: expected \"HH:MM\" or \"HH:MM:SS\" on the 24-hour clock, maybe after a date (\"1986-04-26T01:23\")"
+        )]
+    );
+    assert_eq!(
+        errors(&sinking("value = \"22:50\"\nzone = \"UTC+15\"")),
+        vec![reported(
+            "invalid-value",
+            "\"UTC+15\"",
+            "unknown zone `UTC+15`: write \"UTC\", \"UTC+4\", \"+04:00\", an abbreviation such as \"MSK\", or a name of `[zones]`"
+        )]
+    );
+    assert_eq!(
+        errors(&sinking("value = \"22:50\"\ntolerance = 2")),
+        vec![reported(
+            "invalid-value",
+            "2",
+            "invalid tolerance: write minutes or seconds in quotes, as \"2m\", \"30s\" or \"1m30s\""
+        )]
+    );
+    let out = errors(&sinking(
+        "value = \"22:50\"\nmin = \"23:00\"\nmax = \"23:30\"",
+    ));
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].1, "\"23:00\"\nmax = \"23:30\"");
+    let zones = "[zones]\n\"ship's time\" = \"UTC-99\"\n";
+    assert_eq!(errors(zones)[0].1, "\"UTC-99\"",);
+    assert_eq!(
+        errors(&sinking("value = 22:50:00")),
+        Vec::<Reported>::new(),
+        "an unquoted TOML time is read as written"
+    );
 }

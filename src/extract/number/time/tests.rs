@@ -349,3 +349,60 @@ fn a_meridian_glued_to_the_minutes() {
         vec![("1:23am".into(), 1, 23, Minute, false, (0, 0))]
     );
 }
+
+mod written {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A time written in one of several forms, with what it must read as:
+    /// (text, hour on the 24-hour clock, minute, second, zone offsets).
+    fn written() -> impl Strategy<Value = (String, u32, u32, Option<u32>, Option<Vec<i32>>)> {
+        let zones = prop_oneof![
+            Just((String::new(), None)),
+            Just((" UTC".to_string(), Some(vec![0]))),
+            Just((" GMT".to_string(), Some(vec![0]))),
+            Just(("Z".to_string(), Some(vec![0]))),
+            Just(("+04:00".to_string(), Some(vec![240]))),
+            Just((" UTC+4".to_string(), Some(vec![240]))),
+            Just((" EST".to_string(), Some(vec![-300]))),
+            Just((" Moscow time".to_string(), Some(vec![180, 240]))),
+        ];
+        (0u32..24, 0u32..60, 0u32..60, 0usize..5, zones).prop_map(|(h, m, s, form, (zw, zo))| {
+            let h12 = if h % 12 == 0 { 12 } else { h % 12 };
+            let mer = if h < 12 { "a.m." } else { "PM" };
+            // After a meridian a zone stands apart ("9 PM GMT", "9 PM +04:00").
+            let apart = match zw.as_str() {
+                "Z" => " GMT".to_string(),
+                w if w.starts_with('+') => format!(" {w}"),
+                w => w.to_string(),
+            };
+            match form {
+                0 => (format!("{h:02}:{m:02}{zw}"), h, m, None, zo),
+                1 => (format!("{h:02}:{m:02}:{s:02}{zw}"), h, m, Some(s), zo),
+                2 => (format!("{h12}:{m:02} {mer}{apart}"), h, m, None, zo),
+                3 => (
+                    format!("{h12}:{m:02}:{s:02}{}", mer.to_lowercase()),
+                    h,
+                    m,
+                    Some(s),
+                    None,
+                ),
+                _ => (format!("{h:02}{m:02} hours"), h, m, None, None),
+            }
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn a_written_time_reads_back((text, h, m, s, zone) in written()) {
+            let sentence = format!("The ship sank at {text}, the log says.");
+            let folded = fold(&sentence).text;
+            let found = extract_times(&folded);
+            prop_assert_eq!(found.len(), 1, "{}", sentence);
+            let t = &found[0];
+            prop_assert_eq!((t.hour, t.minute, t.second), (h, m, s), "{}", sentence);
+            prop_assert_eq!(t.zone.as_ref().map(|z| z.zone.clone()), zone.map(Zone::Offsets), "{}", sentence);
+            prop_assert!(sentence[t.full_span()].starts_with(|c: char| c.is_ascii_digit()));
+        }
+    }
+}
