@@ -85,6 +85,27 @@ fn compare(a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
             },
             Applicability::MachineApplicable,
         ),
+        (
+            Observed::Date(d),
+            Expected::Date {
+                value,
+                until: Some(end),
+                ..
+            },
+        ) => {
+            // "until 1990" is answered with the period's end, "since 1962" with
+            // its start, any other date with the whole period.
+            let expected = match (d.shape, d.readings.first()) {
+                (Shape::Open, Some(r)) if r.start == crate::extract::calendar::MIN_DAY => {
+                    end.to_string()
+                }
+                (Shape::Open, Some(r)) if r.end != crate::extract::calendar::MAX_DAY => {
+                    value.to_string()
+                }
+                _ => claim.expected.display(),
+            };
+            plain(date_agrees(d, claim), expected, Applicability::DisplayOnly)
+        }
         (Observed::Date(d), Expected::Date { value, .. }) => {
             // A single date is corrected at its own precision; a range or a
             // qualified period is answered with the claimed value as it is.
@@ -423,10 +444,36 @@ fn possible_ages(born: &Expected, on: &DateMention, birthday: bool) -> Option<(i
 /// Whether a date mention agrees with a date claim: one of its readings overlaps the
 /// claimed value or an accepted one.
 pub fn date_agrees(d: &DateMention, claim: &Claim) -> bool {
+    if d.shape == Shape::Open
+        && let Some(agrees) = open_against_periods(d, &claim.expected)
+    {
+        return agrees;
+    }
     let claimed = claim.expected.date_intervals();
     d.readings
         .iter()
         .any(|r| claimed.iter().any(|c| c.overlaps(r)))
+}
+
+/// An open date against a claim's periods: `until 1990` (`till`, `by`) states
+/// the end, and agrees where a period ended in 1990; `since 1921` states the
+/// start, and agrees where a period began in 1921. `None` where the claim gives
+/// no period, or the date bounds no end (`after 1960`, `before 1980`: some time
+/// then, which agrees where it meets a period, as any date does).
+fn open_against_periods(d: &DateMention, expected: &Expected) -> Option<bool> {
+    use crate::extract::calendar::{MAX_DAY, MIN_DAY};
+    let periods = expected.periods();
+    let written = d.value.interval();
+    let r = d.readings.first()?;
+    let in_written = |day| written.start <= day && day <= written.end;
+    if periods.is_empty() || r.end == MAX_DAY {
+        return None;
+    }
+    if r.start == MIN_DAY {
+        // until X; before X ends the reading a day before X.
+        return (r.end == written.end).then(|| periods.iter().any(|p| in_written(p.end)));
+    }
+    Some(periods.iter().any(|p| in_written(p.start)))
 }
 
 /// Whether a stated number agrees with a number claim, allowing the claim's tolerance,
