@@ -11,6 +11,10 @@ use crate::extract::number::NumberMention;
 use crate::fix::{Applicability, Fix, match_case};
 use crate::scan::{Assertion, AssertionMode, Observed, TermRole};
 
+mod dates;
+pub use dates::date_agrees;
+use dates::weekday_comparison;
+
 /// A contradiction between a document and a claim.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
@@ -90,6 +94,27 @@ fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<
             },
             Applicability::MachineApplicable,
         ),
+        (
+            Observed::Date(d),
+            Expected::Date {
+                value,
+                until: Some(end),
+                ..
+            },
+        ) => {
+            // "until 1990" is answered with the period's end, "since 1962" with
+            // its start, any other date with the whole period.
+            let expected = match (d.shape, d.readings.first()) {
+                (Shape::Open, Some(r)) if r.start == crate::extract::calendar::MIN_DAY => {
+                    end.to_string()
+                }
+                (Shape::Open, Some(r)) if r.end != crate::extract::calendar::MAX_DAY => {
+                    value.to_string()
+                }
+                _ => claim.expected.display(),
+            };
+            plain(date_agrees(d, claim), expected, Applicability::DisplayOnly)
+        }
         (Observed::Date(d), Expected::Date { value, .. }) => {
             // A single date is corrected at its own precision; a range or a
             // qualified period is answered with the claimed value as it is.
@@ -179,34 +204,6 @@ fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<
         }),
         _ => None,
     }
-}
-
-/// A weekday written with a date against the calendar: the calendar's weekday
-/// for the day as written, in the written weekday's form (`Thursday`, `Thu.`,
-/// `THU`).
-fn weekday_comparison(d: &DateMention, found: &str) -> Option<Comparison> {
-    let agrees = d.weekday_agrees()?;
-    let day = d.readings.first()?.start;
-    let name = crate::extract::calendar::weekday_of_day(day).name();
-    let letters = found.trim_end_matches('.').to_lowercase();
-    let short = !crate::extract::calendar::WEEKDAY_NAMES
-        .iter()
-        .any(|n| n.eq_ignore_ascii_case(&letters));
-    let written = match (short, found.ends_with('.')) {
-        (false, _) => name.to_string(),
-        (true, dot) => format!("{}{}", &name[..3], if dot { "." } else { "" }),
-    };
-    let expected = crate::fix::match_case(found, &written);
-    Some(Comparison {
-        agrees,
-        expected: expected.clone(),
-        applicability: Applicability::MachineApplicable,
-        age: Some((
-            format!("\"{}\" ({})", one_line(found), d.value),
-            format!("{} was a {name}", d.value),
-        )),
-        shown: None,
-    })
 }
 
 /// The words of a folded phrase, without articles.
@@ -435,15 +432,6 @@ fn possible_ages(born: &Expected, on: &DateMention, birthday: bool) -> Option<(i
         }
     }
     (lo <= hi).then_some((lo, hi))
-}
-
-/// Whether a date mention agrees with a date claim: one of its readings overlaps the
-/// claimed value or an accepted one.
-pub fn date_agrees(d: &DateMention, claim: &Claim) -> bool {
-    let claimed = claim.expected.date_intervals();
-    d.readings
-        .iter()
-        .any(|r| claimed.iter().any(|c| c.overlaps(r)))
 }
 
 /// Whether a number stated in the claim's unit agrees with a number or duration

@@ -216,6 +216,8 @@ fn age_claim(claims: &mut Vec<Claim>, subject: Option<&Subject>) -> Option<usize
         expected: Expected::Date {
             value: born,
             accept: Vec::new(),
+            until: None,
+            accept_periods: Vec::new(),
         },
         file,
         value_span: span,

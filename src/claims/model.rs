@@ -202,6 +202,11 @@ pub enum Expected {
     Date {
         value: DateValue,
         accept: Vec<DateValue>,
+        /// Where the value is a period (`"1921-03/1921-09"`): its last date, and
+        /// `value` its first.
+        until: Option<DateValue>,
+        /// The accepted periods (`accept = ["1921-02/1921-10"]`): first and last date.
+        accept_periods: Vec<(DateValue, DateValue)>,
     },
     Number {
         value: f64,
@@ -284,14 +289,53 @@ pub struct TimeClaim {
     pub zones: Vec<(String, Vec<i32>)>,
 }
 
+/// The days from the first of `from` to the last of `to`.
+fn span_of(from: &DateValue, to: &DateValue) -> Interval {
+    Interval {
+        start: from.interval().start,
+        end: to.interval().end,
+    }
+}
+
 impl Expected {
+    /// The periods a date claim gives (its value where it is one, then its
+    /// accepted periods), each from the first day of its first date to the last
+    /// of its last.
+    pub fn periods(&self) -> Vec<Interval> {
+        match self {
+            Expected::Date {
+                value,
+                until,
+                accept_periods,
+                ..
+            } => until
+                .iter()
+                .map(|end| span_of(value, end))
+                .chain(accept_periods.iter().map(|(a, b)| span_of(a, b)))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Every interval of days that the claim accepts (date claims only).
     pub fn date_intervals(&self) -> Vec<Interval> {
         match self {
-            Expected::Date { value, accept } => std::iter::once(value)
-                .chain(accept)
-                .map(DateValue::interval)
-                .collect(),
+            Expected::Date {
+                value,
+                accept,
+                until,
+                ..
+            } => std::iter::once(match until {
+                Some(end) => span_of(value, end),
+                None => value.interval(),
+            })
+            .chain(accept.iter().map(DateValue::interval))
+            .chain(
+                self.periods()
+                    .into_iter()
+                    .skip(usize::from(until.is_some())),
+            )
+            .collect(),
             _ => Vec::new(),
         }
     }
@@ -300,6 +344,11 @@ impl Expected {
     pub fn display(&self) -> String {
         match self {
             Expected::Term { value, .. } => value.clone(),
+            Expected::Date {
+                value,
+                until: Some(end),
+                ..
+            } => format!("{value} to {end}"),
             Expected::Date { value, .. } => value.to_string(),
             Expected::Number { value, .. } => format_number(*value),
             Expected::Duration { value, .. } => crate::units::duration::format(*value),

@@ -11,7 +11,6 @@ use crate::claims::model::{
     format_number,
 };
 use crate::claims::parse::{RawClaim, RawClaimSubject, RawUnit};
-use crate::extract::calendar::DateValue;
 
 impl Validator {
     pub(super) fn claim(&mut self, mut raw: RawClaim) -> Option<Claim> {
@@ -202,10 +201,22 @@ impl Validator {
                 })
             }
             ClaimKind::Date => {
-                let value = self.date(&raw.value);
-                let accept: Vec<DateValue> =
-                    raw.accept.iter().filter_map(|a| self.date(a)).collect();
-                value.map(|value| Expected::Date { value, accept })
+                let value = self.date_or_period(&raw.value);
+                let mut accept = Vec::new();
+                let mut accept_periods = Vec::new();
+                for a in &raw.accept {
+                    match self.date_or_period(a) {
+                        Some((d, None)) => accept.push(d),
+                        Some((d, Some(end))) => accept_periods.push((d, end)),
+                        None => {}
+                    }
+                }
+                value.map(|(value, until)| Expected::Date {
+                    value,
+                    accept,
+                    until,
+                    accept_periods,
+                })
             }
             ClaimKind::Number => self.number_value(raw),
             ClaimKind::Duration => self.duration_value(raw),

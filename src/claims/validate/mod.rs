@@ -92,6 +92,39 @@ impl Validator {
         parsed
     }
 
+    /// A date, or a period of two dates at any precision (`"1921-03/1921-09"`,
+    /// ISO 8601's interval), the first not after the second.
+    fn date_or_period(
+        &mut self,
+        v: &Spanned<toml::Value>,
+    ) -> Option<(DateValue, Option<DateValue>)> {
+        let Some((a, b)) = v.get_ref().as_str().and_then(|s| s.split_once('/')) else {
+            return self.date(v).map(|d| (d, None));
+        };
+        let (from, to) = (DateValue::parse_iso(a), DateValue::parse_iso(b));
+        match (from, to) {
+            (Some(from), Some(to)) if from.interval().start <= to.interval().end => {
+                Some((from, Some(to)))
+            }
+            (Some(_), Some(_)) => {
+                self.error(
+                    ClaimsErrorKind::InvalidDate,
+                    v.span(),
+                    "invalid period: it ends before it begins",
+                );
+                None
+            }
+            _ => {
+                self.error(
+                    ClaimsErrorKind::InvalidDate,
+                    v.span(),
+                    "invalid period: write two dates, as \"1921-03/1921-09\" (YYYY, YYYY-MM or YYYY-MM-DD each)",
+                );
+                None
+            }
+        }
+    }
+
     fn number(&mut self, v: &Spanned<toml::Value>, what: &str) -> Option<f64> {
         let n = match v.get_ref() {
             toml::Value::Integer(i) => Some(*i as f64),

@@ -370,6 +370,8 @@ fn a_bad_duration_is_reported_at_its_span() {
             "\"hours\"",
             "a duration claim has no `unit`: its value names its units (\"3h25m\")"
         )]
+    );
+}
 
 /// A time claim with `lines` added, after a `[zones]` table.
 fn sinking(lines: &str) -> String {
@@ -410,7 +412,9 @@ fn every_unit_of_the_table_is_readable() {
         let toml = area(&format!("unit = \"{unit}\""));
         assert_eq!(warnings(&toml), vec![], "{unit}");
     }
+}
 
+#[test]
 fn bad_times_zones_and_tolerances_are_reported_at_their_spans() {
     assert_eq!(
         errors(&sinking("value = \"10:50 pm\"")),

@@ -50,9 +50,8 @@ pub fn check(scan: &mut Scan<'_>, si: usize) {
 /// Whether the folded sentence holds something that may be a weekday: most
 /// hold none, and need no date extraction.
 fn has_weekday_word(text: &str) -> bool {
-    const STEMS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     text.split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| w.len() >= 3 && STEMS.contains(&&w[..3]))
+        .any(|w| crate::extract::calendar::Weekday::from_name(w).is_some())
 }
 
 /// Drops the weekday assertions whose words a date claim's assertion covers:
@@ -66,4 +65,28 @@ pub fn drop_claimed(out: &mut Vec<Assertion>) {
     out.retain(|a| {
         !matches!(a.observed, Observed::Weekday(_)) || !claimed.iter().any(|c| c.overlaps(a.span))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_weekday_word;
+
+    #[test]
+    fn only_weekday_words_call_for_dates() {
+        for s in [
+            "on wednesday, 30 may 1912",
+            "wed. 30 may",
+            "sat 1 june",
+            "(thurs) 3 may",
+        ] {
+            assert!(has_weekday_word(s), "{s}");
+        }
+        for s in [
+            "a friend came in the month of may 1912",
+            "sunlight and thunder",
+            "",
+        ] {
+            assert!(!has_weekday_word(s), "{s}");
+        }
+    }
 }
