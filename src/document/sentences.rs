@@ -354,6 +354,26 @@ mod tests {
     }
 
     #[test]
+    fn a_zone_after_a_meridian_and_a_year_after_born_or_died_stay_inside() {
+        assert_eq!(
+            texts("It sank at 3:15 a.m. Moscow time. Boats came at 9 p.m. EST the next day."),
+            vec![
+                "It sank at 3:15 a.m. Moscow time.",
+                "Boats came at 9 p.m. EST the next day."
+            ]
+        );
+        assert_eq!(
+            texts("Ada Lind (b. 1911, d. 1962) wrote it."),
+            vec!["Ada Lind (b. 1911, d. 1962) wrote it."]
+        );
+        // A meridian before another word still ends the sentence.
+        assert_eq!(
+            texts("It sank at 3:15 a.m. Boats came later."),
+            vec!["It sank at 3:15 a.m.", "Boats came later."]
+        );
+    }
+
+    #[test]
     fn blank_lines_end_paragraphs_but_single_breaks_do_not() {
         let text = "Trotsky was killed\nwith an ice axe.\n\nA new paragraph";
         let s = split_sentences(text);

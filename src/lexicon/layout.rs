@@ -9,9 +9,11 @@ pub const ABBREVIATIONS: &[&str] = &[
     "u.k", "u.s", "viz", "vs",
 ];
 
-/// Abbreviations that only stand before a number ("No. 5", "p. 45").
-pub const NUMBER_ABBREVIATIONS: &[&str] =
-    &["art", "ch", "fig", "no", "nos", "op", "p", "pp", "vol"];
+/// Abbreviations that only stand before a number ("No. 5", "p. 45", "b. 1911",
+/// "d. 1962").
+pub const NUMBER_ABBREVIATIONS: &[&str] = &[
+    "art", "b", "ch", "d", "fig", "no", "nos", "op", "p", "pp", "vol",
+];
 
 /// Words a line cannot end a sentence with: articles, prepositions, conjunctions and
 /// possessive determiners. A line ending with one runs on into the next line

@@ -173,6 +173,23 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         .starts_with(|c: char| c.is_ascii_digit());
     lexicon::ABBREVIATIONS.contains(&lower.as_str())
         || (next_is_digit && lexicon::NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
+        || (matches!(lower.as_str(), "a.m" | "p.m") && zone_follows(&text[dot + 1..]))
+}
+
+/// Whether a time zone opens `rest` ("3:15 a.m. Moscow time", "10 p.m. EST"):
+/// the zone goes with the time before it.
+fn zone_follows(rest: &str) -> bool {
+    let head: String = rest
+        .trim_start()
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_lowercase();
+    let zone_at = |name: &str| {
+        head.strip_prefix(name)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+    };
+    zone_at("local time") || lexicon::TIME_ZONES.iter().any(|(name, _)| zone_at(name))
 }
 
 /// A full stop with no space after it that still ends a sentence: a lowercase word
