@@ -57,3 +57,19 @@ fn the_readme_unit_example_is_a_ui_case() {
         "tests/ui/claims/unit-spellings.toml must be the README's unit example, verbatim"
     );
 }
+
+#[test]
+fn every_example_sentence_in_the_readme_behaves_as_it_says() {
+    let readme = include_str!("../README.md");
+    let mut ran = 0;
+    for (line, text) in claims_blocks(readme) {
+        let claims = parse_claims(vec![(format!("README.md:{line}"), text.clone())])
+            .unwrap_or_else(|f| panic!("README.md line {line}: {:?}", f.errors));
+        let matcher = factlint::scan::Matcher::new(&claims).expect("the matcher builds");
+        let report = factlint::examples::run_examples(&claims, &matcher);
+        assert_eq!(report.failures, vec![], "README.md line {line}");
+        ran += report.passed;
+    }
+    // The main example block shows sentences for the number, duration and time kinds.
+    assert!(ran >= 8, "only {ran} README examples ran");
+}
