@@ -72,6 +72,9 @@ struct Comparison {
     /// The claim's value as the label shows it, where it differs from `expected`
     /// (a value converted into the document's unit: `29,029 feet`).
     shown: Option<String>,
+    /// Whether `expected` can stand in place of the wrong words (not where it is
+    /// given in another unit than theirs).
+    fixable: bool,
 }
 
 fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
@@ -82,6 +85,7 @@ fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<
             applicability,
             age: None,
             shown: None,
+            fixable: true,
         })
     };
     match (&a.observed, &claim.expected) {
@@ -148,6 +152,7 @@ fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<
                 applicability: Applicability::DisplayOnly,
                 age: None,
                 shown: v.shown,
+                fixable: v.fixable,
             })
         }
         (
@@ -177,6 +182,7 @@ fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<
                     format!("the claims make it {ages} {when}"),
                 )),
                 shown: None,
+                fixable: true,
             })
         }
         (
@@ -201,6 +207,7 @@ fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<
             applicability: Applicability::DisplayOnly,
             age: None,
             shown: None,
+            fixable: true,
         }),
         _ => None,
     }
@@ -285,7 +292,7 @@ pub fn check_assertion(
         // Whether an event happened is no word to put in place of the event's (the
         // message already says what the claims say): no replacement is offered.
         Expected::Event { .. } => None,
-        _ => (!negated && (cmp.age.is_none() || !cmp.expected.contains(' '))).then(|| Fix {
+        _ => (!negated && cmp.fixable && (cmp.age.is_none() || !cmp.expected.contains(' '))).then(|| Fix {
             replacement: cmp.expected.clone(),
             applicability,
         }),

@@ -66,5 +66,6 @@ pub(super) fn weekday_comparison(d: &DateMention, found: &str) -> Option<Compari
             format!("{} was a {name}", d.value),
         )),
         shown: None,
+        fixable: true,
     })
 }

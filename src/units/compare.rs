@@ -5,7 +5,6 @@
 
 use super::measure::{Reading, readings, same, show};
 use super::{Unit, claim_readings, claim_units};
-use crate::claims::model::format_number;
 use crate::claims::{Claim, Expected};
 use crate::extract::number::Approx;
 
@@ -19,6 +18,9 @@ pub struct Verdict {
     /// Where the statement is in another unit than the claim's: the claim's value
     /// with that unit, as the label shows it (`29,029 feet`).
     pub shown: Option<String>,
+    /// Whether `expected` is in the statement's own unit, so that it can replace
+    /// the wrong number (not "14 hours" for "two and a half days").
+    pub fixable: bool,
 }
 
 /// A statement: its value (the lower end of a range), the upper end, how exactly
@@ -104,8 +106,9 @@ pub fn compare(s: &Stated<'_>, claim: &Claim) -> Option<Verdict> {
             &c,
             0.0,
         ),
-        expected: format_number(c.value),
+        expected: super::measure::show_as_written(c.value, s.written),
         shown: None,
+        fixable: true,
     };
     // A unit the claim lists is one of its own spellings: nothing to convert.
     let listed: Vec<&'static Unit> = claim.units.iter().flat_map(|u| claim_readings(u)).collect();
@@ -131,6 +134,18 @@ pub fn compare(s: &Stated<'_>, claim: &Claim) -> Option<Verdict> {
         )
     };
     let shown = found.iter().find(|r| verdict(r)).unwrap_or(&found[0]);
+    let agrees = found.iter().any(verdict);
+    // Less than one of the statement's unit ("0.583 days"): the claim's value in
+    // a unit it fills ("14 hours"), as the label only.
+    if s.parts.is_empty() && super::convert(c.value, shown.to, shown.from).abs() < 1.0 {
+        let label = super::measure::show_whole(c.value, shown.to);
+        return Some(Verdict {
+            agrees,
+            expected: label.clone(),
+            shown: Some(label),
+            fixable: false,
+        });
+    }
     let expected = show(c.value, shown.to, shown.from, s.parts, s.written);
     let label = match (&s.unit_word, s.parts.is_empty()) {
         (Some(w), true) => format!("{expected} {w}"),
@@ -138,9 +153,10 @@ pub fn compare(s: &Stated<'_>, claim: &Claim) -> Option<Verdict> {
         (_, false) => expected.clone(),
     };
     Some(Verdict {
-        agrees: found.iter().any(verdict),
+        agrees,
         expected,
         shown: Some(label),
+        fixable: true,
     })
 }
 

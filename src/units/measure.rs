@@ -218,6 +218,61 @@ pub fn show(value: f64, to: &Unit, from: &Unit, parts: &[(f64, String)], written
         .join(" ")
 }
 
+/// The claim's own `value` written as the statement `written` is: grouped by
+/// commas where it is (`4,810`), with its scale word where the value fills it
+/// (`2 million` for "3 million"); every digit of the claim is kept.
+pub fn show_as_written(value: f64, written: &str) -> String {
+    let Some(d) = digits(written) else {
+        return format_number(value);
+    };
+    let scaled = value / d.scale;
+    if !d.word.is_empty() && scaled.abs() >= 1.0 {
+        let s = format_number((scaled * 1e6).round() / 1e6);
+        return format!("{s} {}", d.word);
+    }
+    let s = format_number(value);
+    if d.grouped || (d.scale > 1.0 && value.abs() >= 10_000.0) {
+        group(&s)
+    } else {
+        s
+    }
+}
+
+/// `value` in unit `unit` shown in the largest unit of its dimension's common
+/// ones that it fills at least once, with that unit's name: 50,400 seconds as
+/// `14 hours`, 0.3 km as `300 m`.
+pub fn show_whole(value: f64, unit: &Unit) -> String {
+    const NAMES: [(&str, &str); 11] = [
+        ("week", "weeks"),
+        ("day", "days"),
+        ("hour", "hours"),
+        ("minute", "minutes"),
+        ("second", "seconds"),
+        ("km", "km"),
+        ("m", "m"),
+        ("cm", "cm"),
+        ("kg", "kg"),
+        ("g", "g"),
+        ("tonne", "tonnes"),
+    ];
+    let base = value * unit.factor + unit.offset;
+    let mut fits: Vec<(f64, &str)> = NAMES
+        .iter()
+        .filter_map(|(name, plural)| {
+            let u = super::lookup(name)
+                .into_iter()
+                .find(|u| u.dimension == unit.dimension && u.offset == 0.0)?;
+            let v = base / u.factor;
+            (v.abs() >= 1.0).then_some((v, *plural))
+        })
+        .collect();
+    fits.sort_by(|a, b| a.0.abs().total_cmp(&b.0.abs()));
+    match fits.first() {
+        Some((v, name)) => format!("{} {name}", show_number(*v, "")),
+        None => format!("{} {}", format_number(value), unit.symbol),
+    }
+}
+
 /// A number at the precision of `written` (at least three significant digits),
 /// grouped by commas where `written` is, with its scale word (`1.6 million`).
 pub fn show_number(x: f64, written: &str) -> String {

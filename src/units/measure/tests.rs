@@ -175,3 +175,25 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_claims_own_value_is_written_as_the_statement_is() {
+    assert_eq!(show_as_written(4810.0, "4,700"), "4,810");
+    assert_eq!(show_as_written(4810.0, "4700"), "4810");
+    assert_eq!(show_as_written(2_000_000.0, "3 million"), "2 million");
+    assert_eq!(show_as_written(1_500_000.0, "3 million"), "1.5 million");
+    // A value too small for the statement's scale word is written out.
+    assert_eq!(show_as_written(2500.0, "3 million"), "2500");
+    assert_eq!(show_as_written(250_000.0, "3 million"), "250,000");
+    assert_eq!(show_as_written(40.33, "48"), "40.33");
+    // Words carry no digits to follow.
+    assert_eq!(show_as_written(12.0, "fifteen"), "12");
+}
+
+#[test]
+fn a_value_below_one_of_the_statements_unit_is_shown_in_a_unit_it_fills() {
+    assert_eq!(show_whole(50_400.0, unit("second")), "14 hours");
+    assert_eq!(show_whole(90.0, unit("second")), "1.5 minutes");
+    assert_eq!(show_whole(0.3, unit("km")), "300 m");
+    assert_eq!(show_whole(3.0, unit("week")), "3 weeks");
+}
