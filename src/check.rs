@@ -292,10 +292,12 @@ pub fn check_assertion(
         // Whether an event happened is no word to put in place of the event's (the
         // message already says what the claims say): no replacement is offered.
         Expected::Event { .. } => None,
-        _ => (!negated && cmp.fixable && (cmp.age.is_none() || !cmp.expected.contains(' '))).then(|| Fix {
-            replacement: cmp.expected.clone(),
-            applicability,
-        }),
+        _ => (!negated && cmp.fixable && (cmp.age.is_none() || !cmp.expected.contains(' '))).then(
+            || Fix {
+                replacement: cmp.expected.clone(),
+                applicability,
+            },
+        ),
     };
     Some(Finding {
         claim: a.claim,

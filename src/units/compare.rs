@@ -135,9 +135,17 @@ pub fn compare(s: &Stated<'_>, claim: &Claim) -> Option<Verdict> {
     };
     let shown = found.iter().find(|r| verdict(r)).unwrap_or(&found[0]);
     let agrees = found.iter().any(verdict);
-    // Less than one of the statement's unit ("0.583 days"): the claim's value in
-    // a unit it fills ("14 hours"), as the label only.
-    if s.parts.is_empty() && super::convert(c.value, shown.to, shown.from).abs() < 1.0 {
+    // Less than one of the statement's unit ("0.583 days"), or a time that is no
+    // whole number of it ("3.42 hours"): the claim's value in a unit it fills
+    // ("14 hours", "3 hours 25 minutes"), as the label only.
+    let in_statement = super::convert(c.value, shown.to, shown.from);
+    // "1.5 days" says a time exactly; "3.42 hours" does not.
+    let inexact = super::measure::show_number(in_statement, s.written)
+        .replace(',', "")
+        .parse::<f64>()
+        .map_or(true, |shown| (shown - in_statement).abs() > 1e-6);
+    let broken_time = shown.from.dimension == crate::lexicon::Dimension::Time && inexact;
+    if s.parts.is_empty() && (in_statement.abs() < 1.0 || broken_time) {
         let label = super::measure::show_whole(c.value, shown.to);
         return Some(Verdict {
             agrees,

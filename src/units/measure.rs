@@ -17,6 +17,7 @@
 
 use super::{Unit, lookup};
 use crate::claims::model::format_number;
+use crate::lexicon::Dimension;
 
 /// A statement's value in a claim's unit: the interval its digits stand for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -242,6 +243,9 @@ pub fn show_as_written(value: f64, written: &str) -> String {
 /// ones that it fills at least once, with that unit's name: 50,400 seconds as
 /// `14 hours`, 0.3 km as `300 m`.
 pub fn show_whole(value: f64, unit: &Unit) -> String {
+    if unit.dimension == Dimension::Time {
+        return duration_words(value * unit.factor);
+    }
     const NAMES: [(&str, &str); 11] = [
         ("week", "weeks"),
         ("day", "days"),
@@ -270,6 +274,37 @@ pub fn show_whole(value: f64, unit: &Unit) -> String {
     match fits.first() {
         Some((v, name)) => format!("{} {name}", show_number(*v, "")),
         None => format!("{} {}", format_number(value), unit.symbol),
+    }
+}
+
+/// A length of time in words, in its two largest units (`3 hours 25 minutes`,
+/// `5 days 4 hours`, `14 hours`), the last rounded.
+pub fn duration_words(seconds: f64) -> String {
+    const UNITS: [(&str, &str, f64); 5] = [
+        ("week", "weeks", 604_800.0),
+        ("day", "days", 86_400.0),
+        ("hour", "hours", 3_600.0),
+        ("minute", "minutes", 60.0),
+        ("second", "seconds", 1.0),
+    ];
+    let Some(first) = UNITS.iter().position(|u| seconds.abs() >= u.2) else {
+        return format!("{} seconds", show_number(seconds, ""));
+    };
+    let name = |n: f64, (one, many, _): (&str, &str, f64)| {
+        format!("{} {}", format_number(n), if n == 1.0 { one } else { many })
+    };
+    let big = UNITS[first];
+    let Some(&small) = UNITS.get(first + 1) else {
+        return name(seconds.round(), big);
+    };
+    let total = (seconds.abs() / small.2).round();
+    let per = (big.2 / small.2).round();
+    let (whole, rest) = ((total / per).floor(), total % per);
+    let sign = if seconds < 0.0 { "-" } else { "" };
+    if rest == 0.0 {
+        format!("{sign}{}", name(whole, big))
+    } else {
+        format!("{sign}{} {}", name(whole, big), name(rest, small))
     }
 }
 

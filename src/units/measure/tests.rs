@@ -193,7 +193,17 @@ fn a_claims_own_value_is_written_as_the_statement_is() {
 #[test]
 fn a_value_below_one_of_the_statements_unit_is_shown_in_a_unit_it_fills() {
     assert_eq!(show_whole(50_400.0, unit("second")), "14 hours");
-    assert_eq!(show_whole(90.0, unit("second")), "1.5 minutes");
+    assert_eq!(show_whole(90.0, unit("second")), "1 minute 30 seconds");
     assert_eq!(show_whole(0.3, unit("km")), "300 m");
     assert_eq!(show_whole(3.0, unit("week")), "3 weeks");
+}
+
+#[test]
+fn a_length_of_time_is_said_in_its_two_largest_units() {
+    assert_eq!(duration_words(12_300.0), "3 hours 25 minutes");
+    assert_eq!(duration_words(50_400.0), "14 hours");
+    assert_eq!(duration_words(447_150.0), "5 days 4 hours");
+    assert_eq!(duration_words(3_660.0), "1 hour 1 minute");
+    assert_eq!(duration_words(59.0), "59 seconds");
+    assert_eq!(duration_words(1_209_600.0), "2 weeks");
 }
