@@ -21,7 +21,7 @@
 //! trigger or unit that noun is. A value lent from a unit that names another
 //! subject is that subject's.
 
-use super::{Scan, local};
+use super::{Scan, local, totals};
 use crate::claims::SubjectKind;
 use crate::extract::number::{
     NumberMention, Written, clue_noun, counts_things, in_name, labels, lender_topic, unit_fits,
@@ -53,6 +53,11 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
         .collect();
     let triggers = name_numbers(scan, a, triggers);
     let numbers = quantities(scan, a);
+    let parts = totals::check(scan, a, &numbers, &triggers);
+    let alone = |scan: &Scan<'_>, n: &NumberMention, claim: usize| {
+        let listed = parts.iter().find(|(c, _)| *c == claim).map(|(_, p)| p);
+        !totals::excluded(&scan.claims.claims[claim], n, a.text, listed)
+    };
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
     let spans: Vec<LocalSpan> = numbers.iter().map(|n| Span::from(n.span.clone())).collect();
     for (i, n) in numbers.iter().enumerate() {
@@ -60,6 +65,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
         let claims: Vec<usize> = paired.iter().map(|&t| triggers[t].claim).collect();
         paired.retain(|&t| own_unit_first(scan, a, n, triggers[t].claim, &claims));
         paired.retain(|&t| !described_by_another(scan, a, &numbers, i, triggers[t].claim, trig[t]));
+        paired.retain(|&t| alone(scan, n, triggers[t].claim));
         if paired.is_empty() {
             let takers: Vec<usize> = lent
                 .iter()
@@ -67,6 +73,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
                 .filter(|&claim| {
                     (bare(n) && asked.contains(&claim)) || takes(scan, a, n, claim, clue.as_deref())
                 })
+                .filter(|&claim| alone(scan, n, claim))
                 .collect();
             for &claim in &takers {
                 if own_unit_first(scan, a, n, claim, &takers)
