@@ -19,7 +19,9 @@
 //! noun its sentence, question, label or column header names for it ("the
 //! population of the town is 148,000"), for a claim that counts things and whose
 //! trigger or unit that noun is. A value lent from a unit that names another
-//! subject is that subject's.
+//! subject is that subject's. A list counting every part of a claim that names
+//! its parts is compared as their sum, and a count of a part is never the total
+//! alone (see [`super::totals`]).
 
 use super::{Scan, local, totals};
 use crate::claims::SubjectKind;

@@ -198,3 +198,48 @@ fn parts_bounded_on_both_sides_state_no_sum() {
     let refs: Vec<&NumberMention> = numbers.iter().collect();
     assert_eq!(sum(&refs).map(|s| s.approx), Some(Approx::About));
 }
+
+/// A claim whose unit is also one of its parts: a count of that part alone is the
+/// total, but not when the list gives the other parts too.
+const OWN_PART: &str = r#"
+[subject]
+name = "Calder"
+kind = "thing"
+
+[[claim]]
+id = "aboard"
+kind = "number"
+value = 322
+unit = ["passengers", "people"]
+parts = ["passengers", "crew"]
+triggers = ['\bcarried\b']
+"#;
+
+/// (found, replacement) of each finding of `text` under `OWN_PART`.
+fn own_part(text: &str) -> Vec<(String, Option<String>)> {
+    let claims = crate::claims::parse_claims(vec![("c.toml".into(), OWN_PART.into())])
+        .expect("claims parse");
+    let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
+    let doc = Document::new("a.txt", text.to_string());
+    crate::lint::lint_document(&doc, &claims, &matcher)
+        .into_iter()
+        .map(|f| (f.found, f.fix.map(|x| x.replacement)))
+        .collect()
+}
+
+#[test]
+fn a_part_that_is_also_the_unit_is_the_total_alone_but_not_in_a_list() {
+    assert_eq!(
+        own_part("The Calder carried 310 passengers."),
+        vec![("310".to_string(), Some("322".to_string()))]
+    );
+    assert_eq!(
+        own_part("The Calder carried 310 passengers and 12 crew."),
+        vec![]
+    );
+    // A wrong sum offers no replacement: which part is wrong the claims do not say.
+    assert_eq!(
+        own_part("The Calder carried 310 passengers and 15 crew."),
+        vec![("310 passengers and 15 crew".to_string(), None)]
+    );
+}
