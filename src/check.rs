@@ -292,6 +292,8 @@ pub fn check_assertion(
         // Whether an event happened is no word to put in place of the event's (the
         // message already says what the claims say): no replacement is offered.
         Expected::Event { .. } => None,
+        // Which part of a sum is wrong the claims do not say.
+        _ if matches!(&a.observed, Observed::Number(n) if n.summed) => None,
         _ => (!negated && cmp.fixable && (cmp.age.is_none() || !cmp.expected.contains(' '))).then(
             || Fix {
                 replacement: cmp.expected.clone(),
@@ -344,6 +346,8 @@ fn message(claim: &Claim, a: &Assertion, cmp: &Comparison, found: &str) -> (Stri
         Observed::Date(d) if !found.contains(&d.value.year.to_string()) => {
             format!("\"{}\" ({})", one_line(found), d.value)
         }
+        // The parts of a total: say what they add up to.
+        Observed::Number(n) if n.summed => format!("\"{}\" ({})", one_line(found), sum_shown(n)),
         _ => format!("\"{}\"", one_line(found)),
     };
     let shown = match claim.expected {
@@ -369,6 +373,16 @@ fn message(claim: &Claim, a: &Assertion, cmp: &Comparison, found: &str) -> (Stri
         ),
     };
     (message, label)
+}
+
+/// The value of a sum of parts as a message shows it: `322`, or `312–322` for
+/// a range.
+fn sum_shown(n: &NumberMention) -> String {
+    let value = crate::claims::model::format_number(n.value);
+    match n.range_to {
+        Some(top) => format!("{value}–{}", crate::claims::model::format_number(top)),
+        None => value,
+    }
 }
 
 /// Whether an assertion agrees with its claim (`None` where they cannot be compared).

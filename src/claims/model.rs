@@ -434,6 +434,10 @@ pub struct Claim {
     /// Number claims: the units a stated number may carry (any of them; none:
     /// any number). Folded to lowercase. A duration claim's unit is `second`.
     pub units: Vec<String>,
+    /// Number claims: the parts the total is the sum of, each the noun one part
+    /// counts (`["passengers", "crew"]`), folded to lowercase; a list giving a
+    /// count of every part ("310 passengers and 12 crew") states their sum.
+    pub parts: Vec<String>,
     /// Role claims: where the filler stands.
     pub filler: FillerSide,
     pub source: Option<String>,

@@ -134,6 +134,9 @@ pub(crate) struct RawClaim {
     pub(crate) context: Vec<Spanned<String>>,
     #[serde(default)]
     pub(crate) unit: Option<Spanned<RawUnit>>,
+    /// A number claim's parts, each the noun one part counts.
+    #[serde(default)]
+    pub(crate) parts: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     pub(crate) source: Option<Spanned<String>>,
     #[serde(default)]

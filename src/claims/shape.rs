@@ -145,6 +145,7 @@ fn element(path: &[&str]) -> Option<&'static str> {
             "reject" => "a wrong variant",
             "triggers" | "context" => "a regex",
             "unit" => "a unit name",
+            "parts" => "the noun one part counts",
             _ => return None,
         },
         _ => return None,
@@ -188,6 +189,9 @@ fn claim_field(field: &str) -> Option<&'static str> {
         "context" => "a list of regexes, each a string (`context = ['\\bkill']`)",
         "unit" => {
             "a unit name or a list of them, each a string (`unit = [\"km\", \"kilometres\"]`)"
+        }
+        "parts" => {
+            "a list of the total's parts, each a string naming what one part counts (`parts = [\"passengers\", \"crew\"]`)"
         }
         "source" => "a string (where the fact comes from)",
         "statement" => "a string (a clause completing \"the claim that …\")",

@@ -127,6 +127,9 @@ pub(super) fn run_explain(args: ExplainArgs) -> ExitStatus {
     }
     text.push_str(&format!("  value:    {}\n", claim.expected.display()));
     explain_value(&mut text, &claim.expected, &claim.units);
+    if !claim.parts.is_empty() {
+        text.push_str(&format!("  parts:    {}\n", claim.parts.join(", ")));
+    }
     let list = |v: Vec<String>| v.join(", ");
     if let crate::claims::ClaimScope::Own(s) = &claim.scope {
         text.push_str(&format!("  subject:  {} ({})\n", s.name, s.kind.as_str()));

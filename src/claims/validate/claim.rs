@@ -29,6 +29,7 @@ impl Validator {
             Some(ClaimKind::Duration) => self.duration_units(raw.unit.take()),
             _ => raw.unit.take().map(|u| self.units(u)).unwrap_or_default(),
         };
+        let parts = self.parts(raw.parts.take(), kind);
         if self.errors.len() > before {
             return None;
         }
@@ -41,6 +42,7 @@ impl Validator {
             triggers,
             context,
             units,
+            parts,
             filler,
             source: raw.source.map(Spanned::into_inner),
             statement: raw.statement.map(Spanned::into_inner),
@@ -368,18 +370,30 @@ impl Validator {
                 continue;
             }
             let folded = written.to_lowercase();
-            if !crate::units::known(&folded) && !crate::extract::number::unit_readable(&folded) {
-                self.warnings.push(ClaimsError {
-                    kind: ClaimsErrorKind::UnreadableUnit,
-                    file: self.file,
-                    span: Some(unit.span()),
-                    message: format!(
-                        "no number in prose can be read with the unit `{written}`: write it as people do (`km`, `square miles`, `Nobel Prizes`)"
-                    ),
-                });
-            }
+            self.readable(written, &folded, unit.span(), "unit");
             units.push(folded);
         }
         units
+    }
+
+    /// Warns at `span` where no number in prose can carry the unit or part
+    /// `written` (`folded`): a claim that names it so never fires.
+    pub(super) fn readable(
+        &mut self,
+        written: &str,
+        folded: &str,
+        span: std::ops::Range<usize>,
+        what: &str,
+    ) {
+        if !crate::units::known(folded) && !crate::extract::number::unit_readable(folded) {
+            self.warnings.push(ClaimsError {
+                kind: ClaimsErrorKind::UnreadableUnit,
+                file: self.file,
+                span: Some(span),
+                message: format!(
+                    "no number in prose can be read with the {what} `{written}`: write it as people do (`km`, `square miles`, `Nobel Prizes`)"
+                ),
+            });
+        }
     }
 }

@@ -453,3 +453,78 @@ fn bad_times_zones_and_tolerances_are_reported_at_their_spans() {
         "an unquoted TOML time is read as written"
     );
 }
+
+#[test]
+fn parts_are_folded_and_kept() {
+    let set = load(&area("parts = [\"Land\", \"sea areas\"]")).expect("valid");
+    assert_eq!(set.claims[0].parts, ["land", "sea areas"]);
+    assert!(set.warnings.is_empty());
+    let set = load(&area("")).expect("valid");
+    assert!(set.claims[0].parts.is_empty());
+}
+
+#[test]
+fn a_bad_part_is_reported_where_it_stands() {
+    assert_eq!(
+        errors(&area("parts = [\"crew\"]")),
+        vec![reported(
+            "invalid-value",
+            "[\"crew\"]",
+            "`parts` must name at least two parts, each the noun one part counts (`parts = [\"passengers\", \"crew\"]`)"
+        )]
+    );
+    assert_eq!(
+        errors(&area("parts = [\"passengers\", \" \", \"crew\"]")),
+        vec![reported(
+            "invalid-value",
+            "\" \"",
+            "an empty part names nothing: write the noun the part counts (`crew`) or remove it"
+        )]
+    );
+    assert_eq!(
+        errors(&area("parts = [\"crew\", \"passengers\", \"Crew\"]")),
+        vec![reported(
+            "invalid-value",
+            "\"Crew\"",
+            "the part `Crew` is listed twice: each part is counted once"
+        )]
+    );
+    let (code, at, message) =
+        crate::claims::parse::parse_raw(crate::claims::model::FileId(0), &area("parts = \"crew\""))
+            .map(|_| ())
+            .map_err(|e| (e.kind.code(), e.span.clone(), e.message))
+            .expect_err("a string is no list");
+    assert_eq!(
+        (code, at.map(|r| area("parts = \"crew\"")[r].to_string())),
+        ("syntax", Some("\"crew\"".to_string()))
+    );
+    assert_eq!(
+        message,
+        "`parts` must be a list of the total's parts, each a string naming what one part counts (`parts = [\"passengers\", \"crew\"]`), not a string"
+    );
+}
+
+#[test]
+fn parts_belong_to_a_number_claim() {
+    let toml = "[[claim]]\nid = \"born\"\nkind = \"date\"\nvalue = \"1901\"\ntriggers = ['\\bborn\\b']\nparts = [\"a\", \"b\"]\n";
+    assert_eq!(
+        errors(toml),
+        vec![reported(
+            "invalid-value",
+            "[\"a\", \"b\"]",
+            "`parts` belong to a claim of kind `number`: the total they add up to"
+        )]
+    );
+}
+
+#[test]
+fn an_unreadable_part_is_warned_about_where_it_stands() {
+    assert_eq!(
+        warnings(&area("parts = [\"crew\", \"the passengers\"]")),
+        vec![reported(
+            "unreadable-unit",
+            "\"the passengers\"",
+            "no number in prose can be read with the part `the passengers`: write it as people do (`km`, `square miles`, `Nobel Prizes`)"
+        )]
+    );
+}

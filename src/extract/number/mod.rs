@@ -130,6 +130,10 @@ pub struct NumberMention {
     /// kind (`8,840` in `29,002 ft (8,840 m)`, `274` in `605 lb or 274 kg`, `29,029`
     /// in `8,848 m/29,029 ft`): the two are one statement with two readings.
     pub converted: bool,
+    /// A total the scanner made by adding the counts a list gives of a claim's
+    /// parts ("310 passengers and 12 crew": 322, its span covering the list);
+    /// never set by the reader.
+    pub summed: bool,
 }
 
 impl NumberMention {
@@ -249,6 +253,7 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
             appositive: a.appositive,
             parts: Vec::new(),
             converted: false,
+            summed: false,
         });
     }
     let mut out = compound::join_compounds(text, out);

@@ -13,6 +13,7 @@ pub mod numbers;
 pub mod roles;
 pub mod terms;
 pub mod times;
+pub mod totals;
 pub mod weekdays;
 
 use std::collections::HashMap;

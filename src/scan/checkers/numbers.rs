@@ -19,9 +19,11 @@
 //! noun its sentence, question, label or column header names for it ("the
 //! population of the town is 148,000"), for a claim that counts things and whose
 //! trigger or unit that noun is. A value lent from a unit that names another
-//! subject is that subject's.
+//! subject is that subject's. A list counting every part of a claim that names
+//! its parts is compared as their sum, and a count of a part is never the total
+//! alone (see [`super::totals`]).
 
-use super::{Scan, local};
+use super::{Scan, local, totals};
 use crate::claims::SubjectKind;
 use crate::extract::number::{
     NumberMention, Written, clue_noun, counts_things, in_name, labels, lender_topic, unit_fits,
@@ -53,6 +55,11 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
         .collect();
     let triggers = name_numbers(scan, a, triggers);
     let numbers = quantities(scan, a);
+    let parts = totals::check(scan, a, &numbers, &triggers);
+    let alone = |scan: &Scan<'_>, n: &NumberMention, claim: usize| {
+        let listed = parts.iter().find(|(c, _)| *c == claim).map(|(_, p)| p);
+        !totals::excluded(&scan.claims.claims[claim], n, a.text, listed)
+    };
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
     let spans: Vec<LocalSpan> = numbers.iter().map(|n| Span::from(n.span.clone())).collect();
     for (i, n) in numbers.iter().enumerate() {
@@ -60,6 +67,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
         let claims: Vec<usize> = paired.iter().map(|&t| triggers[t].claim).collect();
         paired.retain(|&t| own_unit_first(scan, a, n, triggers[t].claim, &claims));
         paired.retain(|&t| !described_by_another(scan, a, &numbers, i, triggers[t].claim, trig[t]));
+        paired.retain(|&t| alone(scan, n, triggers[t].claim));
         if paired.is_empty() {
             let takers: Vec<usize> = lent
                 .iter()
@@ -67,6 +75,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
                 .filter(|&claim| {
                     (bare(n) && asked.contains(&claim)) || takes(scan, a, n, claim, clue.as_deref())
                 })
+                .filter(|&claim| alone(scan, n, claim))
                 .collect();
             for &claim in &takers {
                 if own_unit_first(scan, a, n, claim, &takers)
