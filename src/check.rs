@@ -1,12 +1,14 @@
 //! Checking: an assertion against its claim, to a finding where they disagree.
 
+mod ages;
+pub mod between;
 mod time;
 
 use std::ops::Range;
 
 use crate::claims::{Claim, Expected, Severity};
 use crate::document::Document;
-use crate::extract::date::{DateMention, Shape};
+use crate::extract::date::Shape;
 use crate::extract::number::NumberMention;
 use crate::fix::{Applicability, Fix, match_case};
 use crate::scan::{Assertion, AssertionMode, Observed, TermRole};
@@ -163,7 +165,7 @@ fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<
             },
             Expected::Date { .. },
         ) => {
-            let (lo, hi) = possible_ages(&claim.expected, on, *birthday)?;
+            let (lo, hi) = ages::possible_ages(&claim.expected, on, *birthday)?;
             let ages = if lo == hi {
                 lo.to_string()
             } else {
@@ -200,6 +202,16 @@ fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<
         (Observed::Time { time, on }, Expected::Time(claimed)) => {
             let (agrees, expected) = time::compare_time(time, *on, claimed, found)?;
             plain(agrees, expected, Applicability::DisplayOnly)
+        }
+        (Observed::Between(b), expected) => {
+            let v = between::compare(b, expected)?;
+            Some(Comparison {
+                agrees: v.agrees,
+                expected: v.expected,
+                applicability: Applicability::DisplayOnly,
+                age: Some((v.head, v.label)),
+                shown: None,
+            })
         }
         (Observed::Event, Expected::Event { happened }) => Some(Comparison {
             agrees: *happened,
@@ -419,42 +431,6 @@ fn term_replacement(found: &str, value: &str, accept: &[String]) -> String {
 /// The text on one line (a span may cross a line break).
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The youngest and oldest the subject can have been on the date (or, for
-/// "turned N", the ages whose birthday falls on it), given every accepted birth date.
-fn possible_ages(born: &Expected, on: &DateMention, birthday: bool) -> Option<(i32, i32)> {
-    use crate::extract::calendar::civil;
-    let age_at = |b: i64, d: i64| -> i32 {
-        let (by, bm, bd) = civil(b);
-        let (dy, dm, dd) = civil(d);
-        dy - by - i32::from((dm, dd) < (bm, bd))
-    };
-    let mut lo = i32::MAX;
-    let mut hi = i32::MIN;
-    for b in born.date_intervals() {
-        for d in &on.readings {
-            if d.start < crate::extract::calendar::MIN_DAY / 2
-                || d.end > crate::extract::calendar::MAX_DAY / 2
-            {
-                return None;
-            }
-            let (young, old) = (age_at(b.end, d.start), age_at(b.start, d.end));
-            if birthday {
-                let young = age_at(b.end, d.start - 1);
-                // The age reached within the period: at its start one was `young`,
-                // so the birthdays inside it give young + 1 ..= old.
-                if old > young {
-                    lo = lo.min(young + 1);
-                    hi = hi.max(old);
-                }
-            } else {
-                lo = lo.min(young);
-                hi = hi.max(old);
-            }
-        }
-    }
-    (lo <= hi).then_some((lo, hi))
 }
 
 /// Whether a number stated in the claim's unit agrees with a number or duration

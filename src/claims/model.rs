@@ -192,7 +192,7 @@ pub struct Subject {
 }
 
 /// The canonical value of a claim, by kind.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Expected {
     Term {
         value: String,

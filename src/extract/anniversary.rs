@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use crate::extract::number::Approx;
 use crate::lexicon;
 
 mod shift;
@@ -66,6 +67,10 @@ pub struct Distance {
     pub unit: TimeUnit,
     /// The amount is approximate (`about`, `nearly`, `more than`, `some`).
     pub approx: bool,
+    /// How its words bound the amount: `about` ([`Approx::About`]), `more than`
+    /// ([`Approx::AtLeast`]), `less than`, `up to` ([`Approx::AtMost`]), or not at
+    /// all (`exactly`, `a mere`, no word).
+    pub bound: Approx,
     pub direction: Direction,
     /// The words naming the event (`her death`, `the explosion`, `the opening`),
     /// where written: after `since`, `after`, `before`, `into`, `of`. A date in them
@@ -78,6 +83,17 @@ const TEENS: &str =
     "nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten";
 const TENS: &str = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const MODIFIERS: &str = "approximately|about|around|roughly|nearly|almost|just over|just under|well over|over|under|more than|less than|fewer than|close to|up to|at least|at most|some|a mere|mere|only|just|exactly|precisely|barely|a full|another|a further";
+/// Modifiers that make the amount a lower bound.
+const AT_LEAST: [&str; 5] = ["just over", "more than", "over", "well over", "at least"];
+/// Modifiers that make the amount an upper bound.
+const AT_MOST: [&str; 6] = [
+    "just under",
+    "under",
+    "less than",
+    "fewer than",
+    "up to",
+    "at most",
+];
 /// Modifiers that leave the amount exact.
 const EXACT: [&str; 9] = [
     "a mere",
@@ -151,7 +167,7 @@ pub fn extract_distances(text: &str) -> Vec<Distance> {
 
 fn distance(text: &str, c: &Captures<'_>) -> Option<Distance> {
     let measure = c.get(0).expect("group 0").range();
-    let (amount, unit, approx, direction, has_event) = if c.name("counted").is_some() {
+    let (amount, unit, bound, direction, has_event) = if c.name("counted").is_some() {
         let (amount, unit) = amount_in_unit(
             c.name("amount").map(|m| m.as_str()),
             c.name("unit")?.as_str(),
@@ -165,23 +181,17 @@ fn distance(text: &str, c: &Captures<'_>) -> Option<Distance> {
             _ => Direction::Before,
         };
         let has_event = matches!(dir, "since" | "after" | "before" | "prior to" | "into");
-        (
-            amount,
-            unit,
-            approximate(c.name("mod")),
-            direction,
-            has_event,
-        )
+        (amount, unit, bound(c.name("mod")), direction, has_event)
     } else if c.name("within").is_some() {
         let (amount, unit) = amount_in_unit(
             c.name("wamount").map(|m| m.as_str()),
             c.name("wunit")?.as_str(),
         )?;
-        let approx = approximate(c.name("wmod"));
+        let bound = bound(c.name("wmod"));
         (
             amount,
             unit,
-            approx,
+            bound,
             Direction::Within,
             c.name("wof").is_some(),
         )
@@ -190,7 +200,7 @@ fn distance(text: &str, c: &Captures<'_>) -> Option<Distance> {
         (
             amount,
             TimeUnit::Year,
-            false,
+            Approx::Exact,
             Direction::Anniversary,
             c.name("aof").is_some(),
         )
@@ -205,14 +215,22 @@ fn distance(text: &str, c: &Captures<'_>) -> Option<Distance> {
         measure,
         amount,
         unit,
-        approx,
+        approx: bound != Approx::Exact,
+        bound,
         direction,
         event,
     })
 }
 
-fn approximate(modifier: Option<regex::Match<'_>>) -> bool {
-    modifier.is_some_and(|m| !EXACT.contains(&m.as_str()))
+/// How a modifier bounds the amount after it.
+fn bound(modifier: Option<regex::Match<'_>>) -> Approx {
+    match modifier.map(|m| m.as_str()) {
+        None => Approx::Exact,
+        Some(m) if EXACT.contains(&m) => Approx::Exact,
+        Some(m) if AT_LEAST.contains(&m) => Approx::AtLeast,
+        Some(m) if AT_MOST.contains(&m) => Approx::AtMost,
+        Some(_) => Approx::About,
+    }
 }
 
 /// The amount and unit of `two decades`, `a century`, `half a day`, `the year`.

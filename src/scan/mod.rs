@@ -60,6 +60,9 @@ pub enum Observed {
         time: crate::extract::number::TimeMention,
         on: Option<crate::extract::calendar::DateValue>,
     },
+    /// The time between another claim's event and this claim's (`three hours
+    /// after the start`), checked by arithmetic on both claims.
+    Between(Box<checkers::between::Between>),
 }
 
 pub use assertion::AssertionMode;
@@ -186,6 +189,16 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             &of_kind(claims, &triggers, ClaimKind::Time),
             &lent,
         );
+        let events: Vec<&TriggerHit> = triggers
+            .iter()
+            .filter(|t| {
+                matches!(
+                    claims.claims[t.claim].kind,
+                    ClaimKind::Date | ClaimKind::Time
+                )
+            })
+            .collect();
+        checkers::between::check(&mut scan, &a, &events);
         // A cell of a row named for someone else is theirs.
         if let Some(head) = doc.sentences[si].row_head {
             rows::keep_own(&mut scan, &candidates, head, before);

@@ -508,3 +508,50 @@ mod property {
         }
     }
 }
+
+#[test]
+fn modifiers_bound_the_amount() {
+    use crate::extract::number::Approx;
+    let bound = |s: &str| {
+        let d = &extract_distances(s)[0];
+        (d.bound, d.approx)
+    };
+    assert_eq!(bound("three hours after the start"), (Approx::Exact, false));
+    assert_eq!(
+        bound("exactly three hours after the start"),
+        (Approx::Exact, false)
+    );
+    assert_eq!(bound("a mere two days later"), (Approx::Exact, false));
+    assert_eq!(
+        bound("about three hours after the start"),
+        (Approx::About, true)
+    );
+    assert_eq!(
+        bound("nearly two years after the war"),
+        (Approx::About, true)
+    );
+    assert_eq!(
+        bound("more than six hours after the start"),
+        (Approx::AtLeast, true)
+    );
+    assert_eq!(
+        bound("just over a year after the war"),
+        (Approx::AtLeast, true)
+    );
+    assert_eq!(
+        bound("less than a day after the fire"),
+        (Approx::AtMost, true)
+    );
+    assert_eq!(
+        bound("within up to five days of the fire"),
+        (Approx::AtMost, true)
+    );
+    assert_eq!(
+        bound("within five days of the fire"),
+        (Approx::Exact, false)
+    );
+    assert_eq!(
+        bound("the 30th anniversary of the disaster"),
+        (Approx::Exact, false)
+    );
+}

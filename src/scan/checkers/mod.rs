@@ -7,6 +7,7 @@
 //! quoted ranges) is kept in [`Scan`] and computed at most once.
 
 pub mod ages;
+pub mod between;
 pub mod dates;
 pub mod events;
 pub mod numbers;
@@ -39,6 +40,9 @@ pub struct Scan<'a> {
     /// Whom each sentence is about, per subject, computed when first needed.
     flows: Vec<Option<Vec<Who>>>,
     pub dates: DatesCache,
+    /// The last event of the sentence checked last, for the next one's "two
+    /// days later".
+    pub recent: between::Recent,
     quotes: QuoteCache,
     /// The words of every subject's names: names wherever they stand.
     names: std::collections::HashSet<String>,
@@ -60,6 +64,7 @@ impl<'a> Scan<'a> {
             facts: None,
             flows: (0..matcher.subjects().len()).map(|_| None).collect(),
             dates: DatesCache::default(),
+            recent: between::Recent::default(),
             quotes: QuoteCache::default(),
             names: matcher
                 .subjects()

@@ -11,7 +11,7 @@ use crate::scan::matcher::TriggerHit;
 use crate::span::Span;
 
 /// The distances of one analysed sentence.
-pub(super) struct Distances<'s> {
+pub(in crate::scan::checkers) struct Distances<'s> {
     a: &'s Analysis<'s>,
     /// For each distance, the words of its event, with a date right after them
     /// ("the disaster on 26 April 1986": the event's own date).
@@ -19,7 +19,7 @@ pub(super) struct Distances<'s> {
 }
 
 impl<'s> Distances<'s> {
-    pub(super) fn new(a: &'s Analysis<'s>) -> Distances<'s> {
+    pub(in crate::scan::checkers) fn new(a: &'s Analysis<'s>) -> Distances<'s> {
         let events = a
             .distances
             .iter()
@@ -49,7 +49,7 @@ impl<'s> Distances<'s> {
     /// Whether `s` lies in the words that state a distance from a named event
     /// ("100 years since"); a relative date with no event named ("hours later")
     /// counts from the date before it, as relative dates do.
-    pub(super) fn in_measure(&self, s: &Range<usize>) -> bool {
+    pub(in crate::scan::checkers) fn in_measure(&self, s: &Range<usize>) -> bool {
         self.a
             .distances
             .iter()

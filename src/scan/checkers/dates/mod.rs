@@ -22,7 +22,7 @@ use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
 use crate::scan::matcher::TriggerHit;
 use crate::span::{LocalSpan, Span};
-use distances::Distances;
+pub(super) use distances::Distances;
 use names::{bound_noun, paren_name};
 
 /// Pairs the dates of one analysed sentence with its date triggers; a date with
