@@ -8,14 +8,14 @@ use std::ops::Range;
 
 use crate::claims::{Claim, Expected, Severity};
 use crate::document::Document;
-use crate::extract::date::Shape;
 use crate::extract::number::NumberMention;
-use crate::fix::{Applicability, Fix, match_case};
-use crate::scan::{Assertion, AssertionMode, Observed, TermRole};
+use crate::fix::{Applicability, Fix};
+use crate::scan::{Assertion, AssertionMode, Observed};
 
+mod compare;
 mod dates;
+use compare::{Comparison, compare};
 pub use dates::date_agrees;
-use dates::weekday_comparison;
 
 /// A contradiction between a document and a claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,215 +61,6 @@ pub struct CheckOptions {
     pub quotes: QuotePolicy,
     /// The markup of every document, instead of the one its extension implies.
     pub markup: Option<crate::document::markup::Markup>,
-}
-
-/// How a statement compares with its claim.
-struct Comparison {
-    agrees: bool,
-    /// The canonical value, at the precision of the statement.
-    expected: String,
-    applicability: Applicability,
-    /// For ages and weekdays: the message and label, which read differently.
-    age: Option<(String, String)>,
-    /// The claim's value as the label shows it, where it differs from `expected`
-    /// (a value converted into the document's unit: `29,029 feet`).
-    shown: Option<String>,
-    /// Whether `expected` can stand in place of the wrong words (not where it is
-    /// given in another unit than theirs).
-    fixable: bool,
-}
-
-fn compare(doc: &Document, a: &Assertion, claim: &Claim, found: &str) -> Option<Comparison> {
-    let plain = |agrees, expected, applicability| {
-        Some(Comparison {
-            agrees,
-            expected,
-            applicability,
-            age: None,
-            shown: None,
-            fixable: true,
-        })
-    };
-    match (&a.observed, &claim.expected) {
-        (Observed::Term(role), Expected::Term { value, accept, .. }) => plain(
-            *role != TermRole::Reject,
-            if *role == TermRole::Reject {
-                term_replacement(found, value, accept)
-            } else {
-                value.clone()
-            },
-            Applicability::MachineApplicable,
-        ),
-        (
-            Observed::Date(d),
-            Expected::Date {
-                value,
-                until: Some(end),
-                ..
-            },
-        ) => {
-            // "until 1990" is answered with the period's end, "since 1962" with
-            // its start, any other date with the whole period.
-            let expected = match (d.shape, d.readings.first()) {
-                (Shape::Open, Some(r)) if r.start == crate::extract::calendar::MIN_DAY => {
-                    end.to_string()
-                }
-                (Shape::Open, Some(r)) if r.end != crate::extract::calendar::MAX_DAY => {
-                    value.to_string()
-                }
-                _ => claim.expected.display(),
-            };
-            plain(date_agrees(d, claim), expected, Applicability::DisplayOnly)
-        }
-        (Observed::Date(d), Expected::Date { value, .. }) => {
-            // A single date is corrected at its own precision; a range or a
-            // qualified period is answered with the claimed value as it is.
-            let precision = match d.shape {
-                Shape::Point => d.precision().min(value.precision()),
-                _ => value.precision(),
-            };
-            let agrees = date_agrees(d, claim);
-            // The right day with the wrong weekday ("Friday 17 December 1903",
-            // a Thursday) is still wrong: the claims give the weekday.
-            if agrees
-                && d.weekday_agrees() == Some(false)
-                && let Some(day) = value.day
-            {
-                let at =
-                    crate::extract::calendar::day_number(value.year, value.month.unwrap_or(1), day);
-                let weekday = crate::extract::calendar::weekday_of_day(at).name();
-                return plain(false, weekday.to_string(), Applicability::DisplayOnly);
-            }
-            plain(
-                agrees,
-                value.truncate(precision).to_string(),
-                Applicability::DisplayOnly,
-            )
-        }
-        (Observed::Number(n), Expected::Number { .. } | Expected::Duration { .. }) => {
-            let v = crate::units::compare::compare(&stated(doc, a, n, found), claim)?;
-            Some(Comparison {
-                agrees: v.agrees,
-                expected: v.expected,
-                applicability: Applicability::DisplayOnly,
-                age: None,
-                shown: v.shown,
-                fixable: v.fixable,
-            })
-        }
-        (
-            Observed::Age {
-                years,
-                birthday,
-                on,
-            },
-            Expected::Date { .. },
-        ) => {
-            let (lo, hi) = ages::possible_ages(&claim.expected, on, *birthday)?;
-            let ages = if lo == hi {
-                lo.to_string()
-            } else {
-                format!("{lo} or {hi}")
-            };
-            let when = match on.value.day {
-                Some(_) => format!("on {}", on.value),
-                None => format!("in {}", on.value),
-            };
-            Some(Comparison {
-                agrees: *years >= f64::from(lo) && *years <= f64::from(hi),
-                expected: ages.clone(),
-                applicability: Applicability::DisplayOnly,
-                age: Some((
-                    format!("age {} {when}", one_line(found)),
-                    format!("the claims make it {ages} {when}"),
-                )),
-                shown: None,
-                fixable: true,
-            })
-        }
-        (
-            Observed::Role { filler, proper },
-            Expected::Role {
-                value,
-                accept,
-                reject,
-            },
-        ) => {
-            let verdict = role_agrees(filler, *proper, value, accept, reject)?;
-            plain(verdict, value.clone(), Applicability::DisplayOnly)
-        }
-        (Observed::Weekday(d), _) => weekday_comparison(d, found),
-        (Observed::Time { time, on }, Expected::Time(claimed)) => {
-            let (agrees, expected) = time::compare_time(time, *on, claimed, found)?;
-            plain(agrees, expected, Applicability::DisplayOnly)
-        }
-        (Observed::Between(b), expected) => {
-            let v = between::compare(b, expected)?;
-            Some(Comparison {
-                agrees: v.agrees,
-                expected: v.expected,
-                applicability: Applicability::DisplayOnly,
-                age: Some((v.head, v.label)),
-                shown: None,
-            })
-        }
-        (Observed::Event, Expected::Event { happened }) => Some(Comparison {
-            agrees: *happened,
-            expected: claim.expected.display(),
-            applicability: Applicability::DisplayOnly,
-            age: None,
-            shown: None,
-            fixable: true,
-        }),
-        _ => None,
-    }
-}
-
-/// The words of a folded phrase, without articles.
-fn content_words(s: &str) -> Vec<String> {
-    crate::extract::normalize::fold_pattern(s)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !matches!(*w, "a" | "an" | "the"))
-        .map(crate::extract::number::singular)
-        .collect()
-}
-
-/// Whether `part` occurs in `whole` as a run of whole words.
-fn holds(whole: &[String], part: &[String]) -> bool {
-    !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
-}
-
-/// Whether a role's filler agrees with the claim: it holds the value or an
-/// accepted form, or is part of one ("Hunt" for "John Hunt"); a listed wrong
-/// filler contradicts. `None` where the two cannot be compared: a common noun
-/// phrase where the claims name a person, or a name where they name a thing.
-fn role_agrees(
-    filler: &str,
-    proper: bool,
-    value: &str,
-    accept: &[String],
-    reject: &[String],
-) -> Option<bool> {
-    let found = content_words(filler);
-    if found.is_empty() {
-        return None;
-    }
-    let forms: Vec<Vec<String>> = std::iter::once(value)
-        .chain(accept.iter().map(String::as_str))
-        .map(content_words)
-        .collect();
-    if forms.iter().any(|f| holds(&found, f) || holds(f, &found)) {
-        return Some(true);
-    }
-    if reject
-        .iter()
-        .map(|r| content_words(r))
-        .any(|r| holds(&found, &r) || holds(&r, &found))
-    {
-        return Some(false);
-    }
-    let value_proper = value.starts_with(char::is_uppercase);
-    (value_proper == proper).then_some(false)
 }
 
 /// The finding for an assertion that contradicts its claim, or `None` where it
@@ -406,28 +197,6 @@ pub fn agrees(a: &Assertion, claim: &Claim, doc: &Document) -> Option<bool> {
     compare(doc, a, claim, found).map(|c| c.agrees != a.mode.denies())
 }
 
-/// The replacement for a rejected term: an accepted abbreviation for an
-/// abbreviation ("ILC" → "ICL"), else the canonical value in the found words' case.
-fn term_replacement(found: &str, value: &str, accept: &[String]) -> String {
-    let is_acronym = |s: &str| {
-        s.chars().count() > 1
-            && !s.contains(' ')
-            && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-    };
-    if is_acronym(found) {
-        if let Some(a) = std::iter::once(value)
-            .chain(accept.iter().map(String::as_str))
-            .find(|a| is_acronym(a))
-        {
-            return a.to_string();
-        }
-        if value.contains(' ') {
-            return value.to_string();
-        }
-    }
-    match_case(found, value)
-}
-
 /// The text on one line (a span may cross a line break).
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -438,37 +207,6 @@ fn one_line(s: &str) -> String {
 /// "about" or "more than" gives.
 pub fn number_agrees(n: &NumberMention, expected: &Expected) -> bool {
     crate::units::compare::agrees_plain(n.value, n.range_to, n.approx, expected)
-}
-
-/// A number as stated, with the readings of its unit and the words the document
-/// names that unit by (`feet`), found from the assertion's span: the number's
-/// ranges are relative to its sentence's folded text.
-fn stated<'a>(
-    doc: &Document,
-    a: &Assertion,
-    n: &'a NumberMention,
-    found: &'a str,
-) -> crate::units::compare::Stated<'a> {
-    let base = doc
-        .folded
-        .folded_pos(a.span.range().start)
-        .checked_sub(n.span.start);
-    let text = base.and_then(|b| doc.folded.text.get(b..)).unwrap_or("");
-    let unit_word = base.and_then(|b| {
-        let r = n.noun.as_ref().or(n.clue.as_ref())?;
-        let prose = doc.folded.orig_range(r.start + b..r.end + b);
-        let words = doc.source().get(doc.source_range(prose))?;
-        Some(one_line(words))
-    });
-    crate::units::compare::Stated {
-        value: n.value,
-        range_to: n.range_to,
-        approx: n.approx,
-        parts: &n.parts,
-        written: found,
-        units: crate::units::stated_units(n, text),
-        unit_word,
-    }
 }
 
 #[cfg(test)]
