@@ -259,7 +259,12 @@ impl Weekday {
         }
         WEEKDAY_NAMES
             .iter()
-            .position(|n| n.to_ascii_lowercase().starts_with(w))
+            .position(|n| {
+                n.len() >= w.len()
+                    && n.bytes()
+                        .zip(w.bytes())
+                        .all(|(a, b)| a.to_ascii_lowercase() == b)
+            })
             .map(|i| Weekday::ALL[i])
     }
 }
@@ -389,7 +394,12 @@ mod tests {
         assert_eq!(Weekday::from_name("thu"), Some(Weekday::Thursday));
         assert_eq!(Weekday::from_name("tues."), Some(Weekday::Tuesday));
         assert_eq!(Weekday::from_name("sun"), Some(Weekday::Sunday));
-        for bad in ["t", "we", "thx", "weds", "fridays", ""] {
+        assert_eq!(Weekday::from_name("sat"), Some(Weekday::Saturday));
+        assert_eq!(Weekday::from_name("monday..."), Some(Weekday::Monday));
+        // Names are read in folded text: lowercase only.
+        for bad in [
+            "t", "we", "thx", "weds", "fridays", "", "Wed", "MONDAY", "sündag",
+        ] {
             assert_eq!(Weekday::from_name(bad), None, "{bad}");
         }
         assert_eq!(Weekday::Friday.to_string(), "Friday");

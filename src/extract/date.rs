@@ -30,6 +30,7 @@ use super::calendar::{DateValue, Interval, Precision, Weekday, gregorian_start, 
 mod atoms;
 mod compose;
 mod forms;
+mod groups;
 mod list;
 mod numeric;
 mod style;

@@ -4,8 +4,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Match, Regex};
+use regex::Regex;
 
+use super::groups::{Group, GroupRegex, Groups};
 use super::list::{DAYS, DIGIT_DAYS, day_sequence};
 use super::years::plausible_year;
 use super::{DateMention, Shape};
@@ -47,7 +48,7 @@ pub(crate) const ORDINAL_WORDS: [&str; 31] = [
 ];
 const STYLE: &str = r"(?:o\. ?s\.|n\. ?s\.|os|ns|old style|new style)";
 
-static ATOMS: LazyLock<Regex> = LazyLock::new(|| {
+static ATOMS: LazyLock<GroupRegex> = LazyLock::new(|| {
     let ord = ORDINAL_WORDS
         .iter()
         .rev()
@@ -126,7 +127,7 @@ static ATOMS: LazyLock<Regex> = LazyLock::new(|| {
     ])
     .collect::<Vec<_>>()
     .join("|");
-    Regex::new(&pattern).expect("the date regex is valid")
+    GroupRegex::new(&pattern).expect("the date regex is valid")
 });
 
 /// A whole month name or abbreviation.
@@ -165,7 +166,7 @@ pub fn month_number(word: &str) -> Option<u32> {
     Some(m)
 }
 
-fn day_of(c: &Captures<'_>, name: &str) -> Option<u32> {
+fn day_of(c: &Groups<'_>, name: &str) -> Option<u32> {
     if let Some(d) = c.name(name) {
         return d.as_str().parse().ok();
     }
@@ -176,11 +177,11 @@ fn day_of(c: &Captures<'_>, name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-pub(super) fn num(c: &Captures<'_>, name: &str) -> Option<i32> {
+pub(super) fn num(c: &Groups<'_>, name: &str) -> Option<i32> {
     c.name(name)?.as_str().parse().ok()
 }
 
-fn month_of(c: &Captures<'_>, name: &str) -> Option<u32> {
+fn month_of(c: &Groups<'_>, name: &str) -> Option<u32> {
     month_number(c.name(name)?.as_str())
 }
 
@@ -192,7 +193,7 @@ pub(super) fn find_atoms(text: &str) -> Vec<DateMention> {
         let Some(c) = ATOMS.captures_at(text, pos) else {
             break;
         };
-        let whole = c.get(0).expect("group 0 exists").range();
+        let whole = c.whole().range();
         // "1906 - 16 february 1938" is a year and a day, not the range 1906-16.
         if let (Some(sy), Some(g)) = (c.name("sy"), c.name("short"))
             && MONTH_AFTER.is_match(&text[g.end()..])
@@ -216,7 +217,7 @@ pub(super) fn find_atoms(text: &str) -> Vec<DateMention> {
 }
 
 /// Builds the mention for one regex match, or `None` where the words are not a date.
-fn atom(text: &str, c: &Captures<'_>) -> Option<DateMention> {
+fn atom(text: &str, c: &Groups<'_>) -> Option<DateMention> {
     if let Some(g) = c.name("dual") {
         let y = num(c, "dy")?;
         let a = DateValue::new(y, Some(month_of(c, "dm1")?), Some(day_of(c, "dd1")?))?;
@@ -266,14 +267,14 @@ fn atom(text: &str, c: &Captures<'_>) -> Option<DateMention> {
 /// the month first; `between 20 and 21 august 1940` is a range.
 fn days_of_month(
     text: &str,
-    c: &Captures<'_>,
-    g: Match<'_>,
+    c: &Groups<'_>,
+    g: Group<'_>,
     (days, month, year): (&str, &str, &str),
 ) -> Option<DateMention> {
     let y = num(c, year)?;
     let m = month_of(c, month)?;
     let seq = day_sequence(c.name(days)?.as_str())?;
-    let whole = c.get(0).expect("group 0");
+    let whole = c.whole();
     let between = text[..whole.start()].ends_with("between ") && seq.days.len() == 2;
     let values = seq
         .days
@@ -304,7 +305,7 @@ fn days_of_month(
 
 /// `20/08/1940`, `4.7.1934`, `22-7-2019`: day first or month first, both readings
 /// where both are dates.
-fn numeric(text: &str, c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
+fn numeric(text: &str, c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     if NUMERIC_BEFORE.is_match(&text[..g.start()]) || NUMERIC_AFTER.is_match(&text[g.end()..]) {
         return None;
     }
@@ -324,7 +325,7 @@ fn numeric(text: &str, c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
     }
 }
 
-fn named_day(c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
+fn named_day(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     let y = num(c, "nyear")?;
     let (m, d) = match c.name("nname")?.as_str() {
         "christmas day" | "christmas" => (12, 25),

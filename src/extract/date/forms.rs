@@ -9,9 +9,8 @@
 //! [`patterns`] gives the alternatives that join the atoms' regex; [`atom`] reads
 //! a match of one of them.
 
-use regex::{Captures, Match};
-
 use super::atoms::{MONTH, month_number, num};
+use super::groups::{Group, Groups};
 use super::years::plausible_year;
 use super::{DateMention, Shape};
 use crate::extract::calendar::{DateValue, Interval};
@@ -80,7 +79,7 @@ pub(super) fn patterns() -> Vec<String> {
 
 /// The mention for a match of one of [`patterns`]: `None` where the match is
 /// none of them, `Some(None)` where it is one but names no date.
-pub(super) fn atom(text: &str, c: &Captures<'_>) -> Option<Option<DateMention>> {
+pub(super) fn atom(text: &str, c: &Groups<'_>) -> Option<Option<DateMention>> {
     if let Some(g) = c.name("mrange") {
         return Some(month_range(c, g));
     }
@@ -112,11 +111,11 @@ pub(super) fn atom(text: &str, c: &Captures<'_>) -> Option<Option<DateMention>> 
     None
 }
 
-fn month(c: &Captures<'_>, name: &str) -> Option<u32> {
+fn month(c: &Groups<'_>, name: &str) -> Option<u32> {
     month_number(c.name(name)?.as_str())
 }
 
-fn day(c: &Captures<'_>, name: &str) -> Option<u32> {
+fn day(c: &Groups<'_>, name: &str) -> Option<u32> {
     c.name(name)?
         .as_str()
         .trim_end_matches(char::is_alphabetic)
@@ -125,7 +124,7 @@ fn day(c: &Captures<'_>, name: &str) -> Option<u32> {
 }
 
 /// `march 28 - april 4, 1921`: a range from one month's day to another's.
-fn month_range(c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
+fn month_range(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     let (y, a, b) = match num(c, "ry") {
         Some(y) => (
             y,
@@ -155,7 +154,7 @@ fn month_range(c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
 
 /// `7/20 november 1917`, `25 october/7 november 1917`: one day in the Julian and
 /// the Gregorian calendar, ten to thirteen days apart; either reading agrees.
-fn both_styles(c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
+fn both_styles(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     let (old, new) = match num(c, "oy") {
         Some(y) => {
             let m = month(c, "om")?;
@@ -184,7 +183,7 @@ fn both_styles(c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
 
 /// Whether a numeric form stands inside a longer number, a version or an
 /// address (`1.2.1933.01.30`, `$4/1921`, `4/1921/7`).
-fn inside_number(text: &str, g: &Match<'_>) -> bool {
+fn inside_number(text: &str, g: &Group<'_>) -> bool {
     let before = text[..g.start()].chars().next_back();
     let after = &text[g.end()..];
     before.is_some_and(|b| b.is_ascii_digit() || matches!(b, '.' | ',' | '/' | '-' | '$' | '#'))
@@ -194,7 +193,7 @@ fn inside_number(text: &str, g: &Match<'_>) -> bool {
 }
 
 /// `1922-4-7`, `1950/06/25`, `1933.01.30`: year, month, day, one separator.
-fn year_first(text: &str, c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
+fn year_first(text: &str, c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     if inside_number(text, &g) || c.name("ys1")?.as_str() != c.name("ys2")?.as_str() {
         return None;
     }
@@ -209,7 +208,7 @@ fn year_first(text: &str, c: &Captures<'_>, g: Match<'_>) -> Option<DateMention>
 /// `4/1921`, `11/1918`, `1931/05`: a month of a year. A fraction or a score has
 /// no four-digit part that is a year; `1905/06` (a season of two years) is no
 /// month.
-fn month_year(text: &str, c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
+fn month_year(text: &str, c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     if inside_number(text, &g) || super::years::not_a_year_before(&text[..g.start()]) {
         return None;
     }
@@ -232,7 +231,7 @@ fn month_year(text: &str, c: &Captures<'_>, g: Match<'_>) -> Option<DateMention>
 
 /// `22-jun-41`, `jun 22 '41`: a two-digit year, read in the twentieth century as
 /// `in '29` is.
-fn two_digit_year(c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
+fn two_digit_year(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     let (d, m, y) = [
         ("td", "tm", "ty"),
         ("td2", "tm2", "ty2"),
@@ -245,7 +244,7 @@ fn two_digit_year(c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
 }
 
 /// `the nineteen thirties` (1930-1939), `the eighteen hundreds` (1800-1899).
-fn decade_in_words(c: &Captures<'_>, g: Match<'_>) -> Option<DateMention> {
+fn decade_in_words(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     let word = c.name("wc")?.as_str();
     let century = CENTURIES.iter().position(|w| *w == word)? as i32 + 11;
     let tens = c.name("wt")?.as_str();

@@ -4,9 +4,10 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use super::atoms::{MONTH_WORD, num};
+use super::groups::Groups;
 use super::{DateMention, Shape};
 use crate::extract::calendar::{DateValue, Interval};
 
@@ -82,7 +83,7 @@ fn names_a_model(before: &str) -> bool {
 }
 
 /// Year and coarser atoms: `1936-38`, decades, centuries, eras, `'29`, a bare year.
-pub(super) fn coarse(text: &str, c: &Captures<'_>) -> Option<DateMention> {
+pub(super) fn coarse(text: &str, c: &Groups<'_>) -> Option<DateMention> {
     if let Some(g) = c.name("short") {
         let y = num(c, "sy")?;
         let z = num(c, "sz")?;
