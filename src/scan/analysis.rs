@@ -36,6 +36,9 @@ pub struct Analysis<'a> {
     /// Distances from an event ("100 years since her death", "36 hours after
     /// the explosion"): their dates and numbers are not the event's own.
     pub distances: Vec<crate::extract::anniversary::Distance>,
+    /// The times of day of the sentence, read once for the numbers, the clauses
+    /// and the checkers.
+    pub times: Vec<crate::extract::number::TimeMention>,
 }
 
 impl<'a> Analysis<'a> {
@@ -67,23 +70,16 @@ impl<'a> Analysis<'a> {
         });
         let numbers = OnceCell::new();
         let mut values: Vec<LocalSpan> = dates.iter().map(|d| d.span.clone().into()).collect();
-        let mut nums = extract_numbers(text);
+        let times_of_day = crate::extract::number::extract_times(text);
+        let mut nums = crate::extract::number::extract_numbers_beside(text, &times_of_day);
         nums.retain(|n| !in_address(&n.span));
         values.extend(nums.iter().map(|n| Span::from(n.span.clone())));
         values.extend(protected.iter().copied());
-        values.extend(
-            crate::extract::number::extract_times(text)
-                .into_iter()
-                .map(|t| Span::from(t.span)),
-        );
+        values.extend(times_of_day.iter().map(|t| Span::from(t.span.clone())));
         let _ = numbers.set(nums);
         let clauses = Clauses::cut(text, &tokens, &values);
         let mut times: Vec<LocalSpan> = dates.iter().map(|d| Span::from(d.span.clone())).collect();
-        times.extend(
-            crate::extract::number::extract_times(text)
-                .into_iter()
-                .map(|t| Span::from(t.span)),
-        );
+        times.extend(times_of_day.iter().map(|t| Span::from(t.span.clone())));
         let actors = ActorReader {
             text,
             tokens: &tokens,
@@ -104,6 +100,7 @@ impl<'a> Analysis<'a> {
             clauses,
             actors,
             distances,
+            times: times_of_day,
         }
     }
 

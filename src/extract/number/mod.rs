@@ -184,7 +184,11 @@ fn last_word(t: &str) -> (usize, &str) {
 /// Finds every number in the folded `text`, sorted by position. Times of day are
 /// not numbers (see [`extract_times`]).
 pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
-    let times = extract_times(text);
+    extract_numbers_beside(text, &extract_times(text))
+}
+
+/// [`extract_numbers`] for a caller that has read the times of `text` already.
+pub fn extract_numbers_beside(text: &str, times: &[TimeMention]) -> Vec<NumberMention> {
     let outside_times = |r: &value::Raw| {
         !times
             .iter()

@@ -15,7 +15,7 @@ use super::{Scan, local};
 use crate::check::between::{End, moment};
 use crate::claims::{ClaimSet, Expected};
 use crate::extract::anniversary::{Direction, TimeUnit};
-use crate::extract::number::{Approx, extract_times};
+use crate::extract::number::Approx;
 use crate::extract::relative::{Unit, extract_relative};
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
@@ -123,7 +123,7 @@ impl Recent {
 /// outside the words that state a distance.
 fn writes_a_value(a: &Analysis<'_>) -> bool {
     let dist = Distances::new(a);
-    a.dates.iter().any(|d| !dist.in_measure(&d.span)) || !extract_times(a.text).is_empty()
+    a.dates.iter().any(|d| !dist.in_measure(&d.span)) || !a.times.is_empty()
 }
 
 /// Whether `r` lies in the words of an event a distance counts from.

@@ -6,7 +6,6 @@ use super::{Scan, local};
 use crate::claims::ClaimKind;
 use crate::extract::calendar::DateValue;
 use crate::extract::date::Shape;
-use crate::extract::number::extract_times;
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
 use crate::scan::matcher::TriggerHit;
@@ -23,7 +22,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     if triggers.is_empty() && lent.is_empty() {
         return;
     }
-    let times = extract_times(a.text);
+    let times = &a.times;
     if times.is_empty() {
         return;
     }
