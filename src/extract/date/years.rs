@@ -19,7 +19,7 @@ pub(super) fn plausible_year(y: i32) -> bool {
 /// Words after a number that make it a street number, a count or a quantity.
 static NOT_A_YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\d|\.\d|%| (?:[a-z]+ ){0,2}(?:avenue|ave\.?|street|st\.|road|rd\.?|boulevard|blvd|lane|drive)\b| ?(?:years?|yrs?|avenue|ave\.?|street|st\.|road|rd\.?|boulevard|blvd|lane|drive|way|copies|people|persons|men|women|soldiers|troops|km|kilometres|kilometers|miles|metres|meters|feet|ft|pages|dollars|pounds|rubles|roubles|votes|members|delegates|deaths|casualties|hours|hrs)\b)",
+        r"^(?:,\d|\.\d|%| (?:[a-z]+ ){0,2}(?:avenue|ave\.?|street|st\.|road|rd\.?|boulevard|blvd|lane|drive)\b| ?(?:years?|yrs?|avenue|ave\.?|street|st\.|road|rd\.?|boulevard|blvd|lane|drive|way|copies|people|persons|men|women|soldiers|troops|km|kilometres|kilometers|miles|metres|meters|feet|ft|pages|dollars|pounds|rubles|roubles|votes|members|delegates|deaths|casualties|hours|hrs|minutes|mins|seconds|secs|days|weeks|tons|tonnes|kg|kilograms|lbs|inches|yards|acres|hectares|knots|mph|litres|liters|gallons|passengers|workers|residents|inhabitants|victims|lives|m|cm|mm|mi|nmi|kph|kw|mw|hp|lb|oz)\b)",
     )
     .expect("valid regex")
 });

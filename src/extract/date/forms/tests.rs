@@ -213,11 +213,19 @@ fn numbers_that_only_look_like_years() {
         "see pages 1921 to 1930 of the report",
         "catalogue No. 1936 is lost",
         "his Opus 1912 is lost",
+        "the climb took 1021 minutes",
+        "the crossing took 1200 days",
+        "a ship of 1850 tons",
+        "with 1100 passengers aboard",
+        "the tower is 1001 m tall",
+        "an engine of 1200 hp",
     ] {
         assert_eq!(read(s), vec![], "{s}");
     }
     // A forward pair stays a range of years; a weekday or time before a date is no part of it.
     assert_eq!(read("from 1904 to 1912 he").len(), 1);
+    // A year before a noun that is no measure stays a year.
+    assert_eq!(read("in 1921 the days grew short").len(), 1);
     assert_eq!(read("at 6:05 p.m. Jan. 9, 1921 the")[0].0, "Jan. 9, 1921");
     assert_eq!(read("Fri, Oct 2, 1936 10:00 AM")[0].0, "Fri, Oct 2, 1936");
 }
