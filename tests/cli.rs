@@ -211,6 +211,29 @@ fn a_claims_directory_loads_every_toml_file_in_it() {
 }
 
 #[test]
+fn with_no_claims_file_factlint_checks_weekdays_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(
+        dir.path().join("w.txt"),
+        "The bridge opened on Wednesday, 30 May 1912.\nIt closed on Friday, 31 May 1912.\n",
+    )
+    .unwrap();
+    factlint()
+        .current_dir(dir.path())
+        .args(["check", "w.txt", "--no-config", "--format", "short"])
+        .assert()
+        .code(0)
+        .stdout("w.txt:1:22: warning[factlint.weekday]: \"Wednesday\" (30 May 1912) contradicts the claim that the weekday written with a date is the calendar's\n")
+        .stderr(predicates::str::contains("no claims file"));
+    // Claims named but missing stay an error.
+    factlint()
+        .current_dir(dir.path())
+        .args(["check", "w.txt", "--no-config", "--claims", "none"])
+        .assert()
+        .code(2);
+}
+
+#[test]
 fn the_project_configuration_is_found_above_the_working_directory() {
     let dir = corpus();
     let p = dir.path();

@@ -56,7 +56,8 @@ fn complain(message: &str) {
 }
 
 /// The claims files a selection names: files as given, directories' `*.toml` files
-/// (sorted); else the configuration's; else `./claims/`.
+/// (sorted); else the configuration's; else `./claims/`. With none named and none
+/// in `./claims/`, no file: factlint's own claims run alone.
 fn claims_paths(sel: &ClaimsSelection, config: Option<&Config>) -> Result<Vec<PathBuf>, String> {
     let explicit = !sel.claims_paths.is_empty();
     let from_config = config.is_some_and(|c| !c.claims.is_empty());
@@ -81,11 +82,14 @@ fn claims_paths(sel: &ClaimsSelection, config: Option<&Config>) -> Result<Vec<Pa
         }
     }
     if out.is_empty() {
-        return Err(if explicit {
-            "no claims file in the paths given to --claims".to_string()
-        } else {
-            "no claims file: pass --claims PATH, list claims in factlint.toml, or put *.toml claims files in ./claims/".to_string()
-        });
+        if explicit || from_config {
+            return Err("no claims file in the paths given to --claims".to_string());
+        }
+        // Like a spelling checker with no word list of the user's: factlint's own
+        // claims (the weekday of a date) still hold.
+        complain(
+            "no claims file (pass --claims PATH, list claims in factlint.toml, or put *.toml claims files in ./claims/): only factlint's own checks run",
+        );
     }
     Ok(out)
 }
