@@ -159,46 +159,13 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
         };
         let before = scan.out.len();
         checkers::terms::check(&mut scan, &a, &here);
-        let triggers: Vec<TriggerHit> = triggers
-            .into_iter()
-            .filter(|t| scan.trigger_in_scope(&a, t))
-            .filter(|t| {
-                let ctx = &claims.claims[t.claim].context;
-                ctx.is_empty()
-                    || checkers::terms::context_in_clause(&a.clauses, a.text, ctx, t.range.start)
-            })
-            .collect();
-        let date_triggers = of_kind(claims, &triggers, ClaimKind::Date);
-        if age_cue {
-            checkers::ages::check(&mut scan, &a, &date_triggers);
-        }
-        checkers::dates::check(&mut scan, &a, &date_triggers, &lent);
-        checkers::numbers::check(
-            &mut scan,
-            &a,
-            &of_kind(claims, &triggers, ClaimKind::Number),
-            &lent,
-        );
-        checkers::roles::check(&mut scan, &a, &of_kind(claims, &triggers, ClaimKind::Role));
-        let role_lent = rows::role_lent(&mut scan, &candidates, si, &lent);
-        checkers::roles::check_lent(&mut scan, &a, &triggers, &role_lent);
-        checkers::events::check(&mut scan, &a, &of_kind(claims, &triggers, ClaimKind::Event));
-        checkers::times::check(
-            &mut scan,
-            &a,
-            &of_kind(claims, &triggers, ClaimKind::Time),
-            &lent,
-        );
-        let events: Vec<&TriggerHit> = triggers
-            .iter()
-            .filter(|t| {
-                matches!(
-                    claims.claims[t.claim].kind,
-                    ClaimKind::Date | ClaimKind::Time
-                )
-            })
-            .collect();
-        checkers::between::check(&mut scan, &a, &events);
+        let reading = Reading {
+            candidates: &candidates,
+            si,
+            lent: &lent,
+            age_cue,
+        };
+        run_checkers(&mut scan, &a, triggers, &reading);
         // A cell of a row named for someone else is theirs.
         if let Some(head) = doc.sentences[si].row_head {
             rows::keep_own(&mut scan, &candidates, head, before);
@@ -209,6 +176,62 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     checkers::weekdays::drop_claimed(&mut out);
     out.sort_by_key(|a| (a.span.start, a.claim));
     out
+}
+
+/// What the checkers of one sentence read besides its analysis: the document's
+/// trigger candidates, the sentence's index, the claims lent to it, and whether
+/// it has words that state an age.
+struct Reading<'r> {
+    candidates: &'r [(usize, usize)],
+    si: usize,
+    lent: &'r [usize],
+    age_cue: bool,
+}
+
+/// Runs every checker but the terms' on an analysed sentence, with the triggers
+/// that are about their claims' subjects and meet their context.
+fn run_checkers(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: Vec<TriggerHit>, r: &Reading<'_>) {
+    let claims = scan.claims;
+    let triggers: Vec<TriggerHit> = triggers
+        .into_iter()
+        .filter(|t| scan.trigger_in_scope(a, t))
+        .filter(|t| {
+            let ctx = &claims.claims[t.claim].context;
+            ctx.is_empty()
+                || checkers::terms::context_in_clause(&a.clauses, a.text, ctx, t.range.start)
+        })
+        .collect();
+    let date_triggers = of_kind(claims, &triggers, ClaimKind::Date);
+    if r.age_cue {
+        checkers::ages::check(scan, a, &date_triggers);
+    }
+    checkers::dates::check(scan, a, &date_triggers, r.lent);
+    checkers::numbers::check(
+        scan,
+        a,
+        &of_kind(claims, &triggers, ClaimKind::Number),
+        r.lent,
+    );
+    checkers::roles::check(scan, a, &of_kind(claims, &triggers, ClaimKind::Role));
+    let role_lent = rows::role_lent(scan, r.candidates, r.si, r.lent);
+    checkers::roles::check_lent(scan, a, &triggers, &role_lent);
+    checkers::events::check(scan, a, &of_kind(claims, &triggers, ClaimKind::Event));
+    checkers::times::check(
+        scan,
+        a,
+        &of_kind(claims, &triggers, ClaimKind::Time),
+        r.lent,
+    );
+    let events: Vec<&TriggerHit> = triggers
+        .iter()
+        .filter(|t| {
+            matches!(
+                claims.claims[t.claim].kind,
+                ClaimKind::Date | ClaimKind::Time
+            )
+        })
+        .collect();
+    checkers::between::check(scan, a, &events);
 }
 
 /// Whether a folded range lies in an address (a URL, an e-mail, a path).
