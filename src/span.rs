@@ -19,6 +19,11 @@ use std::fmt;
 use std::marker::PhantomData;
 use std::ops::Range;
 
+/// Whether two byte ranges share a byte.
+pub fn ranges_overlap(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
 /// Bytes of the file as read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Source {}

@@ -230,7 +230,7 @@ mod tests {
             approx,
             parts: &[],
             written,
-            units: lookup(unit),
+            units: lookup(unit).to_vec(),
             unit_word: None,
         };
         compare(&s, c).expect("a number claim")

@@ -136,7 +136,8 @@ fn in_base(value: f64, unit: &Unit, parts: &[(f64, String)], written: &str) -> O
     let mut slack = rounding(written, value) * unit.factor;
     for (v, u) in parts {
         let part = lookup(u)
-            .into_iter()
+            .iter()
+            .copied()
             .find(|p| p.dimension == unit.dimension)?;
         total += v * part.factor;
         slack = rounding(&format_number(*v), *v) * part.factor;
@@ -191,7 +192,8 @@ pub fn show(value: f64, to: &Unit, from: &Unit, parts: &[(f64, String)], written
     let mut pieces: Vec<(f64, &Unit)> = vec![(0.0, from)];
     for (_, u) in parts {
         if let Some(p) = lookup(u)
-            .into_iter()
+            .iter()
+            .copied()
             .find(|p| p.dimension == from.dimension)
         {
             pieces.push((0.0, p));
@@ -264,7 +266,7 @@ pub fn show_whole(value: f64, unit: &Unit) -> String {
         .iter()
         .filter_map(|(name, plural)| {
             let u = super::lookup(name)
-                .into_iter()
+                .iter()
                 .find(|u| u.dimension == unit.dimension && u.offset == 0.0)?;
             let v = base / u.factor;
             (v.abs() >= 1.0).then_some((v, *plural))

@@ -34,8 +34,8 @@ static BY_SPELLING: LazyLock<HashMap<&'static str, Vec<&'static Unit>>> = LazyLo
 /// The readings of a compared unit form (`foot`, `square km`, `°c`): one unit, two
 /// for `ton` (short, long), `gallon` and `pound` (a weight, a currency), none for a
 /// word the table does not know (`people`).
-pub fn lookup(compared: &str) -> Vec<&'static Unit> {
-    BY_SPELLING.get(compared).cloned().unwrap_or_default()
+pub fn lookup(compared: &str) -> &'static [&'static Unit] {
+    BY_SPELLING.get(compared).map_or(&[], Vec::as_slice)
 }
 
 /// `value` in unit `from`, converted into unit `to` of the same dimension.
@@ -63,7 +63,7 @@ pub fn compared(written: &str) -> String {
 
 /// The readings of a claim's unit, where the table knows it.
 pub fn claim_readings(unit: &str) -> Vec<&'static Unit> {
-    lookup(&compared(unit))
+    lookup(&compared(unit)).to_vec()
 }
 
 /// The readings of a claim's list of units: those of the first unit the table
@@ -118,13 +118,13 @@ pub fn stated_units(n: &NumberMention, text: &str) -> Vec<&'static Unit> {
     for k in (2..=3.min(words.len())).rev() {
         let found = lookup(&words[words.len() - k..].join(" "));
         if !found.is_empty() {
-            return found;
+            return found.to_vec();
         }
     }
     if let Some(found) = n.unit.as_deref().map(lookup).filter(|f| !f.is_empty()) {
-        return found;
+        return found.to_vec();
     }
-    words.last().map(|w| lookup(w)).unwrap_or_default()
+    words.last().map(|w| lookup(w).to_vec()).unwrap_or_default()
 }
 
 /// Whether number `n` of `text` is written in a unit of the dimension of the

@@ -181,7 +181,7 @@ pub(super) fn num(c: &Groups<'_>, name: &str) -> Option<i32> {
     c.name(name)?.as_str().parse().ok()
 }
 
-fn month_of(c: &Groups<'_>, name: &str) -> Option<u32> {
+pub(super) fn month_of(c: &Groups<'_>, name: &str) -> Option<u32> {
     month_number(c.name(name)?.as_str())
 }
 

@@ -9,7 +9,7 @@
 //! [`patterns`] gives the alternatives that join the atoms' regex; [`atom`] reads
 //! a match of one of them.
 
-use super::atoms::{MONTH, month_number, num};
+use super::atoms::{MONTH, month_of, num};
 use super::groups::{Group, Groups};
 use super::years::plausible_year;
 use super::{DateMention, Shape};
@@ -93,7 +93,7 @@ pub(super) fn atom(text: &str, c: &Groups<'_>) -> Option<Option<DateMention>> {
             let v = DateValue::new(num(c, "wy")?, None, None)?;
             return Some(plausible_year(v.year).then(|| DateMention::point(y.range(), v)));
         }
-        let v = DateValue::new(num(c, "wy")?, month(c, "wm"), day(c, "wd"));
+        let v = DateValue::new(num(c, "wy")?, month_of(c, "wm"), day(c, "wd"));
         return Some(v.map(|v| DateMention::point(g.range(), v)));
     }
     if let Some(g) = c.name("ymd") {
@@ -111,10 +111,6 @@ pub(super) fn atom(text: &str, c: &Groups<'_>) -> Option<Option<DateMention>> {
     None
 }
 
-fn month(c: &Groups<'_>, name: &str) -> Option<u32> {
-    month_number(c.name(name)?.as_str())
-}
-
 fn day(c: &Groups<'_>, name: &str) -> Option<u32> {
     c.name(name)?
         .as_str()
@@ -128,13 +124,13 @@ fn month_range(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     let (y, a, b) = match num(c, "ry") {
         Some(y) => (
             y,
-            (month(c, "ra1")?, day(c, "rd1")?),
-            (month(c, "ra2")?, day(c, "rd2")?),
+            (month_of(c, "ra1")?, day(c, "rd1")?),
+            (month_of(c, "ra2")?, day(c, "rd2")?),
         ),
         None => (
             num(c, "ry2")?,
-            (month(c, "rb1")?, day(c, "re1")?),
-            (month(c, "rb2")?, day(c, "re2")?),
+            (month_of(c, "rb1")?, day(c, "re1")?),
+            (month_of(c, "rb2")?, day(c, "re2")?),
         ),
     };
     let first = DateValue::new(y, Some(a.0), Some(a.1))?;
@@ -157,7 +153,7 @@ fn month_range(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
 fn both_styles(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     let (old, new) = match num(c, "oy") {
         Some(y) => {
-            let m = month(c, "om")?;
+            let m = month_of(c, "om")?;
             (
                 DateValue::new(y, Some(m), Some(num(c, "oa")? as u32))?,
                 DateValue::new(y, Some(m), Some(num(c, "ob")? as u32))?,
@@ -166,8 +162,8 @@ fn both_styles(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
         None => {
             let y = num(c, "oy2")?;
             (
-                DateValue::new(y, Some(month(c, "on1")?), Some(num(c, "ox1")? as u32))?,
-                DateValue::new(y, Some(month(c, "on2")?), Some(num(c, "ox2")? as u32))?,
+                DateValue::new(y, Some(month_of(c, "on1")?), Some(num(c, "ox1")? as u32))?,
+                DateValue::new(y, Some(month_of(c, "on2")?), Some(num(c, "ox2")? as u32))?,
             )
         }
     };
@@ -238,7 +234,7 @@ fn two_digit_year(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
         ("td3", "tm3", "ty3"),
     ]
     .into_iter()
-    .find_map(|(d, m, y)| Some((day(c, d)?, month(c, m)?, num(c, y)?)))?;
+    .find_map(|(d, m, y)| Some((day(c, d)?, month_of(c, m)?, num(c, y)?)))?;
     let v = DateValue::new(1900 + y, Some(m), Some(d))?;
     Some(DateMention::point(g.range(), v))
 }

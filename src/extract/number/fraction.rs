@@ -3,7 +3,6 @@
 //! quarters of a mile`); and a unit with no number that states one of it (`lasted a
 //! fortnight`, `for an hour`, `a mile away`).
 
-use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -110,7 +109,7 @@ pub(super) fn spoken_numbers(text: &str) -> Vec<Raw> {
         };
         if !out
             .iter()
-            .any(|r: &Raw| overlaps(&r.span, &(a.start()..unit.end())))
+            .any(|r: &Raw| crate::span::ranges_overlap(&r.span, &(a.start()..unit.end())))
         {
             // "for an hour and a half": the fraction follows the unit.
             let and_part = AND_PART
@@ -126,10 +125,6 @@ pub(super) fn spoken_numbers(text: &str) -> Vec<Raw> {
     out
 }
 
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
-}
-
 /// Adds the spoken numbers to those read from digits and number words, dropping
 /// any number word inside one (`three` in `three quarters of a mile`).
 pub(super) fn with_spoken(raws: Vec<Raw>, spoken: Vec<Raw>) -> Vec<Raw> {
@@ -138,7 +133,11 @@ pub(super) fn with_spoken(raws: Vec<Raw>, spoken: Vec<Raw>) -> Vec<Raw> {
     }
     let mut out: Vec<Raw> = raws
         .into_iter()
-        .filter(|r| !spoken.iter().any(|s| overlaps(&s.span, &r.span)))
+        .filter(|r| {
+            !spoken
+                .iter()
+                .any(|s| crate::span::ranges_overlap(&s.span, &r.span))
+        })
         .collect();
     out.extend(spoken);
     out.sort_by_key(|r| r.span.start);

@@ -128,20 +128,18 @@ fn writes_a_value(a: &Analysis<'_>) -> bool {
 
 /// Whether `r` lies in the words of an event a distance counts from.
 fn in_event_words(a: &Analysis<'_>, r: &Range<usize>) -> bool {
-    a.distances
-        .iter()
-        .any(|d| d.event.as_ref().is_some_and(|e| overlaps(e, r)))
-}
-
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
+    a.distances.iter().any(|d| {
+        d.event
+            .as_ref()
+            .is_some_and(|e| crate::span::ranges_overlap(e, r))
+    })
 }
 
 /// The claims whose triggers overlap `r`, each once.
 fn claims_at(triggers: &[&TriggerHit], r: &Range<usize>) -> Vec<usize> {
     let mut out: Vec<usize> = triggers
         .iter()
-        .filter(|t| overlaps(&t.range, r))
+        .filter(|t| crate::span::ranges_overlap(&t.range, r))
         .map(|t| t.claim)
         .collect();
     out.sort_unstable();
@@ -177,7 +175,10 @@ fn statements(a: &Analysis<'_>) -> Vec<Statement> {
         })
         .collect();
     for r in extract_relative(a.text) {
-        if a.distances.iter().any(|d| overlaps(&d.measure, &r.span)) {
+        if a.distances
+            .iter()
+            .any(|d| crate::span::ranges_overlap(&d.measure, &r.span))
+        {
             continue;
         }
         let n = r.n;
@@ -228,7 +229,7 @@ fn check_statement(
     let own: Vec<&TriggerHit> = triggers
         .iter()
         .copied()
-        .filter(|t| !overlaps(&t.range, &whole) && !in_event_words(a, &t.range))
+        .filter(|t| !crate::span::ranges_overlap(&t.range, &whole) && !in_event_words(a, &t.range))
         .collect();
     let spans: Vec<_> = own.iter().map(|t| local(t)).collect();
     let measure = Span::from(s.measure.clone());
@@ -247,7 +248,9 @@ fn check_statement(
     } else {
         let earlier = own
             .iter()
-            .filter(|t| t.range.end <= whole.start && !overlaps(&t.range, &dated.range))
+            .filter(|t| {
+                t.range.end <= whole.start && !crate::span::ranges_overlap(&t.range, &dated.range)
+            })
             .max_by_key(|t| t.range.start);
         earlier.map_or_else(|| previous.to_vec(), |t| claims_at(triggers, &t.range))
     };

@@ -90,7 +90,7 @@ fn a_compound_is_summed_and_rounded_at_its_last_part() {
 
 #[test]
 fn either_ton_is_a_reading() {
-    let r = readings(1_000.0, None, &[], "1,000", &lookup("ton"), &[unit("kg")]);
+    let r = readings(1_000.0, None, &[], "1,000", lookup("ton"), &[unit("kg")]);
     assert_eq!(r.len(), 2);
     assert!(r[0].hi < 912_000.0 && r[1].lo > 1_010_000.0, "{r:?}");
 }

@@ -174,7 +174,7 @@ fn led(text: &str, start: usize) -> bool {
         .rfind(|c: char| !c.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
     let word = &before[word_start..];
-    word.is_empty() || crate::lexicon::TIME_LEADS.binary_search(&word).is_ok()
+    word.is_empty() || crate::lexicon::is(crate::lexicon::TIME_LEADS, word)
 }
 
 /// Whether the time after `end` is in the afternoon or evening (`Some(true)`), in
