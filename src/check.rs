@@ -14,6 +14,7 @@ use crate::scan::{Assertion, AssertionMode, Observed};
 
 mod compare;
 mod dates;
+pub(crate) use compare::in_claim_unit;
 use compare::{Comparison, compare};
 pub use dates::date_agrees;
 

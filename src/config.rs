@@ -9,6 +9,15 @@
 //! quotes = "note"                      # assert | note | ignore
 //! markup = "auto"                      # auto | text | markdown | html
 //!
+//! [[source]]                           # who wrote some documents (cross-check)
+//! paths = ["sources/encyclopedia/**"]
+//! name = "Encyclopedia"                # optional: shown instead of the file name
+//! kind = "encyclopedia"                # optional: any word (blog, newspaper, …)
+//! trust = 3                            # weight in a consensus (default 1)
+//!
+//! [consensus]
+//! share = 0.6                          # the least share a majority needs
+//!
 //! [[override]]                         # per-path severities
 //! paths = ["drafts/**"]
 //! claims = ["death.date"]              # optional: only these claims
@@ -49,6 +58,28 @@ struct RawConfig {
     markup: Option<Spanned<String>>,
     #[serde(default, rename = "override")]
     overrides: Vec<RawOverride>,
+    #[serde(default, rename = "source")]
+    sources: Vec<RawSource>,
+    #[serde(default)]
+    consensus: Option<RawConsensus>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    paths: Vec<Spanned<String>>,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    trust: Option<Spanned<toml::Value>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConsensus {
+    share: Spanned<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -82,6 +113,10 @@ pub struct Config {
     pub quotes: Option<QuotePolicy>,
     pub markup: Option<Option<Markup>>,
     overrides: Vec<Override>,
+    /// The `[[source]]` tables: each document's name, kind and trust.
+    pub sources: crate::crosscheck::Sources,
+    /// `[consensus] share`: the least share of the weight a majority needs.
+    pub consensus_share: Option<f64>,
     /// The file's text, for diagnostics about it.
     pub text: String,
 }
@@ -121,6 +156,55 @@ fn globs(list: &[Spanned<String>], errors: &mut Vec<ConfigError>) -> Option<Glob
         }
     }
     b.build().ok()
+}
+
+/// One `[[source]]` table; a bad glob or trust is reported at its span.
+fn source_rule(
+    raw: &RawSource,
+    errors: &mut Vec<ConfigError>,
+) -> Option<crate::crosscheck::sources::SourceRule> {
+    let trust = match &raw.trust {
+        None => Some(1.0),
+        Some(t) => match t.get_ref() {
+            toml::Value::Integer(i) if *i >= 0 => Some(*i as f64),
+            toml::Value::Float(f) if f.is_finite() && *f >= 0.0 => Some(*f),
+            _ => {
+                errors.push(ConfigError {
+                    code: "invalid-value",
+                    message: "`trust` must be a number, 0 or more (the source's weight in a consensus; 1 by default)".to_string(),
+                    span: Some(t.span()),
+                });
+                None
+            }
+        },
+    };
+    let paths = globs(&raw.paths, errors);
+    Some(crate::crosscheck::sources::SourceRule {
+        paths: paths?,
+        name: raw.name.clone(),
+        kind: raw.kind.clone(),
+        trust: trust?,
+    })
+}
+
+/// `[consensus] share`: a number from 0.5 to 1.
+fn share(raw: &Spanned<toml::Value>, errors: &mut Vec<ConfigError>) -> Option<f64> {
+    let value = match raw.get_ref() {
+        toml::Value::Float(f) => Some(*f),
+        toml::Value::Integer(i) => Some(*i as f64),
+        _ => None,
+    };
+    match value {
+        Some(v) if (0.5..=1.0).contains(&v) => Some(v),
+        _ => {
+            errors.push(ConfigError {
+                code: "invalid-value",
+                message: "`share` must be a number from 0.5 to 1: the least share of the sources' weight a majority needs to settle a claim".to_string(),
+                span: Some(raw.span()),
+            });
+            None
+        }
+    }
 }
 
 /// Parses the text of a configuration file at `path`.
@@ -218,10 +302,24 @@ pub fn parse_config(path: &Path, text: String) -> Result<Config, (String, Vec<Co
             });
         }
     }
+    let sources = crate::crosscheck::Sources {
+        root: root.clone(),
+        rules: raw
+            .sources
+            .iter()
+            .filter_map(|r| source_rule(r, &mut errors))
+            .collect(),
+    };
+    let consensus_share = raw
+        .consensus
+        .as_ref()
+        .and_then(|c| share(&c.share, &mut errors));
     if !errors.is_empty() {
         return Err((text, errors));
     }
     Ok(Config {
+        sources,
+        consensus_share,
         path: shown,
         claims: raw.claims.iter().map(|c| root.join(c.get_ref())).collect(),
         root,

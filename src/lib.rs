@@ -24,6 +24,7 @@ pub mod check;
 pub mod claims;
 pub mod cli;
 pub mod config;
+pub mod crosscheck;
 pub mod document;
 pub mod examples;
 pub mod extract;

@@ -41,15 +41,30 @@ pub fn lint_document_with(
     options: &CheckOptions,
 ) -> Vec<Finding> {
     let assertions = scan_document(doc, claims, matcher);
+    lint_assertions(doc, claims, matcher, &assertions, options)
+}
+
+/// The findings of a document's scanned assertions, sorted by position and claim
+/// id; an open claim (one with no value) has none.
+pub fn lint_assertions(
+    doc: &Document,
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    assertions: &[Assertion],
+    options: &CheckOptions,
+) -> Vec<Finding> {
     let mut findings: Vec<Finding> = Vec::new();
     // Which findings check a birth date through an age, and the spans of the others.
     let mut is_age = Vec::new();
     let mut others = Vec::new();
     let mut wrong = Vec::new();
     for (i, a) in assertions.iter().enumerate() {
+        if claims.claims[a.claim].open {
+            continue;
+        }
         if let Some(mut f) = check_assertion(doc, &claims.claims[a.claim], a, options) {
             wrong.push(i);
-            soften_unnamed(doc, claims, matcher, &assertions, a, &mut f);
+            soften_unnamed(doc, claims, matcher, assertions, a, &mut f);
             let age = matches!(a.observed, Observed::Age { .. });
             if !age {
                 others.push(f.span.clone());
@@ -63,7 +78,7 @@ pub fn lint_document_with(
     let mut age = is_age.into_iter();
     // A number restating a wrong one in another unit is the same statement.
     let mut restated =
-        crate::units::statement::restated_wrong(&assertions, &wrong, |n| n.converted).into_iter();
+        crate::units::statement::restated_wrong(assertions, &wrong, |n| n.converted).into_iter();
     findings.retain(|f| {
         let (age, restated) = (age.next() == Some(true), restated.next() == Some(true));
         !(restated || (age && others.contains(&f.span)))
@@ -151,7 +166,7 @@ fn soften_unnamed(
 }
 
 /// Reads one file (or standard input for `-`) as text.
-fn read_text(path: &Path, named: bool) -> Result<String, FileError> {
+pub(crate) fn read_text(path: &Path, named: bool) -> Result<String, FileError> {
     let shown = display_path(path);
     let mut bytes = Vec::new();
     let read = if path == Path::new("-") {

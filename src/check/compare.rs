@@ -185,6 +185,33 @@ fn term_replacement(found: &str, value: &str, accept: &[String]) -> String {
     match_case(found, value)
 }
 
+/// A stated number in the claim's first unit, where the document writes it in
+/// another unit of that dimension (`29,029 feet` for a claim in metres), else as
+/// written: the value and the top of its range.
+pub(crate) fn in_claim_unit(
+    doc: &Document,
+    a: &Assertion,
+    n: &NumberMention,
+    claim: &Claim,
+) -> (f64, Option<f64>) {
+    let found = &doc.text[a.span.range()];
+    let s = stated(doc, a, n, found);
+    let claim_units = crate::units::claim_units(&claim.units);
+    let pair = claim_units.first().and_then(|to| {
+        s.units
+            .iter()
+            .find(|from| from.dimension == to.dimension)
+            .map(|from| (*from, *to))
+    });
+    match pair {
+        Some((from, to)) => (
+            crate::units::convert(n.value, from, to),
+            n.range_to.map(|t| crate::units::convert(t, from, to)),
+        ),
+        None => (n.value, n.range_to),
+    }
+}
+
 /// A number as stated, with the readings of its unit and the words the document
 /// names that unit by (`feet`), found from the assertion's span: the number's
 /// ranges are relative to its sentence's folded text.

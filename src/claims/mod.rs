@@ -14,8 +14,8 @@ use std::ops::Range;
 use std::path::Path;
 
 pub use model::{
-    Claim, ClaimId, ClaimKind, ClaimScope, ClaimSet, ClaimsSource, ClockValue, Examples, Expected,
-    FileId, FillerSide, Severity, Subject, SubjectKind, TimeClaim,
+    Answer, Claim, ClaimId, ClaimKind, ClaimScope, ClaimSet, ClaimsSource, ClockValue, Examples,
+    Expected, FileId, FillerSide, Severity, Subject, SubjectKind, TimeClaim,
 };
 pub use validate::{compile_pattern, fold_regex};
 
@@ -195,6 +195,8 @@ fn own_claim(id: &str, statement: &str, enabled: bool) -> Claim {
         severity: Severity::Warning,
         scope: model::ClaimScope::Any,
         enabled,
+        open: false,
+        answers: Vec::new(),
         examples: model::Examples::default(),
     }
 }
@@ -232,6 +234,8 @@ fn age_claim(claims: &mut Vec<Claim>, subject: Option<&Subject>) -> Option<usize
         severity: Severity::Error,
         scope: model::ClaimScope::FileSubject,
         enabled: true,
+        open: false,
+        answers: Vec::new(),
         examples: model::Examples::default(),
     });
     Some(claims.len() - 1)

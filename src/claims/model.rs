@@ -447,7 +447,21 @@ pub struct Claim {
     pub scope: ClaimScope,
     /// False where the configuration disables the claim.
     pub enabled: bool,
+    /// An open question: the claim gives no `value`, and `expected` holds a
+    /// placeholder that nothing compares against. `check` reports nothing for it;
+    /// `cross-check` reads the value each source gives.
+    pub open: bool,
+    /// An open claim's answers (`accept = [["ice axe", "piolet"], "ice pick"]`):
+    /// the values read from sources are grouped by them.
+    pub answers: Vec<Answer>,
     pub examples: Examples,
+}
+
+/// One answer of an open claim: its name and every form of it, folded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer {
+    pub name: String,
+    pub forms: Vec<String>,
 }
 
 /// Sentences that document and test a claim (`factlint claims test`).

@@ -31,6 +31,65 @@ pub enum Command {
     Claims(ClaimsArgs),
     /// Print one claim: its value, variants, triggers and source.
     Explain(ExplainArgs),
+    /// What every document says about each claim: a matrix of claims × documents.
+    #[command(name = "cross-check")]
+    CrossCheck(CrossCheckArgs),
+    /// Write the cross-check and every source's sentences as one HTML file.
+    Report(ReportArgs),
+}
+
+/// What a cross-check reads and how it settles open claims (shared by
+/// `cross-check` and `report`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct CrossSelection {
+    /// Files or directories to cross-check. Default: `.`
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub claims: ClaimsSelection,
+    /// How documents are written; `auto` follows the extension (`.md`, `.html`).
+    /// [default: auto, or the configuration's `markup`]
+    #[arg(long, value_enum)]
+    pub markup: Option<MarkupArg>,
+    /// Settle each open claim by the weighted majority of the sources (their
+    /// `trust` in the configuration's `[[source]]` tables).
+    #[arg(long)]
+    pub consensus: bool,
+    /// The least share of the weight the majority needs to settle a claim
+    /// (0.5–1). [default: 0.6, or the configuration's `consensus.share`]
+    #[arg(long, value_name = "SHARE", requires = "consensus")]
+    pub share: Option<f64>,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct CrossCheckArgs {
+    #[command(flatten)]
+    pub selection: CrossSelection,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CrossFormatArg::Human)]
+    pub format: CrossFormatArg,
+    /// When to colour the human output.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub selection: CrossSelection,
+    /// The HTML file to write (`-`: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// When to colour the messages.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CrossFormatArg {
+    Human,
+    Json,
+    Markdown,
+    Csv,
 }
 
 #[derive(Debug, Clone, clap::Args)]

@@ -127,7 +127,7 @@ fn lint(
 /// (a file named on the command line always is), less the claims files and the
 /// configuration themselves, which declare the wrong variants on purpose. Walk
 /// errors are reported here.
-fn select_files(
+pub(super) fn select_files(
     paths: &[PathBuf],
     claims: &ClaimSet,
     config: Option<&Config>,

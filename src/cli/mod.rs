@@ -3,6 +3,7 @@
 mod args;
 mod check;
 mod claims;
+mod cross;
 
 use check::run_check;
 use claims::{run_claims, run_explain};
@@ -13,8 +14,8 @@ use std::path::{Path, PathBuf};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
 pub use args::{
-    Args, CheckArgs, ClaimsAction, ClaimsArgs, ClaimsSelection, ColorArg, Command, ExplainArgs,
-    FormatArg, MarkupArg, QuotesArg,
+    Args, CheckArgs, ClaimsAction, ClaimsArgs, ClaimsSelection, ColorArg, Command, CrossCheckArgs,
+    CrossFormatArg, CrossSelection, ExplainArgs, FormatArg, MarkupArg, QuotesArg, ReportArgs,
 };
 
 use crate::claims::{ClaimSet, LoadFailure, load_claims};
@@ -217,6 +218,8 @@ pub fn run(args: Args) -> ExitStatus {
         None => run_check(args.check),
         Some(Command::Claims(c)) => run_claims(c),
         Some(Command::Explain(e)) => run_explain(e),
+        Some(Command::CrossCheck(c)) => cross::run_cross_check(c),
+        Some(Command::Report(r)) => cross::run_report(r),
     }
 }
 

@@ -4,6 +4,7 @@
 //! and never decides where output goes.
 
 pub mod checkstyle;
+pub mod cross;
 pub mod diagnostic;
 pub mod fingerprint;
 pub mod github;

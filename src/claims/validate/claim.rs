@@ -49,6 +49,8 @@ impl Validator {
             severity: severity?,
             scope,
             enabled: true,
+            open: false,
+            answers: Vec::new(),
             examples: raw
                 .examples
                 .map(|e| Examples {

@@ -1,0 +1,353 @@
+//! Cross-checking: what every source says about each claim, side by side.
+//!
+//! Each document is scanned as `check` scans it; each statement about a claim
+//! becomes a piece of [`Evidence`] with its status (agrees, contradicts, gives a
+//! value, negated, hedged, quoted), its sentence and the value it gives. The
+//! evidence of one claim in one document is a [`Cell`]; a claim's cells across the
+//! documents are its [`Row`], with the counts by status and the values the sources
+//! give, grouped where they are equal ([`groups`]). An open claim (one with no
+//! value) has no agreement to show until [`consensus`] gives it a working value.
+
+pub mod consensus;
+pub mod groups;
+pub mod read;
+pub mod sources;
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::check::{CheckOptions, agrees};
+use crate::claims::{ClaimSet, Severity};
+use crate::document::Document;
+use crate::lint::{FileError, lint_assertions, read_text};
+use crate::scan::{AssertionMode, Matcher, scan_document};
+use crate::walk::display_path;
+pub use groups::Group;
+pub use read::Value;
+pub use sources::{SourceInfo, Sources};
+
+/// Where a document stands on a claim; a cell takes the first of its statements'
+/// in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// The document states a value the claims contradict.
+    Contradicts,
+    /// The document states the claimed value.
+    Agrees,
+    /// The document states a value for an open claim with no working value.
+    States,
+    /// The document denies a value.
+    Negated,
+    /// The document states a value with a hedge ("reportedly").
+    Hedged,
+    /// The value is in someone else's words.
+    Quoted,
+    /// The document says nothing of the claim.
+    Silent,
+}
+
+impl Status {
+    /// Every status, in the order of precedence.
+    pub const ALL: [Status; 7] = [
+        Status::Contradicts,
+        Status::Agrees,
+        Status::States,
+        Status::Negated,
+        Status::Hedged,
+        Status::Quoted,
+        Status::Silent,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Contradicts => "contradicts",
+            Status::Agrees => "agrees",
+            Status::States => "states",
+            Status::Negated => "negated",
+            Status::Hedged => "hedged",
+            Status::Quoted => "quoted",
+            Status::Silent => "silent",
+        }
+    }
+
+    /// The status of one statement by how the document stands behind it, and
+    /// whether its value agrees with the claim (`None`: no value to compare).
+    fn of(mode: AssertionMode, agrees: Option<bool>) -> Status {
+        match mode {
+            AssertionMode::Quoted | AssertionMode::QuotedDenial => Status::Quoted,
+            AssertionMode::Hedged | AssertionMode::HedgedDenial => Status::Hedged,
+            AssertionMode::Negated => Status::Negated,
+            _ => match agrees {
+                Some(true) => Status::Agrees,
+                Some(false) => Status::Contradicts,
+                None => Status::States,
+            },
+        }
+    }
+}
+
+/// One statement of a document about a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub status: Status,
+    pub mode: AssertionMode,
+    /// Whether the statement's value agrees with the claim's (`None` for an open
+    /// claim); a denial agrees where it denies another value.
+    pub agrees: Option<bool>,
+    /// The word that set the mode ("reportedly", "not").
+    pub cue: Option<String>,
+    /// Byte span of the value's words in the file, and the words.
+    pub span: Range<usize>,
+    pub found: String,
+    /// 1-based line and column of the span's start.
+    pub line: usize,
+    pub column: usize,
+    /// Byte span of the sentence in the file, and its text on one line.
+    pub sentence: Range<usize>,
+    pub sentence_text: String,
+    /// The value the statement gives, where one can be read.
+    pub value: Option<Value>,
+    /// The severity `check` reports the statement at, where it reports it.
+    pub severity: Option<Severity>,
+}
+
+/// What one document says about one claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub document: usize,
+    pub status: Status,
+    /// Its statements, in document order.
+    pub evidence: Vec<Evidence>,
+}
+
+/// One claim across the documents.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// Index of the claim in the claim set.
+    pub claim: usize,
+    /// The cells of the documents that say something, by document order.
+    pub cells: Vec<Cell>,
+    /// How many documents are in each status, in [`Status::ALL`] order.
+    pub counts: [usize; 7],
+    /// The values the documents' own statements give, equal ones grouped, the
+    /// weightiest first.
+    pub groups: Vec<Group>,
+    /// For an open claim with `--consensus`: the verdict of the weighted majority.
+    pub consensus: Option<consensus::Verdict>,
+}
+
+impl Row {
+    /// The number of documents in a status.
+    pub fn count(&self, status: Status) -> usize {
+        self.counts[Status::ALL.iter().position(|s| *s == status).unwrap_or(6)]
+    }
+
+    /// The cell of a document, if it says anything.
+    pub fn cell(&self, document: usize) -> Option<&Cell> {
+        self.cells
+            .binary_search_by_key(&document, |c| c.document)
+            .ok()
+            .map(|i| &self.cells[i])
+    }
+}
+
+/// The cross-check of a set of documents: a row per claim, a column per document.
+#[derive(Debug, Clone)]
+pub struct Matrix {
+    pub documents: Vec<SourceInfo>,
+    pub rows: Vec<Row>,
+}
+
+/// Options of a cross-check.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub check: CheckOptions,
+    /// Settle open claims by the weighted majority.
+    pub consensus: Option<consensus::Rule>,
+}
+
+/// The statements of one document about each claim (claim index, evidence).
+type Column = Vec<(usize, Vec<Evidence>)>;
+
+/// Reads and scans the files in parallel; each document's statements are kept,
+/// its text dropped. Files that cannot be read are returned as errors.
+pub fn cross_check(
+    files: &[PathBuf],
+    named: &[PathBuf],
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    sources: &Sources,
+    options: &Options,
+) -> (Matrix, Vec<FileError>) {
+    let outcomes: Vec<Result<(String, Column), FileError>> = files
+        .par_iter()
+        .map(|path| {
+            let text = read_text(path, named.contains(path))?;
+            let shown = display_path(path);
+            let doc = match options.check.markup {
+                Some(markup) => Document::with_markup(shown, text, markup),
+                None => Document::new(shown, text),
+            };
+            Ok((
+                doc.path.clone(),
+                column(&doc, claims, matcher, &options.check),
+            ))
+        })
+        .collect();
+    let mut columns = Vec::new();
+    let mut errors = Vec::new();
+    for o in outcomes {
+        match o {
+            Ok(c) => columns.push(c),
+            Err(e) => errors.push(e),
+        }
+    }
+    (assemble(columns, claims, sources, options), errors)
+}
+
+/// The cross-check of documents already read (a test's, or an editor's buffers).
+pub fn cross_check_documents(
+    docs: &[Document],
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    sources: &Sources,
+    options: &Options,
+) -> Matrix {
+    let columns = docs
+        .iter()
+        .map(|d| (d.path.clone(), column(d, claims, matcher, &options.check)))
+        .collect();
+    assemble(columns, claims, sources, options)
+}
+
+/// Every statement of a document about each declared, enabled claim.
+fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckOptions) -> Column {
+    let assertions = scan_document(doc, claims, matcher);
+    let findings = lint_assertions(doc, claims, matcher, &assertions, options);
+    let mut out: Column = Vec::new();
+    for a in &assertions {
+        let claim = &claims.claims[a.claim];
+        if a.mode == AssertionMode::Counterfactual
+            || !claim.enabled
+            || !claim.declared(&claims.sources)
+        {
+            continue;
+        }
+        let span = doc.source_range(a.span.range());
+        let verdict = if claim.open {
+            None
+        } else {
+            match agrees(a, claim, doc) {
+                Some(v) => Some(v),
+                None => continue,
+            }
+        };
+        let value = read::read(doc, claim, a);
+        if claim.open && value.is_none() {
+            continue;
+        }
+        let sentence = doc.source_range(crate::document::sentences::trimmed(
+            &doc.text,
+            doc.sentences[a.sentence].range.clone(),
+        ));
+        let (line, column) = doc.lines.position(doc.source(), span.start);
+        let severity = findings
+            .iter()
+            .find(|f| f.claim == a.claim && f.span == span)
+            .map(|f| f.severity);
+        let evidence = Evidence {
+            status: Status::of(a.mode, verdict),
+            mode: a.mode,
+            agrees: verdict,
+            cue: a.cue.clone(),
+            found: one_line(&doc.source()[span.clone()]),
+            span,
+            line: line.0,
+            column: column.0,
+            sentence_text: one_line(&doc.source()[sentence.clone()]),
+            sentence,
+            value,
+            severity,
+        };
+        match out.iter_mut().find(|(c, _)| *c == a.claim) {
+            Some((_, list)) if list.iter().any(|e| e.span == evidence.span) => {}
+            Some((_, list)) => list.push(evidence),
+            None => out.push((a.claim, vec![evidence])),
+        }
+    }
+    for (_, list) in &mut out {
+        list.sort_by_key(|e| (e.span.start, e.span.end));
+    }
+    out
+}
+
+/// The text on one line.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The rows of the matrix from the documents' columns.
+fn assemble(
+    columns: Vec<(String, Column)>,
+    claims: &ClaimSet,
+    sources: &Sources,
+    options: &Options,
+) -> Matrix {
+    let documents: Vec<SourceInfo> = columns
+        .iter()
+        .map(|(path, _)| sources.info(Path::new(path)))
+        .collect();
+    let mut rows: Vec<Row> = claims
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.enabled && c.declared(&claims.sources))
+        .map(|(i, _)| Row {
+            claim: i,
+            cells: Vec::new(),
+            counts: [0; 7],
+            groups: Vec::new(),
+            consensus: None,
+        })
+        .collect();
+    for (d, (_, column)) in columns.into_iter().enumerate() {
+        for (claim, evidence) in column {
+            if let Some(row) = rows.iter_mut().find(|r| r.claim == claim) {
+                row.cells.push(Cell {
+                    document: d,
+                    status: Status::Silent,
+                    evidence,
+                });
+            }
+        }
+    }
+    for row in &mut rows {
+        let claim = &claims.claims[row.claim];
+        row.groups = groups::group(claim, &row.cells, &documents);
+        if claim.open
+            && let Some(rule) = &options.consensus
+        {
+            row.consensus = Some(consensus::decide(&row.groups, &documents, rule));
+            consensus::apply(row);
+        }
+        for cell in &mut row.cells {
+            cell.status = cell
+                .evidence
+                .iter()
+                .map(|e| e.status)
+                .min()
+                .unwrap_or(Status::Silent);
+        }
+        row.counts = [0; 7];
+        for cell in &row.cells {
+            row.counts[Status::ALL
+                .iter()
+                .position(|s| *s == cell.status)
+                .unwrap_or(6)] += 1;
+        }
+        row.counts[6] = documents.len() - row.cells.len();
+    }
+    Matrix { documents, rows }
+}
