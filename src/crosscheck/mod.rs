@@ -107,6 +107,8 @@ pub struct Evidence {
     /// Byte span of the sentence in the file, and its text on one line.
     pub sentence: Range<usize>,
     pub sentence_text: String,
+    /// Byte span of the value's words in `sentence_text`.
+    pub mark: Range<usize>,
     /// The value the statement gives, where one can be read.
     pub value: Option<Value>,
     /// The severity `check` reports the statement at, where it reports it.
@@ -253,6 +255,7 @@ fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckO
             doc.sentences[a.sentence].range.clone(),
         ));
         let (line, column) = doc.lines.position(doc.source(), span.start);
+        let mark = marked(doc.source(), &sentence, &span);
         let severity = findings
             .iter()
             .find(|f| f.claim == a.claim && f.span == span)
@@ -266,6 +269,7 @@ fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckO
             span,
             line: line.0,
             column: column.0,
+            mark,
             sentence_text: one_line(&doc.source()[sentence.clone()]),
             sentence,
             value,
@@ -281,6 +285,20 @@ fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckO
         list.sort_by_key(|e| (e.span.start, e.span.end));
     }
     out
+}
+
+/// Where `span` falls in the sentence's text on one line ([`one_line`]).
+fn marked(source: &str, sentence: &Range<usize>, span: &Range<usize>) -> Range<usize> {
+    let (start, end) = (
+        span.start.clamp(sentence.start, sentence.end),
+        span.end.clamp(sentence.start, sentence.end),
+    );
+    let raw = &source[sentence.start..start];
+    let before = one_line(raw);
+    let gap = usize::from(!before.is_empty() && raw.ends_with(char::is_whitespace));
+    let words = one_line(&source[start..end]);
+    let at = before.len() + gap;
+    at..at + words.len()
 }
 
 /// The text on one line.

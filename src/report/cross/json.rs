@@ -74,6 +74,8 @@ struct Span {
 struct Sentence<'a> {
     span: Span,
     text: &'a str,
+    /// Where the value's words are in `text` (bytes).
+    mark: Span,
 }
 
 #[derive(Serialize)]
@@ -194,6 +196,10 @@ fn claim<'a>(claims: &'a ClaimSet, r: &'a crate::crosscheck::Row) -> Claim<'a> {
                                 end: e.sentence.end,
                             },
                             text: &e.sentence_text,
+                            mark: Span {
+                                start: e.mark.start,
+                                end: e.mark.end,
+                            },
                         },
                         severity: e.severity.map(|s| s.as_str()),
                     })
