@@ -163,11 +163,31 @@ fn title_lines(text: &str) -> Vec<usize> {
         let named_after = !prev.ends_with(['.', '!', '?', ':', ';'])
             && !t.ends_with(['.', '!', '?', ':', ';', ','])
             && head.to_lowercase().contains(&t.to_lowercase());
-        if repeats_end || named_after {
+        if repeats_end || named_after || card_shape(prev, t, &lines[k + 1..]) {
             out.push(start);
         }
     }
     out
+}
+
+/// A title line `t` cutting an unfinished line `prev`, with the shape of an
+/// inserted link card after it: one paragraph of summary ending in `...`, a blank
+/// line, and the cut sentence resuming in lowercase ("… attacked in his home in
+/// Mexico" / "Leon Trotsky Museum" / "The museum is …..." / "" / " with an ice
+/// axe").
+fn card_shape(prev: &str, t: &str, after: &[&str]) -> bool {
+    let [summary, blank, resumed, ..] = after else {
+        return false;
+    };
+    let resumed = resumed.trim_start();
+    !prev.ends_with(['.', '!', '?', ':', ';', ','])
+        && !t.ends_with(['.', '!', '?', ':', ';', ','])
+        && summary.trim_end().ends_with("...")
+        && blank.trim().is_empty()
+        && resumed
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')'))
 }
 
 fn is_capitalised(s: &str) -> bool {
@@ -436,6 +456,22 @@ mod tests {
             s.iter().map(|x| x.card).collect::<Vec<_>>(),
             vec![false, true, false]
         );
+    }
+
+    #[test]
+    fn a_card_whose_title_is_not_repeated_is_known_by_its_shape() {
+        // The title names neither the end of the cut line nor the start of the
+        // summary; the summary's `...`, the blank line and the lowercase resumption
+        // give the card away.
+        let text = "The mill was sold in 1911 to a firm from Leeds\nHarrow Bank, Leeds\nThe Harrow Bank was a lender in the county of Yorkshire...\n\n\u{a0}for a sum nobody disclosed.";
+        let s = split_sentences(text);
+        assert_eq!(s.len(), 3);
+        assert!(s[1].card);
+        assert_eq!(s[2].continues, Some(0));
+        // A heading over a paragraph is no card: nothing resumes after it.
+        let text = "Early years\nMill towns\nThe mills of the valley grew fast...\n\nIn 1911 the mill was sold.";
+        let s = split_sentences(text);
+        assert!(s.iter().all(|x| x.continues.is_none() && !x.card), "{s:?}");
     }
 
     #[test]

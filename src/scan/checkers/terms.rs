@@ -58,8 +58,14 @@ fn context_ok(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
     if ctx.is_empty() || context_in_clause(&a.clauses, a.text, ctx, hit.range.start) {
         return true;
     }
-    // An answer or a value may find its context in the question or label above.
-    a.doc.sentences[a.index].lent_from.iter().any(|&li| {
+    // An answer or a value may find its context in the question or label above;
+    // the first clause of a sentence resumed after an inserted card ("…was
+    // attacked in his home" / card / "with an ice axe") in the sentence it resumes.
+    let sentence = &a.doc.sentences[a.index];
+    let resumed = sentence
+        .continues
+        .filter(|_| a.clauses.at(hit.range.start) == a.clauses.at(0));
+    sentence.lent_from.iter().chain(resumed.iter()).any(|&li| {
         let text = &a.doc.folded.text[scan.ranges[li].clone()];
         ctx.iter().any(|r| r.is_match(text))
     })
