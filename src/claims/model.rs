@@ -457,7 +457,7 @@ pub struct Claim {
     pub examples: Examples,
 }
 
-/// One answer of an open claim: its name and every form of it, folded.
+/// One answer of an open claim: its name and every form of it, as written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
     pub name: String,
@@ -496,6 +496,15 @@ pub struct ClaimSet {
 }
 
 impl Claim {
+    /// The value as text; an open claim's is `open question`.
+    pub fn value_text(&self) -> String {
+        if self.open {
+            "open question".to_string()
+        } else {
+            self.expected.display()
+        }
+    }
+
     /// Whether a claims file declares the claim (not one factlint made itself).
     pub fn declared(&self, sources: &[ClaimsSource]) -> bool {
         self.file.0 < sources.len()

@@ -123,7 +123,9 @@ impl<'de> Deserialize<'de> for RawClaimSubject {
 pub(crate) struct RawClaim {
     pub(crate) id: Spanned<String>,
     pub(crate) kind: Spanned<String>,
-    pub(crate) value: Spanned<toml::Value>,
+    /// None: an open claim, whose value the sources give (`cross-check`).
+    #[serde(default)]
+    pub(crate) value: Option<Spanned<toml::Value>>,
     #[serde(default)]
     pub(crate) accept: Vec<Spanned<toml::Value>>,
     #[serde(default)]

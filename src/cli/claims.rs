@@ -57,7 +57,7 @@ pub(super) fn run_claims(args: ClaimsArgs) -> ExitStatus {
             [
                 c.id.0.clone(),
                 c.kind.as_str().to_string(),
-                c.expected.display(),
+                c.value_text(),
                 c.source.clone().unwrap_or_default(),
             ]
         })
@@ -125,7 +125,7 @@ pub(super) fn run_explain(args: ExplainArgs) -> ExitStatus {
     if let Some(s) = &claim.statement {
         text.push_str(&format!("  claim:    {s}\n"));
     }
-    text.push_str(&format!("  value:    {}\n", claim.expected.display()));
+    text.push_str(&format!("  value:    {}\n", claim.value_text()));
     explain_value(&mut text, &claim.expected, &claim.units);
     if !claim.parts.is_empty() {
         text.push_str(&format!("  parts:    {}\n", claim.parts.join(", ")));

@@ -66,7 +66,11 @@ pub fn finding_diagnostic(
     if claim.declared(&claims.sources) {
         labels.push(
             Label::secondary(claims_file_base + claim.file.0, claim.value_span.clone())
-                .with_message("canonical value declared here"),
+                .with_message(if claim.open {
+                    "open question declared here"
+                } else {
+                    "canonical value declared here"
+                }),
         );
     }
     Diagnostic::new(severity(finding.severity))

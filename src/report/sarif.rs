@@ -30,16 +30,16 @@ pub fn write_sarif(
             let text = c
                 .statement
                 .as_ref()
-                .map_or_else(|| format!("{} is {}", c.id, c.expected.display()), |s| format!("{}.", s.trim_end_matches('.')));
+                .map_or_else(|| format!("{} is {}", c.id, c.value_text()), |s| format!("{}.", s.trim_end_matches('.')));
             let help = c.source.as_ref().map_or_else(
-                || format!("The claims give {}.", c.expected.display()),
+                || format!("The claims give {}.", c.value_text()),
                 |s| format!("Source: {s}"),
             );
             json!({
                 "id": c.id.0,
                 "name": c.id.0,
                 "shortDescription": {"text": text},
-                "fullDescription": {"text": format!("{text} ({} claim, value {})", c.kind.as_str(), c.expected.display())},
+                "fullDescription": {"text": format!("{text} ({} claim, value {})", c.kind.as_str(), c.value_text())},
                 "help": {"text": help},
                 "defaultConfiguration": {"level": level(c.severity)},
                 "properties": {"kind": c.kind.as_str()}

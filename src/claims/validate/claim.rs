@@ -23,7 +23,12 @@ impl Validator {
         let scope = self.scope(raw.scope.as_ref(), subject);
         let triggers = self.regexes(&raw.triggers, "triggers");
         let context = self.regexes(&raw.context, "context");
-        let expected = kind.and_then(|k| self.expected(k, &raw));
+        let open = raw.value.is_none();
+        let (expected, answers) = match kind {
+            Some(k) if open => self.open_expected(k, &raw),
+            Some(k) => (self.expected(k, &raw), Vec::new()),
+            None => (None, Vec::new()),
+        };
         self.require_triggers(kind, &raw);
         let units = match kind {
             Some(ClaimKind::Duration) => self.duration_units(raw.unit.take()),
@@ -38,7 +43,10 @@ impl Validator {
             kind: kind?,
             expected: expected?,
             file: self.file,
-            value_span: raw.value.span(),
+            value_span: raw
+                .value
+                .as_ref()
+                .map_or_else(|| raw.id.span(), Spanned::span),
             triggers,
             context,
             units,
@@ -49,8 +57,8 @@ impl Validator {
             severity: severity?,
             scope,
             enabled: true,
-            open: false,
-            answers: Vec::new(),
+            open,
+            answers,
             examples: raw
                 .examples
                 .map(|e| Examples {
@@ -186,15 +194,16 @@ impl Validator {
 
     /// The canonical value, by kind.
     fn expected(&mut self, kind: ClaimKind, raw: &RawClaim) -> Option<Expected> {
+        let given = raw.value.as_ref()?;
         match kind {
             ClaimKind::Term => {
-                let value = self.string(&raw.value, "value", kind);
+                let value = self.string(given, "value", kind);
                 let accept = self.strings(&raw.accept, "accept", kind);
                 let reject = self.rejects(raw);
                 if raw.reject.is_empty() {
                     self.error(
                         ClaimsErrorKind::MissingReject,
-                        raw.value.span(),
+                        given.span(),
                         "a term claim needs `reject`: the wrong variants to find",
                     );
                 }
@@ -205,7 +214,7 @@ impl Validator {
                 })
             }
             ClaimKind::Date => {
-                let value = self.date_or_period(&raw.value);
+                let value = self.date_or_period(given);
                 let mut accept = Vec::new();
                 let mut accept_periods = Vec::new();
                 for a in &raw.accept {
@@ -226,7 +235,7 @@ impl Validator {
             ClaimKind::Duration => self.duration_value(raw),
             ClaimKind::Time => self.time_value(raw),
             ClaimKind::Role => {
-                let value = self.string(&raw.value, "value", kind);
+                let value = self.string(given, "value", kind);
                 let accept = self.strings(&raw.accept, "accept", kind);
                 let reject = self.rejects(raw);
                 value.map(|value| Expected::Role {
@@ -235,12 +244,12 @@ impl Validator {
                     reject,
                 })
             }
-            ClaimKind::Event => match raw.value.get_ref() {
+            ClaimKind::Event => match given.get_ref() {
                 toml::Value::Boolean(b) => Some(Expected::Event { happened: *b }),
                 _ => {
                     self.error(
                         ClaimsErrorKind::InvalidValue,
-                        raw.value.span(),
+                        given.span(),
                         "`value` of an event claim must be `true` (it happened) or `false` (it never did)",
                     );
                     None
@@ -260,7 +269,7 @@ impl Validator {
     }
 
     fn number_value(&mut self, raw: &RawClaim) -> Option<Expected> {
-        let value = self.number(&raw.value, "value");
+        let value = self.number(raw.value.as_ref()?, "value");
         let accept: Vec<f64> = raw
             .accept
             .iter()

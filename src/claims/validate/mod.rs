@@ -1,6 +1,7 @@
 //! Validation: raw records to claims, collecting every error with its span.
 
 mod claim;
+mod open;
 mod parts;
 mod patterns;
 mod quantity;

@@ -61,7 +61,7 @@ impl Validator {
     /// The value of a duration claim, in seconds: `value`, `accept`, `min` and
     /// `max` are durations; `tolerance` is a duration or a percentage.
     pub(super) fn duration_value(&mut self, raw: &RawClaim) -> Option<Expected> {
-        let value = self.duration(&raw.value, "value");
+        let value = self.duration(raw.value.as_ref()?, "value");
         let accept: Vec<f64> = raw
             .accept
             .iter()

@@ -528,3 +528,71 @@ fn an_unreadable_part_is_warned_about_where_it_stands() {
         )]
     );
 }
+
+/// A claims file with one claim of `kind` and no `value`, with `lines` added.
+fn open(kind: &str, lines: &str) -> String {
+    format!(
+        "[subject]\nname = \"Ada Lind\"\n\n[[claim]]\nid = \"q\"\nkind = \"{kind}\"\ntriggers = ['\\bmoved\\b']\n{lines}\n"
+    )
+}
+
+#[test]
+fn a_claim_without_a_value_is_an_open_question() {
+    let set = load(&open("date", "")).expect("an open date claim loads");
+    assert!(set.claims[0].open);
+    assert_eq!(set.claims[0].value_text(), "open question");
+    let set = load(&open(
+        "term",
+        "accept = [[\"hand press\", \"hand-press\"], \"steam press\"]",
+    ))
+    .expect("an open term claim loads");
+    let names: Vec<&str> = set.claims[0]
+        .answers
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(names, vec!["hand press", "steam press"]);
+    assert_eq!(
+        set.claims[0].answers[0].forms,
+        vec!["hand press", "hand-press"]
+    );
+    assert!(load(&open("number", "tolerance = 2")).is_ok());
+    assert!(load(&open("role", "")).is_ok());
+}
+
+#[test]
+fn an_open_claim_that_cannot_be_answered_is_reported() {
+    assert_eq!(
+        errors(&open("event", "")),
+        vec![reported(
+            "missing-field",
+            "\"q\"",
+            "an event claim needs `value`: `true` (it happened) or `false` (it never did); only date, number, duration, time, term and role claims can be open"
+        )]
+    );
+    assert_eq!(
+        errors(&open("term", "")),
+        vec![reported(
+            "missing-field",
+            "\"q\"",
+            "an open term claim needs `accept`: the answers to look for, each a form or a list of forms (`accept = [[\"ice axe\", \"piolet\"], \"ice pick\"]`)"
+        )]
+    );
+    assert_eq!(
+        errors(&open("date", "accept = [\"1920\"]")),
+        vec![reported(
+            "invalid-value",
+            "\"1920\"",
+            "an open claim with no `value` has nothing to accept: its `accept` lists answers, for term and role claims only; remove it or give the claim a `value`"
+        )]
+    );
+    assert_eq!(
+        errors(&open("term", "accept = [[\"hand press\", 3]]"))[0].1,
+        "[\"hand press\", 3]"
+    );
+    assert_eq!(errors(&open("number", "tolerance = \"5%\""))[0].1, "\"5%\"");
+    assert_eq!(
+        errors(&open("date", "examples.flag = [\"Lind moved in 1920.\"]"))[0].2,
+        "an open claim makes no findings, so its `examples.flag` (\"Lind moved in 1920.\") cannot be flagged: move the sentence to `examples.pass` or give the claim a `value`"
+    );
+}

@@ -125,7 +125,7 @@ impl Validator {
     }
 
     pub(super) fn time_value(&mut self, raw: &RawClaim) -> Option<Expected> {
-        let value = self.clock(&raw.value);
+        let value = self.clock(raw.value.as_ref()?);
         let accept: Vec<ClockValue> = raw.accept.iter().filter_map(|a| self.clock(a)).collect();
         let min = raw.min.as_ref().and_then(|m| self.clock(m));
         let max = raw.max.as_ref().and_then(|m| self.clock(m));

@@ -242,7 +242,13 @@ fn check_statement(
     else {
         return;
     };
-    let dated_claims = claims_at(triggers, &dated.range);
+    // An open claim has no value to count from or to.
+    let closed = |cs: Vec<usize>| -> Vec<usize> {
+        cs.into_iter()
+            .filter(|&c| !scan.claims.claims[c].open)
+            .collect()
+    };
+    let dated_claims = closed(claims_at(triggers, &dated.range));
     let from = if s.event.is_some() {
         named
     } else {
@@ -254,7 +260,7 @@ fn check_statement(
             .max_by_key(|t| t.range.start);
         earlier.map_or_else(|| previous.to_vec(), |t| claims_at(triggers, &t.range))
     };
-    let from: Vec<usize> = from
+    let from: Vec<usize> = closed(from)
         .into_iter()
         .filter(|c| !dated_claims.contains(c))
         .collect();

@@ -436,6 +436,7 @@ fn group_holds(scan: &Scan<'_>, filler: &str, claim: usize) -> bool {
     let forms: Vec<String> = std::iter::once(value)
         .chain(accept)
         .map(|f| crate::extract::normalize::fold_pattern(f))
+        .filter(|f| !f.is_empty())
         .collect();
     scan.matcher.subjects().iter().any(|m| {
         m.kind == SubjectKind::Group
