@@ -321,7 +321,11 @@ pub fn parse_config(path: &Path, text: String) -> Result<Config, (String, Vec<Co
         sources,
         consensus_share,
         path: shown,
-        claims: raw.claims.iter().map(|c| root.join(c.get_ref())).collect(),
+        claims: raw
+            .claims
+            .iter()
+            .map(|c| lexically_normal(&root.join(c.get_ref())))
+            .collect(),
         root,
         include,
         exclude,
@@ -335,6 +339,28 @@ pub fn parse_config(path: &Path, text: String) -> Result<Config, (String, Vec<Co
         overrides,
         text,
     })
+}
+
+/// A path with its `.` and `name/..` components taken out, without asking the
+/// file system: `examples/x/../../claims` is `claims`.
+fn lexically_normal(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
 }
 
 /// Reads and parses the configuration file at `path`.

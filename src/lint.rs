@@ -166,7 +166,7 @@ fn soften_unnamed(
 }
 
 /// Reads one file (or standard input for `-`) as text.
-pub(crate) fn read_text(path: &Path, named: bool) -> Result<String, FileError> {
+pub fn read_text(path: &Path, named: bool) -> Result<String, FileError> {
     let shown = display_path(path);
     let mut bytes = Vec::new();
     let read = if path == Path::new("-") {

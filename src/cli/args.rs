@@ -127,6 +127,15 @@ pub struct CheckArgs {
     /// Record every finding in this baseline file, and exit 0.
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
+    /// Also report the statements that depart from the sources' weighted
+    /// majority on each open claim (a claim with no value), and notes where the
+    /// sources are split (see `cross-check`).
+    #[arg(long)]
+    pub consensus: bool,
+    /// The least share of the weight the majority needs to settle a claim
+    /// (0.5–1). [default: 0.6, or the configuration's `consensus.share`]
+    #[arg(long, value_name = "SHARE", requires = "consensus")]
+    pub share: Option<f64>,
     /// Report only findings on lines changed since this git revision.
     #[arg(long, value_name = "REV")]
     pub changed_since: Option<String>,

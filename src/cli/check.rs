@@ -36,6 +36,22 @@ pub(super) fn run_check(args: CheckArgs) -> ExitStatus {
     let started = std::time::Instant::now();
     let (mut results, lint_status) = lint(&args, &files, &paths, &claims, &matcher, &options);
     status = status.max(lint_status);
+    if args.consensus {
+        let rule = match super::cross::rule(args.share, config.as_ref()) {
+            Ok(r) => r,
+            Err(status) => return status,
+        };
+        super::cross::add_consensus(
+            &mut results,
+            &files,
+            &paths,
+            &claims,
+            &matcher,
+            config.as_ref(),
+            options,
+            rule,
+        );
+    }
     if let Some(c) = &config {
         apply_config_severity(c, &claims, &mut results);
     }

@@ -21,13 +21,8 @@ fn matrix(
     sel: &CrossSelection,
     color: super::ColorArg,
 ) -> Result<(ClaimSet, Matrix, ExitStatus), ExitStatus> {
-    if let Some(s) = sel.share
-        && !(0.5..=1.0).contains(&s)
-    {
-        complain("--share must be a number from 0.5 to 1");
-        return Err(ExitStatus::Error);
-    }
     let (config, claims) = setup(&sel.claims, color)?;
+    let rule = rule(sel.share, config.as_ref())?;
     let matcher = compile(&claims)?;
     let paths = if sel.paths.is_empty() {
         vec![PathBuf::from(".")]
@@ -35,7 +30,8 @@ fn matrix(
         sel.paths.clone()
     };
     let (files, mut status) = select_files(&paths, &claims, config.as_ref());
-    let options = options(sel, config.as_ref());
+    let mut options = options(sel, config.as_ref());
+    options.consensus = sel.consensus.then_some(rule);
     let sources = config
         .as_ref()
         .map(|c| c.sources.clone())
@@ -60,12 +56,75 @@ fn options(sel: &CrossSelection, config: Option<&Config>) -> Options {
                 None => config.and_then(|c| c.markup).flatten(),
             },
         },
-        consensus: sel.consensus.then(|| consensus::Rule {
-            share: sel
-                .share
-                .or(config.and_then(|c| c.consensus_share))
-                .unwrap_or(consensus::Rule::default().share),
-        }),
+        consensus: None,
+    }
+}
+
+/// The rule of a consensus: `--share`, else the configuration's, else 0.6.
+pub(super) fn rule(
+    share: Option<f64>,
+    config: Option<&Config>,
+) -> Result<consensus::Rule, ExitStatus> {
+    if let Some(s) = share
+        && !(0.5..=1.0).contains(&s)
+    {
+        complain("--share must be a number from 0.5 to 1");
+        return Err(ExitStatus::Error);
+    }
+    Ok(consensus::Rule {
+        share: share
+            .or(config.and_then(|c| c.consensus_share))
+            .unwrap_or(consensus::Rule::default().share),
+    })
+}
+
+/// Adds the findings of the sources' consensus on the open claims to the results
+/// of `check --consensus`, each in its file's result (made where the file had
+/// none), sorted by position.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn add_consensus(
+    results: &mut Vec<crate::report::FileResult>,
+    files: &[PathBuf],
+    named: &[PathBuf],
+    claims: &ClaimSet,
+    matcher: &crate::scan::Matcher,
+    config: Option<&Config>,
+    check: CheckOptions,
+    rule: consensus::Rule,
+) {
+    if !claims.claims.iter().any(|c| c.open && c.enabled) {
+        return;
+    }
+    let sources = config.map(|c| c.sources.clone()).unwrap_or_default();
+    let options = Options {
+        check,
+        consensus: Some(rule),
+    };
+    let (matrix, _) = cross_check(files, named, claims, matcher, &sources, &options);
+    for (d, finding) in consensus::findings(&matrix, claims) {
+        let path = &matrix.documents[d].path;
+        let k = match results.iter().position(|r| &r.path == path) {
+            Some(k) => k,
+            None => {
+                results.push(crate::report::FileResult {
+                    path: path.clone(),
+                    from_stdin: false,
+                    text: String::new(),
+                    lines: crate::document::lines::LineIndex::new(""),
+                    findings: Vec::new(),
+                });
+                results.len() - 1
+            }
+        };
+        let r = &mut results[k];
+        if r.text.is_empty()
+            && let Ok(text) = crate::lint::read_text(std::path::Path::new(path), true)
+        {
+            r.lines = crate::document::lines::LineIndex::new(&text);
+            r.text = text;
+        }
+        r.findings.push(finding);
+        r.findings.sort_by_key(|f| (f.span.start, f.span.end));
     }
 }
 

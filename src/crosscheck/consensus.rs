@@ -104,3 +104,82 @@ pub fn apply(row: &mut Row) {
         }
     }
 }
+
+/// The sides of a row as a finding names them: `ice axe: Encyclopedia (3);
+/// ice pick: essay.txt, summary.txt (2)`.
+fn sides(row: &Row, documents: &[SourceInfo]) -> String {
+    row.groups
+        .iter()
+        .map(|g| {
+            let names: Vec<&str> = g.documents.iter().map(|&d| documents[d].label()).collect();
+            format!("{}: {} ({})", g.shown, names.join(", "), weight(g.weight))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The findings a consensus makes, each with its document's index: in a settled
+/// row, every statement of a value other than the working value, at the claim's
+/// severity (a warning at most where hedged); in a disputed row, a note on every
+/// statement of a value, so that the split is never settled silently.
+pub fn findings(
+    matrix: &super::Matrix,
+    claims: &crate::claims::ClaimSet,
+) -> Vec<(usize, crate::check::Finding)> {
+    use crate::claims::Severity;
+    let mut out = Vec::new();
+    for row in &matrix.rows {
+        let Some(verdict) = &row.consensus else {
+            continue;
+        };
+        let claim = &claims.claims[row.claim];
+        let sides = sides(row, &matrix.documents);
+        for (k, g) in row.groups.iter().enumerate() {
+            if verdict.winner == Some(k) {
+                continue;
+            }
+            for &(c, e) in &g.members {
+                let cell = &row.cells[c];
+                let ev = &cell.evidence[e];
+                let (severity, message, expected) = match verdict.winner {
+                    Some(w) => (
+                        claim.severity,
+                        format!(
+                            "\"{}\" departs from the sources' consensus on `{}`: {}",
+                            ev.found, claim.id, row.groups[w].shown
+                        ),
+                        row.groups[w].shown.clone(),
+                    ),
+                    None => (
+                        Severity::Note,
+                        format!(
+                            "the sources are split on `{}` ({}); this one says \"{}\"",
+                            claim.id,
+                            verdict.reason.as_deref().unwrap_or("disputed"),
+                            ev.found
+                        ),
+                        String::new(),
+                    ),
+                };
+                out.push((
+                    cell.document,
+                    crate::check::Finding {
+                        claim: row.claim,
+                        severity,
+                        span: ev.span.clone(),
+                        sentence: ev.sentence.clone(),
+                        found: ev.found.clone(),
+                        expected,
+                        message,
+                        label: sides.clone(),
+                        fix: None,
+                        mode: ev.mode,
+                        cue: ev.cue.clone(),
+                        remark: None,
+                    },
+                ));
+            }
+        }
+    }
+    out
+}

@@ -255,7 +255,19 @@ fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckO
             doc.sentences[a.sentence].range.clone(),
         ));
         let (line, column) = doc.lines.position(doc.source(), span.start);
-        let mark = marked(doc.source(), &sentence, &span);
+        let mut mark = marked(doc.source(), &sentence, &span);
+        let mut sentence_text = one_line(&doc.source()[sentence.clone()]);
+        // A sentence resumed after an inserted card is shown whole: the words
+        // before the card, an ellipsis, the words after it.
+        if let Some(k) = doc.sentences[a.sentence].continues {
+            let before = doc.source_range(crate::document::sentences::trimmed(
+                &doc.text,
+                doc.sentences[k].range.clone(),
+            ));
+            let head = format!("{} … ", one_line(&doc.source()[before]));
+            mark = mark.start + head.len()..mark.end + head.len();
+            sentence_text = head + &sentence_text;
+        }
         let severity = findings
             .iter()
             .find(|f| f.claim == a.claim && f.span == span)
@@ -270,7 +282,7 @@ fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckO
             line: line.0,
             column: column.0,
             mark,
-            sentence_text: one_line(&doc.source()[sentence.clone()]),
+            sentence_text,
             sentence,
             value,
             severity,
@@ -369,3 +381,6 @@ fn assemble(
     }
     Matrix { documents, rows }
 }
+
+#[cfg(test)]
+mod tests;

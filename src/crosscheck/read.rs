@@ -85,8 +85,9 @@ pub fn read(doc: &Document, claim: &Claim, a: &Assertion) -> Option<Value> {
 }
 
 /// The date a mention gives: as written, but where its year is not written
-/// ("on 26 November") and one of its readings meets a closed claim's dates, the
-/// year of that reading.
+/// ("on 26 November"), the year of the reading that meets a closed claim's
+/// dates, else of its last reading (the year of the latest date written before
+/// it: the nearest context).
 fn date_read(
     doc: &Document,
     claim: &Claim,
@@ -94,13 +95,18 @@ fn date_read(
     d: &crate::extract::date::DateMention,
 ) -> DateValue {
     let written = &doc.text[a.span.range()];
-    if claim.open || written.contains(&d.value.year.abs().to_string()) {
+    if written.contains(&d.value.year.abs().to_string()) {
         return d.value;
     }
-    let claimed = claim.expected.date_intervals();
+    let claimed = if claim.open {
+        Vec::new()
+    } else {
+        claim.expected.date_intervals()
+    };
     d.readings
         .iter()
         .find(|r| claimed.iter().any(|c| c.overlaps(r)))
+        .or(d.readings.last())
         .map_or(d.value, |r| {
             let (year, ..) = crate::extract::calendar::civil(r.start);
             DateValue { year, ..d.value }
