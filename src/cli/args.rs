@@ -192,6 +192,7 @@ pub enum FormatArg {
     Gitlab,
     Checkstyle,
     Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
