@@ -113,7 +113,7 @@ fn network_references(html: &str) -> Vec<String> {
 
 /// The report with the driver before its own script, run in chromium at
 /// `fragment`; what the driver saw.
-fn drive(dir: &Path, html: &str, scenario: &str, fragment: &str) -> Value {
+fn drive(dir: &Path, html: &str, scenario: &str, fragment: &str, args: &[&str]) -> Value {
     let at = html.rfind("<script>\n").expect("the report's script");
     let page = format!(
         "{}<script data-scenario=\"{scenario}\">\n{DRIVER}</script>\n{}",
@@ -123,7 +123,10 @@ fn drive(dir: &Path, html: &str, scenario: &str, fragment: &str) -> Value {
     let path = dir.join(format!("{scenario}.html"));
     std::fs::write(&path, page).unwrap();
     let mut command = chromium_command(dir);
-    command.arg("--dump-dom").arg(file_url(&path, fragment));
+    command
+        .args(args)
+        .arg("--dump-dom")
+        .arg(file_url(&path, fragment));
     let dom = String::from_utf8(run(command)).unwrap();
     let open = "<pre id=\"test-results\">";
     let start = dom
@@ -164,7 +167,7 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
     let dir = tempfile::tempdir().unwrap();
     let html = seeds_report(dir.path());
     assert_eq!(network_references(&html), Vec::<String>::new());
-    let r = drive(dir.path(), &html, "seeds", "");
+    let r = drive(dir.path(), &html, "seeds", "", &[]);
 
     let initial = &r["initial"];
     assert_eq!(initial["matrix"].as_array().unwrap().len(), 65);
@@ -302,7 +305,7 @@ fn a_link_with_a_fragment_opens_the_filtered_view() {
     let dir = tempfile::tempdir().unwrap();
     let html = seeds_report(dir.path());
     let fragment = "#status=contradicts&claim=death.weapon&open=death.weapon&at=2";
-    let r = drive(dir.path(), &html, "fragment", fragment);
+    let r = drive(dir.path(), &html, "fragment", fragment, &[]);
     let view = &r["view"];
     assert_eq!(
         view["controls"],
@@ -326,6 +329,26 @@ fn a_link_with_a_fragment_opens_the_filtered_view() {
         "✗ contradicts 002_d16469059f50c2e4"
     );
     assert_eq!(view["section"]["focused"], "ev-2");
+}
+
+#[test]
+#[ignore = "needs chromium: FACTLINT_CHROMIUM=/usr/bin/chromium"]
+fn on_a_phone_the_matrix_scrolls_in_its_box_with_the_claims_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = big_report(dir.path());
+    // Headless chromium's narrowest window.
+    let r = drive(dir.path(), &html, "phone", "", &["--window-size=500,800"]);
+    let layout = &r["layout"];
+    assert!(
+        layout["page"].as_u64() <= layout["viewport"].as_u64(),
+        "the page itself does not scroll sideways: {layout}"
+    );
+    assert_eq!(layout["matrixScrolls"], true, "{layout}");
+    assert_eq!(layout["scrolled"], 120, "{layout}");
+    assert!(
+        layout["claimsColumnLeft"].as_i64().unwrap().abs() <= 2,
+        "the claims column stays: {layout}"
+    );
 }
 
 /// PNG's width and height, from its IHDR chunk.
@@ -412,17 +435,22 @@ fn big_cell(d: usize, status: &str) -> Value {
         "severity": null}]})
 }
 
+/// The report of [`big_matrix`], linking from `dir`.
+fn big_report(dir: &Path) -> String {
+    use factlint::report::cross::html::{links, write_report};
+    let data = big_matrix();
+    let mut page = Vec::new();
+    write_report(&mut page, &data, &links(&data, Some(dir))).unwrap();
+    String::from_utf8(page).unwrap()
+}
+
 #[test]
 #[ignore = "needs chromium: FACTLINT_CHROMIUM=/usr/bin/chromium"]
 fn a_large_matrix_renders_one_window_at_a_time() {
-    use factlint::report::cross::html::{links, write_report};
     let dir = tempfile::tempdir().unwrap();
-    let data = big_matrix();
-    let mut page = Vec::new();
-    write_report(&mut page, &data, &links(&data, Some(dir.path()))).unwrap();
-    let html = String::from_utf8(page).unwrap();
+    let html = big_report(dir.path());
     println!("report of 2,000 × 100: {} bytes", html.len());
-    let r = drive(dir.path(), &html, "big", "");
+    let r = drive(dir.path(), &html, "big", "", &[]);
     println!("{r:#}");
 
     let initial = &r["initial"];

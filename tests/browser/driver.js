@@ -126,7 +126,24 @@
     }
   }
 
-  const scenarios = { seeds: seeds, fragment: fragment, big: big };
+  // On a narrow screen the matrix scrolls inside its box, its claims column kept.
+  async function phone(out) {
+    const wrap = $('.matrix-wrap');
+    const th = $('#matrix tbody th');
+    out.layout = {
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+      matrixScrolls: wrap.scrollWidth > wrap.clientWidth,
+      wider: $$('body *').filter((e) => !wrap.contains(e) && e.getBoundingClientRect().right > window.innerWidth)
+        .slice(0, 5).map((e) => e.tagName + '.' + e.className + '#' + e.id),
+    };
+    wrap.scrollLeft = 120;
+    await tick();
+    out.layout.scrolled = wrap.scrollLeft;
+    out.layout.claimsColumnLeft = Math.round(th.getBoundingClientRect().left - wrap.getBoundingClientRect().left);
+  }
+
+  const scenarios = { seeds: seeds, fragment: fragment, big: big, phone: phone };
 
   window.addEventListener('load', async () => {
     const out = { scenario: scenario };

@@ -232,6 +232,22 @@ mod tests {
     }
 
     #[test]
+    fn print_leaves_out_the_controls() {
+        let print = page::STYLE
+            .split("@media print {")
+            .nth(1)
+            .expect("a print style");
+        let hidden = print.lines().nth(1).unwrap();
+        for class in [".filters", ".pager", ".close", ".more"] {
+            assert!(hidden.contains(class), "{class} in {hidden}");
+        }
+        assert!(
+            hidden.ends_with("{ display: none !important; }"),
+            "{hidden}"
+        );
+    }
+
+    #[test]
     fn every_status_has_a_filter_with_its_symbol() {
         let html = render(&data());
         for status in Status::ALL {

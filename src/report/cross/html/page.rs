@@ -156,6 +156,87 @@ mod tests {
         assert_eq!(back, value);
     }
 
+    /// `#rgb` or `#rrggbb` as `#rrggbb`.
+    fn full_hex(colour: &str) -> String {
+        let colour = colour.trim_end_matches("!important").trim();
+        if colour.len() == 4 {
+            colour.chars().flat_map(|c| [c, c]).skip(1).collect()
+        } else {
+            colour.to_string()
+        }
+    }
+
+    /// WCAG's relative luminance of `#rrggbb`.
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (a, b) = (luminance(a), luminance(b));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    #[test]
+    fn contrast_is_computed_as_wcag_does() {
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 1e-9);
+        assert!(
+            contrast("#777777", "#ffffff") < 4.5,
+            "grey on white fails AA"
+        );
+        assert_eq!(full_hex("#fff !important"), "#ffffff");
+    }
+
+    /// Every rule of the style that sets both a background and a colour.
+    fn colour_pairs() -> Vec<(String, String, String)> {
+        let value = |rule: &str, key: &str| {
+            rule.split(';')
+                .find_map(|d| d.trim().strip_prefix(key).map(|v| v.trim().to_string()))
+        };
+        STYLE
+            .lines()
+            .filter_map(|line| {
+                let (selector, rule) = line.split_once('{')?;
+                let bg = value(rule, "background:")?;
+                let fg = value(rule, "color:")?;
+                (bg.starts_with('#') && fg.starts_with('#'))
+                    .then(|| (selector.trim().to_string(), full_hex(&fg), full_hex(&bg)))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_status_colour_reads_at_wcag_aa() {
+        let pairs = colour_pairs();
+        for status in [
+            "contradicts",
+            "agrees",
+            "states",
+            "negated",
+            "hedged",
+            "quoted",
+        ] {
+            let class = format!(".s-{status}");
+            assert!(
+                pairs
+                    .iter()
+                    .any(|(s, _, _)| s.split(", ").any(|c| c == class)),
+                "no colours for {class}"
+            );
+        }
+        for (selector, fg, bg) in pairs {
+            let ratio = contrast(&fg, &bg);
+            assert!(ratio >= 4.5, "{selector}: {fg} on {bg} is {ratio:.2}:1");
+        }
+    }
+
     #[test]
     fn a_file_below_the_page_is_linked_relatively() {
         assert_eq!(

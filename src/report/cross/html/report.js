@@ -417,7 +417,8 @@
   el.pager.addEventListener('click', onPager);
   el.section.addEventListener('click', onSection);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !el.section.hidden) close();
+    const typing = event.target instanceof HTMLInputElement;
+    if (event.key === 'Escape' && !typing && !el.section.hidden) close();
   });
   window.addEventListener('hashchange', () => {
     state = fromHash();
