@@ -420,6 +420,18 @@ fn big_matrix() -> Value {
             })
         })
         .collect();
+    let mut claims = claims;
+    // The first claim is open, and its sources dispute it.
+    claims[0]["open"] = json!(true);
+    claims[0]["value"] = json!(null);
+    claims[0]["values"] = json!([
+        {"value": "north", "documents": [10, 20], "weight": 2.5, "claimed": false},
+        {"value": "south", "documents": [30], "weight": 1.0, "claimed": false},
+    ]);
+    claims[0]["consensus"] = json!({
+        "status": "disputed", "value": "north", "share": 0.714,
+        "reason": "no value has 75% of the weight",
+    });
     json!({"version": 1, "documents": documents, "claims": claims,
            "summary": {"documents": 2000, "claims": 100, "contradictions": 3333, "disputed": 0}})
 }
@@ -481,6 +493,15 @@ fn a_large_matrix_renders_one_window_at_a_time() {
     assert!(filtered["columns"].as_u64().unwrap() <= 40, "{filtered}");
     assert!(filtered["rows"].as_u64().unwrap() >= 1, "{filtered}");
     let opened = &r["opened"];
+    assert_eq!(opened["title"], "claim.000");
+    assert_eq!(
+        opened["groups"],
+        "2 sources say north (weight 2.5), 1 says south."
+    );
+    assert_eq!(
+        opened["verdict"],
+        "Verdict: disputed; north leads with 71% of the weight: no value has 75% of the weight."
+    );
     assert!(opened["evidence"].as_u64().unwrap() <= 100, "{opened}");
     assert_eq!(opened["sizes"]["sentences"], opened["evidence"]);
     assert_eq!(r["more"]["evidence"], 200, "the second hundred, on demand");

@@ -191,6 +191,20 @@ mod tests {
     }
 
     #[test]
+    fn a_clean_run_says_so() {
+        let mut out = Vec::new();
+        let summary = Summary {
+            files: 4,
+            ..Summary::default()
+        };
+        write_html(&mut out, &ClaimSet::default(), &[], summary).unwrap();
+        let page = String::from_utf8(out).unwrap();
+        assert!(page.contains("<dt>Files</dt><dd>4</dd>"), "{page}");
+        assert!(page.contains("<p class=\"none\">No contradiction found.</p>"));
+        assert!(!page.contains("<section"));
+    }
+
+    #[test]
     fn a_long_sentence_is_cut_at_spaces_around_the_words() {
         let long = "word ".repeat(60);
         let text = format!("{long}the lighthouse was lit in 1872 {long}end");

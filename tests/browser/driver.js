@@ -118,7 +118,14 @@
     const changed = hashChange();
     $('a.cell').click();
     await changed;
-    out.opened = { sizes: sizes(), title: section().title, evidence: $$('.doc-evidence').length };
+    const opened = section();
+    out.opened = {
+      sizes: sizes(),
+      title: opened.title,
+      groups: opened.groups,
+      verdict: opened.verdict,
+      evidence: $$('.doc-evidence').length,
+    };
     const more = $('#claim button.more');
     if (more) {
       more.click();

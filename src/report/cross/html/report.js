@@ -41,11 +41,15 @@
   }
 
   function readSymbols() {
-    const out = {};
+    const out = Object.create(null);
     document.querySelectorAll('input[name="status"]').forEach((box) => {
       out[box.value] = box.dataset.symbol;
     });
     return out;
+  }
+
+  function own(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
   }
 
   function esc(s) {
@@ -100,10 +104,6 @@
     state = next;
     history.replaceState(null, '', toHash(state));
     draw();
-  }
-
-  function filterChanges() {
-    return { page: 1, rows: 1 };
   }
 
   function syncControls() {
@@ -296,7 +296,7 @@
       ['Value', c.value ? '<q>' + esc(c.value) + '</q>' : 'none (an open claim)'],
       ['Kind', esc(c.kind) + ', ' + esc(c.severity)],
       ['Source', esc(c.source || '—')],
-      ['Declared', '<a class="where" href="' + esc(links.files[c.file] || '') + '">' +
+      ['Declared', '<a class="where" href="' + esc(own(links.files, c.file) || '') + '">' +
         esc(c.file + ':' + c.line) + '</a>'],
     ];
     return '<dl class="facts">' + rows.map((r) => '<dt>' + r[0] + '</dt><dd>' + r[1] + '</dd>').join('') +
@@ -385,7 +385,7 @@
 
   function onFilter() {
     const status = el.boxes.filter((box) => box.checked).map((box) => box.value);
-    update(Object.assign(filterChanges(), { claim: el.claim.value, doc: el.doc.value, status: status }), false);
+    update({ claim: el.claim.value, doc: el.doc.value, status: status, page: 1, rows: 1 }, false);
   }
 
   function onPager(event) {
