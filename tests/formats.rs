@@ -69,3 +69,11 @@ fn checkstyle() {
 fn markdown() {
     insta::assert_snapshot!(render("markdown", &[]));
 }
+
+#[test]
+fn html() {
+    let page = render("html", &[]);
+    let style = include_str!("../src/report/cross/html/report.css");
+    assert!(page.contains(style), "the page carries the report's style");
+    insta::assert_snapshot!(page.replace(style, "/* report.css */\n"));
+}

@@ -201,6 +201,7 @@ pub enum FormatArg {
     Gitlab,
     Checkstyle,
     Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

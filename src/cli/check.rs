@@ -271,6 +271,7 @@ fn emit(
         FormatArg::Gitlab => Format::Gitlab,
         FormatArg::Checkstyle => Format::Checkstyle,
         FormatArg::Markdown => Format::Markdown,
+        FormatArg::Html => Format::Html,
     };
     let color = if matches!(format, Format::Human | Format::HumanQuiet) {
         color_choice(args.color, io::stdout().is_terminal())

@@ -169,8 +169,15 @@ pub(super) fn run_report(args: ReportArgs) -> ExitStatus {
         Ok(m) => m,
         Err(status) => return status,
     };
+    // Links to the documents are relative to the report's directory.
+    let page_dir = (args.output.as_os_str() != "-").then(|| match args.output.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    });
     let mut html = Vec::new();
-    if let Err(e) = crate::report::cross::html::write_html(&mut html, &claims, &matrix) {
+    if let Err(e) =
+        crate::report::cross::html::write_html(&mut html, &claims, &matrix, page_dir.as_deref())
+    {
         complain(&e.to_string());
         return ExitStatus::Error;
     }

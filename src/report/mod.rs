@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod fingerprint;
 pub mod github;
 pub mod gitlab;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -42,6 +43,8 @@ pub enum Format {
     Checkstyle,
     /// A Markdown table per file, for a pull-request comment.
     Markdown,
+    /// One self-contained HTML page, in the style of the cross-check report.
+    Html,
 }
 
 /// The findings of one checked document, with its text for rendering.
@@ -118,5 +121,6 @@ pub fn write_report(
         Format::Gitlab => gitlab::write_gitlab(out, claims, results),
         Format::Checkstyle => checkstyle::write_checkstyle(out, claims, results),
         Format::Markdown => markdown::write_markdown(out, claims, results, summary),
+        Format::Html => html::write_html(out, claims, results, summary),
     }
 }

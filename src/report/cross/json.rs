@@ -104,7 +104,17 @@ struct Summary {
 
 /// Writes the matrix as one JSON document (schema version 1).
 pub fn write_json(out: &mut dyn io::Write, claims: &ClaimSet, m: &Matrix) -> io::Result<()> {
-    let output = Output {
+    serde_json::to_writer_pretty(&mut *out, &output(claims, m))?;
+    writeln!(out)
+}
+
+/// The matrix as the value of schema version 1, for a report that embeds it.
+pub fn to_value(claims: &ClaimSet, m: &Matrix) -> serde_json::Result<serde_json::Value> {
+    serde_json::to_value(output(claims, m))
+}
+
+fn output<'a>(claims: &'a ClaimSet, m: &'a Matrix) -> Output<'a> {
+    Output {
         version: 1,
         documents: m
             .documents
@@ -127,9 +137,7 @@ pub fn write_json(out: &mut dyn io::Write, claims: &ClaimSet, m: &Matrix) -> io:
                 .filter(|r| r.consensus.as_ref().is_some_and(|c| !c.settled()))
                 .count(),
         },
-    };
-    serde_json::to_writer_pretty(&mut *out, &output)?;
-    writeln!(out)
+    }
 }
 
 fn claim<'a>(claims: &'a ClaimSet, r: &'a crate::crosscheck::Row) -> Claim<'a> {
