@@ -181,7 +181,7 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
         strings(&weapon["cells"]),
         [
             "s-contradicts",
-            "s-quoted",
+            "s-agrees",
             "s-contradicts",
             "s-contradicts",
             "s-silent"
@@ -191,12 +191,12 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
         strings(&weapon["labels"]),
         [
             "death.weapon in 000_b3d46aad436df1fe: contradicts",
-            "death.weapon in 001_3dac57ab0d302d73: quoted",
+            "death.weapon in 001_3dac57ab0d302d73: agrees",
             "death.weapon in 002_d16469059f50c2e4: contradicts",
             "death.weapon in 003_1d8253ec5883a8d2: contradicts",
         ]
     );
-    assert_eq!(weapon["counts"], "✗3 contradicts ❝1 quoted ·1 silent");
+    assert_eq!(weapon["counts"], "✗3 contradicts ✓1 agrees ·1 silent");
 
     let filtered = &r["contradicts"];
     assert_eq!(filtered["hash"], "#status=contradicts");
@@ -237,7 +237,7 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
     assert_eq!(section["focused"], "ev-0");
     assert_eq!(
         section["groups"],
-        "3 sources say ice pick, 1 says ice axe (the claim’s value)."
+        "3 sources say ice pick, 2 say ice axe (the claim’s value)."
     );
     assert_eq!(
         section["verdict"],
@@ -247,6 +247,7 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
         strings(&section["marks"]),
         [
             "ice pick",
+            "ice axe",
             "ice-pick",
             "ice pick",
             "ice pick",
@@ -270,7 +271,7 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
             .canonicalize()
             .unwrap()
     );
-    assert_eq!(opened["sizes"]["sentences"], 5);
+    assert_eq!(opened["sizes"]["sentences"], 6);
 
     let closed = &r["closed"];
     assert_eq!(closed["section"]["hidden"], true);
