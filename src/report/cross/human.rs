@@ -7,7 +7,7 @@ use std::io;
 use codespan_reporting::term::termcolor::{ColorSpec, WriteColor};
 
 use super::table::write_table;
-use super::text::{Line, excerpt, pad, width};
+use super::text::{Line, excerpt, pad, width, wrap};
 use super::view;
 use crate::claims::ClaimSet;
 use crate::crosscheck::{Evidence, Matrix, Row, Status};
@@ -37,16 +37,25 @@ pub fn write_human(
     }
     if let Some(line) = view::left_out(m) {
         writeln!(out)?;
-        writeln!(out, "{line}")?;
+        prose(out, &line, total, 0)?;
     }
     for row in m.rows.iter().filter(|r| view::split(claims, r)) {
         writeln!(out)?;
         section(out, claims, m, row, total)?;
     }
     writeln!(out)?;
-    let mut line = Line::default();
-    line.paint(view::summary(m), bold());
-    line.write(out)
+    for text in wrap(&view::summary(m), total, 0, 2) {
+        Line::default().paint(text, bold()).write(out)?;
+    }
+    Ok(())
+}
+
+/// Plain text wrapped to the width, indented.
+fn prose(out: &mut dyn WriteColor, text: &str, total: usize, indent: usize) -> io::Result<()> {
+    for line in wrap(text, total, indent, indent + 2) {
+        Line::default().text(line).write(out)?;
+    }
+    Ok(())
 }
 
 fn bold() -> ColorSpec {
@@ -98,19 +107,22 @@ fn section(
     row: &Row,
     total: usize,
 ) -> io::Result<()> {
-    let mut head = Line::default();
-    head.paint(view::claim(claims, row).id.0.clone(), bold());
-    head.text(format!(" — {}", view::stance(claims, row)));
-    head.write(out)?;
+    let id = &view::claim(claims, row).id.0;
+    let heading = format!("{id} — {}", view::stance(claims, row));
+    for (k, text) in wrap(&heading, total, 0, 2).into_iter().enumerate() {
+        let mut line = Line::default();
+        match text.strip_prefix(id.as_str()) {
+            Some(rest) if k == 0 => line.paint(id.clone(), bold()).text(rest),
+            _ => line.text(text),
+        };
+        line.write(out)?;
+    }
     for group in &row.groups {
-        writeln!(
-            out,
-            "  {}",
-            view::group_line(group, row.consensus.is_some())
-        )?;
+        let text = view::group_line(group, row.consensus.is_some());
+        prose(out, &text, total, 2)?;
     }
     if let Some(verdict) = &row.consensus {
-        writeln!(out, "  {}", view::verdict_line(verdict, row))?;
+        prose(out, &view::verdict_line(verdict, row), total, 2)?;
     }
     let statements: Vec<(usize, &Evidence)> = row
         .cells

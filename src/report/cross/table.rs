@@ -33,7 +33,7 @@ impl Layout {
         let id = widest(&|r| width(&view::claim(claims, r).id.0));
         let value = widest(&|r| width(&view::value(claims, r)));
         Layout {
-            id: id.clamp(width("claim"), (total * 3 / 10).max(12)),
+            id: id.clamp(width("claim"), (total * 2 / 5).max(12)),
             value: value.clamp(width("value"), (total / 4).max(8)),
             document: width(&view::label(m.documents.len().saturating_sub(1))),
             counts: widest(&|r| width(&counts_text(r))).max(width("counts")),

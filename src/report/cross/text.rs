@@ -132,6 +132,28 @@ pub(super) fn excerpt(text: &str, mark: Range<usize>, budget: usize) -> (String,
     (before, marked.to_string(), after)
 }
 
+/// Text wrapped at spaces to `total` columns: the first line indented by
+/// `indent` spaces, the others by `hanging`. A word longer than a line has a
+/// line of its own.
+pub(super) fn wrap(text: &str, total: usize, indent: usize, hanging: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = " ".repeat(indent);
+    let mut empty = true;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !empty && width(&line) + 1 + width(word) > total {
+            lines.push(std::mem::replace(&mut line, " ".repeat(hanging)));
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    lines.push(line);
+    lines
+}
+
 /// One line of output: pieces of text, each in its colour or none.
 #[derive(Default)]
 pub(super) struct Line {
@@ -212,6 +234,20 @@ mod tests {
             cut(s, "the northern lighthouse of the seven rocks", 20),
             "…[the northern lighthouse of the seven rocks]…"
         );
+    }
+
+    #[test]
+    fn prose_wraps_at_spaces_with_a_hanging_indent() {
+        assert_eq!(
+            wrap("2 sources say green: D1, D3 (weight 3)", 20, 2, 4),
+            ["  2 sources say", "    green: D1, D3", "    (weight 3)"]
+        );
+        assert_eq!(wrap("short", 20, 0, 4), ["short"]);
+        assert_eq!(
+            wrap("a verylongwordindeed b", 10, 0, 2),
+            ["a", "  verylongwordindeed", "  b"]
+        );
+        assert_eq!(wrap("", 10, 2, 4), ["  "]);
     }
 
     #[test]
