@@ -71,6 +71,17 @@ fn show_number(v: f64) -> String {
 /// weekday, an event or an interval between two events gives none).
 pub fn read(doc: &Document, claim: &Claim, a: &Assertion) -> Option<Value> {
     match &a.observed {
+        // A range, an open interval, a list or a period reaching past its date
+        // is its words ("the 1920s", "after 1929"): no single date to group at a
+        // precision.
+        Observed::Date(d) if d.shape != crate::extract::date::Shape::Point && !within(d) => {
+            Some(Value::Text(
+                doc.text[a.span.range()]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ))
+        }
         Observed::Date(d) => Some(Value::Date(date_read(doc, claim, a, d))),
         Observed::Number(n) => {
             let (value, to) = crate::check::in_claim_unit(doc, a, n, claim);
@@ -82,6 +93,15 @@ pub fn read(doc: &Document, claim: &Claim, a: &Assertion) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+/// Whether every reading of a date lies inside its value at the value's
+/// precision ("the summer of 1902" is in 1902; "the 1920s" is not in 1920).
+fn within(d: &crate::extract::date::DateMention) -> bool {
+    let whole = d.value.interval();
+    d.readings
+        .iter()
+        .all(|r| whole.start <= r.start && r.end <= whole.end)
 }
 
 /// The date a mention gives: as written, but where its year is not written

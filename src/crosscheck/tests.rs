@@ -317,3 +317,17 @@ fn a_sentence_resumed_after_a_card_is_shown_whole_and_finds_its_context_there() 
     );
     assert_eq!(&e.sentence_text[e.mark.clone()], "paper knife");
 }
+
+#[test]
+fn a_period_inside_a_date_is_that_date_and_a_wider_one_is_its_words() {
+    let docs = [
+        ("a.txt", "Lind moved to Oslo in the summer of 1920."),
+        ("b.txt", "Lind moved to Oslo in 1920."),
+        ("c.txt", "Lind moved to Oslo in the 1920s."),
+    ];
+    let (claims, m) = matrix(&docs, &Sources::default(), false);
+    assert_eq!(
+        groups(&claims, &m, "move.date"),
+        vec![("1920".into(), vec![0, 1]), ("1920s".into(), vec![2])]
+    );
+}
