@@ -158,6 +158,79 @@ fn globs(list: &[Spanned<String>], errors: &mut Vec<ConfigError>) -> Option<Glob
     b.build().ok()
 }
 
+/// `quotes`: a quote policy.
+fn quote_policy(
+    raw: Option<&Spanned<String>>,
+    errors: &mut Vec<ConfigError>,
+) -> Option<QuotePolicy> {
+    raw.and_then(|q| match q.get_ref().as_str() {
+        "assert" => Some(QuotePolicy::Assert),
+        "note" => Some(QuotePolicy::Note),
+        "ignore" => Some(QuotePolicy::Ignore),
+        other => {
+            errors.push(ConfigError {
+                code: "invalid-value",
+                message: format!(
+                    "unknown quote policy `{other}`: expected `assert`, `note` or `ignore`"
+                ),
+                span: Some(q.span()),
+            });
+            None
+        }
+    })
+}
+
+/// `markup`: how documents are written (`None` inside: `auto`).
+fn markup(raw: Option<&Spanned<String>>, errors: &mut Vec<ConfigError>) -> Option<Option<Markup>> {
+    raw.and_then(|m| match m.get_ref().as_str() {
+        "auto" => Some(None),
+        "text" => Some(Some(Markup::Text)),
+        "markdown" => Some(Some(Markup::Markdown)),
+        "html" => Some(Some(Markup::Html)),
+        other => {
+            errors.push(ConfigError {
+                code: "invalid-value",
+                message: format!(
+                    "unknown markup `{other}`: expected `auto`, `text`, `markdown` or `html`"
+                ),
+                span: Some(m.span()),
+            });
+            None
+        }
+    })
+}
+
+/// The `[[override]]` tables, each bad severity or glob reported.
+fn overrides(raw: &[RawOverride], errors: &mut Vec<ConfigError>) -> Vec<Override> {
+    let mut overrides = Vec::new();
+    for o in raw {
+        let severity = match o.severity.get_ref().as_str() {
+            "off" => Some(None),
+            s => {
+                match Severity::parse(s) {
+                    Some(sev) => Some(Some(sev)),
+                    None => {
+                        errors.push(ConfigError {
+                        code: "invalid-value",
+                        message: format!("unknown severity `{s}`: expected `error`, `warning`, `note` or `off`"),
+                        span: Some(o.severity.span()),
+                    });
+                        None
+                    }
+                }
+            }
+        };
+        if let (Some(paths), Some(severity)) = (globs(&o.paths, errors), severity) {
+            overrides.push(Override {
+                paths,
+                claims: o.claims.iter().map(|c| c.get_ref().clone()).collect(),
+                severity,
+            });
+        }
+    }
+    overrides
+}
+
 /// One `[[source]]` table; a bad glob or trust is reported at its span.
 fn source_rule(
     raw: &RawSource,
@@ -237,71 +310,11 @@ pub fn parse_config(path: &Path, text: String) -> Result<Config, (String, Vec<Co
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    let quotes = raw
-        .quotes
-        .as_ref()
-        .and_then(|q| match q.get_ref().as_str() {
-            "assert" => Some(QuotePolicy::Assert),
-            "note" => Some(QuotePolicy::Note),
-            "ignore" => Some(QuotePolicy::Ignore),
-            other => {
-                errors.push(ConfigError {
-                    code: "invalid-value",
-                    message: format!(
-                        "unknown quote policy `{other}`: expected `assert`, `note` or `ignore`"
-                    ),
-                    span: Some(q.span()),
-                });
-                None
-            }
-        });
-    let markup = raw
-        .markup
-        .as_ref()
-        .and_then(|m| match m.get_ref().as_str() {
-            "auto" => Some(None),
-            "text" => Some(Some(Markup::Text)),
-            "markdown" => Some(Some(Markup::Markdown)),
-            "html" => Some(Some(Markup::Html)),
-            other => {
-                errors.push(ConfigError {
-                    code: "invalid-value",
-                    message: format!(
-                        "unknown markup `{other}`: expected `auto`, `text`, `markdown` or `html`"
-                    ),
-                    span: Some(m.span()),
-                });
-                None
-            }
-        });
+    let quotes = quote_policy(raw.quotes.as_ref(), &mut errors);
+    let markup = markup(raw.markup.as_ref(), &mut errors);
     let include = globs(&raw.include, &mut errors);
     let exclude = globs(&raw.exclude, &mut errors);
-    let mut overrides = Vec::new();
-    for o in &raw.overrides {
-        let severity = match o.severity.get_ref().as_str() {
-            "off" => Some(None),
-            s => {
-                match Severity::parse(s) {
-                    Some(sev) => Some(Some(sev)),
-                    None => {
-                        errors.push(ConfigError {
-                        code: "invalid-value",
-                        message: format!("unknown severity `{s}`: expected `error`, `warning`, `note` or `off`"),
-                        span: Some(o.severity.span()),
-                    });
-                        None
-                    }
-                }
-            }
-        };
-        if let (Some(paths), Some(severity)) = (globs(&o.paths, &mut errors), severity) {
-            overrides.push(Override {
-                paths,
-                claims: o.claims.iter().map(|c| c.get_ref().clone()).collect(),
-                severity,
-            });
-        }
-    }
+    let overrides = overrides(&raw.overrides, &mut errors);
     let sources = crate::crosscheck::Sources {
         root: root.clone(),
         rules: raw
@@ -464,6 +477,40 @@ mod tests {
         assert_eq!(
             parse("exclude = [\"a/[b\"]\n").unwrap_err(),
             vec![("invalid-glob".into(), "\"a/[b\"".into())]
+        );
+    }
+
+    #[test]
+    fn reads_sources_and_the_consensus_share() {
+        let c = parse(
+            "claims = [\"../facts/./a.toml\"]\n\n[[source]]\npaths = [\"docs/enc/**\"]\nname = \"Encyclopedia\"\nkind = \"encyclopedia\"\ntrust = 3\n\n[[source]]\npaths = [\"docs/**\"]\ntrust = 0.5\n\n[consensus]\nshare = 0.75\n",
+        )
+        .unwrap();
+        // `..` is taken out where the path allows it.
+        assert_eq!(c.claims, vec![PathBuf::from("facts/a.toml")]);
+        assert_eq!(c.consensus_share, Some(0.75));
+        let info = c.sources.info(Path::new("docs/enc/a.txt"));
+        assert_eq!(
+            (info.name.as_deref(), info.kind.as_deref(), info.trust),
+            (Some("Encyclopedia"), Some("encyclopedia"), 3.0)
+        );
+        assert_eq!(c.sources.info(Path::new("docs/b.txt")).trust, 0.5);
+        assert_eq!(c.sources.info(Path::new("other/c.txt")).trust, 1.0);
+    }
+
+    #[test]
+    fn a_bad_trust_or_share_is_an_error_at_its_span() {
+        assert_eq!(
+            parse("[[source]]\npaths = [\"a/**\"]\ntrust = \"high\"\n\n[consensus]\nshare = 0.3\n")
+                .unwrap_err(),
+            vec![
+                ("invalid-value".to_string(), "\"high\"".to_string()),
+                ("invalid-value".to_string(), "0.3".to_string())
+            ]
+        );
+        assert_eq!(
+            parse("[[source]]\npaths = [\"a/**\"]\nweight = 2\n").unwrap_err()[0].0,
+            "unknown-field"
         );
     }
 }

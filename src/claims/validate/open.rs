@@ -55,7 +55,53 @@ impl Validator {
             }
         });
         let tolerance = tolerance.map_or(0.0, f64::abs);
-        let expected = match kind {
+        let expected = self.placeholder(kind, raw, &answers, tolerance);
+        (expected, answers)
+    }
+
+    /// The answers `accept` lists: a string is an answer of one form, a list of
+    /// strings one answer of several forms, named by the first.
+    fn answers(&mut self, raw: &RawClaim) -> Vec<Answer> {
+        let mut out = Vec::new();
+        for a in &raw.accept {
+            let forms: Vec<String> = match a.get_ref() {
+                toml::Value::String(s) => vec![s.clone()],
+                toml::Value::Array(list) => list
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let well_formed = match a.get_ref() {
+                toml::Value::Array(list) => list.iter().all(toml::Value::is_str),
+                _ => true,
+            };
+            if forms.is_empty() || !well_formed || forms.iter().any(|f| f.trim().is_empty()) {
+                self.error(
+                    ClaimsErrorKind::InvalidValue,
+                    a.span(),
+                    "each answer of an open claim is a form (\"ice pick\") or a list of the forms of one answer ([\"ice axe\", \"piolet\"]), none empty",
+                );
+                continue;
+            }
+            out.push(Answer {
+                name: forms[0].trim().to_string(),
+                forms: forms.iter().map(|f| f.trim().to_string()).collect(),
+            });
+        }
+        out
+    }
+
+    /// The value an open claim holds in place of one: nothing compares against
+    /// it; an open term claim's answers are the forms the scan looks for.
+    fn placeholder(
+        &mut self,
+        kind: ClaimKind,
+        raw: &RawClaim,
+        answers: &[Answer],
+        tolerance: f64,
+    ) -> Option<Expected> {
+        match kind {
             ClaimKind::Term => {
                 if answers.is_empty() {
                     self.error(
@@ -123,40 +169,6 @@ impl Validator {
                 );
                 None
             }
-        };
-        (expected, answers)
-    }
-
-    /// The answers `accept` lists: a string is an answer of one form, a list of
-    /// strings one answer of several forms, named by the first.
-    fn answers(&mut self, raw: &RawClaim) -> Vec<Answer> {
-        let mut out = Vec::new();
-        for a in &raw.accept {
-            let forms: Vec<String> = match a.get_ref() {
-                toml::Value::String(s) => vec![s.clone()],
-                toml::Value::Array(list) => list
-                    .iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect(),
-                _ => Vec::new(),
-            };
-            let well_formed = match a.get_ref() {
-                toml::Value::Array(list) => list.iter().all(toml::Value::is_str),
-                _ => true,
-            };
-            if forms.is_empty() || !well_formed || forms.iter().any(|f| f.trim().is_empty()) {
-                self.error(
-                    ClaimsErrorKind::InvalidValue,
-                    a.span(),
-                    "each answer of an open claim is a form (\"ice pick\") or a list of the forms of one answer ([\"ice axe\", \"piolet\"]), none empty",
-                );
-                continue;
-            }
-            out.push(Answer {
-                name: forms[0].trim().to_string(),
-                forms: forms.iter().map(|f| f.trim().to_string()).collect(),
-            });
         }
-        out
     }
 }
