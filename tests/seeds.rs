@@ -287,3 +287,98 @@ fn a_baseline_of_the_seeds_silences_a_second_run() {
         "checked 5 files: 0 errors, 0 warnings, 0 notes\n"
     );
 }
+
+/// `factlint cross-check seeds/ --format json` with `args` added.
+fn cross_check_seeds(args: &[&str]) -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(["cross-check", "seeds/", "--format", "json"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run factlint");
+    assert_eq!(out.status.code(), Some(0));
+    serde_json::from_slice(&out.stdout).expect("JSON output")
+}
+
+/// A claim's row: each document's status, and what the contradicting ones say.
+fn row(v: &Value, id: &str) -> (Vec<String>, Vec<String>) {
+    let claim = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no row for {id}"));
+    let cells = claim["cells"].as_array().unwrap();
+    let statuses = (0..5)
+        .map(|d| {
+            cells
+                .iter()
+                .find(|c| c["document"] == d)
+                .map_or("silent", |c| c["status"].as_str().unwrap())
+                .to_string()
+        })
+        .collect();
+    let said = cells
+        .iter()
+        .flat_map(|c| c["evidence"].as_array().unwrap())
+        .filter(|e| e["status"] == "contradicts")
+        .map(|e| e["found"].as_str().unwrap().to_string())
+        .collect();
+    (statuses, said)
+}
+
+#[test]
+fn the_cross_check_shows_where_the_seeds_split() {
+    let v = cross_check_seeds(&[]);
+    let strings = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        row(&v, "death.weapon"),
+        (
+            strings(&[
+                "contradicts",
+                "agrees",
+                "contradicts",
+                "contradicts",
+                "silent"
+            ]),
+            strings(&["ice pick", "ice pick", "ice pick"])
+        )
+    );
+    assert_eq!(row(&v, "mexico.arrival").1, strings(&["1936"]));
+    assert_eq!(row(&v, "return.russia").1, strings(&["March 1917"]));
+    assert_eq!(
+        row(&v, "soviet1905.city"),
+        (
+            strings(&["silent", "agrees", "agrees", "silent", "contradicts"]),
+            strings(&["Petrograd"])
+        )
+    );
+}
+
+#[test]
+fn weighed_by_their_sources_the_seeds_leave_the_weapon_disputed() {
+    let v = cross_check_seeds(&[
+        "--config",
+        "examples/cross-check/factlint.toml",
+        "--consensus",
+    ]);
+    let weapon = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "open.weapon")
+        .expect("the open question");
+    assert_eq!(weapon["consensus"]["status"], "disputed");
+    assert_eq!(
+        weapon["consensus"]["reason"],
+        "a tie: ice pick and ice axe weigh 3.5 each"
+    );
+    let values: Vec<(&str, f64)> = weapon["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| (g["value"].as_str().unwrap(), g["weight"].as_f64().unwrap()))
+        .collect();
+    assert_eq!(values, vec![("ice pick", 3.5), ("ice axe", 3.5)]);
+    assert_eq!(v["documents"][1]["kind"], "encyclopedia");
+}
