@@ -208,22 +208,14 @@ pub fn lint_files(
         .par_iter()
         .map(|path| {
             progress();
-            let text = read_text(path, named.contains(path))?;
-            let path_is_stdin = path == Path::new("-");
-            let shown = match (path_is_stdin, stdin_name) {
-                (true, Some(name)) => name.to_string(),
-                _ => display_path(path),
-            };
-            let doc = match options.markup {
-                Some(markup) => Document::with_markup(shown, text, markup),
-                None => Document::new(shown, text),
-            };
+            let doc = read_document(path, named.contains(path), stdin_name, options.markup)?;
             let findings = lint_document_with(&doc, claims, matcher, options);
+            let from_stdin = path == Path::new("-");
             let path = doc.path.clone();
             let (text, lines) = doc.into_source();
             Ok(FileResult {
                 path,
-                from_stdin: path_is_stdin,
+                from_stdin,
                 text: if findings.is_empty() {
                     String::new()
                 } else {
@@ -234,13 +226,37 @@ pub fn lint_files(
             })
         })
         .collect();
-    let mut results = Vec::new();
+    split_outcomes(outcomes)
+}
+
+/// Reads one file (or standard input for `-`, reported as `stdin_name` where
+/// given) as a document, with the run's markup or the one its extension implies.
+pub fn read_document(
+    path: &Path,
+    named: bool,
+    stdin_name: Option<&str>,
+    markup: Option<crate::document::markup::Markup>,
+) -> Result<Document, FileError> {
+    let text = read_text(path, named)?;
+    let shown = match (path == Path::new("-"), stdin_name) {
+        (true, Some(name)) => name.to_string(),
+        _ => display_path(path),
+    };
+    Ok(match markup {
+        Some(markup) => Document::with_markup(shown, text, markup),
+        None => Document::new(shown, text),
+    })
+}
+
+/// The values and the errors of the files' outcomes, each in the files' order.
+pub fn split_outcomes<T>(outcomes: Vec<Result<T, FileError>>) -> (Vec<T>, Vec<FileError>) {
+    let mut values = Vec::new();
     let mut errors = Vec::new();
     for o in outcomes {
         match o {
-            Ok(r) => results.push(r),
+            Ok(v) => values.push(v),
             Err(e) => errors.push(e),
         }
     }
-    (results, errors)
+    (values, errors)
 }

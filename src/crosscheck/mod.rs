@@ -21,9 +21,8 @@ use rayon::prelude::*;
 use crate::check::{CheckOptions, agrees};
 use crate::claims::{ClaimSet, Severity};
 use crate::document::Document;
-use crate::lint::{FileError, lint_assertions, read_text};
+use crate::lint::{FileError, lint_assertions, read_document, split_outcomes};
 use crate::scan::{AssertionMode, Matcher, scan_document};
-use crate::walk::display_path;
 pub use groups::Group;
 pub use read::Value;
 pub use sources::{SourceInfo, Sources};
@@ -186,26 +185,12 @@ pub fn cross_check(
     let outcomes: Vec<Result<(String, Column), FileError>> = files
         .par_iter()
         .map(|path| {
-            let text = read_text(path, named.contains(path))?;
-            let shown = display_path(path);
-            let doc = match options.check.markup {
-                Some(markup) => Document::with_markup(shown, text, markup),
-                None => Document::new(shown, text),
-            };
-            Ok((
-                doc.path.clone(),
-                column(&doc, claims, matcher, &options.check),
-            ))
+            let doc = read_document(path, named.contains(path), None, options.check.markup)?;
+            let column = column(&doc, claims, matcher, &options.check);
+            Ok((doc.path, column))
         })
         .collect();
-    let mut columns = Vec::new();
-    let mut errors = Vec::new();
-    for o in outcomes {
-        match o {
-            Ok(c) => columns.push(c),
-            Err(e) => errors.push(e),
-        }
-    }
+    let (columns, errors) = split_outcomes(outcomes);
     (assemble(columns, claims, sources, options), errors)
 }
 
