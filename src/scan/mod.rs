@@ -363,7 +363,12 @@ fn early_triggers(
 /// Sets the mode of every assertion (quoted, negated, hedged or asserted) and drops
 /// those made in questions, which assert nothing.
 fn classify_assertions(scan: &mut Scan<'_>, out: &mut Vec<Assertion>) {
+    type Key = (usize, (usize, usize), Option<(usize, usize)>, bool);
     let doc = scan.doc;
+    // Many claims may share one statement's words (a term of a thousand claims):
+    // each span is classified once.
+    let mut known: std::collections::HashMap<Key, (AssertionMode, Option<String>)> =
+        std::collections::HashMap::new();
     out.retain_mut(|a| {
         let fr = scan.ranges[a.sentence].clone();
         let text = &doc.folded.text[fr.clone()];
@@ -392,7 +397,16 @@ fn classify_assertions(scan: &mut Scan<'_>, out: &mut Vec<Assertion>) {
             d.readings = vec![d.value.interval()];
             d.shape = Shape::Point;
         }
-        let (mode, cue) = assertion::classify(text, rel, trigger, quoted);
+        let key = (
+            a.sentence,
+            (rel.start, rel.end),
+            trigger.as_ref().map(|t| (t.start, t.end)),
+            quoted,
+        );
+        let (mode, cue) = known
+            .entry(key)
+            .or_insert_with(|| assertion::classify(text, rel, trigger, quoted))
+            .clone();
         a.mode = mode;
         a.cue = cue;
         true
