@@ -8,17 +8,41 @@ pub struct Line(pub usize);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Column(pub usize);
 
-/// The start of every line, computed once; lookups are a binary search.
+/// How far apart, in bytes, a long line keeps the character counts of its
+/// columns: a column is then counted from the nearest mark, never from a far-off
+/// line start.
+const MARK_STEP: usize = 4096;
+
+/// The start of every line, computed once; lookups are a binary search. A line
+/// longer than [`MARK_STEP`] bytes also keeps, every `MARK_STEP` bytes, how many
+/// characters lie between its start and there, so that a column costs at most
+/// `MARK_STEP` bytes of counting on a line of any length.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset, characters from its line's start), ascending.
+    marks: Vec<(usize, usize)>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut marks = Vec::new();
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(text.len(), |&s| s - 1);
+            let (mut at, mut chars) = (start, 0);
+            while end - at > MARK_STEP {
+                let mut next = at + MARK_STEP;
+                while !text.is_char_boundary(next) {
+                    next -= 1;
+                }
+                chars += char_count(&text.as_bytes()[at..next]);
+                marks.push((next, chars));
+                at = next;
+            }
+        }
+        LineIndex { starts, marks }
     }
 
     /// The start offsets of the lines (what codespan's `Files::line_range` needs).
@@ -43,9 +67,20 @@ impl LineIndex {
         }
         // A byte-order mark is not a column an editor shows.
         let bom = usize::from(start == 0 && end > 0 && text.starts_with('\u{feff}'));
-        let col = text[start..end].chars().count() + 1 - bom;
+        // The nearest mark of this line at or before the offset.
+        let k = self.marks.partition_point(|&(at, _)| at <= end);
+        let (from, before) = match k.checked_sub(1).map(|k| self.marks[k]) {
+            Some((at, chars)) if at >= start => (at, chars),
+            _ => (start, 0),
+        };
+        let col = before + char_count(&text.as_bytes()[from..end]) + 1 - bom;
         (Line(line + 1), Column(col))
     }
+}
+
+/// The characters of UTF-8 bytes: every byte but a continuation byte starts one.
+fn char_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
 #[cfg(test)]
@@ -64,6 +99,23 @@ mod tests {
         assert_eq!(idx.position(text, text.len()), (Line(3), Column(1)));
         let text = "\u{feff}ab";
         assert_eq!(LineIndex::new(text).position(text, 4), (Line(1), Column(2)));
+    }
+
+    #[test]
+    fn a_long_line_counts_its_columns_from_the_nearest_mark() {
+        let line: String = "Ramón é ".repeat(3000);
+        let text = format!("x\n{line}\nend");
+        let idx = LineIndex::new(&text);
+        assert!(idx.marks.len() > 5);
+        for at in [2, 5000, 9001, text.len() - 4, text.len()] {
+            let mut at = at.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let before = &text[..at];
+            let naive = before.rsplit('\n').next().unwrap().chars().count() + 1;
+            assert_eq!(idx.position(&text, at).1, Column(naive), "{at}");
+        }
     }
 
     proptest! {

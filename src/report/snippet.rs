@@ -66,9 +66,14 @@ impl Snippets {
     ) -> (usize, Range<usize>) {
         let start = span.start.min(text.len());
         let end = span.end.clamp(start, text.len());
-        let line0 = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line0 = line0.max(bounds.start.min(start));
-        let line1_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        // The lines' ends from the index: never a scan of a long line.
+        let real_line0 = lines.line_starts()[lines.line_of(start)];
+        let real_end = lines
+            .line_starts()
+            .get(lines.line_of(end) + 1)
+            .map_or(text.len(), |&s| s - 1);
+        let line0 = real_line0.max(bounds.start.min(start));
+        let line1_end = real_end;
         let line1_end = line1_end.min(bounds.end.max(end));
         let line1_end = if text[..line1_end].ends_with('\r') {
             line1_end - 1
@@ -101,7 +106,6 @@ impl Snippets {
         {
             b = end + sp;
         }
-        let real_line0 = text[..start].rfind('\n').map_or(0, |i| i + 1);
         // A byte-order mark is neither shown nor counted as a column.
         if a == 0 && start >= 3 && text.starts_with('\u{feff}') {
             a = 3;
@@ -111,7 +115,6 @@ impl Snippets {
         } else {
             (0, "")
         };
-        let real_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
         let tail = if text[b..real_end].trim().is_empty() {
             ""
         } else {
@@ -123,10 +126,7 @@ impl Snippets {
             line_starts: line_starts(&source),
             source,
             first_line: lines.line_of(real_line0),
-            first_col_offset: text[real_line0..a]
-                .trim_start_matches('\u{feff}')
-                .chars()
-                .count(),
+            first_col_offset: lines.position(text, a).1.0 - 1,
             prefix,
         });
         let shift = |x: usize| x - a + prefix;
