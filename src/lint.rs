@@ -10,6 +10,7 @@ use crate::claims::ClaimSet;
 use crate::claims::Severity;
 use crate::document::Document;
 use crate::document::decode::{DecodeError, decode};
+use crate::document::lines::LineIndex;
 use crate::report::FileResult;
 use crate::scan::{Assertion, AssertionMode, Observed};
 use crate::scan::{Matcher, scan_document};
@@ -173,9 +174,12 @@ pub fn read_text(path: &Path, named: bool) -> Result<String, FileError> {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
         std::fs::File::open(path).and_then(|f| {
-            if f.metadata()?.len() > MAX_FILE_SIZE {
+            let len = f.metadata()?.len();
+            if len > MAX_FILE_SIZE {
                 return Err(std::io::Error::other("file too large (over 4 GiB)"));
             }
+            // The text is kept for the report where it has findings: no spare room.
+            bytes.reserve_exact(len as usize);
             f.take(MAX_FILE_SIZE).read_to_end(&mut bytes).map(|_| ())
         })
     };
@@ -212,15 +216,18 @@ pub fn lint_files(
             let findings = lint_document_with(&doc, claims, matcher, options);
             let from_stdin = path == Path::new("-");
             let path = doc.path.clone();
-            let (text, lines) = doc.into_source();
+            // The document goes here, before the worker reads its next file; a file
+            // with no findings keeps nothing for the report.
+            let (text, lines) = if findings.is_empty() {
+                drop(doc);
+                (String::new(), LineIndex::new(""))
+            } else {
+                doc.into_source()
+            };
             Ok(FileResult {
                 path,
                 from_stdin,
-                text: if findings.is_empty() {
-                    String::new()
-                } else {
-                    text
-                },
+                text,
                 lines,
                 findings,
             })

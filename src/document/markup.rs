@@ -15,6 +15,8 @@ use std::path::Path;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use crate::extract::normalize::{OffsetMap, Record};
+
 use super::sentences::{UnitKind, trimmed};
 use super::tables::Cell;
 
@@ -46,9 +48,13 @@ impl Markup {
 /// The prose of a document and its map to the source bytes.
 #[derive(Debug, Clone, Default)]
 pub struct Prose {
+    /// The prose. A document takes it (see [`Prose::source_range`]).
     pub text: String,
-    starts: Vec<u32>,
-    ends: Vec<u32>,
+    /// For each byte of the prose, the source bytes it came from.
+    map: OffsetMap,
+    /// The dense map the sparse one replaces, for tests to compare.
+    #[cfg(test)]
+    dense: crate::extract::normalize::DenseMap,
     /// Prose ranges inside block quotations.
     pub quoted: Vec<Range<usize>>,
     /// Prose ranges of the blocks the markup marks: `Heading`, `ListItem`, `Label`
@@ -59,15 +65,16 @@ pub struct Prose {
 }
 
 impl Prose {
-    /// The source range a prose range came from.
-    pub fn source_range(&self, r: Range<usize>) -> Range<usize> {
-        if r.start >= self.starts.len() {
-            let end = self.ends.last().map_or(0, |&e| e as usize);
+    /// The source range a prose range came from; `text` is the prose (`self.text`
+    /// unless a document has taken it).
+    pub fn source_range(&self, text: &str, r: Range<usize>) -> Range<usize> {
+        if r.start >= self.map.len() {
+            let end = self.map.last_end(text).unwrap_or(0);
             return end..end;
         }
-        let start = self.starts[r.start] as usize;
+        let start = self.map.start(text, r.start);
         let end = if r.end > r.start {
-            self.ends[r.end.min(self.ends.len()) - 1] as usize
+            self.map.end(text, r.end.min(self.map.len()) - 1)
         } else {
             start
         };
@@ -77,19 +84,24 @@ impl Prose {
     fn push_mapped(&mut self, s: &str, source_start: usize) {
         self.text.push_str(s);
         for (i, c) in s.char_indices() {
-            for _ in 0..c.len_utf8() {
-                self.starts.push((source_start + i) as u32);
-                self.ends.push((source_start + i + c.len_utf8()) as u32);
-            }
+            let at = source_start + i;
+            self.map.record_char(c.len_utf8(), at..at + c.len_utf8());
+            #[cfg(test)]
+            self.dense.record_char(c.len_utf8(), at..at + c.len_utf8());
         }
     }
 
     fn push_coarse(&mut self, s: &str, source: Range<usize>) {
         self.text.push_str(s);
-        for _ in 0..s.len() {
-            self.starts.push(source.start as u32);
-            self.ends.push(source.end as u32);
-        }
+        #[cfg(test)]
+        self.dense.record_span(s.len(), source.clone());
+        self.map.record_span(s.len(), source);
+    }
+
+    /// Frees the spare capacity once the prose is complete.
+    fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.map.shrink_to_fit();
     }
 
     /// A blank line at source position `at`, unless the prose already ends in one.
@@ -132,11 +144,13 @@ impl Prose {
 /// The prose of `source` written in `markup`; `None` for plain text (the source is
 /// its own prose).
 pub fn prose(source: &str, markup: Markup) -> Option<Prose> {
-    match markup {
-        Markup::Text => None,
-        Markup::Markdown => Some(markdown(source)),
-        Markup::Html => Some(html::html(source)),
-    }
+    let mut p = match markup {
+        Markup::Text => return None,
+        Markup::Markdown => markdown(source),
+        Markup::Html => html::html(source),
+    };
+    p.shrink_to_fit();
+    Some(p)
 }
 
 fn markdown(source: &str) -> Prose {
@@ -290,7 +304,7 @@ mod tests {
             .text
             .find(word)
             .unwrap_or_else(|| panic!("{word:?} not in {:?}", p.text));
-        &source[p.source_range(at..at + word.len())]
+        &source[p.source_range(&p.text, at..at + word.len())]
     }
 
     #[test]
@@ -327,12 +341,56 @@ mod tests {
             for markup in [Markup::Markdown, Markup::Html] {
                 let p = prose_of(&s, markup);
                 for (i, _) in p.text.char_indices() {
-                    let r = p.source_range(i..p.text.len());
+                    let r = p.source_range(&p.text, i..p.text.len());
                     proptest::prop_assert!(r.start <= r.end && r.end <= s.len());
                     proptest::prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
                 }
             }
         }
+    }
+
+    /// `Prose::source_range` as it was on the dense map.
+    fn dense_source_range(p: &Prose, r: Range<usize>) -> Range<usize> {
+        let (starts, ends) = (&p.dense.starts, &p.dense.ends);
+        if r.start >= starts.len() {
+            let end = ends.last().map_or(0, |&e| e as usize);
+            return end..end;
+        }
+        let start = starts[r.start] as usize;
+        let end = if r.end > r.start {
+            ends[r.end.min(ends.len()) - 1] as usize
+        } else {
+            start
+        };
+        start..end.max(start)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_sparse_map_agrees_with_the_dense_one(s in "[<>&;#a-zA-Z/!\\-\\[\\]()*`>\n é’Жн]{0,60}|<p>[a-z &;é’]{0,20}</p>") {
+            for markup in [Markup::Markdown, Markup::Html] {
+                let p = prose_of(&s, markup);
+                proptest::prop_assert_eq!(p.dense.starts.len(), p.text.len());
+                for a in 0..=p.text.len() + 1 {
+                    for b in 0..=p.text.len() + 1 {
+                        proptest::prop_assert_eq!(
+                            p.source_range(&p.text, a..b),
+                            dense_source_range(&p, a..b)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn mapped_prose_needs_few_breakpoints() {
+        let p = prose_of("Some *plain* words and &amp; an entity.", Markup::Html);
+        assert_eq!(p.text, "Some *plain* words and & an entity.");
+        // Aligned up to the entity, the entity, aligned after it.
+        assert_eq!(p.map.breaks(), 3);
+        assert_eq!(dense_source_range(&p, 23..24), 23..28);
+        assert_eq!(p.source_range(&p.text, 23..24), 23..28);
     }
 
     /// (cell text, table, row, col, header) of each cell.

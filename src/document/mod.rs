@@ -26,7 +26,8 @@ pub struct Document {
     pub path: String,
     /// The prose that is scanned.
     pub text: String,
-    /// For Markdown and HTML: the file as read and the map from the prose to it.
+    /// For Markdown and HTML: the file as read and the map from the prose to it (its
+    /// text taken into `text`).
     marked_up: Option<(String, Prose)>,
     /// Line index of the file as read.
     pub lines: LineIndex,
@@ -52,7 +53,7 @@ impl Document {
     pub fn with_markup(path: impl Into<String>, source: String, markup: Markup) -> Document {
         let lines = LineIndex::new(&source);
         let (text, marked_up) = match markup::prose(&source, markup) {
-            Some(prose) => (prose.text.clone(), Some((source, prose))),
+            Some(mut prose) => (std::mem::take(&mut prose.text), Some((source, prose))),
             None => (source, None),
         };
         let folded = fold(&text);
@@ -99,7 +100,7 @@ impl Document {
     /// The bytes of the file that a range of the prose came from.
     pub fn source_range(&self, prose: Range<usize>) -> Range<usize> {
         match &self.marked_up {
-            Some((_, p)) => p.source_range(prose),
+            Some((_, p)) => p.source_range(&self.text, prose),
             None => prose,
         }
     }

@@ -5,62 +5,71 @@
 //! for a dash between two letters ("ice-pick" → "ice pick"), `-` for any other dash
 //! ("1936–38" → "1936-38"), and no hyphen at a line break inside a word
 //! ("Novem-\nber" → "november"). Every folded byte remembers the bytes of the original
-//! it came from, so a match in the folded text maps back to an exact original span.
+//! it came from, so a match in the folded text maps back to an exact original span;
+//! the map is sparse (see [`offsets`]), so it costs nothing where folding changes
+//! nothing.
 
 use std::ops::Range;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+mod offsets;
+
+#[cfg(test)]
+pub use offsets::DenseMap;
+pub use offsets::{OffsetMap, Record};
 
 /// A folded text with its map back to the original.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
     /// The folded text.
     pub text: String,
-    /// For each byte of `text`, the start of the original bytes it came from.
-    starts: Vec<u32>,
-    /// For each byte of `text`, the end of the original bytes it came from.
-    ends: Vec<u32>,
+    /// For each byte of `text`, the original bytes it came from.
+    map: OffsetMap,
 }
 
 impl Folded {
     /// The original byte range that the folded range `r` came from.
     pub fn orig_range(&self, r: Range<usize>) -> Range<usize> {
-        if r.start >= r.end || r.start >= self.starts.len() {
+        if r.start >= r.end || r.start >= self.map.len() {
             let p = self.orig_pos(r.start);
             return p..p;
         }
-        let end = r.end.min(self.ends.len());
-        self.starts[r.start] as usize..self.ends[end - 1] as usize
+        let end = r.end.min(self.map.len());
+        self.map.start(&self.text, r.start)..self.map.end(&self.text, end - 1)
     }
 
     /// The original byte offset of folded position `pos` (the end of the text maps to
     /// the end of the last folded char).
     pub fn orig_pos(&self, pos: usize) -> usize {
-        match self.starts.get(pos) {
-            Some(&s) => s as usize,
-            None => self.ends.last().map_or(0, |&e| e as usize),
+        if pos < self.map.len() {
+            self.map.start(&self.text, pos)
+        } else {
+            self.map.last_end(&self.text).unwrap_or(0)
         }
     }
 
     /// The first folded position whose original bytes start at or after `orig`.
     pub fn folded_pos(&self, orig: usize) -> usize {
-        self.starts.partition_point(|&s| (s as usize) < orig)
+        self.map.first_starting_at(&self.text, orig)
     }
 
     /// The folded range covering the original range `r`.
     pub fn folded_range(&self, r: Range<usize>) -> Range<usize> {
         self.folded_pos(r.start)..self.folded_pos(r.end)
     }
+}
 
+/// The folded text being built, and what records its map.
+struct Out<'a, M: Record> {
+    text: String,
+    map: &'a mut M,
+}
+
+impl<M: Record> Out<'_, M> {
     fn push(&mut self, c: char, orig: Range<usize>) {
-        let mut buf = [0u8; 4];
-        let s = c.encode_utf8(&mut buf);
-        self.text.push_str(s);
-        for _ in 0..s.len() {
-            // Documents over 4 GiB are refused when read; see lint::MAX_FILE_SIZE.
-            self.starts.push(orig.start as u32);
-            self.ends.push(orig.end as u32);
-        }
+        self.text.push(c);
+        self.map.record_char(c.len_utf8(), orig);
     }
 
     fn last_char(&self) -> Option<char> {
@@ -101,10 +110,18 @@ fn fold_quote(c: char) -> Option<char> {
 
 /// Folds `text` (see the module docs).
 pub fn fold(text: &str) -> Folded {
-    let mut out = Folded {
+    let mut map = OffsetMap::default();
+    let mut folded = fold_into(text, &mut map);
+    folded.shrink_to_fit();
+    map.shrink_to_fit();
+    Folded { text: folded, map }
+}
+
+/// Folds `text`, recording where each folded char came from in `map`.
+fn fold_into<M: Record>(text: &str, map: &mut M) -> String {
+    let mut out = Out {
         text: String::with_capacity(text.len()),
-        starts: Vec::with_capacity(text.len()),
-        ends: Vec::with_capacity(text.len()),
+        map,
     };
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
@@ -182,7 +199,7 @@ pub fn fold(text: &str) -> Folded {
             });
         }
     }
-    out
+    out.text
 }
 
 /// Folds a pattern (a term from a claims file) the same way as a document, trimmed.
@@ -192,6 +209,7 @@ pub fn fold_pattern(pattern: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::offsets::DenseMap;
     use super::*;
     use proptest::prelude::*;
 
@@ -229,7 +247,108 @@ mod tests {
         assert_eq!(f.folded_pos(orig.len()), f.text.len());
     }
 
+    /// The folded text and the dense map of the old folding: two offsets per byte.
+    fn dense_fold(s: &str) -> (String, DenseMap) {
+        let mut dense = DenseMap::default();
+        let text = fold_into(s, &mut dense);
+        (text, dense)
+    }
+
+    /// `Folded::orig_pos` as it was on the dense map.
+    fn dense_orig_pos(d: &DenseMap, pos: usize) -> usize {
+        match d.starts.get(pos) {
+            Some(&s) => s as usize,
+            None => d.ends.last().map_or(0, |&e| e as usize),
+        }
+    }
+
+    /// `Folded::orig_range` as it was on the dense map.
+    fn dense_orig_range(d: &DenseMap, r: Range<usize>) -> Range<usize> {
+        if r.start >= r.end || r.start >= d.starts.len() {
+            let p = dense_orig_pos(d, r.start);
+            return p..p;
+        }
+        let end = r.end.min(d.ends.len());
+        d.starts[r.start] as usize..d.ends[end - 1] as usize
+    }
+
+    /// `Folded::folded_pos` as it was on the dense map.
+    fn dense_folded_pos(d: &DenseMap, orig: usize) -> usize {
+        d.starts.partition_point(|&s| (s as usize) < orig)
+    }
+
+    /// Every lookup of the sparse map of `s` agrees with the dense map's.
+    fn assert_maps_agree(s: &str) -> Result<(), TestCaseError> {
+        let f = fold(s);
+        let (text, dense) = dense_fold(s);
+        prop_assert_eq!(&f.text, &text);
+        prop_assert_eq!(dense.starts.len(), text.len());
+        let n = text.len();
+        for a in 0..=n + 1 {
+            prop_assert_eq!(f.orig_pos(a), dense_orig_pos(&dense, a), "orig_pos {}", a);
+            for b in 0..=n + 1 {
+                prop_assert_eq!(
+                    f.orig_range(a..b),
+                    dense_orig_range(&dense, a..b),
+                    "orig_range {}..{}",
+                    a,
+                    b
+                );
+            }
+        }
+        for o in 0..=s.len() + 1 {
+            prop_assert_eq!(
+                f.folded_pos(o),
+                dense_folded_pos(&dense, o),
+                "folded_pos {}",
+                o
+            );
+            for e in o..=s.len() + 1 {
+                let want = dense_folded_pos(&dense, o)..dense_folded_pos(&dense, e);
+                prop_assert_eq!(f.folded_range(o..e), want);
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_sparse_map_agrees_with_the_dense_one_on_typography() {
+        for s in [
+            "",
+            "Ramón’s  Ice-Pick\n“1936–38”",
+            "7 Novem-\nber 1879, pro-\nBolshevik",
+            "  \u{a0}lead\u{ad}ing\u{200b} space\t\n",
+            "Жена́ İstanbul 한국 straße ﬁne «quoted» ‘x’",
+            "a - b -- c-\n\nd e\u{301}-f",
+        ] {
+            assert_maps_agree(s).unwrap();
+        }
+    }
+
+    #[test]
+    fn unchanged_ascii_folds_with_a_single_breakpoint() {
+        let f = fold("the flight lasted 12 seconds.\nit was cold.");
+        assert_eq!(f.map.breaks(), 1);
+        let f = fold("The Flight — “twelve” seconds");
+        // Capitals keep the alignment; the dash and each quote are a breakpoint, and
+        // the alignment resumes after each.
+        assert_eq!(f.text, "the flight - \"twelve\" seconds");
+        assert_eq!(f.map.breaks(), 7);
+    }
+
     proptest! {
+        #[test]
+        fn the_sparse_map_agrees_with_the_dense_one(
+            s in "[a-zA-Z0-9 .,;\t\n\u{a0}\u{ad}\u{200b}\u{2010}\u{2013}\u{2014}'\"\u{2018}\u{2019}\u{201c}\u{201d}\u{ab}\u{bb}\u{e9}\u{c9}\u{f1}\u{e7}\u{fc}\u{c5}\u{e6}\u{301}\u{436}\u{416}\u{3a9}\u{ac00}\u{130}\u{df}\u{fb01}-]{0,48}"
+        ) {
+            assert_maps_agree(&s)?;
+        }
+
+        #[test]
+        fn the_sparse_map_agrees_with_the_dense_one_on_any_text(s in "\\PC{0,24}") {
+            assert_maps_agree(&s)?;
+        }
+
         #[test]
         fn folding_is_idempotent(s in "\\PC{0,40}") {
             let once = fold(&s).text;
