@@ -115,6 +115,16 @@ pub struct CheckArgs {
     /// The name to report for standard input (`-`); its extension sets the markup.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
+    /// How standard input (`-`, the only path) holds documents: `jsonl` reads one
+    /// `{"id": …, "text": …}` object a line, its other fields passed through to
+    /// `--format jsonl`. [default: text, one document]
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORM",
+        conflicts_with_all = ["stdin_filename", "fix", "diff", "consensus", "changed_since"]
+    )]
+    pub input: Option<InputArg>,
     /// Apply the safe fixes: rejected terms in the document's own statements.
     #[arg(long)]
     pub fix: bool,
@@ -196,12 +206,22 @@ pub enum FormatArg {
     Human,
     Short,
     Json,
+    /// One JSON diagnostic per line, written as each document is checked.
+    Jsonl,
     Sarif,
     Github,
     Gitlab,
     Checkstyle,
     Markdown,
     Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputArg {
+    /// One document.
+    Text,
+    /// One JSON object per line, each a document.
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

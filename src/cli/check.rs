@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
-use super::{CheckArgs, ExitStatus, FormatArg, MarkupArg, QuotesArg};
+use super::{CheckArgs, ExitStatus, FormatArg, MarkupArg, QuotesArg, stream};
 use super::{color_choice, compile, complain, setup};
 use crate::check::{CheckOptions, QuotePolicy};
 use crate::claims::ClaimSet;
@@ -31,10 +31,34 @@ pub(super) fn run_check(args: CheckArgs) -> ExitStatus {
     } else {
         args.paths.clone()
     };
-    let (files, mut status) = select_files(&paths, &claims, config.as_ref());
+    let json_lines = match stream::reads_json_lines(&args) {
+        Ok(j) => j,
+        Err(status) => return status,
+    };
+    let (files, mut status) = if json_lines {
+        (Vec::new(), ExitStatus::Clean)
+    } else {
+        select_files(&paths, &claims, config.as_ref())
+    };
     let options = check_options(&args, config.as_ref());
+    let run = stream::Run {
+        args: &args,
+        claims: &claims,
+        matcher: &matcher,
+        options: &options,
+    };
+    if stream::streams(&args) {
+        let source = match json_lines {
+            true => stream::Source::JsonLines,
+            false => stream::Source::Files(&files, &paths),
+        };
+        return status.max(stream::run_streaming(&run, source, config.as_ref()));
+    }
     let started = std::time::Instant::now();
-    let (mut results, lint_status) = lint(&args, &files, &paths, &claims, &matcher, &options);
+    let (mut results, lint_status) = match json_lines {
+        true => stream::collect_json_lines(&run),
+        false => lint(&args, &files, &paths, &claims, &matcher, &options),
+    };
     status = status.max(lint_status);
     if args.consensus {
         let rule = match super::cross::rule(args.share, config.as_ref()) {
@@ -197,7 +221,11 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
 }
 
 /// Applies the configuration's per-path severities, dropping what it turns off.
-fn apply_config_severity(config: &Config, claims: &ClaimSet, results: &mut [FileResult]) {
+pub(super) fn apply_config_severity(
+    config: &Config,
+    claims: &ClaimSet,
+    results: &mut [FileResult],
+) {
     for r in results {
         let path = Path::new(&r.path);
         r.findings.retain_mut(|f| {
@@ -266,6 +294,7 @@ fn emit(
         FormatArg::Human => Format::Human,
         FormatArg::Short => Format::Short,
         FormatArg::Json => Format::Json,
+        FormatArg::Jsonl => Format::Jsonl,
         FormatArg::Sarif => Format::Sarif,
         FormatArg::Github => Format::Github,
         FormatArg::Gitlab => Format::Gitlab,

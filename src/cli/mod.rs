@@ -4,6 +4,7 @@ mod args;
 mod check;
 mod claims;
 mod cross;
+mod stream;
 
 use check::run_check;
 use claims::{run_claims, run_explain};
@@ -15,7 +16,8 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
 pub use args::{
     Args, CheckArgs, ClaimsAction, ClaimsArgs, ClaimsSelection, ColorArg, Command, CrossCheckArgs,
-    CrossFormatArg, CrossSelection, ExplainArgs, FormatArg, MarkupArg, QuotesArg, ReportArgs,
+    CrossFormatArg, CrossSelection, ExplainArgs, FormatArg, InputArg, MarkupArg, QuotesArg,
+    ReportArgs,
 };
 
 use crate::claims::{ClaimSet, LoadFailure, load_claims};

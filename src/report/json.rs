@@ -6,6 +6,7 @@ use std::io;
 use serde::Serialize;
 
 use super::{FileResult, Summary};
+use crate::check::Finding;
 use crate::claims::ClaimSet;
 
 #[derive(Serialize)]
@@ -15,8 +16,9 @@ struct Output<'a> {
     summary: Summary1,
 }
 
+/// One diagnostic of the schema; also each line of the JSON-lines output.
 #[derive(Serialize)]
-struct JsonDiagnostic<'a> {
+pub(super) struct JsonDiagnostic<'a> {
     claim: &'a str,
     severity: &'static str,
     message: &'a str,
@@ -33,13 +35,13 @@ struct JsonDiagnostic<'a> {
 }
 
 #[derive(Serialize)]
-struct Span {
+pub(super) struct Span {
     start: usize,
     end: usize,
 }
 
 #[derive(Serialize)]
-struct JsonFix<'a> {
+pub(super) struct JsonFix<'a> {
     replacement: &'a str,
     applicability: &'static str,
 }
@@ -52,6 +54,37 @@ struct Summary1 {
     notes: usize,
 }
 
+/// The diagnostic of one finding of `r`.
+pub(super) fn diagnostic<'a>(
+    claims: &'a ClaimSet,
+    r: &'a FileResult,
+    f: &'a Finding,
+) -> JsonDiagnostic<'a> {
+    let (line, column) = r.lines.position(&r.text, f.span.start);
+    let (end_line, end_column) = r.lines.position(&r.text, f.span.end);
+    JsonDiagnostic {
+        claim: &claims.claims[f.claim].id.0,
+        severity: f.severity.as_str(),
+        message: &f.message,
+        path: &r.path,
+        span: Span {
+            start: f.span.start,
+            end: f.span.end,
+        },
+        line: line.0,
+        column: column.0,
+        end_line: end_line.0,
+        end_column: end_column.0,
+        found: &f.found,
+        expected: &f.expected,
+        fix: f.fix.as_ref().map(|x| JsonFix {
+            replacement: &x.replacement,
+            applicability: x.applicability.as_str(),
+        }),
+        assertion: f.mode.as_str(),
+    }
+}
+
 /// Writes the findings as one JSON document (schema version 1).
 pub fn write_json(
     out: &mut dyn io::Write,
@@ -59,34 +92,10 @@ pub fn write_json(
     results: &[FileResult],
     summary: Summary,
 ) -> io::Result<()> {
-    let mut diagnostics = Vec::new();
-    for r in results {
-        for f in &r.findings {
-            let (line, column) = r.lines.position(&r.text, f.span.start);
-            let (end_line, end_column) = r.lines.position(&r.text, f.span.end);
-            diagnostics.push(JsonDiagnostic {
-                claim: &claims.claims[f.claim].id.0,
-                severity: f.severity.as_str(),
-                message: &f.message,
-                path: &r.path,
-                span: Span {
-                    start: f.span.start,
-                    end: f.span.end,
-                },
-                line: line.0,
-                column: column.0,
-                end_line: end_line.0,
-                end_column: end_column.0,
-                found: &f.found,
-                expected: &f.expected,
-                fix: f.fix.as_ref().map(|x| JsonFix {
-                    replacement: &x.replacement,
-                    applicability: x.applicability.as_str(),
-                }),
-                assertion: f.mode.as_str(),
-            });
-        }
-    }
+    let diagnostics = results
+        .iter()
+        .flat_map(|r| r.findings.iter().map(move |f| diagnostic(claims, r, f)))
+        .collect();
     let doc = Output {
         version: 1,
         diagnostics,

@@ -11,6 +11,7 @@ pub mod github;
 pub mod gitlab;
 pub mod html;
 pub mod json;
+pub mod jsonl;
 pub mod markdown;
 pub mod sarif;
 pub mod snippet;
@@ -33,6 +34,8 @@ pub enum Format {
     Short,
     /// Version 1 of the JSON schema.
     Json,
+    /// One diagnostic of the JSON schema per line, no summary.
+    Jsonl,
     /// SARIF 2.1.0, for code scanning.
     Sarif,
     /// GitHub Actions workflow commands (annotations).
@@ -116,6 +119,7 @@ pub fn write_report(
             Ok(())
         }
         Format::Json => json::write_json(out, claims, results, summary),
+        Format::Jsonl => jsonl::write_jsonl(out, claims, results),
         Format::Sarif => sarif::write_sarif(out, claims, results),
         Format::Github => github::write_github(out, claims, results),
         Format::Gitlab => gitlab::write_gitlab(out, claims, results),
