@@ -17,8 +17,39 @@ enum Cut {
     Word,
 }
 
-fn inside(protected: &[LocalSpan], at: LocalSpan) -> bool {
-    protected.iter().any(|p| p.overlaps(at))
+/// Spans of a sentence sorted by start, with the furthest end reached by each
+/// prefix: whether any overlaps or covers a token is a binary search, not a scan
+/// of every date and number of a long sentence for every token.
+struct Reach {
+    spans: Vec<LocalSpan>,
+    /// `reach[i]`: the greatest end among `spans[..=i]`.
+    reach: Vec<usize>,
+}
+
+impl Reach {
+    fn new(list: impl Iterator<Item = LocalSpan>) -> Reach {
+        let mut spans: Vec<LocalSpan> = list.collect();
+        spans.sort_by_key(|p| p.start);
+        let mut reach = Vec::with_capacity(spans.len());
+        let mut far = 0;
+        for p in &spans {
+            far = far.max(p.end);
+            reach.push(far);
+        }
+        Reach { spans, reach }
+    }
+
+    /// Whether a span overlaps `at` (shares a byte with it).
+    fn overlaps(&self, at: LocalSpan) -> bool {
+        let k = self.spans.partition_point(|p| p.start < at.end);
+        k > 0 && self.reach[k - 1] > at.start
+    }
+
+    /// Whether a span holds all of `at`.
+    fn covers(&self, at: LocalSpan) -> bool {
+        let k = self.spans.partition_point(|p| p.start <= at.start);
+        k > 0 && self.reach[k - 1] >= at.end
+    }
 }
 
 /// Whether the words from `i` look like the start of a clause: an actor (a
@@ -91,8 +122,14 @@ impl Clauses {
     /// Cuts the folded sentence `text` (with its `tokens`); `protected` spans (the
     /// values) are never cut.
     pub fn cut(text: &str, tokens: &[Token], protected: &[LocalSpan]) -> Clauses {
-        let starts = cut_points(text, tokens, protected);
-        let mut list = pieces(text, tokens, protected, &starts);
+        let reach = Reach::new(protected.iter().copied());
+        // The values with digits (dates, times): their words are not a clause's own.
+        let values = Reach::new(protected.iter().copied().filter(|p| {
+            text.get(p.range())
+                .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()))
+        }));
+        let starts = cut_points(text, tokens, &reach);
+        let mut list = pieces(text, tokens, &values, &starts);
         mark_predicates(text, tokens, &mut list);
         mark_coordinated(text, tokens, &mut list);
         if list.is_empty() {
@@ -116,12 +153,12 @@ impl Clauses {
 }
 
 /// Where pieces start: after punctuation, and at the words that open a clause.
-fn cut_points(text: &str, tokens: &[Token], protected: &[LocalSpan]) -> Vec<(usize, Cut)> {
+fn cut_points(text: &str, tokens: &[Token], protected: &Reach) -> Vec<(usize, Cut)> {
     // (token index where a piece starts, why, punctuation before it)
     let mut starts: Vec<(usize, Cut)> = vec![(0, Cut::Word)];
     let mut depth = 0usize;
     for (i, t) in tokens.iter().enumerate() {
-        if inside(protected, t.span) {
+        if protected.overlaps(t.span) {
             continue;
         }
         match t.kind {
@@ -191,12 +228,7 @@ fn cut_points(text: &str, tokens: &[Token], protected: &[LocalSpan]) -> Vec<(usi
 }
 
 /// The pieces between the cut points, each with its kind.
-fn pieces(
-    text: &str,
-    tokens: &[Token],
-    protected: &[LocalSpan],
-    starts: &[(usize, Cut)],
-) -> Vec<Clause> {
+fn pieces(text: &str, tokens: &[Token], values: &Reach, starts: &[(usize, Cut)]) -> Vec<Clause> {
     let mut list: Vec<Clause> = Vec::with_capacity(starts.len());
     // The clause before each open parenthesis.
     let mut before_paren: Vec<usize> = Vec::new();
@@ -218,7 +250,7 @@ fn pieces(
             }
         };
         let span = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
-        let kind = kind_of(text, tokens, s..e, opened_by, !list.is_empty(), protected);
+        let kind = kind_of(text, tokens, s..e, opened_by, !list.is_empty(), values);
         let first_word = tokens[s..e]
             .iter()
             .find(|t| t.is_word())
@@ -372,21 +404,14 @@ fn kind_of(
     range: Range<usize>,
     opened_by: Option<char>,
     has_previous: bool,
-    protected: &[LocalSpan],
+    values: &Reach,
 ) -> ClauseKind {
     if opened_by == Some('(') {
         return ClauseKind::Parenthesis;
     }
     // The words of values (dates, times: spans with digits) are not the clause's
     // own ("on 26 April, 1989 around 1:23 AM" has no verb "am").
-    let in_value = |t: &Token| {
-        protected.iter().any(|p| {
-            p.contains(t.span)
-                && text
-                    .get(p.range())
-                    .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()))
-        })
-    };
+    let in_value = |t: &Token| values.covers(t.span);
     let words: Vec<&str> = tokens[range.clone()]
         .iter()
         .filter(|t| t.is_word() && !in_value(t))
@@ -471,4 +496,24 @@ fn has_actor_and_verb(words: &[&str]) -> bool {
         lexicon::is(lexicon::SUBJECT_PRONOUNS, w)
             || matches!(word_class(w), WordClass::Auxiliary | WordClass::Verb)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn reach_answers_as_a_scan_of_every_span_would(
+            spans in proptest::collection::vec((0usize..60, 0usize..12), 0..12),
+            at in (0usize..70, 0usize..8),
+        ) {
+            let spans: Vec<LocalSpan> = spans.iter().map(|&(s, l)| Span::from(s..s + l)).collect();
+            let at: LocalSpan = Span::from(at.0..at.0 + at.1);
+            let reach = Reach::new(spans.iter().copied());
+            prop_assert_eq!(reach.overlaps(at), spans.iter().any(|p| p.overlaps(at)));
+            prop_assert_eq!(reach.covers(at), spans.iter().any(|p| p.contains(at)));
+        }
+    }
 }
