@@ -94,6 +94,7 @@ pub fn classify(
     quoted: bool,
 ) -> (AssertionMode, Option<String>) {
     use AssertionMode::*;
+    let (sentence, value, trigger) = window(sentence, value, trigger);
     let frame = Frame::new(sentence, value, trigger);
     if let Some(cue) = counterfactual::near_miss(&frame) {
         return (Counterfactual, Some(cue));
@@ -132,7 +133,50 @@ pub fn open_date_is_the_time(
     value: Range<usize>,
     trigger: Option<Range<usize>>,
 ) -> bool {
+    let (sentence, value, trigger) = window(sentence, value, trigger);
     negation::open_date_is_the_time(&Frame::new(sentence, value, trigger))
+}
+
+/// How many bytes of a sentence, each side of a statement's words, its mode is
+/// read in. Cues stand within a clause or two of the words they govern; a
+/// sentence longer than this (a page with no full stop) is read in a window, so
+/// that classifying each of its statements does not cost the whole sentence.
+const WINDOW: usize = 4096;
+
+/// The part of `sentence` within [`WINDOW`] bytes of the value and the trigger
+/// (cut at spaces), with their offsets moved into it.
+fn window(
+    sentence: &str,
+    value: Range<usize>,
+    trigger: Option<Range<usize>>,
+) -> (&str, Range<usize>, Option<Range<usize>>) {
+    let lo = trigger
+        .as_ref()
+        .map_or(value.start, |t| t.start.min(value.start));
+    let hi = trigger.as_ref().map_or(value.end, |t| t.end.max(value.end));
+    if lo <= WINDOW && sentence.len().saturating_sub(hi) <= WINDOW {
+        return (sentence, value, trigger);
+    }
+    let mut a = lo.saturating_sub(WINDOW).min(sentence.len());
+    while !sentence.is_char_boundary(a) {
+        a -= 1;
+    }
+    if a > 0
+        && let Some(sp) = sentence[a..lo.min(sentence.len()).max(a)].find(' ')
+    {
+        a += sp + 1;
+    }
+    let mut b = hi.saturating_add(WINDOW).min(sentence.len()).max(a);
+    while !sentence.is_char_boundary(b) {
+        b += 1;
+    }
+    if b < sentence.len()
+        && let Some(sp) = sentence[hi.min(b).max(a)..b].rfind(' ')
+    {
+        b = hi.min(b).max(a) + sp;
+    }
+    let shift = |r: Range<usize>| r.start.saturating_sub(a)..r.end.saturating_sub(a);
+    (&sentence[a..b], shift(value), trigger.map(shift))
 }
 
 /// How the value's segment stands to the trigger's.
@@ -486,7 +530,31 @@ mod tests {
             let end = text.len();
             classify(&text, end - 10..end - 5, Some(end - 20..end - 15), false)
         };
-        assert_eq!(cues(20_000), cues(2));
+        // A sentence longer than the window is read in the window around its
+        // statement: the same mode, its cue one of the sentence's hedges.
+        let (long, short) = (cues(20_000), cues(2));
+        assert_eq!(long.0, short.0);
+        assert!(
+            matches!(long.1.as_deref(), Some("say" | "probably")),
+            "{long:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_past_the_window_is_read_around_its_statement() {
+        let filler = "the weather was fine and the roads were long and ".repeat(200);
+        let text = format!("{filler}she did not die in 1934 and {filler}");
+        let at = text.find("1934").unwrap();
+        let trig = text.find("die").unwrap();
+        let (mode, cue) = classify(&text, at..at + 4, Some(trig..trig + 3), false);
+        assert_eq!(
+            (mode, cue.as_deref()),
+            (AssertionMode::Negated, Some("not"))
+        );
+        let (w, v, t) = window(&text, at..at + 4, Some(trig..trig + 3));
+        assert!(w.len() < text.len() && w.len() <= 2 * WINDOW + 40);
+        assert_eq!(&w[v], "1934");
+        assert_eq!(&w[t.unwrap()], "die");
     }
 
     #[test]
