@@ -39,6 +39,10 @@ pub struct Analysis<'a> {
     /// The times of day of the sentence, read once for the numbers, the clauses
     /// and the checkers.
     pub times: Vec<crate::extract::number::TimeMention>,
+    /// The namings of each subject asked about (by the subject's address), found
+    /// once per sentence however many statements ask whom a clause is about.
+    pub(super) mentions:
+        std::cell::RefCell<Vec<(usize, std::rc::Rc<[crate::scan::subject::Mention]>)>>,
 }
 
 impl<'a> Analysis<'a> {
@@ -101,6 +105,7 @@ impl<'a> Analysis<'a> {
             actors,
             distances,
             times: times_of_day,
+            mentions: Default::default(),
         }
     }
 

@@ -32,8 +32,20 @@ impl Analysis<'_> {
         flow: Who,
         ignore_actor: bool,
     ) -> Who {
-        let proper = |w: &str| facts.proper.contains(w);
-        let mentions = m.mentions_in(self.text, &self.tokens, &proper);
+        let key = std::ptr::from_ref(m) as usize;
+        let known = self
+            .mentions
+            .borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, list)| list.clone());
+        let mentions = known.unwrap_or_else(|| {
+            let proper = |w: &str| facts.proper.contains(w);
+            let list: std::rc::Rc<[Mention]> =
+                m.mentions_in(self.text, &self.tokens, &proper).into();
+            self.mentions.borrow_mut().push((key, list.clone()));
+            list
+        });
         let reading = WhoReading {
             m,
             mentions: &mentions,
