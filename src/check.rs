@@ -199,7 +199,7 @@ pub fn agrees(a: &Assertion, claim: &Claim, doc: &Document) -> Option<bool> {
 }
 
 /// The text on one line (a span may cross a line break).
-fn one_line(s: &str) -> String {
+pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -316,7 +316,7 @@ pub fn parse_config(path: &Path, text: String) -> Result<Config, (String, Vec<Co
     let exclude = globs(&raw.exclude, &mut errors);
     let overrides = overrides(&raw.overrides, &mut errors);
     let sources = crate::crosscheck::Sources {
-        root: root.clone(),
+        root: root.canonicalize().unwrap_or_else(|_| root.clone()),
         rules: raw
             .sources
             .iter()

@@ -21,6 +21,7 @@
 //! the day with their own count only, and a claim too coarse to decide agrees
 //! with anything, which says nothing.
 
+use super::one_line;
 use crate::claims::Expected;
 use crate::claims::model::{ClockValue, format_number};
 use crate::extract::anniversary::{Direction, TimeUnit};
@@ -454,11 +455,6 @@ fn unit_name(unit: TimeUnit, n: f64) -> &'static str {
         TimeUnit::Year if one => "year",
         TimeUnit::Year => "years",
     }
-}
-
-/// The text on one line.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

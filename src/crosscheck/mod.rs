@@ -13,12 +13,13 @@ pub mod groups;
 pub mod read;
 pub mod sources;
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::check::{CheckOptions, agrees};
+use crate::check::{CheckOptions, agrees, one_line};
 use crate::claims::{ClaimSet, Severity};
 use crate::document::Document;
 use crate::lint::{FileError, lint_assertions, read_document, split_outcomes};
@@ -212,8 +213,17 @@ pub fn cross_check_documents(
 /// Every statement of a document about each declared, enabled claim.
 fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckOptions) -> Column {
     let assertions = scan_document(doc, claims, matcher);
-    let findings = lint_assertions(doc, claims, matcher, &assertions, options);
+    // The severity check gives each (claim, span), the first finding's.
+    let mut severity_at: HashMap<(usize, usize, usize), Severity> = HashMap::new();
+    for f in lint_assertions(doc, claims, matcher, &assertions, options) {
+        severity_at
+            .entry((f.claim, f.span.start, f.span.end))
+            .or_insert(f.severity);
+    }
     let mut out: Column = Vec::new();
+    // Where each claim's list is in `out`, and the spans already given.
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    let mut seen: HashSet<(usize, usize, usize)> = HashSet::new();
     for a in &assertions {
         let claim = &claims.claims[a.claim];
         if a.mode == AssertionMode::Counterfactual
@@ -253,10 +263,8 @@ fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckO
             mark = mark.start + head.len()..mark.end + head.len();
             sentence_text = head + &sentence_text;
         }
-        let severity = findings
-            .iter()
-            .find(|f| f.claim == a.claim && f.span == span)
-            .map(|f| f.severity);
+        let key = (a.claim, span.start, span.end);
+        let severity = severity_at.get(&key).copied();
         let evidence = Evidence {
             status: Status::of(a.mode, verdict),
             mode: a.mode,
@@ -272,10 +280,15 @@ fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckO
             value,
             severity,
         };
-        match out.iter_mut().find(|(c, _)| *c == a.claim) {
-            Some((_, list)) if list.iter().any(|e| e.span == evidence.span) => {}
-            Some((_, list)) => list.push(evidence),
-            None => out.push((a.claim, vec![evidence])),
+        if !seen.insert(key) {
+            continue;
+        }
+        match slot.get(&a.claim) {
+            Some(&k) => out[k].1.push(evidence),
+            None => {
+                slot.insert(a.claim, out.len());
+                out.push((a.claim, vec![evidence]));
+            }
         }
     }
     for (_, list) in &mut out {
@@ -296,11 +309,6 @@ fn marked(source: &str, sentence: &Range<usize>, span: &Range<usize>) -> Range<u
     let words = one_line(&source[start..end]);
     let at = before.len() + gap;
     at..at + words.len()
-}
-
-/// The text on one line.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The rows of the matrix from the documents' columns.
@@ -327,9 +335,11 @@ fn assemble(
             consensus: None,
         })
         .collect();
+    let row_of: HashMap<usize, usize> =
+        rows.iter().enumerate().map(|(k, r)| (r.claim, k)).collect();
     for (d, (_, column)) in columns.into_iter().enumerate() {
         for (claim, evidence) in column {
-            if let Some(row) = rows.iter_mut().find(|r| r.claim == claim) {
+            if let Some(row) = row_of.get(&claim).map(|&k| &mut rows[k]) {
                 row.cells.push(Cell {
                     document: d,
                     status: Status::Silent,

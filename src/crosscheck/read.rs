@@ -137,7 +137,7 @@ fn date_read(
 /// that lists it (a closed claim's value and accepted forms are one answer), else
 /// the words as written without a leading article.
 pub fn answer(claim: &Claim, written: &str) -> String {
-    let written = written.split_whitespace().collect::<Vec<_>>().join(" ");
+    let written = crate::check::one_line(written);
     let bare = without_article(&written);
     let key = key(bare);
     let closed = closed_answer(claim);

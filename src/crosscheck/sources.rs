@@ -15,7 +15,8 @@ pub struct SourceRule {
 }
 
 /// Every `[[source]]` table of the configuration, and the directory its globs
-/// are relative to.
+/// are relative to (canonical where it exists: it is compared with each
+/// document's canonical path).
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
     pub root: std::path::PathBuf,
@@ -54,10 +55,7 @@ impl Sources {
         let relative = path
             .canonicalize()
             .ok()
-            .and_then(|p| {
-                let root = self.root.canonicalize().ok()?;
-                p.strip_prefix(root).ok().map(Path::to_path_buf)
-            })
+            .and_then(|p| p.strip_prefix(&self.root).ok().map(Path::to_path_buf))
             .unwrap_or_else(|| path.to_path_buf());
         let rule = self
             .rules

@@ -4,6 +4,7 @@
 //! the expected value. Links to the files are relative to the directory factlint
 //! ran in, where the page is usually saved.
 
+use crate::check::one_line;
 use std::io;
 use std::ops::Range;
 
@@ -126,10 +127,6 @@ fn marked_sentence(
         after.insert(0, ' ');
     }
     (cut_front(&before), one_line(raw_words), cut_back(&after))
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The last [`CONTEXT`] characters of `s`, from a word's start.
