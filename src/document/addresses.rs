@@ -38,23 +38,66 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// The addresses of `text`: sorted, disjoint byte ranges on char boundaries.
 pub fn find_addresses(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    for m in ADDRESS.find_iter(text) {
+    for word in candidate_words(text) {
+        find_in_word(text, word, &mut out);
+    }
+    whole_lines(text, &mut out);
+    out
+}
+
+/// The runs of non-space characters that may hold an address: every form above
+/// has a slash, a backslash, an at sign or "www", and none holds a space. The
+/// pattern's word boundaries at a run's ends fall on spaces or the text's ends, so
+/// matching within the run finds what matching the whole text would.
+fn candidate_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let b = bytes[at];
+            let hit = matches!(b, b'/' | b'\\' | b'@')
+                || (b | 0x20 == b'w'
+                    && bytes.get(at + 1).is_some_and(|c| c | 0x20 == b'w')
+                    && bytes.get(at + 2).is_some_and(|c| c | 0x20 == b'w'));
+            if !hit {
+                at += 1;
+                continue;
+            }
+            let start = text[..at]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let end = text[at..]
+                .char_indices()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(text.len(), |(i, _)| at + i);
+            at = end;
+            return Some(start..end);
+        }
+        None
+    })
+}
+
+/// The addresses within one run of non-space characters, in order.
+fn find_in_word(text: &str, word: Range<usize>, out: &mut Vec<Range<usize>>) {
+    for m in ADDRESS.find_iter(&text[word.clone()]) {
+        let m = word.start + m.start()..word.start + m.end();
+        let found = &text[m.clone()];
         // A path from the root must not start inside a word ("and/or/…" is no path).
-        if m.as_str().starts_with(['/', '~', '.'])
-            && text[..m.start()]
+        if found.starts_with(['/', '~', '.'])
+            && text[..m.start]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric() || c == '/')
         {
             continue;
         }
-        let end = m.start() + trim_trailing(m.as_str());
-        if end > m.start() {
-            out.push(m.start()..end);
+        let end = m.start + trim_trailing(found);
+        if end > m.start {
+            out.push(m.start..end);
         }
     }
-    whole_lines(text, &mut out);
-    out
 }
 
 /// The length of an address once the punctuation closing the sentence around it
@@ -225,7 +268,41 @@ mod tests {
         assert!(!overlaps(&[], &(0..1)));
     }
 
+    /// The pattern run over the whole text, as the candidate words stand in for.
+    fn whole_text_matches(text: &str) -> Vec<Range<usize>> {
+        ADDRESS.find_iter(text).map(|m| m.range()).collect()
+    }
+
+    fn word_matches(text: &str) -> Vec<Range<usize>> {
+        candidate_words(text)
+            .flat_map(|w| {
+                ADDRESS
+                    .find_iter(&text[w.clone()])
+                    .map(move |m| w.start + m.start()..w.start + m.end())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn candidate_words_find_what_the_whole_text_holds() {
+        for text in [
+            "Mail ann@example.org, see WwW.example.com or C:\\x\\y and ./a/b\u{a0}/c/d",
+            "no address here at all, 24 / 7 and wow",
+            "\u{3000}~/notes/a.txt\u{2003}é/è/ü.md www",
+        ] {
+            assert_eq!(word_matches(text), whole_text_matches(text), "{text}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn candidate_words_agree_with_the_whole_text(
+            s in "[a-zA-Z0-9 ./:@\\\\~_?=&()\n\"é\u{a0}\u{2009}wW-]{0,80}"
+        ) {
+            prop_assert_eq!(word_matches(&s), whole_text_matches(&s));
+        }
+
         #[test]
         fn addresses_are_in_bounds_on_char_boundaries_sorted_and_disjoint(
             s in "[a-zA-Z0-9 ./:@\\\\~_?=&()\n\"é-]{0,80}|(Source: )?(https?://|www\\.)[a-z./0-9é?=]{0,30}[.,)]? ?[a-z]{0,5}"
