@@ -212,9 +212,18 @@ pub fn lint_files(
         .par_iter()
         .map(|path| {
             progress();
-            let doc = read_document(path, named.contains(path), stdin_name, options.markup)?;
-            let findings = lint_document_with(&doc, claims, matcher, options);
             let from_stdin = path == Path::new("-");
+            let read = read_admitted(
+                path,
+                named.contains(path),
+                stdin_name,
+                options.markup,
+                matcher,
+            );
+            let Some(doc) = read? else {
+                return Ok(FileResult::empty(shown_path(path, stdin_name), from_stdin));
+            };
+            let findings = lint_document_with(&doc, claims, matcher, options);
             let path = doc.path.clone();
             // The document goes here, before the worker reads its next file; a file
             // with no findings keeps nothing for the report.
@@ -245,14 +254,35 @@ pub fn read_document(
     markup: Option<crate::document::markup::Markup>,
 ) -> Result<Document, FileError> {
     let text = read_text(path, named)?;
-    let shown = match (path == Path::new("-"), stdin_name) {
-        (true, Some(name)) => name.to_string(),
-        _ => display_path(path),
-    };
+    let shown = shown_path(path, stdin_name);
     Ok(match markup {
         Some(markup) => Document::with_markup(shown, text, markup),
         None => Document::new(shown, text),
     })
+}
+
+/// Reads one file as [`read_document`] does, unless the matcher's prefilter
+/// turns it away: a document that can say nothing about the claims is not built
+/// (`None`), and has no finding.
+pub fn read_admitted(
+    path: &Path,
+    named: bool,
+    stdin_name: Option<&str>,
+    markup: Option<crate::document::markup::Markup>,
+    matcher: &Matcher,
+) -> Result<Option<Document>, FileError> {
+    let text = read_text(path, named)?;
+    let shown = shown_path(path, stdin_name);
+    let markup = markup.unwrap_or_else(|| crate::document::markup::Markup::from_path(&shown));
+    Ok(Document::admitted(shown, text, markup, Some(matcher)))
+}
+
+/// How a path is shown in reports: standard input by `stdin_name` where given.
+pub fn shown_path(path: &Path, stdin_name: Option<&str>) -> String {
+    match (path == Path::new("-"), stdin_name) {
+        (true, Some(name)) => name.to_string(),
+        _ => display_path(path),
+    }
 }
 
 /// The values and the errors of the files' outcomes, each in the files' order.

@@ -14,7 +14,7 @@ use crate::claims::{ClaimSet, Severity};
 use crate::config::Config;
 use crate::document::Document;
 use crate::input::{InputDocument, JsonLines, LineError};
-use crate::lint::{FileError, lint_document_with, read_document};
+use crate::lint::{FileError, lint_document_with, read_admitted, shown_path};
 use crate::report::{FileResult, jsonl};
 use crate::scan::Matcher;
 use crate::stream::{default_window, ordered_map};
@@ -159,8 +159,13 @@ fn each_outcome(run: &Run<'_>, source: Source<'_>, sink: impl FnMut(Outcome) -> 
 
 fn check_file(run: &Run<'_>, path: &Path, named: bool) -> Outcome {
     let stdin_name = run.args.stdin_filename.as_deref();
-    match read_document(path, named, stdin_name, run.options.markup) {
-        Ok(doc) => Ok((check(run, doc, path == Path::new("-")), None)),
+    let from_stdin = path == Path::new("-");
+    match read_admitted(path, named, stdin_name, run.options.markup, run.matcher) {
+        Ok(Some(doc)) => Ok((check(run, doc, from_stdin), None)),
+        Ok(None) => Ok((
+            FileResult::empty(shown_path(path, stdin_name), from_stdin),
+            None,
+        )),
         Err(FileError { quiet, .. }) if quiet && !run.args.verbose => Err(None),
         Err(e) => Err(Some(format!("{}: {}", e.path, e.message))),
     }

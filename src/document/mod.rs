@@ -11,6 +11,7 @@ pub mod tables;
 use std::ops::Range;
 
 use crate::extract::normalize::{Folded, fold};
+use crate::scan::Matcher;
 use lines::LineIndex;
 use markup::{Markup, Prose};
 use sentences::{Layout, Sentence, split_units};
@@ -51,12 +52,32 @@ impl Document {
 
     /// A document written in `markup`.
     pub fn with_markup(path: impl Into<String>, source: String, markup: Markup) -> Document {
-        let lines = LineIndex::new(&source);
+        Document::admitted(path, source, markup, None).expect("every document admitted")
+    }
+
+    /// A document written in `markup`, unless the matcher's prefilter turns it
+    /// away (see [`crate::scan::prefilter`]): then nothing more than its prose and
+    /// its folded prose is made.
+    pub fn admitted(
+        path: impl Into<String>,
+        source: String,
+        markup: Markup,
+        matcher: Option<&Matcher>,
+    ) -> Option<Document> {
         let (text, marked_up) = match markup::prose(&source, markup) {
             Some(mut prose) => (std::mem::take(&mut prose.text), Some((source, prose))),
             None => (source, None),
         };
+        let source = marked_up.as_ref().map_or(&text, |(s, _)| s);
+        if matcher.is_some_and(|m| !m.prefilter().on_prose(source, &text)) {
+            return None;
+        }
         let folded = fold(&text);
+        if matcher.is_some_and(|m| !m.prefilter().on_folded(source, &text, &folded.text, m)) {
+            return None;
+        }
+
+        let lines = LineIndex::new(source);
         let addresses = addresses::find_addresses(&text);
         let pipe_cells;
         let layout = match &marked_up {
@@ -75,7 +96,7 @@ impl Document {
             }
         };
         let sentences = split_units(&text, &layout);
-        Document {
+        Some(Document {
             path: path.into(),
             text,
             marked_up,
@@ -83,7 +104,7 @@ impl Document {
             folded,
             sentences,
             addresses,
-        }
+        })
     }
 
     /// Whether the prose range `r` overlaps an address (an empty range: whether its

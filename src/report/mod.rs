@@ -61,6 +61,19 @@ pub struct FileResult {
     pub findings: Vec<Finding>,
 }
 
+impl FileResult {
+    /// A file checked without a finding: it keeps nothing for the report.
+    pub fn empty(path: String, from_stdin: bool) -> FileResult {
+        FileResult {
+            path,
+            from_stdin,
+            text: String::new(),
+            lines: crate::document::lines::LineIndex::new(""),
+            findings: Vec::new(),
+        }
+    }
+}
+
 /// Counts over a whole run.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {

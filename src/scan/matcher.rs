@@ -82,6 +82,8 @@ pub struct Matcher {
     /// For each subject, whether a paragraph starts about it: the file's
     /// subject, and the members of a group that is the file's subject.
     assumed: Vec<bool>,
+    /// Whether a document can say anything about the claims, before it is built.
+    prefilter: super::prefilter::Prefilter,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -96,6 +98,19 @@ impl Matcher {
         let triggers = trigger_index(claims)?;
         let (declared, claim_subject, assumed) = declared_subjects(claims);
         let has_file_subject = claims.subject.is_some();
+        let prefilter = super::prefilter::Prefilter::new(&super::prefilter::Needs {
+            parts: terms
+                .forms
+                .iter()
+                .chain(&triggers.literal_forms)
+                .map(String::as_str)
+                .collect(),
+            unanchored: !triggers.unprefixed_owner.is_empty(),
+            ages: claims.age_claim.is_some_and(|c| claims.claims[c].enabled),
+            weekdays: claims
+                .weekday_claim
+                .is_some_and(|c| claims.claims[c].enabled),
+        });
         let subjects = with_others(
             with_groups(&declared)
                 .iter()
@@ -116,7 +131,38 @@ impl Matcher {
             assumed,
             claim_subject,
             has_file_subject,
+            prefilter,
         })
+    }
+
+    /// Whether the folded `text` holds a whole term form, as
+    /// [`Matcher::find_terms`] finds them; stops at the first.
+    fn any_term(&self, text: &str) -> bool {
+        let Some(ac) = &self.terms else {
+            return false;
+        };
+        ac.find_overlapping_iter(text).any(|m| {
+            let p = m.pattern().as_usize();
+            let (s, e) = (m.start(), m.end());
+            let before_ok = !text[..s].chars().next_back().is_some_and(is_word_char);
+            let rest = &text[e..];
+            let suffix = if !self.term_plural[p] {
+                0
+            } else if rest.starts_with("es") && !rest[2..].starts_with(is_word_char) {
+                2
+            } else if rest.starts_with('s') && !rest[1..].starts_with(is_word_char) {
+                1
+            } else {
+                0
+            };
+            before_ok && !text[e + suffix..].starts_with(is_word_char)
+        })
+    }
+
+    /// Whether a document may say anything about the claims, asked before it is
+    /// built (see [`super::prefilter`]).
+    pub fn prefilter(&self) -> &super::prefilter::Prefilter {
+        &self.prefilter
     }
 
     /// The file subject's names, where the claims declare a subject.
@@ -278,6 +324,8 @@ struct TermIndex {
     patterns: Vec<Vec<TermPattern>>,
     /// For each form, whether it is a common noun that may be read in the plural.
     plural: Vec<bool>,
+    /// The forms, folded.
+    forms: Vec<String>,
 }
 
 /// The enabled claims' triggers, found by the literal prefixes each needs.
@@ -286,6 +334,8 @@ struct TriggerIndex {
     literals: Option<AhoCorasick>,
     /// For each literal, the triggers that need it.
     literal_owner: Vec<Vec<usize>>,
+    /// The literals.
+    literal_forms: Vec<String>,
     /// The triggers without a required literal, one regex set.
     unprefixed: regex::RegexSet,
     /// For each of those, its trigger number.
@@ -347,6 +397,7 @@ fn term_automaton(claims: &ClaimSet) -> TermIndex {
         automaton: terms,
         patterns: term_patterns,
         plural: term_plural,
+        forms: patterns,
     }
 }
 
@@ -397,6 +448,7 @@ fn trigger_index(claims: &ClaimSet) -> Result<TriggerIndex, regex::Error> {
     Ok(TriggerIndex {
         literals: trigger_literals,
         literal_owner,
+        literal_forms: literals,
         unprefixed,
         unprefixed_owner,
         owner: trigger_owner,
@@ -545,6 +597,18 @@ fn required_prefixes(pattern: &str) -> Option<Vec<String>> {
     out.sort();
     out.dedup();
     Some(out)
+}
+
+impl super::prefilter::Search for Matcher {
+    fn has_term(&self, folded: &str) -> bool {
+        self.any_term(folded)
+    }
+
+    fn has_trigger_literal(&self, folded: &str) -> bool {
+        self.trigger_literals
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(folded))
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod assertion;
 pub mod checkers;
 pub mod clauses;
 pub mod matcher;
+pub mod prefilter;
 pub mod rows;
 pub mod subject;
 pub mod tokens;

@@ -1,0 +1,400 @@
+//! The prefilter: whether a document can make a finding at all, answered before
+//! it is cut into sentences or analysed.
+//!
+//! Every finding starts from a term form (a rejected one, or any one denied), a
+//! trigger's literal, a weekday name or an age word found in the folded text, or
+//! from a suppression comment. The first step reads the
+//! prose before it is folded: each of those holds a run of ASCII letters and
+//! digits (its *anchor*, the longest such run) that folding keeps as it is but for
+//! case, so one case-insensitive automaton of anchors says whether the document is
+//! worth folding. It may say yes for nothing (an anchor inside another word),
+//! never no for something: where folding could make ASCII letters the prose does
+//! not have (an accented letter, a soft hyphen, a hyphen that joins a word across
+//! a line break), and where some claim has no anchor, it says yes. The second step
+//! asks the folded text with the scanner's own automata. `check` builds only the
+//! documents both admit; the cross-check builds every one.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::extract::calendar::{WEEKDAY_NAMES, Weekday};
+use crate::extract::normalize::{fold, is_dash, is_space};
+
+/// What one pattern of the prefilter's automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Anchor {
+    /// A run of a term form, a trigger literal or a directive: any occurrence.
+    Part,
+    /// The first three letters of a weekday's name: a whole word that the name
+    /// starts with ("Sat", "Thurs", "Sunday").
+    Weekday,
+}
+
+/// Whether a document can hold an assertion or a directive, asked in two steps:
+/// of its prose by anchors ([`Prefilter::on_prose`]), then of its folded text by
+/// the scanner's own automata ([`Prefilter::on_folded`]).
+#[derive(Debug)]
+pub struct Prefilter {
+    /// The anchors (directive first, then parts, then weekdays); `None`: every
+    /// document passes.
+    automaton: Option<AhoCorasick>,
+    kinds: Vec<Anchor>,
+    /// The weekdays' first three letters and the directive, for the folded text.
+    extras: Option<AhoCorasick>,
+}
+
+/// What the prefilter is built from: the folded forms and literals the scanner
+/// searches for, and the claims' needs besides.
+#[derive(Debug, Default)]
+pub struct Needs<'a> {
+    /// The term forms and the trigger literals, folded.
+    pub parts: Vec<&'a str>,
+    /// Some trigger has no literal: the scanner tries it on every sentence.
+    pub unanchored: bool,
+    /// The age claim is on: an age is read from words as common as "at".
+    pub ages: bool,
+    /// The weekday claim is on.
+    pub weekdays: bool,
+}
+
+/// The word that opens a suppression comment (see `crate::suppress`).
+const DIRECTIVE: &str = "factlint";
+
+/// The automata over folded text that the exact step asks: whether it holds a
+/// whole term form, and whether a trigger's literal.
+pub trait Search {
+    fn has_term(&self, folded: &str) -> bool;
+    fn has_trigger_literal(&self, folded: &str) -> bool;
+}
+
+impl Prefilter {
+    /// The prefilter for what the scanner searches for.
+    pub fn new(needs: &Needs<'_>) -> Prefilter {
+        let every = Prefilter {
+            automaton: None,
+            kinds: Vec::new(),
+            extras: None,
+        };
+        if needs.unanchored || needs.ages {
+            return every;
+        }
+        let mut patterns: Vec<String> = vec![DIRECTIVE.to_string()];
+        let mut kinds = vec![Anchor::Part];
+        for part in &needs.parts {
+            let Some(anchor) = anchor(part) else {
+                return every;
+            };
+            patterns.push(anchor.to_string());
+            kinds.push(Anchor::Part);
+        }
+        let mut extras = vec![DIRECTIVE.to_string()];
+        if needs.weekdays {
+            for name in WEEKDAY_NAMES {
+                patterns.push(name[..3].to_ascii_lowercase());
+                kinds.push(Anchor::Weekday);
+                extras.push(name[..3].to_ascii_lowercase());
+            }
+        }
+        let build = |patterns: &[String]| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(patterns)
+                .expect("anchors within the automaton's limits")
+        };
+        Prefilter {
+            automaton: Some(build(&patterns)),
+            kinds,
+            extras: Some(build(&extras)),
+        }
+    }
+
+    /// The first step: whether a document may hold an assertion or a directive
+    /// by its prose, before it is folded. `source` is the file as read, `prose`
+    /// what is scanned of it (the same for plain text). `false` is sure; `true`
+    /// asks for the second step.
+    pub fn on_prose(&self, source: &str, prose: &str) -> bool {
+        let Some(ac) = &self.automaton else {
+            return true;
+        };
+        if !folds_letters_as_they_are(prose) || self.directive_in_markup(source, prose) {
+            return true;
+        }
+        let bytes = prose.as_bytes();
+        ac.find_overlapping_iter(prose)
+            .any(|m| match self.kinds[m.pattern().as_usize()] {
+                Anchor::Part => true,
+                Anchor::Weekday => weekday_word_at(bytes, m.start()),
+            })
+    }
+
+    /// The second step, exact: whether the folded prose holds a whole term form,
+    /// a trigger's literal, a weekday's name or a directive, or `source` a
+    /// directive.
+    pub fn on_folded(&self, source: &str, prose: &str, folded: &str, search: &dyn Search) -> bool {
+        let Some(extras) = &self.extras else {
+            return true;
+        };
+        if self.directive_in_markup(source, prose) {
+            return true;
+        }
+        let bytes = folded.as_bytes();
+        let extra = extras
+            .find_overlapping_iter(folded)
+            .any(|m| m.pattern().as_usize() == 0 || weekday_word_at(bytes, m.start()));
+        extra || search.has_trigger_literal(folded) || search.has_term(folded)
+    }
+
+    /// Whether the markup around the prose holds a directive (an HTML comment).
+    fn directive_in_markup(&self, source: &str, prose: &str) -> bool {
+        !std::ptr::eq(source, prose)
+            && self.extras.as_ref().is_some_and(|ac| {
+                ac.find_overlapping_iter(source)
+                    .any(|m| m.pattern().as_usize() == 0)
+            })
+    }
+}
+
+/// The longest run of ASCII letters and digits of a folded form.
+fn anchor(part: &str) -> Option<&str> {
+    part.split(|c: char| !c.is_ascii_alphanumeric())
+        .max_by_key(|run| run.len())
+        .filter(|run| !run.is_empty())
+}
+
+/// Whether the whole ASCII word at `start` names a weekday as the weekday check
+/// reads words (a run of ASCII letters, three or more of a name's first ones).
+fn weekday_word_at(bytes: &[u8], start: usize) -> bool {
+    if start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+        return false;
+    }
+    let len = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    std::str::from_utf8(&bytes[start..start + len])
+        .ok()
+        .and_then(|w| Weekday::from_name(&w.to_ascii_lowercase()))
+        .is_some()
+}
+
+/// Whether folding `text` keeps its runs of ASCII letters and digits as they are
+/// but for case: no other character folds to one or vanishes between two, and no
+/// hyphen joins a word across a line break.
+fn folds_letters_as_they_are(text: &str) -> bool {
+    let mut dash_before = false;
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            if b == b'\n' {
+                if dash_before {
+                    return false;
+                }
+            } else if !b.is_ascii_whitespace() && b != 0x0b {
+                dash_before = b == b'-';
+            }
+        }
+        return true;
+    }
+    let mut seen: Vec<(char, bool)> = Vec::new();
+    for c in text.chars() {
+        if c == '\n' {
+            if dash_before {
+                return false;
+            }
+            continue;
+        }
+        if is_space(c) {
+            continue;
+        }
+        dash_before = is_dash(c);
+        if c.is_ascii() || dash_before {
+            continue;
+        }
+        let keeps = match seen.iter().find(|(s, _)| *s == c) {
+            Some(&(_, k)) => k,
+            None => {
+                let folded = fold(c.encode_utf8(&mut [0; 4])).text;
+                let k = !folded.is_empty() && !folded.bytes().any(|b| b.is_ascii_alphanumeric());
+                if seen.len() < 64 {
+                    seen.push((c, k));
+                }
+                k
+            }
+        };
+        if !keeps {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::Matcher;
+    use proptest::prelude::*;
+
+    /// Term forms found by substring, no trigger: enough for these tests.
+    struct Forms<'a>(&'a [&'a str]);
+
+    impl Search for Forms<'_> {
+        fn has_term(&self, folded: &str) -> bool {
+            self.0.iter().any(|f| folded.contains(f))
+        }
+        fn has_trigger_literal(&self, _: &str) -> bool {
+            false
+        }
+    }
+
+    fn prefilter(parts: &[&str], weekdays: bool) -> Prefilter {
+        Prefilter::new(&Needs {
+            parts: parts.to_vec(),
+            weekdays,
+            ..Needs::default()
+        })
+    }
+
+    /// Both steps, as a document is built.
+    fn admits(p: &Prefilter, forms: &[&str], source: &str, prose: &str) -> bool {
+        p.on_prose(source, prose) && p.on_folded(source, prose, &fold(prose).text, &Forms(forms))
+    }
+
+    #[test]
+    fn the_first_step_turns_away_prose_without_an_anchor() {
+        let p = prefilter(&["ice pick", "was born "], false);
+        assert!(p.on_prose("A PICK.", "A PICK."));
+        // The anchor is the longest run: "pick", not "ice".
+        assert!(!p.on_prose("An ICE.", "An ICE."));
+        assert!(p.on_prose("He was Born there.", "He was Born there."));
+        // An anchor inside another word is enough for the first step.
+        assert!(p.on_prose("a pickaxe", "a pickaxe"));
+        assert!(!p.on_prose("Nothing of the sort.", "Nothing of the sort."));
+    }
+
+    #[test]
+    fn the_second_step_needs_the_scanners_own_forms() {
+        let p = prefilter(&["ice pick"], false);
+        let forms = ["ice pick"];
+        assert!(admits(&p, &forms, "An ICE\n  pick.", "An ICE\n  pick."));
+        assert!(admits(&p, &forms, "An ice-pick.", "An ice-pick."));
+        assert!(!admits(
+            &p,
+            &forms,
+            "The ice melts, pick one.",
+            "The ice melts, pick one."
+        ));
+    }
+
+    #[test]
+    fn weekdays_are_whole_words() {
+        let p = prefilter(&["ice pick"], true);
+        for text in [
+            "On Sat. 3 May",
+            "thurs 1 June",
+            "SUNDAY",
+            "(Wed)",
+            "He sat down.",
+        ] {
+            assert!(p.on_prose(text, text), "{text}");
+            assert!(admits(&p, &[], text, text), "{text}");
+        }
+        for text in ["a monument", "sunlight", "frisky", "Wedding", "Tu 1 May"] {
+            assert!(!p.on_prose(text, text), "{text}");
+            assert!(!admits(&p, &[], text, text), "{text}");
+        }
+        // Without the weekday claim, weekdays are nothing.
+        let p = prefilter(&["ice pick"], false);
+        assert!(!p.on_prose("Sunday", "Sunday"));
+    }
+
+    #[test]
+    fn folding_that_may_make_letters_leaves_it_to_the_second_step() {
+        let p = prefilter(&["ice pick"], false);
+        let forms = ["ice pick"];
+        // An accented letter folds to an ASCII one.
+        assert!(p.on_prose("a rópe", "a rópe"));
+        assert!(admits(&p, &forms, "an íce píck", "an íce píck"));
+        assert!(!admits(&p, &forms, "a rópe", "a rópe"));
+        // A soft hyphen vanishes inside a word; a hyphen at the end of a line
+        // joins a word.
+        for text in [
+            "the ice pi\u{ad}ck",
+            "the ice pi-\nck",
+            "the ice pi\u{2013} \nck",
+        ] {
+            assert!(p.on_prose(text, text), "{text:?}");
+            assert!(admits(&p, &forms, text, text), "{text:?}");
+        }
+        // Typography that folds to punctuation or space changes no letter.
+        let text = "It\u{2019}s \u{201c}quiet\u{201d}\u{a0}\u{2014} no axe.\n- a list";
+        assert!(!p.on_prose(text, text));
+    }
+
+    #[test]
+    fn a_directive_admits_the_document_in_prose_or_markup() {
+        let p = prefilter(&["ice pick"], false);
+        let source = "<p>Quiet.</p><!-- factlint: ignore[x] reason -->";
+        assert!(admits(&p, &[], source, "Quiet."));
+        assert!(admits(&p, &[], "Quiet. factlint: x", "Quiet. factlint: x"));
+        assert!(!admits(&p, &[], "<p>Quiet.</p>", "Quiet."));
+    }
+
+    #[test]
+    fn a_form_without_an_anchor_admits_every_document() {
+        let p = prefilter(&["ice pick", "\u{43b}\u{435}\u{432}"], false);
+        assert!(admits(&p, &[], "Nothing.", "Nothing."));
+        let p = Prefilter::new(&Needs {
+            parts: vec!["x"],
+            ages: true,
+            ..Needs::default()
+        });
+        assert!(admits(&p, &[], "Nothing.", "Nothing."));
+    }
+
+    #[test]
+    fn the_matcher_admits_what_its_claims_search_for() {
+        let toml = r#"
+[[claim]]
+id = "tool"
+kind = "term"
+value = "ice axe"
+reject = ["ice pick"]
+
+[[claim]]
+id = "opened"
+kind = "date"
+value = "1932-03-19"
+triggers = ['\bopened\b']
+"#;
+        let claims = crate::claims::parse_claims(vec![("c.toml".into(), toml.into())])
+            .unwrap_or_else(|f| panic!("claims parse: {:?}", f.errors));
+        let m = Matcher::new(&claims).unwrap();
+        let p = m.prefilter();
+        let admits = |t: &str| p.on_prose(t, t) && p.on_folded(t, t, &fold(t).text, &m);
+        assert!(admits("An Ice-Pick."));
+        assert!(admits("It was reopened."));
+        // A value may be denied.
+        assert!(admits("Not an ice axe."));
+        // The weekday claim is on by default.
+        assert!(admits("On Monday."));
+        assert!(!admits("A rope."));
+        assert!(!admits("An icepick."));
+    }
+
+    proptest! {
+        /// Wherever the first step turns a document away, the folded text holds
+        /// none of the anchors' forms.
+        #[test]
+        fn a_document_turned_away_folds_to_no_form(
+            s in "[a-zA-Z íéÍ\u{ad}\u{2019}\u{2013}\n-]{0,40}"
+        ) {
+            let forms = ["ice", "pick", "ice pick"];
+            let p = prefilter(&forms, false);
+            if !p.on_prose(&s, &s) {
+                let folded = fold(&s).text;
+                for f in forms {
+                    prop_assert!(!folded.contains(f), "{s:?} folds to {folded:?}");
+                }
+            }
+        }
+    }
+}
