@@ -72,6 +72,15 @@ impl<M: Record> Out<'_, M> {
         self.map.record_char(c.len_utf8(), orig);
     }
 
+    /// A run of ASCII that folds to itself but for case, from original offset
+    /// `orig`.
+    fn push_ascii(&mut self, run: &str, orig: usize) {
+        let start = self.text.len();
+        self.text.push_str(run);
+        self.text[start..].make_ascii_lowercase();
+        self.map.record_aligned(run.len(), orig);
+    }
+
     fn last_char(&self) -> Option<char> {
         self.text.chars().next_back()
     }
@@ -117,89 +126,103 @@ pub fn fold(text: &str) -> Folded {
     Folded { text: folded, map }
 }
 
+/// Whether an ASCII byte folds to itself but for case: not whitespace, not a
+/// dash, not a quote that folding straightens.
+fn folds_plain(b: u8) -> bool {
+    b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'`')
+}
+
+/// The end of the run of spaces (see [`is_space`]) that starts at `from`.
+fn space_run_end(text: &str, from: usize) -> usize {
+    text[from..]
+        .char_indices()
+        .find(|&(_, d)| !is_space(d))
+        .map_or(text.len(), |(j, _)| from + j)
+}
+
 /// Folds `text`, recording where each folded char came from in `map`.
 fn fold_into<M: Record>(text: &str, map: &mut M) -> String {
     let mut out = Out {
         text: String::with_capacity(text.len()),
         map,
     };
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        // A run of ASCII that folds to itself but for case is copied at once.
+        let plain = bytes[i..].iter().take_while(|&&b| folds_plain(b)).count();
+        if plain > 0 {
+            out.push_ascii(&text[i..i + plain], i);
+            i += plain;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("a char boundary");
         let end = i + c.len_utf8();
+        i = end;
         if is_space(c) {
-            let mut run_end = end;
-            while let Some(&(j, d)) = iter.peek() {
-                if !is_space(d) {
-                    break;
-                }
-                run_end = j + d.len_utf8();
-                iter.next();
-            }
+            let run_end = space_run_end(text, end);
             if !out.text.is_empty() && out.last_char() != Some(' ') {
-                out.push(' ', i..run_end);
+                out.push(' ', end - c.len_utf8()..run_end);
             }
+            i = run_end;
             continue;
         }
         if c == '\u{00ad}' {
             continue; // soft hyphen
         }
         if is_dash(c) {
-            let prev_letter = out.last_char().is_some_and(char::is_alphabetic);
-            // A hyphen that ends a line inside a word joins the two halves.
-            let rest = &text[end..];
-            let after_space = rest.trim_start_matches(is_space);
-            let gap = &rest[..rest.len() - after_space.len()];
-            let next = after_space.chars().next();
-            if prev_letter
-                && gap.contains('\n')
-                && !gap.contains("\n\n")
-                && next.is_some_and(char::is_lowercase)
-            {
-                // Skip the hyphen and the line break.
-                while let Some(&(_, d)) = iter.peek() {
-                    if !is_space(d) {
-                        break;
-                    }
-                    iter.next();
-                }
-                continue;
-            }
-            // A hyphen at the end of a line before a capital ("pro-\nBolshevik") is
-            // still a hyphen between letters.
-            let next_letter = rest
-                .chars()
-                .find(|c| !is_combining_mark(*c) && *c != '\u{00ad}')
-                .is_some_and(char::is_alphabetic)
-                || (gap.contains('\n') && next.is_some_and(char::is_alphabetic));
-            if prev_letter && next_letter {
-                out.push(' ', i..end);
-                if !gap.is_empty() {
-                    while iter.peek().is_some_and(|&(_, d)| is_space(d)) {
-                        iter.next();
-                    }
-                }
-            } else {
-                out.push('-', i..end);
-            }
+            i = fold_dash(text, end - c.len_utf8()..end, &mut out);
             continue;
         }
         if let Some(q) = fold_quote(c) {
-            out.push(q, i..end);
+            out.push(q, end - c.len_utf8()..end);
             continue;
         }
         if c.is_ascii() {
-            out.push(c.to_ascii_lowercase(), i..end);
+            out.push(c.to_ascii_lowercase(), end - c.len_utf8()..end);
             continue;
         }
         for l in c.to_lowercase() {
             decompose_canonical(l, |d| {
                 if !is_combining_mark(d) {
-                    out.push(fold_quote(d).unwrap_or(d), i..end);
+                    out.push(fold_quote(d).unwrap_or(d), end - c.len_utf8()..end);
                 }
             });
         }
     }
     out.text
+}
+
+/// Folds the dash at `at`; answers where folding goes on.
+fn fold_dash<M: Record>(text: &str, at: Range<usize>, out: &mut Out<'_, M>) -> usize {
+    let end = at.end;
+    let prev_letter = out.last_char().is_some_and(char::is_alphabetic);
+    // A hyphen that ends a line inside a word joins the two halves.
+    let rest = &text[end..];
+    let after_space = rest.trim_start_matches(is_space);
+    let gap = &rest[..rest.len() - after_space.len()];
+    let next = after_space.chars().next();
+    if prev_letter
+        && gap.contains('\n')
+        && !gap.contains("\n\n")
+        && next.is_some_and(char::is_lowercase)
+    {
+        // Skip the hyphen and the line break.
+        return end + gap.len();
+    }
+    // A hyphen at the end of a line before a capital ("pro-\nBolshevik") is
+    // still a hyphen between letters.
+    let next_letter = rest
+        .chars()
+        .find(|c| !is_combining_mark(*c) && *c != '\u{00ad}')
+        .is_some_and(char::is_alphabetic)
+        || (gap.contains('\n') && next.is_some_and(char::is_alphabetic));
+    if prev_letter && next_letter {
+        out.push(' ', at);
+        return end + gap.len();
+    }
+    out.push('-', at);
+    end
 }
 
 /// Folds a pattern (a term from a claims file) the same way as a document, trimmed.

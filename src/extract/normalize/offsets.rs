@@ -41,6 +41,13 @@ pub trait Record {
     fn record_char(&mut self, len: usize, orig: Range<usize>);
     /// `len` bytes (any number of chars) all came from the original range `orig`.
     fn record_span(&mut self, len: usize, orig: Range<usize>);
+    /// `len` one-byte chars came each from the original byte at the same distance
+    /// from `orig`.
+    fn record_aligned(&mut self, len: usize, orig: usize) {
+        for k in 0..len {
+            self.record_char(1, orig + k..orig + k + 1);
+        }
+    }
 }
 
 impl Record for OffsetMap {
@@ -67,6 +74,15 @@ impl Record for OffsetMap {
             aligned: true,
         });
         self.len += len;
+    }
+
+    fn record_aligned(&mut self, len: usize, orig: usize) {
+        if len == 0 {
+            return;
+        }
+        // The first char opens or extends an aligned segment; the rest extend it.
+        self.record_char(1, orig..orig + 1);
+        self.len += len - 1;
     }
 
     fn record_span(&mut self, len: usize, orig: Range<usize>) {
