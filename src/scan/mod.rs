@@ -111,6 +111,7 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     let candidates = matcher.trigger_candidates(&doc.folded.text);
     let mut scan = Scan::new(doc, claims, matcher);
     let ages_on = claims.age_claim.is_some_and(|c| claims.claims[c].enabled);
+    let weekdays = prefilter::weekday_starts(&doc.folded.text);
     let mut term_at = 0;
     for si in 0..doc.sentences.len() {
         let fr = scan.ranges[si].clone();
@@ -139,7 +140,12 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
         }
         let triggers = sentence_triggers(&mut scan, &candidates, si);
         let lent = lent_claims(&mut scan, &candidates, si);
-        checkers::weekdays::check(&mut scan, si);
+        // A name of a weekday starts a word of the sentence: at its start, or
+        // after a char that is no letter.
+        let from = weekdays.partition_point(|&at| at < fr.start);
+        if weekdays.get(from).is_some_and(|&at| at < fr.end) || starts_weekday(text) {
+            checkers::weekdays::check(&mut scan, si);
+        }
         let age_cue = ages_on && checkers::ages::has_cue(text);
         if here.is_empty() && triggers.is_empty() && lent.is_empty() && !age_cue {
             continue;
@@ -177,6 +183,16 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
     checkers::weekdays::drop_claimed(&mut out);
     out.sort_by_key(|a| (a.span.start, a.claim));
     out
+}
+
+/// Whether `text` starts with the first three letters of a weekday's name, in
+/// any case (the sentence's first word, cut from a longer one).
+fn starts_weekday(text: &str) -> bool {
+    text.get(..3).is_some_and(|w| {
+        crate::extract::calendar::WEEKDAY_NAMES
+            .iter()
+            .any(|n| n[..3].eq_ignore_ascii_case(w))
+    })
 }
 
 /// What the checkers of one sentence read besides its analysis: the document's
@@ -439,7 +455,15 @@ fn in_title(text: &str, orig: Range<usize>, sentence_start: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{in_title, repeated};
+    use super::{in_title, repeated, starts_weekday};
+
+    #[test]
+    fn a_sentence_cut_from_a_word_may_start_with_a_weekday() {
+        assert!(starts_weekday("sat. 3 may"));
+        assert!(starts_weekday("Thursday"));
+        assert!(!starts_weekday("sa"));
+        assert!(!starts_weekday("a sat"));
+    }
 
     /// Whether the trigger word `w` of `text` reads as part of a title.
     fn title(text: &str, w: &str) -> bool {

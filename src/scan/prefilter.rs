@@ -154,6 +154,25 @@ impl Prefilter {
     }
 }
 
+/// Where a word may name a weekday in folded `text`: every place that the first
+/// three letters of a weekday's name start, after a char that is no ASCII letter
+/// (or at the start), sorted. A superset of where the weekday check finds a name.
+pub fn weekday_starts(text: &str) -> Vec<usize> {
+    static STARTS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+        let prefixes: Vec<String> = WEEKDAY_NAMES
+            .iter()
+            .map(|n| n[..3].to_ascii_lowercase())
+            .collect();
+        AhoCorasick::new(prefixes).expect("seven short patterns")
+    });
+    let bytes = text.as_bytes();
+    STARTS
+        .find_iter(text)
+        .map(|m| m.start())
+        .filter(|&at| at == 0 || !bytes[at - 1].is_ascii_alphabetic())
+        .collect()
+}
+
 /// The longest run of ASCII letters and digits of a folded form.
 fn anchor(part: &str) -> Option<&str> {
     part.split(|c: char| !c.is_ascii_alphanumeric())
@@ -378,6 +397,27 @@ triggers = ['\bopened\b']
         assert!(admits("On Monday."));
         assert!(!admits("A rope."));
         assert!(!admits("An icepick."));
+    }
+
+    #[test]
+    fn weekday_starts_are_where_words_begin() {
+        let text = "on sat. 3 may, a common monument; (wed) the thursday after; sunlit";
+        let at = |w: &str| text.find(w).unwrap();
+        // A superset: "monument" and "sunlit" start like weekdays.
+        assert_eq!(
+            weekday_starts(text),
+            vec![
+                at("sat."),
+                at("monument"),
+                at("wed)"),
+                at("thursday"),
+                at("sunlit")
+            ]
+        );
+        assert_eq!(
+            weekday_starts("a common unsaturated bridge"),
+            Vec::<usize>::new()
+        );
     }
 
     proptest! {
