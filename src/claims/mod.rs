@@ -6,6 +6,7 @@
 
 pub mod model;
 mod parse;
+pub mod pattern;
 mod shape;
 mod validate;
 

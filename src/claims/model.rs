@@ -3,8 +3,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use regex::Regex;
-
+use crate::claims::pattern::ClaimRegex;
 use crate::extract::calendar::{DateValue, Interval};
 use crate::extract::number::TimePrecision;
 
@@ -427,10 +426,12 @@ pub struct Claim {
     /// The file that declares it and the span of its `value` there.
     pub file: FileId,
     pub value_span: Range<usize>,
-    /// Regexes naming the event; values are looked for near them.
-    pub triggers: Vec<Regex>,
-    /// Regexes of which the sentence must match one, when not empty.
-    pub context: Vec<Regex>,
+    /// Regexes naming the event; values are looked for near them. Each is
+    /// compiled on its first use.
+    pub triggers: Vec<ClaimRegex>,
+    /// Regexes of which the sentence must match one, when not empty; compiled on
+    /// first use.
+    pub context: Vec<ClaimRegex>,
     /// Number claims: the units a stated number may carry (any of them; none:
     /// any number). Folded to lowercase. A duration claim's unit is `second`.
     pub units: Vec<String>,

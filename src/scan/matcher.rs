@@ -7,9 +7,12 @@
 //! it. The literal prefixes of the triggers of every date and number claim go into
 //! a second automaton, searched once per document; a trigger's regex runs only in
 //! the sentences where one of its literals occurs (the few triggers without a
-//! usable literal share one `RegexSet`).
+//! usable literal share one `RegexSet`). Nothing is compiled for a trigger
+//! before a document needs it: a trigger's regex on the first sentence holding
+//! one of its literals, the shared set on the first sentence searched.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::RegexSet;
@@ -67,8 +70,9 @@ pub struct Matcher {
     trigger_literals: Option<AhoCorasick>,
     /// For each literal of `trigger_literals`, the triggers it stands for.
     literal_owner: Vec<Vec<usize>>,
-    /// The triggers with no usable literal, tested on every sentence at once.
-    unprefixed: RegexSet,
+    /// The triggers with no usable literal, tested on every sentence at once;
+    /// built on first use.
+    unprefixed: OnceLock<UnprefixedSet>,
     /// For each pattern of `unprefixed`, the trigger it is.
     unprefixed_owner: Vec<usize>,
     /// For each trigger: (claim index, trigger index in the claim).
@@ -91,11 +95,12 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl Matcher {
-    /// Compiles the claims. Fails only if the combined trigger set exceeds the
-    /// regex size limit.
+    /// Compiles the claims' terms and indexes their triggers; a trigger's regex is
+    /// compiled when a document first needs it. It does not fail: the triggers
+    /// were checked when the claims were loaded.
     pub fn new(claims: &ClaimSet) -> Result<Matcher, regex::Error> {
         let terms = term_automaton(claims);
-        let triggers = trigger_index(claims)?;
+        let triggers = trigger_index(claims);
         let (declared, claim_subject, assumed) = declared_subjects(claims);
         let has_file_subject = claims.subject.is_some();
         let prefilter = super::prefilter::Prefilter::new(&super::prefilter::Needs {
@@ -124,7 +129,7 @@ impl Matcher {
             term_plural: terms.plural,
             trigger_literals: triggers.literals,
             literal_owner: triggers.literal_owner,
-            unprefixed: triggers.unprefixed,
+            unprefixed: OnceLock::new(),
             unprefixed_owner: triggers.unprefixed_owner,
             trigger_owner: triggers.owner,
             subjects,
@@ -291,10 +296,10 @@ impl Matcher {
     ) -> Vec<TriggerHit> {
         let mut to_run: Vec<usize> = candidates.to_vec();
         if !self.unprefixed_owner.is_empty() {
+            let set = self.unprefixed.get_or_init(|| self.unprefixed_set(claims));
             to_run.extend(
-                self.unprefixed
-                    .matches(text)
-                    .iter()
+                set.matches(text, claims)
+                    .into_iter()
                     .map(|i| self.unprefixed_owner[i]),
             );
         }
@@ -313,6 +318,52 @@ impl Matcher {
         out.sort_by_key(|h| (h.range.start, h.claim));
         out.dedup();
         out
+    }
+}
+
+/// The triggers without a usable literal, as one regex set; or, should the set
+/// pass its size limit, each trigger on its own.
+#[derive(Debug)]
+enum UnprefixedSet {
+    Set(RegexSet),
+    Each(Vec<(usize, usize)>),
+}
+
+impl UnprefixedSet {
+    /// The indexes (among the unprefixed triggers) of those that match `text`.
+    fn matches(&self, text: &str, claims: &ClaimSet) -> Vec<usize> {
+        match self {
+            UnprefixedSet::Set(set) => set.matches(text).iter().collect(),
+            UnprefixedSet::Each(owners) => owners
+                .iter()
+                .enumerate()
+                .filter(|(_, (ci, ti))| claims.claims[*ci].triggers[*ti].is_match(text))
+                .map(|(i, _)| i)
+                .collect(),
+        }
+    }
+}
+
+impl Matcher {
+    /// The unprefixed triggers, compiled into one set.
+    fn unprefixed_set(&self, claims: &ClaimSet) -> UnprefixedSet {
+        let owners: Vec<(usize, usize)> = self
+            .unprefixed_owner
+            .iter()
+            .map(|&t| self.trigger_owner[t])
+            .collect();
+        let patterns = owners
+            .iter()
+            .map(|&(ci, ti)| claims.claims[ci].triggers[ti].as_str());
+        match regex::RegexSetBuilder::new(patterns)
+            .case_insensitive(true)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+        {
+            Ok(set) => UnprefixedSet::Set(set),
+            Err(_) => UnprefixedSet::Each(owners),
+        }
     }
 }
 
@@ -336,9 +387,7 @@ struct TriggerIndex {
     literal_owner: Vec<Vec<usize>>,
     /// The literals.
     literal_forms: Vec<String>,
-    /// The triggers without a required literal, one regex set.
-    unprefixed: regex::RegexSet,
-    /// For each of those, its trigger number.
+    /// For each trigger without a required literal, its trigger number.
     unprefixed_owner: Vec<usize>,
     /// For each trigger number, its claim and its index among the claim's triggers.
     owner: Vec<(usize, usize)>,
@@ -402,7 +451,7 @@ fn term_automaton(claims: &ClaimSet) -> TermIndex {
 }
 
 /// The enabled claims' triggers, indexed by the literal prefixes they need.
-fn trigger_index(claims: &ClaimSet) -> Result<TriggerIndex, regex::Error> {
+fn trigger_index(claims: &ClaimSet) -> TriggerIndex {
     let mut trigger_patterns = Vec::new();
     let mut trigger_owner = Vec::new();
     for (i, claim) in claims.claims.iter().enumerate().filter(|(_, c)| c.enabled) {
@@ -414,7 +463,6 @@ fn trigger_index(claims: &ClaimSet) -> Result<TriggerIndex, regex::Error> {
     let mut literals: Vec<String> = Vec::new();
     let mut literal_index: std::collections::HashMap<String, usize> = Default::default();
     let mut literal_owner: Vec<Vec<usize>> = Vec::new();
-    let mut unprefixed_patterns = Vec::new();
     let mut unprefixed_owner = Vec::new();
     for (t, pattern) in trigger_patterns.iter().enumerate() {
         match required_prefixes(pattern) {
@@ -428,10 +476,7 @@ fn trigger_index(claims: &ClaimSet) -> Result<TriggerIndex, regex::Error> {
                     literal_owner[k].push(t);
                 }
             }
-            None => {
-                unprefixed_patterns.push(pattern.clone());
-                unprefixed_owner.push(t);
-            }
+            None => unprefixed_owner.push(t),
         }
     }
     let trigger_literals = (!literals.is_empty()).then(|| {
@@ -440,19 +485,13 @@ fn trigger_index(claims: &ClaimSet) -> Result<TriggerIndex, regex::Error> {
             .build(&literals)
             .expect("trigger literals within limits")
     });
-    let unprefixed = regex::RegexSetBuilder::new(&unprefixed_patterns)
-        .case_insensitive(true)
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()?;
-    Ok(TriggerIndex {
+    TriggerIndex {
         literals: trigger_literals,
         literal_owner,
         literal_forms: literals,
-        unprefixed,
         unprefixed_owner,
         owner: trigger_owner,
-    })
+    }
 }
 
 /// Every distinct subject once: the file's first, then the named and inline

@@ -7,17 +7,18 @@ mod patterns;
 mod quantity;
 mod time;
 
+use patterns::check_pattern;
 pub use patterns::{compile_pattern, fold_regex};
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use ::regex::Regex;
 use toml::Spanned;
 
 use super::parse::{RawFile, RawSubject};
 use super::{ClaimsError, ClaimsErrorKind};
 use crate::claims::model::{Claim, ClaimKind, FileId, Subject, SubjectKind};
+use crate::claims::pattern::Checked;
 use crate::extract::calendar::DateValue;
 
 /// The message for a date string that names no day factlint can read.
@@ -45,9 +46,10 @@ impl Validator {
         });
     }
 
-    /// The compiled regexes of `triggers` or `context`; an empty one, which would
-    /// match everywhere, and an invalid one are reported at their spans.
-    fn regexes(&mut self, list: &[Spanned<String>], what: &str) -> Vec<Regex> {
+    /// The regexes of `triggers` or `context`, checked (compiled on first use); an
+    /// empty one, which would match everywhere, and an invalid one are reported at
+    /// their spans.
+    fn regexes(&mut self, list: &[Spanned<String>], what: &str) -> Vec<Checked> {
         let mut out = Vec::new();
         for p in list {
             if p.get_ref().trim().is_empty() {
@@ -60,7 +62,7 @@ impl Validator {
                 );
                 continue;
             }
-            match compile_pattern(p.get_ref()) {
+            match check_pattern(p.get_ref()) {
                 Ok(r) => out.push(r),
                 Err(e) => {
                     let detail = e.to_string();

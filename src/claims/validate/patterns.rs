@@ -1,13 +1,10 @@
 //! Claim regexes, matched against folded text: written as a user writes them,
 //! compiled in the folded form documents are matched in.
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 
+use crate::claims::pattern::{self, Checked};
 use crate::extract::normalize::fold;
-
-/// Regexes are compiled with a size limit so that a claims file cannot make a run
-/// use unbounded memory.
-const REGEX_SIZE_LIMIT: usize = 1 << 20;
 
 /// Converts a trigger or context regex to the folded form documents are matched in:
 /// non-ASCII letters lose their diacritics, curly quotes and dashes become straight,
@@ -57,10 +54,13 @@ pub fn fold_regex(pattern: &str) -> String {
 
 /// Compiles a trigger or context regex for folded text.
 pub fn compile_pattern(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(&fold_regex(pattern))
-        .case_insensitive(true)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .build()
+    pattern::compile_folded(&fold_regex(pattern))
+}
+
+/// Checks a trigger or context regex for folded text, compiling it on first use;
+/// the error is the one [`compile_pattern`] gives.
+pub(crate) fn check_pattern(pattern: &str) -> Result<Checked, regex::Error> {
+    pattern::check_folded(&fold_regex(pattern))
 }
 
 #[cfg(test)]

@@ -38,9 +38,20 @@ impl GroupRegex {
                 .build(pattern)
                 .map_err(Box::new)
         };
+        // Each regex builds only the engines its search uses: the unanchored
+        // search for matches has no use for a one-pass automaton, and the
+        // anchored one for groups none for a prefilter or the lazy DFA (nor the
+        // reverse automaton that goes with it). Every engine gives the same
+        // matches, so this changes how fast, never what.
         Ok(Self {
-            find: build(config.clone().which_captures(WhichCaptures::Implicit))?,
-            groups: build(config)?,
+            find: build(
+                config
+                    .clone()
+                    .which_captures(WhichCaptures::Implicit)
+                    .onepass(false)
+                    .dfa(false),
+            )?,
+            groups: build(config.auto_prefilter(false).hybrid(false).dfa(false))?,
         })
     }
 

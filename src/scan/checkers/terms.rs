@@ -76,7 +76,7 @@ fn context_ok(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
 pub fn context_in_clause(
     clauses: &clauses::Clauses,
     text: &str,
-    context: &[regex::Regex],
+    context: &[crate::claims::pattern::ClaimRegex],
     at: usize,
 ) -> bool {
     let related = clauses.related(clauses.at(at));

@@ -1,0 +1,448 @@
+//! Claim regexes (`triggers`, `context`): checked when the claims are loaded,
+//! compiled the first time a document needs them.
+//!
+//! Loading parses each regex (in the folded form documents are matched in) with the
+//! settings it is compiled with, so a syntax error is reported at its span as
+//! before. Compiling waits until a trigger's literal occurs in a document, or a
+//! claim's context is asked about: a run compiles only the regexes its documents
+//! reach. The size limit is checked at load without compiling, by a bound on the
+//! automaton's size; a regex whose bound passes the limit is compiled at load, so
+//! a regex too big is still an error of the claims file.
+
+use std::fmt;
+use std::ops::Deref;
+use std::sync::{LazyLock, OnceLock};
+
+use regex::{Regex, RegexBuilder};
+use regex_automata::meta;
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_syntax::hir::{
+    Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition,
+};
+
+/// Regexes are compiled with a size limit so that a claims file cannot make a run
+/// use unbounded memory.
+pub(crate) const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+/// Compiles a folded trigger or context regex, as a claim's regexes are compiled.
+pub(crate) fn compile_folded(folded: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(folded)
+        .case_insensitive(true)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+}
+
+/// A folded regex that compiles: its pattern and its case-insensitive syntax tree.
+pub(crate) struct Checked {
+    pattern: String,
+    hir: Hir,
+}
+
+/// Checks a folded regex as [`compile_folded`] would, compiling it only where its
+/// size cannot be bounded below the limit. The error is the compiler's.
+pub(crate) fn check_folded(folded: &str) -> Result<Checked, regex::Error> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .case_insensitive(true)
+        .build()
+        .parse(folded)
+        .map_err(|e| regex::Error::Syntax(e.to_string()))?;
+    if nfa_bound(&hir) > REGEX_SIZE_LIMIT {
+        compile_folded(folded)?;
+    }
+    Ok(Checked {
+        pattern: folded.to_string(),
+        hir,
+    })
+}
+
+/// One trigger or context regex of a claim: its folded pattern, compiled on
+/// first use for the folded text it is matched in. It reads as the compiled
+/// regex.
+///
+/// Folded text holds no character that lowercasing changes and no space but the
+/// plain one, so the compiled regex is the case-insensitive one with its classes
+/// narrowed (or widened) by such characters: "Died" is the literal `died`,
+/// searched for as such; `[a-z]` keeps the long `ſ` that matches `s` but loses
+/// `K`, the Kelvin sign; `\s` is a space, `\S` anything but a space. On folded
+/// text it finds exactly what the case-insensitive regex finds.
+#[derive(Clone)]
+pub struct ClaimRegex {
+    pattern: String,
+    hir: Hir,
+    compiled: OnceLock<meta::Regex>,
+}
+
+impl ClaimRegex {
+    pub(crate) fn new(checked: Checked) -> ClaimRegex {
+        ClaimRegex {
+            pattern: checked.pattern,
+            hir: checked.hir,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// The folded pattern as the claims file gives it; compiles nothing.
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// The compiled regex, compiled now if this is its first use.
+    pub fn regex(&self) -> &meta::Regex {
+        self.compiled.get_or_init(|| compile_for_folded(&self.hir))
+    }
+}
+
+/// The regex of a case-insensitive tree, for folded text: its classes without
+/// the characters folded text cannot hold, and the regex crate's settings for a
+/// search that reads no groups. A tree whose case-insensitive regex compiled
+/// compiles (it only loses characters); should it not, the regex matches nothing
+/// rather than stopping the run.
+fn compile_for_folded(hir: &Hir) -> meta::Regex {
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .which_captures(WhichCaptures::Implicit)
+        .dfa(false)
+        .onepass(false);
+    let build = |h: &Hir| {
+        meta::Builder::new()
+            .configure(config.clone())
+            .build_from_hir(h)
+            .ok()
+    };
+    build(&for_folded(hir.clone()))
+        .or_else(|| build(&Hir::fail()))
+        .expect("a regex that matches nothing compiles")
+}
+
+/// Whether folded text may hold `c`: lowercasing leaves it as it is, and it is
+/// no space but the plain one (folding writes every run of spaces as one).
+fn foldable(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    lower.next() == Some(c) && lower.next().is_none() && (c == ' ' || !c.is_whitespace())
+}
+
+/// Classes of at most this many characters lose those that folded text cannot
+/// hold; a larger one (`\w`, `\S`) keeps them or gains the spaces it lacks,
+/// whichever compiles smaller.
+const SMALL_CLASS: u32 = 64;
+
+/// The spaces folded text cannot hold: every white space but the plain space.
+static OTHER_SPACES: LazyLock<ClassUnicode> = LazyLock::new(|| {
+    ClassUnicode::new(
+        (0..=0x3000_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| c.is_whitespace() && c != ' ')
+            .map(|c| ClassUnicodeRange::new(c, c)),
+    )
+});
+
+/// `hir` with its classes narrowed or widened by characters folded text cannot
+/// hold, which changes nothing it finds there; a class left with one character
+/// becomes a literal.
+fn for_folded(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Class(Class::Unicode(c)) => Hir::class(Class::Unicode(folded_class(c))),
+        HirKind::Class(c) => Hir::class(c),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(lit) => Hir::literal(lit.0),
+        HirKind::Look(look) => Hir::look(look),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(for_folded(*rep.sub)),
+            ..rep
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(for_folded(*cap.sub)),
+            ..cap
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(for_folded).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(for_folded).collect()),
+    }
+}
+
+/// A class that matches in folded text what `class` matches: a small one
+/// without the characters folded text cannot hold, a large one with or without
+/// the spaces folded text cannot hold, whichever has fewer ranges (`\S` becomes
+/// "anything but a space").
+fn folded_class(class: ClassUnicode) -> ClassUnicode {
+    let size: u32 = class
+        .iter()
+        .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+        .sum();
+    if size <= SMALL_CLASS {
+        return ClassUnicode::new(
+            class
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .filter(|&c| foldable(c))
+                .map(|c| ClassUnicodeRange::new(c, c)),
+        );
+    }
+    let mut with = class.clone();
+    with.union(&OTHER_SPACES);
+    let mut without = class.clone();
+    without.difference(&OTHER_SPACES);
+    [with, without]
+        .into_iter()
+        .min_by_key(|c| c.ranges().len())
+        .filter(|c| c.ranges().len() < class.ranges().len())
+        .unwrap_or(class)
+}
+
+impl Deref for ClaimRegex {
+    type Target = meta::Regex;
+
+    fn deref(&self) -> &meta::Regex {
+        self.regex()
+    }
+}
+
+impl fmt::Debug for ClaimRegex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ClaimRegex").field(&self.pattern).finish()
+    }
+}
+
+/// Bytes of the automaton builder's memory, with room to spare (measured: about
+/// 80 a literal byte; about 11 for each byte of a class's UTF-8 sequences, and
+/// each sequence, compiled in reverse, the larger of the two directions).
+const PER_STATE: usize = 96;
+const PER_SEQUENCE_BYTE: usize = 24;
+
+/// An upper bound of the memory the regex compiler's automaton builder uses for
+/// `hir`, forward or reverse, which is what its size limit is checked against: a
+/// state for every literal byte and every other node, every byte range of a
+/// class's UTF-8 sequences a state, a repetition as many copies as the compiler
+/// makes. The tests check it against the compiler.
+fn nfa_bound(hir: &Hir) -> usize {
+    // The unanchored prefix, the match state and the pattern's own group.
+    16 * PER_STATE + node_bound(hir)
+}
+
+fn node_bound(hir: &Hir) -> usize {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => PER_STATE,
+        HirKind::Literal(lit) => (lit.0.len() + 1) * PER_STATE,
+        HirKind::Class(Class::Bytes(c)) => (c.ranges().len() + 2) * PER_STATE,
+        HirKind::Class(Class::Unicode(c)) => {
+            let sequences: usize = c
+                .iter()
+                .flat_map(|r| regex_syntax::utf8::Utf8Sequences::new(r.start(), r.end()))
+                .map(|s| (s.len() + 1) * PER_SEQUENCE_BYTE)
+                .sum();
+            sequences + 2 * PER_STATE
+        }
+        HirKind::Capture(cap) => node_bound(&cap.sub) + 2 * PER_STATE,
+        HirKind::Repetition(rep) => {
+            let copies = match rep.max {
+                Some(max) => max.max(1) as usize,
+                None => rep.min as usize + 1,
+            };
+            copies.saturating_mul(node_bound(&rep.sub) + 2 * PER_STATE)
+        }
+        HirKind::Concat(subs) => subs
+            .iter()
+            .map(node_bound)
+            .fold(PER_STATE, usize::saturating_add),
+        HirKind::Alternation(subs) => subs
+            .iter()
+            .map(|h| node_bound(h) + 2 * PER_STATE)
+            .fold(2 * PER_STATE, usize::saturating_add),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex_automata::nfa::thompson;
+
+    fn hir(folded: &str) -> Hir {
+        regex_syntax::ParserBuilder::new()
+            .case_insensitive(true)
+            .build()
+            .parse(folded)
+            .unwrap()
+    }
+
+    /// Whether the compiler builds `folded`'s automaton, forward and reverse,
+    /// within `limit` bytes.
+    fn fits(folded: &str, limit: usize) -> bool {
+        let h = hir(folded);
+        [false, true].into_iter().all(|reverse| {
+            // The reverse automaton is built without groups, as the meta regex
+            // builds it.
+            let groups = if reverse {
+                thompson::WhichCaptures::None
+            } else {
+                thompson::WhichCaptures::All
+            };
+            thompson::Compiler::new()
+                .configure(
+                    thompson::Config::new()
+                        .nfa_size_limit(Some(limit))
+                        .reverse(reverse)
+                        .which_captures(groups),
+                )
+                .build_from_hir(&h)
+                .is_ok()
+        })
+    }
+
+    #[test]
+    fn the_size_bound_is_never_below_the_compilers_size() {
+        for p in [
+            r"\bdied\b",
+            r"\b(?:died|death|killed herself)\b",
+            r"\bescaped?\b(?:\s\S+){0,4}\s(?:from\s)?(?:siberia|exile)",
+            r"\barrest\w*\b.*\bsouth russian workers.? union\b",
+            r"\brefus\w+ to sign\b",
+            r"\w{3,7}",
+            r"\w{10}",
+            r"[^a-z]{2}\d+",
+            r"(?-u:[\x00-\x7f])+ \p{Greek}",
+            r"\bk[sß]\b|\bω\b",
+            r"(a|b|)*?c{0}",
+            r".{0,40}",
+            r"(?s:.)\W",
+            r"\d{4}",
+            r"(?:a|bc|def){2,5}",
+            r"(?:x*)*",
+            r"\bσ\w*",
+            r"[\x{10000}-\x{10FFFF}]",
+            r"[\x{80}-\x{10FFFF}]{3}",
+            r"(?:.{0,3}\s){0,8}",
+            r"[^\s\S]",
+            "",
+        ] {
+            let bound = nfa_bound(&hir(p));
+            assert!(fits(p, bound), "{p}: bound {bound} too small");
+        }
+    }
+
+    #[test]
+    fn the_bound_is_tight_enough_to_leave_common_regexes_uncompiled() {
+        for p in [
+            r"\bborn\b",
+            r"\b(?:moved|went|came)\b(?:\s\S+){0,3}\s(?:to|in)\s(?:norway|oslo)\b",
+            r"\brenamed (?:itself )?(?:to )?the international communist league\b",
+        ] {
+            assert!(nfa_bound(&hir(p)) <= REGEX_SIZE_LIMIT, "{p}");
+        }
+    }
+
+    #[test]
+    fn a_regex_too_big_is_an_error_at_load() {
+        let e = check_folded(r"\w{1000}").err().expect("too big");
+        assert!(matches!(e, regex::Error::CompiledTooBig(_)), "{e}");
+        assert_eq!(
+            e.to_string(),
+            compile_folded(r"\w{1000}").unwrap_err().to_string()
+        );
+        // Big, but within the limit.
+        let r = ClaimRegex::new(check_folded(r"\w{12}").expect("fits"));
+        assert!(r.is_match(&"x".repeat(12)));
+        assert!(!r.is_match(&"x".repeat(11)));
+    }
+
+    #[test]
+    fn a_syntax_error_reads_as_the_compilers() {
+        for p in [
+            r"(unclosed",
+            r"a{2,1}",
+            r"\p{NoSuchClass}",
+            r"[z-a]",
+            r"a{1000000}",
+            r"(?P<n>a)(?P<n>b)",
+            &"(".repeat(300),
+        ] {
+            let checked = check_folded(p).err().expect("invalid").to_string();
+            assert_eq!(checked, compile_folded(p).unwrap_err().to_string(), "{p}");
+        }
+    }
+
+    fn trigger(p: &str) -> ClaimRegex {
+        ClaimRegex::new(check_folded(p).expect("valid"))
+    }
+
+    #[test]
+    fn triggers_compile_on_first_use() {
+        let r = trigger(r"\bDied\b");
+        assert!(r.compiled.get().is_none());
+        assert_eq!(r.as_str(), r"\bDied\b");
+        assert!(r.is_match("he died in 1940"));
+        assert!(!r.is_match("he studied"));
+        assert!(r.compiled.get().is_some());
+    }
+
+    #[test]
+    fn a_trigger_finds_in_folded_text_what_the_case_insensitive_regex_finds() {
+        let patterns = [
+            r"\bDied\b",
+            r"\bescaped?\b(?:\s\S+){0,4}\s(?:from\s)?(?:Siberia|exile)",
+            r"\bkrasnoyarsk\b|\bKS\b",
+            r"[a-z]+sk\b",
+            r"(?-i:Moscow)|(?-i:moscow)",
+            r"\bσ\w+",
+            r"[^a-k]{3}",
+            r"\bnee\b|ß|ẞ",
+            r".{0,3}\bwar\b",
+            r"[^\s]+ [^a-z]+",
+            r"\S+\s\S+",
+        ];
+        let texts = [
+            "he died in 1940 in mexico",
+            "trotsky escaped from siberia in a sledge",
+            "he escaped\u{a0}from\tsiberia,\u{2003}in 1907",
+            "escaped by night out of exile",
+            "the krasnoyarsk ks office, ks",
+            "ſk and ks and kelvin k",
+            "the moscow trials",
+            "σοφια σοφιας and ςa",
+            "née nee strasse straße",
+            "the civil war began",
+        ];
+        for p in patterns {
+            let trig = trigger(p);
+            let ci = compile_folded(p).unwrap();
+            for t in texts {
+                let folded = crate::extract::normalize::fold(t).text;
+                let a: Vec<_> = trig.find_iter(folded.as_str()).map(|m| m.range()).collect();
+                let b: Vec<_> = ci.find_iter(&folded).map(|m| m.range()).collect();
+                assert_eq!(a, b, "{p} on {folded:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn small_classes_lose_what_folded_text_cannot_hold() {
+        let lowered = |p: &str| for_folded(hir(p)).to_string();
+        assert_eq!(lowered("Died"), hir("(?-i:died)").to_string());
+        // The long s matches an s; the Kelvin sign cannot be in folded text.
+        assert_eq!(lowered("k"), hir("(?-i:k)").to_string());
+        assert_eq!(lowered("s"), hir("(?-i:[sſ])").to_string());
+        // A large class is kept whole, or gains the spaces it lacks.
+        assert_eq!(lowered(r"\w"), hir(r"\w").to_string());
+        assert_eq!(lowered(r"\s"), hir("(?-i: )").to_string());
+        assert_eq!(lowered(r"\S"), hir(r"(?-i:[^ ])").to_string());
+        // The case-insensitive negation leaves out the letters of either case
+        // (and the long s, the Kelvin sign); every space but the plain one is
+        // added back.
+        assert_eq!(
+            lowered(r"[^a-z\s]"),
+            hir(r"(?-i:[^ a-zA-Zſ\x{212A}])").to_string()
+        );
+    }
+
+    #[test]
+    fn folded_text_holds_no_character_that_lowercasing_changes() {
+        let all: String = (0..=0x10ffff_u32)
+            .filter_map(char::from_u32)
+            .flat_map(|c| [c, ' '])
+            .collect();
+        let folded = crate::extract::normalize::fold(&all).text;
+        let bad: Vec<char> = folded.chars().filter(|&c| !foldable(c)).collect();
+        assert!(bad.is_empty(), "{bad:?}");
+    }
+}
