@@ -59,13 +59,14 @@ pub fn lint_assertions(
     let mut is_age = Vec::new();
     let mut others = Vec::new();
     let mut wrong = Vec::new();
+    let mut unnamed = Unnamed::default();
     for (i, a) in assertions.iter().enumerate() {
         if claims.claims[a.claim].open {
             continue;
         }
         if let Some(mut f) = check_assertion(doc, &claims.claims[a.claim], a, options) {
             wrong.push(i);
-            soften_unnamed(doc, claims, matcher, assertions, a, &mut f);
+            soften_unnamed(doc, claims, matcher, assertions, a, &mut f, &mut unnamed);
             let age = matches!(a.observed, Observed::Age { .. });
             if !age {
                 others.push(f.span.clone());
@@ -101,6 +102,22 @@ pub fn lint_assertions(
     findings
 }
 
+/// What [`soften_unnamed`] learns of a document, kept across its findings: per
+/// subject and sentence, whether the sentence names the subject, whether it has
+/// one of its pronouns, and whether a pronoun there is cut off from its
+/// antecedent; per claim, whether a sentence naming the subject confirms it.
+/// Each is read once, so a paragraph of many pronoun sentences costs no more
+/// than its sentences.
+#[derive(Default)]
+struct Unnamed {
+    names: std::collections::HashMap<(usize, usize), bool>,
+    words: std::collections::HashMap<(usize, usize), bool>,
+    /// Walking back from a sentence (itself included) through sentences with a
+    /// pronoun and no naming: whether one without either comes first.
+    walk: std::collections::HashMap<(usize, usize), bool>,
+    confirmed: std::collections::HashMap<usize, bool>,
+}
+
 /// A date or number stated of "he", where the document states the claimed value
 /// elsewhere with the subject named, is more likely about someone else than a
 /// contradiction: it becomes a note.
@@ -111,6 +128,7 @@ fn soften_unnamed(
     assertions: &[Assertion],
     a: &Assertion,
     f: &mut Finding,
+    seen: &mut Unnamed,
 ) {
     if a.mode != AssertionMode::Asserted || matches!(a.observed, Observed::Term(_)) {
         return;
@@ -119,45 +137,69 @@ fn soften_unnamed(
         return;
     };
     let subject = &matcher.subjects()[k];
-    let names = |si: usize| {
+    let text = |si: usize| {
         let fr = doc.folded.folded_range(doc.sentences[si].range.clone());
-        subject.named(&doc.folded.text[fr])
+        &doc.folded.text[fr]
+    };
+    let names = |seen: &mut Unnamed, si: usize| {
+        *seen
+            .names
+            .entry((k, si))
+            .or_insert_with(|| subject.named(text(si)))
     };
     // Only a pronoun cut off from its antecedent: a sentence between it and the
     // last naming of the subject speaks of neither ("… suggested me to provide all
     // sources. He died there in February 1938").
-    let words = |si: usize| -> bool {
-        let fr = doc.folded.folded_range(doc.sentences[si].range.clone());
-        doc.folded.text[fr]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| subject.is_pronoun(w))
+    let words = |seen: &mut Unnamed, si: usize| -> bool {
+        *seen.words.entry((k, si)).or_insert_with(|| {
+            text(si)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| subject.is_pronoun(w))
+        })
     };
-    if names(a.sentence) || !words(a.sentence) {
+    if names(seen, a.sentence) || !words(seen, a.sentence) {
         return;
     }
     let paragraph = doc.sentences[a.sentence].paragraph;
-    let mut k = a.sentence;
+    // The sentences walked back over, each with a pronoun and no naming, until
+    // one decides (or one already walked from).
+    let mut path = Vec::new();
+    let mut at = a.sentence;
     let cut_off = loop {
-        if k == 0 || doc.sentences[k - 1].paragraph != paragraph {
+        if at == 0 || doc.sentences[at - 1].paragraph != paragraph {
             break false;
         }
-        k -= 1;
-        if names(k) {
+        at -= 1;
+        if let Some(&known) = seen.walk.get(&(k, at)) {
+            break known;
+        }
+        if names(seen, at) {
             break false;
         }
-        if !words(k) {
+        if !words(seen, at) {
             break true;
         }
+        path.push(at);
     };
+    for si in path {
+        seen.walk.insert((k, si), cut_off);
+    }
     if !cut_off {
         return;
     }
-    let confirmed = assertions.iter().any(|b| {
-        b.claim == a.claim
-            && b.mode == AssertionMode::Asserted
-            && names(b.sentence)
-            && agrees(b, &claims.claims[b.claim], doc) == Some(true)
-    });
+    let confirmed = match seen.confirmed.get(&a.claim) {
+        Some(&known) => known,
+        None => {
+            let known = assertions.iter().any(|b| {
+                b.claim == a.claim
+                    && b.mode == AssertionMode::Asserted
+                    && names(seen, b.sentence)
+                    && agrees(b, &claims.claims[b.claim], doc) == Some(true)
+            });
+            seen.confirmed.insert(a.claim, known);
+            known
+        }
+    };
     if confirmed {
         f.severity = f.severity.min(Severity::Note);
         f.remark = Some(

@@ -43,6 +43,9 @@ pub struct Analysis<'a> {
     /// once per sentence however many statements ask whom a clause is about.
     pub(super) mentions:
         std::cell::RefCell<Vec<(usize, std::rc::Rc<[crate::scan::subject::Mention]>)>>,
+    /// Each subject's whole-word matches in the text (any capitalisation), in
+    /// order, found once per sentence however many numbers ask.
+    subject_matches: OnceCell<Vec<Vec<Range<usize>>>>,
 }
 
 impl<'a> Analysis<'a> {
@@ -106,7 +109,30 @@ impl<'a> Analysis<'a> {
             distances,
             times: times_of_day,
             mentions: Default::default(),
+            subject_matches: OnceCell::new(),
         }
+    }
+
+    /// Whether one of `subjects` names the subject (by any whole-word match, as
+    /// [`SubjectMatcher::mentions`](crate::scan::subject::SubjectMatcher::mentions))
+    /// over all of local range `r`. `subjects` must be the same on every call.
+    pub fn in_subject_match(
+        &self,
+        subjects: &[crate::scan::subject::SubjectMatcher],
+        r: Range<usize>,
+    ) -> bool {
+        let all = self.subject_matches.get_or_init(|| {
+            subjects
+                .iter()
+                .map(|m| m.mentions(self.text).into_iter().map(|(s, _)| s).collect())
+                .collect()
+        });
+        // The matches of one subject are in order and apart: only the last that
+        // starts at or before `r` may hold it.
+        all.iter().any(|spans| {
+            let k = spans.partition_point(|s| s.start <= r.start);
+            k > 0 && r.end <= spans[k - 1].end
+        })
     }
 
     /// The numbers of the sentence.

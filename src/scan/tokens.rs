@@ -5,6 +5,9 @@
 //! and kept on the token; everything after this (clauses, actors, noun phrases,
 //! role fillers) reads tokens, never raw offsets.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::lexicon;
 use crate::span::{LocalSpan, Span};
 
@@ -178,32 +181,48 @@ pub enum WordClass {
     Other,
 }
 
+/// The listed words with their class, the first list that holds a word deciding
+/// it (as the order of [`word_class`]'s tests): one look-up per word instead of a
+/// search of every list.
+static LISTED: LazyLock<HashMap<&'static str, WordClass>> = LazyLock::new(|| {
+    use WordClass::*;
+    let lists: [(&[&'static str], WordClass); 11] = [
+        (lexicon::DETERMINERS, Determiner),
+        (lexicon::QUANTIFIERS, Determiner),
+        (lexicon::SUBJECT_PRONOUNS, SubjectPronoun),
+        (lexicon::OBJECT_PRONOUNS, ObjectPronoun),
+        (lexicon::POSSESSIVE_PRONOUNS, PossessivePronoun),
+        (lexicon::RELATIVE_PRONOUNS, RelativePronoun),
+        (lexicon::AUXILIARIES, Auxiliary),
+        (lexicon::COORDINATORS, Conjunction),
+        (lexicon::SUBORDINATORS, Subordinator),
+        (lexicon::PREPOSITIONS, Preposition),
+        (lexicon::IRREGULAR_VERBS, Verb),
+    ];
+    let mut map = HashMap::new();
+    for (list, class) in lists
+        .into_iter()
+        .chain([(lexicon::PRESENT_VERBS, WordClass::Verb)])
+    {
+        for w in list {
+            map.entry(*w).or_insert(class);
+        }
+    }
+    map
+});
+
 /// The class of a folded word.
 pub fn word_class(word: &str) -> WordClass {
-    use WordClass::*;
-    if lexicon::is(lexicon::DETERMINERS, word) || lexicon::is(lexicon::QUANTIFIERS, word) {
-        Determiner
-    } else if lexicon::is(lexicon::SUBJECT_PRONOUNS, word) {
-        SubjectPronoun
-    } else if lexicon::is(lexicon::OBJECT_PRONOUNS, word) {
-        ObjectPronoun
-    } else if lexicon::is(lexicon::POSSESSIVE_PRONOUNS, word) {
-        PossessivePronoun
-    } else if lexicon::is(lexicon::RELATIVE_PRONOUNS, word) {
-        RelativePronoun
-    } else if lexicon::is(lexicon::AUXILIARIES, word) {
-        Auxiliary
-    } else if lexicon::is(lexicon::COORDINATORS, word) {
-        Conjunction
-    } else if lexicon::is(lexicon::SUBORDINATORS, word) {
-        Subordinator
-    } else if lexicon::is(lexicon::PREPOSITIONS, word) {
-        Preposition
-    } else if is_verb_form(word) {
-        Verb
-    } else {
-        Other
+    match LISTED.get(word) {
+        Some(&class) => class,
+        None if is_regular_past(word) => WordClass::Verb,
+        None => WordClass::Other,
     }
+}
+
+/// A regular past in "-ed" that is not a listed non-verb ("exploded", not "red").
+fn is_regular_past(word: &str) -> bool {
+    word.len() >= 4 && word.ends_with("ed") && !lexicon::is(lexicon::NOT_VERBS_IN_ED, word)
 }
 
 /// Whether a folded word looks like a finite or participle verb: a listed
@@ -211,14 +230,13 @@ pub fn word_class(word: &str) -> WordClass {
 pub fn is_verb_form(word: &str) -> bool {
     lexicon::is(lexicon::IRREGULAR_VERBS, word)
         || lexicon::is(lexicon::PRESENT_VERBS, word)
-        || (word.len() >= 4 && word.ends_with("ed") && !lexicon::is(lexicon::NOT_VERBS_IN_ED, word))
+        || is_regular_past(word)
 }
 
 /// Whether a folded word is a past participle that opens a phrase of its own
 /// ("born in 1871", "arrested in 1898", "killed in 1937").
 pub fn is_participle(word: &str) -> bool {
-    lexicon::is(lexicon::PARTICIPLES, word)
-        || (word.len() >= 4 && word.ends_with("ed") && !lexicon::is(lexicon::NOT_VERBS_IN_ED, word))
+    lexicon::is(lexicon::PARTICIPLES, word) || is_regular_past(word)
 }
 
 #[cfg(test)]
@@ -275,5 +293,60 @@ mod tests {
         assert_eq!(word_class("was"), WordClass::Auxiliary);
         assert_eq!(word_class("red"), WordClass::Other);
         assert_eq!(word_class("speed"), WordClass::Other);
+    }
+
+    /// The class a search of every list in order gives: what the map must answer.
+    fn by_lists(word: &str) -> WordClass {
+        use WordClass::*;
+        let is = |l: &[&str]| lexicon::is(l, word);
+        if is(lexicon::DETERMINERS) || is(lexicon::QUANTIFIERS) {
+            Determiner
+        } else if is(lexicon::SUBJECT_PRONOUNS) {
+            SubjectPronoun
+        } else if is(lexicon::OBJECT_PRONOUNS) {
+            ObjectPronoun
+        } else if is(lexicon::POSSESSIVE_PRONOUNS) {
+            PossessivePronoun
+        } else if is(lexicon::RELATIVE_PRONOUNS) {
+            RelativePronoun
+        } else if is(lexicon::AUXILIARIES) {
+            Auxiliary
+        } else if is(lexicon::COORDINATORS) {
+            Conjunction
+        } else if is(lexicon::SUBORDINATORS) {
+            Subordinator
+        } else if is(lexicon::PREPOSITIONS) {
+            Preposition
+        } else if is_verb_form(word) {
+            Verb
+        } else {
+            Other
+        }
+    }
+
+    #[test]
+    fn the_class_map_answers_as_the_lists_in_order() {
+        let lists = [
+            lexicon::DETERMINERS,
+            lexicon::QUANTIFIERS,
+            lexicon::SUBJECT_PRONOUNS,
+            lexicon::OBJECT_PRONOUNS,
+            lexicon::POSSESSIVE_PRONOUNS,
+            lexicon::RELATIVE_PRONOUNS,
+            lexicon::AUXILIARIES,
+            lexicon::COORDINATORS,
+            lexicon::SUBORDINATORS,
+            lexicon::PREPOSITIONS,
+            lexicon::IRREGULAR_VERBS,
+            lexicon::PRESENT_VERBS,
+            lexicon::NOT_VERBS_IN_ED,
+            lexicon::PARTICIPLES,
+        ];
+        let others = [
+            "orville", "exploded", "red", "speed", "ed", "fled", "", "1903",
+        ];
+        for w in lists.iter().flat_map(|l| l.iter()).chain(others.iter()) {
+            assert_eq!(word_class(w), by_lists(w), "{w}");
+        }
     }
 }

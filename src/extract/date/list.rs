@@ -156,16 +156,18 @@ pub fn group_lists(text: &str, dates: &[DateMention]) -> Vec<DateMention> {
                 end_with_conjunction = Some(j);
             }
         }
-        match end_with_conjunction {
+        // The run from any later date of it ends at `j` too, and holds no
+        // conjunction after the last: those dates stay as they are, and the run
+        // is read once (a sentence of a thousand years costs no more than its years).
+        let rest = match end_with_conjunction {
             Some(last) => {
                 out.push(list_of(&dates[i..=last]));
-                i = last + 1;
+                last + 1
             }
-            None => {
-                out.push(dates[i].clone());
-                i += 1;
-            }
-        }
+            None => i,
+        };
+        out.extend(dates[rest..j + 1].iter().cloned());
+        i = j + 1;
     }
     out
 }
@@ -249,6 +251,28 @@ mod tests {
             vec![Interval::years(1921, 1921), Interval::years(1923, 1923)]
         );
         assert_eq!(list.value.year, 1921);
+    }
+
+    #[test]
+    fn a_run_of_dates_is_read_once_and_grouped_up_to_its_last_conjunction() {
+        assert_eq!(
+            grouped("in 1901, 1902 and 1903, 1904, 1905 they moved"),
+            vec![
+                ("1901, 1902 and 1903".into(), Shape::List, 3),
+                ("1904".into(), Shape::Point, 1),
+                ("1905".into(), Shape::Point, 1),
+            ]
+        );
+        // A long run with no conjunction: every year stays apart.
+        let years: Vec<String> = (1000..1400).map(|y| y.to_string()).collect();
+        let text = format!("born in {}, or later", years.join(", "));
+        let out = grouped(&text);
+        assert_eq!(out.len(), years.len());
+        assert!(
+            out.iter()
+                .zip(&years)
+                .all(|((s, shape, n), y)| { s == y && *shape == Shape::Point && *n == 1 })
+        );
     }
 
     #[test]

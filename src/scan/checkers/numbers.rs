@@ -23,6 +23,8 @@
 //! its parts is compared as their sum, and a count of a part is never the total
 //! alone (see [`super::totals`]).
 
+use std::collections::HashMap;
+
 use super::{Scan, local, totals};
 use crate::claims::SubjectKind;
 use crate::extract::number::{
@@ -31,6 +33,7 @@ use crate::extract::number::{
 };
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
+use crate::scan::clauses::Pairing;
 use crate::scan::matcher::TriggerHit;
 use crate::scan::tokens::TokenKind;
 use crate::span::{LocalSpan, Span};
@@ -62,8 +65,22 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     };
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
     let spans: Vec<LocalSpan> = numbers.iter().map(|n| Span::from(n.span.clone())).collect();
+    let pairing = Pairing::new(&a.clauses, a.text, &a.tokens, &spans, &trig);
+    let mentions = by_span(a);
+    let mut hits_of: HashMap<usize, Vec<std::ops::Range<usize>>> = HashMap::new();
+    for t in &triggers {
+        hits_of.entry(t.claim).or_default().push(t.range.clone());
+    }
     for (i, n) in numbers.iter().enumerate() {
-        let mut paired = pair_number(scan, a, i, &spans, &triggers, &trig);
+        let found = mentions.get(&(spans[i].start, spans[i].end)).copied();
+        let mut paired = pair_number(
+            scan,
+            a,
+            found,
+            (i, spans[i]),
+            &pairing,
+            (&triggers, &hits_of),
+        );
         let claims: Vec<usize> = paired.iter().map(|&t| triggers[t].claim).collect();
         paired.retain(|&t| own_unit_first(scan, a, n, triggers[t].claim, &claims));
         paired.retain(|&t| !described_by_another(scan, a, &numbers, i, triggers[t].claim, trig[t]));
@@ -290,65 +307,51 @@ fn own_unit_first(
 /// it (unit and owner), so that "the zone is 30 km across" pairs 30 with the
 /// width, not with the nearer word of an area claim in square km. The other
 /// numbers stay values, so that the clauses are read alike.
+///
+/// `n` is the sentence's number mention at the span of value `i` (`at`); only
+/// the triggers of the clauses it may pair in are asked whether they fit it.
 fn pair_number(
     scan: &Scan<'_>,
     a: &Analysis<'_>,
-    i: usize,
-    spans: &[LocalSpan],
-    triggers: &[&TriggerHit],
-    trig: &[LocalSpan],
+    n: Option<&NumberMention>,
+    (i, at): (usize, LocalSpan),
+    pairing: &Pairing<'_>,
+    (triggers, hits_of): (&[&TriggerHit], &HashMap<usize, Vec<std::ops::Range<usize>>>),
 ) -> Vec<usize> {
-    let n = a_number(a, spans[i]);
-    let fits: Vec<usize> = (0..triggers.len())
-        .filter(|&t| {
-            n.is_some_and(|n| {
-                let claim = triggers[t].claim;
-                (takes(scan, a, n, claim, None) || named_here(scan, a, n, claim, triggers))
-                    && owner_fits(scan, a, n, claim, trig[t])
-            })
+    let fits = |t: usize| {
+        n.is_some_and(|n| {
+            let claim = triggers[t].claim;
+            let hits = hits_of.get(&claim).map_or(&[][..], Vec::as_slice);
+            (takes(scan, a, n, claim, None) || named_here(scan, a, n, claim, hits))
+                && owner_fits(scan, a, n, claim, local(triggers[t]))
         })
-        .collect();
-    let sub: Vec<LocalSpan> = fits.iter().map(|&t| trig[t]).collect();
-    let mut values = vec![spans[i]];
-    values.extend(
-        spans
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .map(|(_, s)| *s),
-    );
-    a.clauses.pair(a.text, &a.tokens, &values, &sub)[0]
-        .iter()
-        .map(|&k| fits[k])
-        .collect()
+    };
+    pairing.pair_value(i, at, &fits)
 }
 
 /// Whether the sentence names bare number `n` as the quantity of a noun that is
 /// claim `claim`'s ("the population of the town is 148,000" with a trigger
-/// `population`).
+/// `population`); `hits` are the claim's triggers in the sentence, in order.
 fn named_here(
     scan: &Scan<'_>,
     a: &Analysis<'_>,
     n: &NumberMention,
     claim: usize,
-    triggers: &[&TriggerHit],
+    hits: &[std::ops::Range<usize>],
 ) -> bool {
     let Some(topic) = n.topic.as_ref().filter(|_| bare(n)) else {
         return false;
     };
-    let hits: Vec<std::ops::Range<usize>> = triggers
-        .iter()
-        .filter(|t| t.claim == claim)
-        .map(|t| t.range.clone())
-        .collect();
-    topic_names(scan, claim, a.text, topic, &hits)
+    topic_names(scan, claim, a.text, topic, hits)
 }
 
-/// The number mention at a span.
-fn a_number<'a>(a: &'a Analysis<'_>, span: LocalSpan) -> Option<&'a NumberMention> {
-    a.numbers()
-        .iter()
-        .find(|n| Span::from(n.span.clone()) == span)
+/// The number mentions of the sentence by span (the first at each span).
+fn by_span<'a>(a: &'a Analysis<'_>) -> HashMap<(usize, usize), &'a NumberMention> {
+    let mut out = HashMap::new();
+    for n in a.numbers() {
+        out.entry((n.span.start, n.span.end)).or_insert(n);
+    }
+    out
 }
 
 /// Whether a number that is another noun's quantity ("a 1,200 ton lid", "a
@@ -383,12 +386,8 @@ fn owner_fits(
 /// the claims name it so), or of a capitalised name before it ("Apollo 11
 /// landed", "Flight 93 passengers").
 fn named(scan: &Scan<'_>, a: &Analysis<'_>, n: &NumberMention) -> bool {
-    let subjects = scan.matcher.subjects();
-    subjects.iter().any(|m| {
-        m.mentions(a.text)
-            .iter()
-            .any(|(r, _)| r.start <= n.span.start && n.span.end <= r.end)
-    }) || in_name(a.text, n, |r| written(scan, a, r))
+    a.in_subject_match(scan.matcher.subjects(), n.span.clone())
+        || in_name(a.text, n, |r| written(scan, a, r))
 }
 
 /// How the writer wrote the word at local range `r` of the analysed sentence.

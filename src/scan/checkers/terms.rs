@@ -80,10 +80,7 @@ pub fn context_in_clause(
     at: usize,
 ) -> bool {
     let related = clauses.related(clauses.at(at));
-    context
-        .iter()
-        .flat_map(|r| r.find_iter(text))
-        .any(|m| related.contains(&clauses.at(m.start())))
+    clauses.context_in(text, context, &related)
 }
 
 /// Whether a rejected form is corrected in its sentence: a canonical or accepted

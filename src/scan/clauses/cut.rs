@@ -91,15 +91,30 @@ fn starts_clause(text: &str, tokens: &[Token], i: usize) -> bool {
     false
 }
 
-/// Whether the tokens `from..to` hold a verb.
-fn piece_has_verb(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
-    tokens[from.min(to)..to].iter().any(|t| {
-        t.is_word()
+/// For each `i`, how many of the tokens before `i` are verbs: whether a run of
+/// tokens holds a verb is then one subtraction, not a rescan of the piece at
+/// every conjunction of a long one.
+fn verbs_before(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(tokens.len() + 1);
+    let mut n = 0;
+    out.push(0);
+    for t in tokens {
+        if t.is_word()
             && matches!(
                 word_class(t.text(text)),
                 WordClass::Verb | WordClass::Auxiliary
             )
-    })
+        {
+            n += 1;
+        }
+        out.push(n);
+    }
+    out
+}
+
+/// Whether the tokens `from..to` hold a verb, by [`verbs_before`].
+fn piece_has_verb(verbs: &[usize], from: usize, to: usize) -> bool {
+    verbs[to] > verbs[from.min(to)]
 }
 
 /// Whether the token before `i` ends a noun phrase (so that "that" or "where"
@@ -148,7 +163,10 @@ impl Clauses {
             });
         }
         set_hosts(&mut list);
-        Clauses { list }
+        Clauses {
+            list,
+            ..Clauses::default()
+        }
     }
 }
 
@@ -156,6 +174,7 @@ impl Clauses {
 fn cut_points(text: &str, tokens: &[Token], protected: &Reach) -> Vec<(usize, Cut)> {
     // (token index where a piece starts, why, punctuation before it)
     let mut starts: Vec<(usize, Cut)> = vec![(0, Cut::Word)];
+    let verbs = verbs_before(text, tokens);
     let mut depth = 0usize;
     for (i, t) in tokens.iter().enumerate() {
         if protected.overlaps(t.span) {
@@ -185,7 +204,7 @@ fn cut_points(text: &str, tokens: &[Token], protected: &Reach) -> Vec<(usize, Cu
                     WordClass::Conjunction => {
                         w == "but"
                             || w == "yet"
-                            || (piece_has_verb(text, tokens, starts.last().map_or(0, |s| s.0), i)
+                            || (piece_has_verb(&verbs, starts.last().map_or(0, |s| s.0), i)
                                 && starts_clause(text, tokens, i + 1))
                     }
                     WordClass::Subordinator => match w {
@@ -323,6 +342,17 @@ fn mark_predicates(text: &str, tokens: &[Token], list: &mut [Clause]) {
                 | ClauseKind::Relative
         )
     };
+    // Read once for the whole sentence: `only_phrases_from[k]` tells whether every
+    // piece from `k` on is a phrase or a parenthesis (as cut, before this marks
+    // any), `all_phrases` whether every piece before the one read is no clause
+    // (as marked so far), and the first piece that is no adverbial.
+    let mut only_phrases_from = vec![true; list.len() + 1];
+    for k in (0..list.len()).rev() {
+        only_phrases_from[k] = only_phrases_from[k + 1]
+            && matches!(list[k].kind, ClauseKind::Phrase | ClauseKind::Parenthesis);
+    }
+    let first_named = list.iter().position(|c| !c.adverbial);
+    let mut all_phrases = list.first().is_none_or(no_clause);
     for k in 1..list.len() {
         let first = tokens[list[k].tokens.clone()]
             .iter()
@@ -331,24 +361,22 @@ fn mark_predicates(text: &str, tokens: &[Token], list: &mut [Clause]) {
         // A past form that may be a participle ("died", "opened") is the
         // predicate where no clause of the sentence has a verb of its own:
         // "Crane, who was born in Leeds, died in 1880".
-        let last_verb = list[k + 1..]
-            .iter()
-            .all(|c| matches!(c.kind, ClauseKind::Phrase | ClauseKind::Parenthesis));
+        let last_verb = only_phrases_from[k + 1];
         let predicate = first.is_some_and(|w| {
             word_class(w) == WordClass::Auxiliary
                 || (is_verb_form(w) && !is_participle(w))
                 || (w.ends_with("ed") && is_verb_form(w) && last_verb)
         });
-        // A relative clause may interrupt the actor and its predicate.
-        let all_phrases = list[..k].iter().all(no_clause);
-        // Its actor is the first phrase that is no adverbial ("The 6th of
-        // December, her second daughter, Eve, is born").
-        let subject = list[..k].iter().position(|c| !c.adverbial);
+        // A relative clause may interrupt the actor and its predicate; its actor
+        // is the first phrase that is no adverbial ("The 6th of December, her
+        // second daughter, Eve, is born").
+        let subject = first_named.filter(|&p| p < k);
         if predicate && list[k].opened_by == Some(',') && all_phrases && subject.is_some() {
             list[k].kind = ClauseKind::Coordinate;
             list[k].shares_actor = true;
             list[k].predicate_of = subject;
         }
+        all_phrases = all_phrases && no_clause(&list[k]);
     }
 }
 

@@ -23,7 +23,13 @@
 mod cut;
 mod pair;
 
+pub use pair::Pairing;
+
+use std::cell::{OnceCell, RefCell};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::tokens::{Token, tokenize};
 use crate::span::{LocalSpan, Span};
@@ -81,7 +87,16 @@ pub struct Clause {
 #[derive(Debug, Clone, Default)]
 pub struct Clauses {
     pub list: Vec<Clause>,
+    /// For each clause, the phrases, participles and parentheses that have it
+    /// as their host, in order; made on first use.
+    attached: OnceCell<Vec<Vec<usize>>>,
+    /// For each list of context patterns asked about (by their sources), which
+    /// clauses hold a match of one of them; found once per sentence.
+    contexts: RefCell<Vec<ContextMatches>>,
 }
+
+/// The sources of a list of context patterns, and which clauses hold a match.
+type ContextMatches = (Vec<String>, Rc<[bool]>);
 
 impl Clauses {
     /// The clause holding local offset `pos` (a position between two clauses
@@ -98,6 +113,17 @@ impl Clauses {
     /// clause its verb is coordinated with ("… and became chairman"), and the
     /// phrases modifying either.
     pub fn related(&self, k: usize) -> Vec<usize> {
+        let attached = self.attached.get_or_init(|| {
+            let mut by_host = vec![Vec::new(); self.list.len()];
+            for (j, c) in self.list.iter().enumerate() {
+                let attached = c.adverbial
+                    || matches!(c.kind, ClauseKind::Participial | ClauseKind::Parenthesis);
+                if let Some(h) = c.host.filter(|_| attached) {
+                    by_host[h].push(j);
+                }
+            }
+            by_host
+        });
         let mut out = vec![k];
         let mut at = k;
         // A phrase, a parenthesis and a relative clause are read with the clause
@@ -120,15 +146,51 @@ impl Clauses {
             at = h;
         }
         // The phrases, participles and parentheses that go with them ("Orville
-        // flew, having won the toss").
-        for (j, c) in self.list.iter().enumerate() {
-            let attached =
-                c.adverbial || matches!(c.kind, ClauseKind::Participial | ClauseKind::Parenthesis);
-            if attached && c.host.is_some_and(|h| out.contains(&h)) && !out.contains(&j) {
-                out.push(j);
+        // flew, having won the toss"), in order: one attached to a piece taken
+        // here goes with it where it comes after that piece.
+        let mut next: BinaryHeap<Reverse<usize>> = out
+            .iter()
+            .flat_map(|&h| attached[h].iter().map(|&j| Reverse(j)))
+            .collect();
+        while let Some(Reverse(j)) = next.pop() {
+            if out.contains(&j) {
+                continue;
             }
+            out.push(j);
+            next.extend(attached[j].iter().filter(|&&i| i > j).map(|&i| Reverse(i)));
         }
         out
+    }
+
+    /// Whether one of the `context` patterns matches (anywhere in the sentence
+    /// `text`, as a search of the whole sentence finds them) in a clause of
+    /// `clauses`. The clauses holding a match are found once per list of
+    /// patterns: `text` must be the text these clauses were cut from.
+    pub fn context_in(&self, text: &str, context: &[regex::Regex], clauses: &[usize]) -> bool {
+        let same = |k: &[String]| {
+            k.len() == context.len() && k.iter().zip(context).all(|(a, b)| a == b.as_str())
+        };
+        let known = self
+            .contexts
+            .borrow()
+            .iter()
+            .find(|(k, _)| same(k))
+            .map(|(_, m)| Rc::clone(m));
+        let matched = known.unwrap_or_else(|| {
+            let mut m = vec![false; self.list.len().max(1)];
+            for r in context {
+                for found in r.find_iter(text) {
+                    m[self.at(found.start())] = true;
+                }
+            }
+            let m: Rc<[bool]> = m.into();
+            let key = context.iter().map(|r| r.as_str().to_string()).collect();
+            self.contexts.borrow_mut().push((key, Rc::clone(&m)));
+            m
+        });
+        clauses
+            .iter()
+            .any(|&k| matched.get(k).copied().unwrap_or(false))
     }
 }
 
@@ -360,6 +422,94 @@ mod tests {
         );
         // "and" between two nouns joins them.
         assert_eq!(kinds("polonium and radium were found").len(), 1);
+    }
+
+    /// What [`Clauses::related`] answers, read by a scan of every clause.
+    fn related_by_scan(c: &Clauses, k: usize) -> Vec<usize> {
+        let mut out = vec![k];
+        let mut at = k;
+        if (c.list[k].adverbial
+            || matches!(
+                c.list[k].kind,
+                ClauseKind::Parenthesis | ClauseKind::Relative
+            ))
+            && let Some(h) = c.list[k].host
+        {
+            out.push(h);
+            at = h;
+        }
+        while c.list[at].shares_actor
+            && let Some(h) = c.list[at].host
+            && h < at
+        {
+            out.push(h);
+            at = h;
+        }
+        for (j, x) in c.list.iter().enumerate() {
+            let attached =
+                x.adverbial || matches!(x.kind, ClauseKind::Participial | ClauseKind::Parenthesis);
+            if attached && x.host.is_some_and(|h| out.contains(&h)) && !out.contains(&j) {
+                out.push(j);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn related_clauses_come_in_the_order_a_scan_finds_them() {
+        for text in [
+            "in 1902, he escaped exile, having won the toss, and became chairman in 1917",
+            "orville, born in 1871, and wilbur, born in 1867, were brothers",
+            "the ferry sank in the storm, with 40 lives lost (a record), in may",
+            "crane, who was born in leeds, died in 1880, aged 60, in london",
+            "on 26 april, at night, the reactor exploded and burned, releasing dust",
+        ] {
+            let (_, c) = cut_plain(text, &[]);
+            for k in 0..c.list.len() {
+                assert_eq!(c.related(k), related_by_scan(&c, k), "{text} at {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn pairing_one_value_among_the_triggers_it_may_take_is_pairing_with_those_alone() {
+        let t = "in 1902 he escaped and fled, and in 1905 he returned and was arrested, aged 26.";
+        let values: Vec<LocalSpan> = ["1902", "1905", "26"]
+            .iter()
+            .map(|w| Span::from(find(t, w)))
+            .collect();
+        let triggers: Vec<LocalSpan> = ["escaped", "fled", "returned", "arrested"]
+            .iter()
+            .map(|w| Span::from(find(t, w)))
+            .collect();
+        let (tokens, clauses) = cut_plain(t, &[]);
+        let pairing = Pairing::new(&clauses, t, &tokens, &values, &triggers);
+        for mask in 0u32..16 {
+            let keep = |i: usize| mask & (1 << i) != 0;
+            let kept: Vec<usize> = (0..triggers.len()).filter(|&i| keep(i)).collect();
+            let sub: Vec<LocalSpan> = kept.iter().map(|&i| triggers[i]).collect();
+            let alone = clauses.pair(t, &tokens, &values, &sub);
+            for (vi, v) in values.iter().enumerate() {
+                let want: Vec<usize> = alone[vi].iter().map(|&k| kept[k]).collect();
+                assert_eq!(pairing.pair_value(vi, *v, &keep), want, "{mask} {vi}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_context_matches_in_the_clauses_asked_about_only() {
+        let text = "he was exiled in 1929, and in 1940 he was killed with an axe";
+        let (_, c) = cut_plain(text, &[]);
+        let ctx = [regex::Regex::new("kill").unwrap()];
+        let killed = c.at(text.find("killed").unwrap());
+        let exiled = c.at(text.find("exiled").unwrap());
+        assert!(c.context_in(text, &ctx, &[killed]));
+        assert!(!c.context_in(text, &ctx, &[exiled]));
+        // Asked again, and with other patterns, the answers hold.
+        let other = [regex::Regex::new("exil").unwrap()];
+        assert!(c.context_in(text, &other, &[exiled]));
+        assert!(!c.context_in(text, &other, &[killed]));
+        assert!(c.context_in(text, &ctx, &[exiled, killed]));
     }
 
     #[test]

@@ -5,8 +5,10 @@ use crate::lexicon;
 use crate::scan::tokens::{Token, TokenKind, WordClass, is_verb_form, word_class};
 use crate::span::LocalSpan;
 
-/// What pairing the values of one sentence needs to know.
-struct Pairing<'a> {
+/// What pairing the values of one sentence needs to know, read once for all of
+/// them: [`Pairing::pair_value`] pairs one value.
+pub struct Pairing<'a> {
+    clauses: &'a Clauses,
     text: &'a str,
     tokens: &'a [Token],
     triggers: &'a [LocalSpan],
@@ -14,9 +16,64 @@ struct Pairing<'a> {
     by_clause: Vec<Vec<usize>>,
     /// The clause of each value.
     value_clauses: Vec<usize>,
+    /// Whether each clause holds a value.
+    valued: Vec<bool>,
 }
 
-impl Pairing<'_> {
+/// The triggers of one clause that one value may take.
+struct Offer<'p, 'a> {
+    p: &'p Pairing<'a>,
+    keep: &'p dyn Fn(usize) -> bool,
+}
+
+impl Offer<'_, '_> {
+    /// The triggers of clause `k` that the value may take, in order.
+    fn of(&self, k: usize) -> Vec<usize> {
+        self.p.by_clause[k]
+            .iter()
+            .copied()
+            .filter(|&t| (self.keep)(t))
+            .collect()
+    }
+}
+
+impl<'a> Pairing<'a> {
+    /// Reads the values and triggers of the sentence `text` (with its `tokens`)
+    /// cut into `clauses`.
+    pub fn new(
+        clauses: &'a Clauses,
+        text: &'a str,
+        tokens: &'a [Token],
+        values: &[LocalSpan],
+        triggers: &'a [LocalSpan],
+    ) -> Pairing<'a> {
+        let mut by_clause: Vec<Vec<usize>> = vec![Vec::new(); clauses.list.len()];
+        for (t, span) in triggers.iter().enumerate() {
+            by_clause[clauses.at(span.start)].push(t);
+        }
+        let value_clauses: Vec<usize> = values.iter().map(|v| clauses.at(v.start)).collect();
+        let mut valued = vec![false; clauses.list.len()];
+        for &k in &value_clauses {
+            valued[k] = true;
+        }
+        Pairing {
+            clauses,
+            text,
+            tokens,
+            triggers,
+            by_clause,
+            value_clauses,
+            valued,
+        }
+    }
+
+    /// The triggers value `vi` (at `v`) pairs with, among those `keep` lets it
+    /// take: as [`Clauses::pair`] would answer with only those triggers, each
+    /// asked about only where a clause the value may pair in holds it.
+    pub fn pair_value(&self, vi: usize, v: LocalSpan, keep: &dyn Fn(usize) -> bool) -> Vec<usize> {
+        self.clauses.pair_one(&Offer { p: self, keep }, vi, v)
+    }
+
     /// The candidates nearest to `v` (all of them at the least distance, and
     /// those that overlap one of them: two claims' words for one event, such as
     /// "attacked" and "attacked Trotsky").
@@ -57,30 +114,22 @@ impl Clauses {
         values: &[LocalSpan],
         triggers: &[LocalSpan],
     ) -> Vec<Vec<usize>> {
-        let mut by_clause: Vec<Vec<usize>> = vec![Vec::new(); self.list.len()];
-        for (t, span) in triggers.iter().enumerate() {
-            by_clause[self.at(span.start)].push(t);
-        }
-        let ctx = Pairing {
-            text,
-            tokens,
-            triggers,
-            by_clause,
-            value_clauses: values.iter().map(|v| self.at(v.start)).collect(),
-        };
+        let ctx = Pairing::new(self, text, tokens, values, triggers);
         values
             .iter()
             .enumerate()
-            .map(|(vi, v)| self.pair_one(&ctx, vi, *v))
+            .map(|(vi, v)| ctx.pair_value(vi, *v, &|_| true))
             .collect()
     }
 
     /// The triggers one value pairs with.
-    fn pair_one(&self, p: &Pairing<'_>, vi: usize, v: LocalSpan) -> Vec<usize> {
+    fn pair_one(&self, o: &Offer<'_, '_>, vi: usize, v: LocalSpan) -> Vec<usize> {
+        let p = o.p;
         let own = p.value_clauses[vi];
-        if !p.by_clause[own].is_empty() {
-            let best = p.nearest(v, &p.by_clause[own]);
-            return self.prefer_verb(p.text, p.tokens, v, best, &p.by_clause[own], p.triggers);
+        let in_own = o.of(own);
+        if !in_own.is_empty() {
+            let best = p.nearest(v, &in_own);
+            return self.prefer_verb(p.text, p.tokens, v, best, &in_own, p.triggers);
         }
         let clause = &self.list[own];
         // "In 1905 he returned to Russia and became chairman": the verbs
@@ -88,10 +137,10 @@ impl Clauses {
         if matches!(clause.kind, ClauseKind::Main | ClauseKind::Coordinate) {
             let mut shared = Vec::new();
             for (k, c) in self.list.iter().enumerate().skip(own + 1) {
-                if !c.shares_actor || p.value_clauses.contains(&k) {
+                if !c.shares_actor || p.valued[k] {
                     break;
                 }
-                shared.extend(p.by_clause[k].iter().copied());
+                shared.extend(o.of(k));
             }
             if !shared.is_empty() {
                 return p.nearest(v, &shared);
@@ -105,13 +154,13 @@ impl Clauses {
                 && own + 1 == self.list.len()
                 && self.is_bare_value(p.text, p.tokens, own, v, 1);
             if labelled || listed {
-                return p.nearest(v, &p.by_clause[own - 1]);
+                return p.nearest(v, &o.of(own - 1));
             }
         }
         // "It was (not until) 1935 that she died": a cleft's value is the time
         // of the clause it puts in focus.
         if let Some(focus) = self.cleft_focus(p.text, p.tokens, own) {
-            return p.nearest(v, &p.by_clause[focus]);
+            return p.nearest(v, &o.of(focus));
         }
         if !clause.adverbial {
             return Vec::new();
@@ -120,12 +169,12 @@ impl Clauses {
             // A closing phrase modifies the clause just before it.
             Some(host) if host < own => {
                 if self.list[host].comma_after {
-                    p.nearest(v, &p.by_clause[host])
+                    p.nearest(v, &o.of(host))
                 } else {
                     Vec::new()
                 }
             }
-            Some(host) => self.lend_forward(p, v, host),
+            Some(host) => self.lend_forward(o, v, host),
             None => Vec::new(),
         }
     }
@@ -136,11 +185,12 @@ impl Clauses {
     /// that stands apart (after a semicolon, a colon or a dash; a main clause; a
     /// parenthesis). A phrase between them ("…, and at 10h35, Orville flew") is
     /// passed over, and a relative clause tells of its own noun.
-    fn lend_forward(&self, p: &Pairing<'_>, v: LocalSpan, host: usize) -> Vec<usize> {
+    fn lend_forward(&self, o: &Offer<'_, '_>, v: LocalSpan, host: usize) -> Vec<usize> {
+        let p = o.p;
         let mut out = Vec::new();
         for (k, c) in self.list.iter().enumerate().skip(host) {
             if k > host
-                && (p.value_clauses.contains(&k)
+                && (p.valued[k]
                     || c.resumes.is_some()
                     || matches!(c.opened_by, Some(';' | ':' | '-'))
                     || matches!(c.kind, ClauseKind::Parenthesis | ClauseKind::Main))
@@ -151,9 +201,9 @@ impl Clauses {
                 continue;
             }
             if k == host {
-                out.extend(p.nearest(v, &p.by_clause[k]));
+                out.extend(p.nearest(v, &o.of(k)));
             } else {
-                out.extend(p.by_clause[k].iter().copied());
+                out.extend(o.of(k));
             }
         }
         out
@@ -171,10 +221,12 @@ impl Clauses {
         triggers: &[LocalSpan],
     ) -> Vec<usize> {
         // The whole first word of a trigger ("announc" matches "announced").
+        // Tokens are in order and apart: the one holding a position is the
+        // first that ends after it, found by binary search.
         let verbal = |t: LocalSpan| {
             tokens
-                .iter()
-                .find(|k| k.span.contains_pos(t.start))
+                .get(tokens.partition_point(|k| k.span.end <= t.start))
+                .filter(|k| k.span.contains_pos(t.start))
                 .map(|k| k.text(text))
                 .is_some_and(|w| is_verb_form(w) || w.ends_with("ing"))
         };
@@ -191,10 +243,9 @@ impl Clauses {
                 return false;
             }
             // Only articles and adjectives between the verb and its object.
-            let between: Vec<&Token> = tokens
-                .iter()
-                .filter(|k| k.span.start >= ts.end && k.span.end <= noun_span.start)
-                .collect();
+            let from = tokens.partition_point(|k| k.span.start < ts.end);
+            let to = tokens.partition_point(|k| k.span.end <= noun_span.start);
+            let between = tokens.get(from..to.max(from)).unwrap_or_default();
             between.len() <= 3
                 && between.iter().all(|k| {
                     k.is_word()

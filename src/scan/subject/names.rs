@@ -151,9 +151,10 @@ impl SubjectMatcher {
 
     /// Whether the folded `text` names the subject (not only as a possessor).
     pub fn named(&self, text: &str) -> bool {
-        self.mentions(text)
-            .iter()
-            .any(|(_, possessive)| !possessive)
+        // Stops at the first naming: a long sentence is read no further.
+        self.names
+            .find_iter(text)
+            .any(|m| whole_word(text, m.range()) && !possessive_after(&text[m.end()..]))
     }
 
     /// Whether the name at `orig` (bytes of the prose `text`, in a sentence
