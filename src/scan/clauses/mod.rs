@@ -166,7 +166,12 @@ impl Clauses {
     /// `text`, as a search of the whole sentence finds them) in a clause of
     /// `clauses`. The clauses holding a match are found once per list of
     /// patterns: `text` must be the text these clauses were cut from.
-    pub fn context_in(&self, text: &str, context: &[regex::Regex], clauses: &[usize]) -> bool {
+    pub fn context_in(
+        &self,
+        text: &str,
+        context: &[crate::claims::pattern::ClaimRegex],
+        clauses: &[usize],
+    ) -> bool {
         let same = |k: &[String]| {
             k.len() == context.len() && k.iter().zip(context).all(|(a, b)| a == b.as_str())
         };
