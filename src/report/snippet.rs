@@ -133,6 +133,21 @@ impl Snippets {
         (self.files.len() - 1, shift(start)..shift(end))
     }
 
+    /// How many files are held.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether none is.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Drops every file after the first `len` (their ids are then unused).
+    pub fn truncate(&mut self, len: usize) {
+        self.files.truncate(len);
+    }
+
     fn get(&self, id: usize) -> Result<&Snippet, Error> {
         self.files.get(id).ok_or(Error::FileMissing)
     }
