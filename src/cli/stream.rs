@@ -107,8 +107,6 @@ pub(super) fn run_streaming(
         }
         Ok(Written { counts, report })
     };
-    let mut status = ExitStatus::Clean;
-    let mut summary = Summary::default();
     let started = std::time::Instant::now();
     let human = run.args.format != FormatArg::Jsonl;
     if let (true, true, Source::Files(files, _)) = (human, run.args.verbose, &source) {
@@ -116,59 +114,15 @@ pub(super) fn run_streaming(
             complain(&format!("checking {}", display_path(f)));
         }
     }
-    let bar = progress_bar(run, &source);
-    let mut printing = true;
-    let sink = |written: Result<Written, Option<String>>| -> bool {
-        let written = match written {
-            Ok(w) => w,
-            Err(problem) => {
-                if let Some(p) = problem {
-                    complain(&p);
-                    status = ExitStatus::Error;
-                }
-                return true;
-            }
-        };
-        if let Some(b) = &bar {
-            b.inc(1);
-        }
-        add(&mut summary, written.counts);
-        if written.report.is_empty() {
-            return true;
-        }
-        let printed = match &bar {
-            Some(b) => b.suspend(|| stdout.print(&written.report)),
-            None => stdout.print(&written.report),
-        };
-        if let Err(e) = printed {
-            if e.kind() != io::ErrorKind::BrokenPipe {
-                complain(&e.to_string());
-            }
-            status = ExitStatus::Error;
-            printing = false;
-            return false;
-        }
-        true
+    let mut printer = Printer {
+        bar: progress_bar(run, &source),
+        stdout: &stdout,
+        status: ExitStatus::Clean,
+        summary: Summary::default(),
+        printing: true,
     };
-    each_outcome(run, source, finish, sink);
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-    if summary.errors > 0 {
-        status = status.max(ExitStatus::Findings);
-    }
-    if run.args.format == FormatArg::Human && !run.args.quiet && printing {
-        let mut line = stdout.buffer();
-        let printed = summary
-            .write_line(&mut line)
-            .and_then(|()| stdout.print(&line));
-        if let Err(e) = printed {
-            if e.kind() != io::ErrorKind::BrokenPipe {
-                complain(&e.to_string());
-            }
-            status = ExitStatus::Error;
-        }
-    }
+    each_outcome(run, source, finish, |w| printer.take(w));
+    let (status, summary) = printer.finish(run.args.format == FormatArg::Human && !run.args.quiet);
     if run.args.verbose && human {
         complain(&format!(
             "checked {} files against {} claims in {:.2?}",
@@ -184,6 +138,75 @@ pub(super) fn run_streaming(
         ));
     }
     status
+}
+
+/// What prints the written reports in order, and what it has seen.
+struct Printer<'o> {
+    bar: Option<indicatif::ProgressBar>,
+    stdout: &'o BufferWriter,
+    status: ExitStatus,
+    summary: Summary,
+    /// False once a print failed: nothing more is printed.
+    printing: bool,
+}
+
+impl Printer<'_> {
+    /// Prints one document's report, or reports why it has none; answers whether
+    /// to go on.
+    fn take(&mut self, written: Result<Written, Option<String>>) -> bool {
+        let written = match written {
+            Ok(w) => w,
+            Err(problem) => {
+                if let Some(p) = problem {
+                    complain(&p);
+                    self.status = ExitStatus::Error;
+                }
+                return true;
+            }
+        };
+        if let Some(b) = &self.bar {
+            b.inc(1);
+        }
+        add(&mut self.summary, written.counts);
+        if written.report.is_empty() {
+            return true;
+        }
+        self.print(&written.report)
+    }
+
+    /// Prints a report; answers whether it was.
+    fn print(&mut self, report: &Buffer) -> bool {
+        let printed = match &self.bar {
+            Some(b) => b.suspend(|| self.stdout.print(report)),
+            None => self.stdout.print(report),
+        };
+        if let Err(e) = printed {
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                complain(&e.to_string());
+            }
+            self.status = ExitStatus::Error;
+            self.printing = false;
+        }
+        self.printing
+    }
+
+    /// Ends the run, with the summary line where `summary_line`: the exit status
+    /// and the counts.
+    fn finish(mut self, summary_line: bool) -> (ExitStatus, Summary) {
+        if let Some(b) = self.bar.take() {
+            b.finish_and_clear();
+        }
+        if self.summary.errors > 0 {
+            self.status = self.status.max(ExitStatus::Findings);
+        }
+        if summary_line && self.printing {
+            let mut line = self.stdout.buffer();
+            // Writing to memory cannot fail.
+            let _ = self.summary.write_line(&mut line);
+            self.print(&line);
+        }
+        (self.status, self.summary)
+    }
 }
 
 /// Writes the findings of one document in the run's format.

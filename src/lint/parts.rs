@@ -19,7 +19,7 @@ use crate::stream::ordered_map;
 pub const PARTS_FROM: usize = 4 << 20;
 
 /// About how many bytes one part holds.
-pub const PART_SIZE: usize = 256 << 10;
+pub const PART_SIZE: usize = 128 << 10;
 
 /// Whether a file of `markup` and `len` bytes is checked in parts against
 /// `claims`. Markdown and HTML are not: their markup (a code fence, an open
@@ -44,7 +44,7 @@ pub fn safe_in_parts(claims: &ClaimSet, matcher: &Matcher) -> bool {
 
 /// Every finding of the plain text `text` (the file `path`), checked in parts of
 /// about `size` bytes, in the order and with the spans that checking it whole
-/// gives. At most two parts per thread are held at a time.
+/// gives. At most one part per thread and one more are held at a time.
 pub fn lint_in_parts(
     path: &str,
     text: &str,
@@ -56,7 +56,7 @@ pub fn lint_in_parts(
     let mut findings = Vec::new();
     ordered_map(
         paragraph_parts(text, size),
-        2 * rayon::current_num_threads(),
+        rayon::current_num_threads() + 1,
         |part| lint_part(path, text, part, claims, matcher, options),
         |found| {
             findings.extend(found);

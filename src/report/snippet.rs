@@ -67,11 +67,10 @@ impl Snippets {
         let start = span.start.min(text.len());
         let end = span.end.clamp(start, text.len());
         // The lines' ends from the index: never a scan of a long line.
-        let real_line0 = lines.line_starts()[lines.line_of(start)];
+        let real_line0 = lines.line_start(lines.line_of(start)).unwrap_or(0);
         let real_end = lines
-            .line_starts()
-            .get(lines.line_of(end) + 1)
-            .map_or(text.len(), |&s| s - 1);
+            .line_start(lines.line_of(end) + 1)
+            .map_or(text.len(), |s| s - 1);
         let line0 = real_line0.max(bounds.start.min(start));
         let line1_end = real_end;
         let line1_end = line1_end.min(bounds.end.max(end));
