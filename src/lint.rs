@@ -11,10 +11,13 @@ use crate::claims::Severity;
 use crate::document::Document;
 use crate::document::decode::{DecodeError, decode};
 use crate::document::lines::LineIndex;
+use crate::document::markup::Markup;
 use crate::report::FileResult;
 use crate::scan::{Assertion, AssertionMode, Observed};
 use crate::scan::{Matcher, scan_document};
 use crate::walk::display_path;
+
+pub mod parts;
 
 /// Files larger than this are refused (spans are kept as 32-bit offsets).
 pub const MAX_FILE_SIZE: u64 = u32::MAX as u64;
@@ -254,37 +257,88 @@ pub fn lint_files(
         .par_iter()
         .map(|path| {
             progress();
-            let from_stdin = path == Path::new("-");
-            let read = read_admitted(
+            let file = File {
                 path,
-                named.contains(path),
+                named: named.contains(path),
                 stdin_name,
-                options.markup,
-                matcher,
-            );
-            let Some(doc) = read? else {
-                return Ok(FileResult::empty(shown_path(path, stdin_name), from_stdin));
             };
-            let findings = lint_document_with(&doc, claims, matcher, options);
-            let path = doc.path.clone();
-            // The document goes here, before the worker reads its next file; a file
-            // with no findings keeps nothing for the report.
-            let (text, lines) = if findings.is_empty() {
-                drop(doc);
-                (String::new(), LineIndex::new(""))
-            } else {
-                doc.into_source()
-            };
-            Ok(FileResult {
-                path,
-                from_stdin,
-                text,
-                lines,
-                findings,
-            })
+            check_file(&file, claims, matcher, options)
         })
         .collect();
     split_outcomes(outcomes)
+}
+
+/// One file to check, as the run names it.
+#[derive(Debug, Clone, Copy)]
+pub struct File<'a> {
+    pub path: &'a Path,
+    /// Named by the user: its problems are never quiet.
+    pub named: bool,
+    /// The name standard input (`-`) is reported as, where given.
+    pub stdin_name: Option<&'a str>,
+}
+
+impl File<'_> {
+    /// The path as reports show it.
+    pub fn shown(&self) -> String {
+        match (self.path == Path::new("-"), self.stdin_name) {
+            (true, Some(name)) => name.to_string(),
+            _ => display_path(self.path),
+        }
+    }
+}
+
+/// Reads and checks one file: its findings, with its text and line index where
+/// it has any (a file with none keeps nothing for the report). A big plain-text
+/// file is checked in parts ([`parts`]).
+pub fn check_file(
+    file: &File<'_>,
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    options: &CheckOptions,
+) -> Result<FileResult, FileError> {
+    let text = read_text(file.path, file.named)?;
+    let shown = file.shown();
+    let markup = options.markup.unwrap_or_else(|| Markup::from_path(&shown));
+    let from_stdin = file.path == Path::new("-");
+    if parts::in_parts(markup, text.len(), claims, matcher) {
+        let size = parts::PART_SIZE;
+        let findings = parts::lint_in_parts(&shown, &text, size, claims, matcher, options);
+        return Ok(kept(shown, from_stdin, text, None, findings));
+    }
+    // A document the prefilter turns away can make no finding: it is not built.
+    let Some(doc) = Document::admitted(shown.clone(), text, markup, Some(matcher)) else {
+        return Ok(FileResult::empty(shown, from_stdin));
+    };
+    let findings = lint_document_with(&doc, claims, matcher, options);
+    let path = doc.path.clone();
+    // The document goes here, before the worker reads its next file.
+    let (text, lines) = doc.into_source();
+    Ok(kept(path, from_stdin, text, Some(lines), findings))
+}
+
+/// A file's result, with its text and line index (built here where not given)
+/// only where it has findings.
+fn kept(
+    path: String,
+    from_stdin: bool,
+    text: String,
+    lines: Option<LineIndex>,
+    findings: Vec<Finding>,
+) -> FileResult {
+    let (text, lines) = if findings.is_empty() {
+        (String::new(), LineIndex::new(""))
+    } else {
+        let lines = lines.unwrap_or_else(|| LineIndex::new(&text));
+        (text, lines)
+    };
+    FileResult {
+        path,
+        from_stdin,
+        text,
+        lines,
+        findings,
+    }
 }
 
 /// Reads one file (or standard input for `-`, reported as `stdin_name` where
@@ -293,38 +347,19 @@ pub fn read_document(
     path: &Path,
     named: bool,
     stdin_name: Option<&str>,
-    markup: Option<crate::document::markup::Markup>,
+    markup: Option<Markup>,
 ) -> Result<Document, FileError> {
     let text = read_text(path, named)?;
-    let shown = shown_path(path, stdin_name);
+    let file = File {
+        path,
+        named,
+        stdin_name,
+    };
+    let shown = file.shown();
     Ok(match markup {
         Some(markup) => Document::with_markup(shown, text, markup),
         None => Document::new(shown, text),
     })
-}
-
-/// Reads one file as [`read_document`] does, unless the matcher's prefilter
-/// turns it away: a document that can say nothing about the claims is not built
-/// (`None`), and has no finding.
-pub fn read_admitted(
-    path: &Path,
-    named: bool,
-    stdin_name: Option<&str>,
-    markup: Option<crate::document::markup::Markup>,
-    matcher: &Matcher,
-) -> Result<Option<Document>, FileError> {
-    let text = read_text(path, named)?;
-    let shown = shown_path(path, stdin_name);
-    let markup = markup.unwrap_or_else(|| crate::document::markup::Markup::from_path(&shown));
-    Ok(Document::admitted(shown, text, markup, Some(matcher)))
-}
-
-/// How a path is shown in reports: standard input by `stdin_name` where given.
-pub fn shown_path(path: &Path, stdin_name: Option<&str>) -> String {
-    match (path == Path::new("-"), stdin_name) {
-        (true, Some(name)) => name.to_string(),
-        _ => display_path(path),
-    }
 }
 
 /// The values and the errors of the files' outcomes, each in the files' order.

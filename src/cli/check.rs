@@ -211,7 +211,7 @@ fn check_options(args: &CheckArgs, config: Option<&Config>) -> CheckOptions {
     }
 }
 
-fn progress_bar(len: usize) -> indicatif::ProgressBar {
+pub(super) fn progress_bar(len: usize) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(len as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")

@@ -2,22 +2,26 @@
 //! (`--input jsonl`), and findings written a document at a time (`--format jsonl`),
 //! in the order of the documents, while later ones are still being checked.
 
-use std::io::{self, BufReader, BufWriter, Write};
+use std::io::{self, BufReader, IsTerminal};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
+use codespan_reporting::term::termcolor::{Buffer, BufferWriter, ColorChoice};
 use serde_json::{Map, Value};
 
 use super::check::apply_config_severity;
-use super::{CheckArgs, ExitStatus, FormatArg, InputArg, complain};
+use super::{CheckArgs, ExitStatus, FormatArg, InputArg, color_choice, complain};
 use crate::check::CheckOptions;
-use crate::claims::{ClaimSet, Severity};
+use crate::claims::ClaimSet;
 use crate::config::Config;
 use crate::document::Document;
 use crate::input::{InputDocument, JsonLines, LineError};
-use crate::lint::{FileError, lint_document_with, read_admitted, shown_path};
-use crate::report::{FileResult, jsonl};
+use crate::lint::{self, File, FileError, lint_document_with};
+use crate::report::diagnostic::FindingWriter;
+use crate::report::{FileResult, Summary, jsonl};
 use crate::scan::Matcher;
 use crate::stream::{default_window, ordered_map};
+use crate::walk::display_path;
 
 /// Where the documents come from.
 pub(super) enum Source<'a> {
@@ -53,70 +57,197 @@ pub(super) fn reads_json_lines(args: &CheckArgs) -> Result<bool, ExitStatus> {
 }
 
 /// Whether findings can be written as each document is checked: `--format jsonl`,
-/// and nothing that needs every document's findings first.
+/// `short` or `human`, and nothing that needs every document's findings first.
 pub(super) fn streams(args: &CheckArgs) -> bool {
-    args.format == FormatArg::Jsonl
-        && !(args.consensus || args.fix || args.diff)
+    matches!(
+        args.format,
+        FormatArg::Jsonl | FormatArg::Short | FormatArg::Human
+    ) && !(args.consensus || args.fix || args.diff)
         && args.baseline.is_none()
         && args.write_baseline.is_none()
         && args.changed_since.is_none()
 }
 
-/// Checks the documents and writes their findings as JSON lines, each document's
-/// as soon as every earlier one's are written. Exits 1 on an error-severity
-/// finding, 2 on a document that could not be read.
+/// One document checked and its report written, waiting for its turn to be
+/// printed; the document itself is gone.
+struct Written {
+    counts: Summary,
+    report: Buffer,
+}
+
+/// Checks the documents and writes their findings, each document's in the worker
+/// that checked it and printed as soon as every earlier one's are; then, in the
+/// human format, the summary line. Exits 1 on an error-severity finding, 2 on a
+/// document that could not be read.
 pub(super) fn run_streaming(
     run: &Run<'_>,
     source: Source<'_>,
     config: Option<&Config>,
 ) -> ExitStatus {
-    let mut out = BufWriter::new(io::stdout().lock());
-    let mut status = ExitStatus::Clean;
-    let (mut documents, started) = (0, std::time::Instant::now());
-    let sink = |outcome: Outcome| -> bool {
-        let (mut result, extra) = match outcome {
-            Ok(checked) => checked,
-            Err(problem) => {
-                if let Some(p) = problem {
-                    complain(&p);
-                    status = ExitStatus::Error;
-                }
-                return true;
-            }
-        };
-        documents += 1;
+    let color = match run.args.format {
+        FormatArg::Human => color_choice(run.args.color, io::stdout().is_terminal()),
+        _ => ColorChoice::Never,
+    };
+    let stdout = BufferWriter::stdout(color);
+    let writers = Mutex::new(Vec::new());
+    let finish = |outcome: Outcome| -> Result<Written, Option<String>> {
+        let (mut result, extra) = outcome?;
         if let Some(c) = config {
             apply_config_severity(c, run.claims, std::slice::from_mut(&mut result));
         }
-        if result
-            .findings
-            .iter()
-            .any(|f| f.severity == Severity::Error)
-        {
-            status = status.max(ExitStatus::Findings);
+        let mut counts = Summary {
+            files: 1,
+            ..Summary::default()
+        };
+        counts.count(&result.findings);
+        let mut report = stdout.buffer();
+        if !result.findings.is_empty() {
+            // A failed write to memory cannot happen; a failed print is reported.
+            let _ = write_file(run, &writers, &mut report, &result, extra.as_ref());
         }
-        if result.findings.is_empty() {
-            return true;
-        }
-        let written = jsonl::write_file(&mut out, run.claims, &result, extra.as_ref())
-            .and_then(|()| out.flush());
-        if let Err(e) = written {
-            if e.kind() != io::ErrorKind::BrokenPipe {
-                complain(&e.to_string());
-            }
-            status = ExitStatus::Error;
-            return false;
-        }
-        true
+        Ok(Written { counts, report })
     };
-    each_outcome(run, source, sink);
-    if run.args.verbose {
+    let started = std::time::Instant::now();
+    let human = run.args.format != FormatArg::Jsonl;
+    if let (true, true, Source::Files(files, _)) = (human, run.args.verbose, &source) {
+        for f in *files {
+            complain(&format!("checking {}", display_path(f)));
+        }
+    }
+    let mut printer = Printer {
+        bar: progress_bar(run, &source),
+        stdout: &stdout,
+        status: ExitStatus::Clean,
+        summary: Summary::default(),
+        printing: true,
+    };
+    each_outcome(run, source, finish, |w| printer.take(w));
+    let (status, summary) = printer.finish(run.args.format == FormatArg::Human && !run.args.quiet);
+    if run.args.verbose && human {
         complain(&format!(
-            "checked {documents} documents in {:.2?}",
+            "checked {} files against {} claims in {:.2?}",
+            summary.files,
+            run.claims.claims.iter().filter(|c| c.enabled).count(),
+            started.elapsed()
+        ));
+    } else if run.args.verbose {
+        complain(&format!(
+            "checked {} documents in {:.2?}",
+            summary.files,
             started.elapsed()
         ));
     }
     status
+}
+
+/// What prints the written reports in order, and what it has seen.
+struct Printer<'o> {
+    bar: Option<indicatif::ProgressBar>,
+    stdout: &'o BufferWriter,
+    status: ExitStatus,
+    summary: Summary,
+    /// False once a print failed: nothing more is printed.
+    printing: bool,
+}
+
+impl Printer<'_> {
+    /// Prints one document's report, or reports why it has none; answers whether
+    /// to go on.
+    fn take(&mut self, written: Result<Written, Option<String>>) -> bool {
+        let written = match written {
+            Ok(w) => w,
+            Err(problem) => {
+                if let Some(p) = problem {
+                    complain(&p);
+                    self.status = ExitStatus::Error;
+                }
+                return true;
+            }
+        };
+        if let Some(b) = &self.bar {
+            b.inc(1);
+        }
+        add(&mut self.summary, written.counts);
+        if written.report.is_empty() {
+            return true;
+        }
+        self.print(&written.report)
+    }
+
+    /// Prints a report; answers whether it was.
+    fn print(&mut self, report: &Buffer) -> bool {
+        let printed = match &self.bar {
+            Some(b) => b.suspend(|| self.stdout.print(report)),
+            None => self.stdout.print(report),
+        };
+        if let Err(e) = printed {
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                complain(&e.to_string());
+            }
+            self.status = ExitStatus::Error;
+            self.printing = false;
+        }
+        self.printing
+    }
+
+    /// Ends the run, with the summary line where `summary_line`: the exit status
+    /// and the counts.
+    fn finish(mut self, summary_line: bool) -> (ExitStatus, Summary) {
+        if let Some(b) = self.bar.take() {
+            b.finish_and_clear();
+        }
+        if self.summary.errors > 0 {
+            self.status = self.status.max(ExitStatus::Findings);
+        }
+        if summary_line && self.printing {
+            let mut line = self.stdout.buffer();
+            // Writing to memory cannot fail.
+            let _ = self.summary.write_line(&mut line);
+            self.print(&line);
+        }
+        (self.status, self.summary)
+    }
+}
+
+/// Writes the findings of one document in the run's format.
+fn write_file<'c>(
+    run: &Run<'c>,
+    writers: &Mutex<Vec<FindingWriter<'c>>>,
+    out: &mut Buffer,
+    result: &FileResult,
+    extra: Option<&Map<String, Value>>,
+) -> io::Result<()> {
+    if run.args.format == FormatArg::Jsonl {
+        return jsonl::write_file(out, run.claims, result, extra);
+    }
+    let short = run.args.format == FormatArg::Short;
+    let taken = writers.lock().unwrap_or_else(|e| e.into_inner()).pop();
+    let mut writer = taken.unwrap_or_else(|| FindingWriter::new(run.claims, short));
+    let written = writer.write_file(out, result);
+    writers
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(writer);
+    written
+}
+
+/// The sums of two runs' counts.
+fn add(summary: &mut Summary, counts: Summary) {
+    summary.files += counts.files;
+    summary.errors += counts.errors;
+    summary.warnings += counts.warnings;
+    summary.notes += counts.notes;
+}
+
+/// A progress bar on a terminal, for a long run of files in a human format.
+fn progress_bar(run: &Run<'_>, source: &Source<'_>) -> Option<indicatif::ProgressBar> {
+    let human = matches!(run.args.format, FormatArg::Human | FormatArg::Short);
+    let files = match source {
+        Source::Files(files, _) => files.len(),
+        Source::JsonLines => 0,
+    };
+    (human && !run.args.quiet && files > 50 && io::stderr().is_terminal())
+        .then(|| super::check::progress_bar(files))
 }
 
 /// Every document of the JSON lines on standard input checked, in order, for
@@ -124,48 +255,58 @@ pub(super) fn run_streaming(
 pub(super) fn collect_json_lines(run: &Run<'_>) -> (Vec<FileResult>, ExitStatus) {
     let mut results = Vec::new();
     let mut status = ExitStatus::Clean;
-    each_outcome(run, Source::JsonLines, |outcome| {
-        match outcome {
-            Ok((r, _)) => results.push(r),
-            Err(Some(p)) => {
-                complain(&p);
-                status = ExitStatus::Error;
+    each_outcome(
+        run,
+        Source::JsonLines,
+        |outcome| outcome,
+        |outcome| {
+            match outcome {
+                Ok((r, _)) => results.push(r),
+                Err(Some(p)) => {
+                    complain(&p);
+                    status = ExitStatus::Error;
+                }
+                Err(None) => {}
             }
-            Err(None) => {}
-        }
-        true
-    });
+            true
+        },
+    );
     (results, status)
 }
 
-/// Checks the source's documents in parallel and hands each outcome to `sink` in
-/// the source's order; `sink` answers whether to go on.
-fn each_outcome(run: &Run<'_>, source: Source<'_>, sink: impl FnMut(Outcome) -> bool) {
+/// Checks the source's documents in parallel, turns each outcome into what
+/// `finish` makes of it in the worker, and hands that to `sink` in the source's
+/// order; `sink` answers whether to go on.
+fn each_outcome<R: Send>(
+    run: &Run<'_>,
+    source: Source<'_>,
+    finish: impl Fn(Outcome) -> R + Sync,
+    sink: impl FnMut(R) -> bool,
+) {
     match source {
         Source::Files(files, named) => ordered_map(
             files.iter(),
             default_window(),
-            |path| check_file(run, path, named.contains(path)),
+            |path| finish(check_file(run, path, named.contains(path))),
             sink,
         ),
         Source::JsonLines => ordered_map(
             JsonLines::new(BufReader::with_capacity(1 << 16, io::stdin())),
             default_window(),
-            |line| check_line(run, line),
+            |line| finish(check_line(run, line)),
             sink,
         ),
     }
 }
 
 fn check_file(run: &Run<'_>, path: &Path, named: bool) -> Outcome {
-    let stdin_name = run.args.stdin_filename.as_deref();
-    let from_stdin = path == Path::new("-");
-    match read_admitted(path, named, stdin_name, run.options.markup, run.matcher) {
-        Ok(Some(doc)) => Ok((check(run, doc, from_stdin), None)),
-        Ok(None) => Ok((
-            FileResult::empty(shown_path(path, stdin_name), from_stdin),
-            None,
-        )),
+    let file = File {
+        path,
+        named,
+        stdin_name: run.args.stdin_filename.as_deref(),
+    };
+    match lint::check_file(&file, run.claims, run.matcher, run.options) {
+        Ok(result) => Ok((result, None)),
         Err(FileError { quiet, .. }) if quiet && !run.args.verbose => Err(None),
         Err(e) => Err(Some(format!("{}: {}", e.path, e.message))),
     }

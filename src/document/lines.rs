@@ -18,41 +18,49 @@ const MARK_STEP: usize = 4096;
 /// characters lie between its start and there, so that a column costs at most
 /// `MARK_STEP` bytes of counting on a line of any length.
 #[derive(Debug, Clone)]
+///
+/// Offsets are kept in 32 bits (files are at most 4 GiB): the index of a big
+/// file is a small part of its text.
 pub struct LineIndex {
-    starts: Vec<usize>,
+    starts: Vec<u32>,
     /// (byte offset, characters from its line's start), ascending.
-    marks: Vec<(usize, usize)>,
+    marks: Vec<(u32, u32)>,
 }
 
 impl LineIndex {
+    /// The index of `text`, which is at most 4 GiB long (longer offsets are cut).
     pub fn new(text: &str) -> LineIndex {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        starts.extend(text.match_indices('\n').map(|(i, _)| narrow(i + 1)));
         let mut marks = Vec::new();
         for (k, &start) in starts.iter().enumerate() {
-            let end = starts.get(k + 1).map_or(text.len(), |&s| s - 1);
-            let (mut at, mut chars) = (start, 0);
+            let end = starts.get(k + 1).map_or(text.len(), |&s| s as usize - 1);
+            let (mut at, mut chars) = (start as usize, 0);
             while end - at > MARK_STEP {
                 let mut next = at + MARK_STEP;
                 while !text.is_char_boundary(next) {
                     next -= 1;
                 }
                 chars += char_count(&text.as_bytes()[at..next]);
-                marks.push((next, chars));
+                marks.push((narrow(next), narrow(chars)));
                 at = next;
             }
         }
+        starts.shrink_to_fit();
+        marks.shrink_to_fit();
         LineIndex { starts, marks }
     }
 
-    /// The start offsets of the lines (what codespan's `Files::line_range` needs).
-    pub fn line_starts(&self) -> &[usize] {
-        &self.starts
+    /// The start offset of 0-based line `line` (a line past the last: the
+    /// text's end, `None`).
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).map(|&s| s as usize)
     }
 
     /// The 0-based line that holds byte `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset) - 1
+        self.starts.partition_point(|&s| s as usize <= offset) - 1
     }
 
     /// The line and character column of byte `offset` in `text` (the text the index
@@ -60,7 +68,7 @@ impl LineIndex {
     pub fn position(&self, text: &str, offset: usize) -> (Line, Column) {
         let offset = offset.min(text.len());
         let line = self.line_of(offset);
-        let start = self.starts[line];
+        let start = self.starts[line] as usize;
         let mut end = offset;
         while !text.is_char_boundary(end) {
             end -= 1;
@@ -68,9 +76,9 @@ impl LineIndex {
         // A byte-order mark is not a column an editor shows.
         let bom = usize::from(start == 0 && end > 0 && text.starts_with('\u{feff}'));
         // The nearest mark of this line at or before the offset.
-        let k = self.marks.partition_point(|&(at, _)| at <= end);
+        let k = self.marks.partition_point(|&(at, _)| at as usize <= end);
         let (from, before) = match k.checked_sub(1).map(|k| self.marks[k]) {
-            Some((at, chars)) if at >= start => (at, chars),
+            Some((at, chars)) if at as usize >= start => (at as usize, chars as usize),
             _ => (start, 0),
         };
         let col = before + char_count(&text.as_bytes()[from..end]) + 1 - bom;

@@ -2,6 +2,7 @@
 //! (sentences, lines, cells) and addresses.
 
 pub mod addresses;
+pub mod chunks;
 pub mod decode;
 pub mod lines;
 pub mod markup;

@@ -107,23 +107,54 @@ pub fn emit_findings(
     results: &[FileResult],
     short: bool,
 ) -> io::Result<()> {
-    let mut files = Snippets::default();
-    let base = add_claims_sources(&mut files, &claims.sources);
-    let config = config(short);
-    for r in results.iter().filter(|r| !r.findings.is_empty()) {
-        for f in &r.findings {
-            let (id, span) = files.add_excerpt(
+    let mut writer = FindingWriter::new(claims, short);
+    for r in results {
+        writer.write_file(out, r)?;
+    }
+    Ok(())
+}
+
+/// Renders the findings of one file at a time as rich or short diagnostics; the
+/// claims files their labels point into are loaded once.
+#[derive(Debug)]
+pub struct FindingWriter<'c> {
+    claims: &'c ClaimSet,
+    files: Snippets,
+    /// The id of the first claims file.
+    base: usize,
+    config: Config,
+}
+
+impl<'c> FindingWriter<'c> {
+    pub fn new(claims: &'c ClaimSet, short: bool) -> FindingWriter<'c> {
+        let mut files = Snippets::default();
+        let base = add_claims_sources(&mut files, &claims.sources);
+        FindingWriter {
+            claims,
+            files,
+            base,
+            config: config(short),
+        }
+    }
+
+    /// Renders every finding of `r`, in order.
+    pub fn write_file(&mut self, out: &mut dyn WriteColor, r: &FileResult) -> io::Result<()> {
+        let kept = self.files.len();
+        let written = r.findings.iter().try_for_each(|f| {
+            let (id, span) = self.files.add_excerpt(
                 &r.path,
                 &r.text,
                 f.span.clone(),
                 f.sentence.clone(),
                 &r.lines,
             );
-            let d = finding_diagnostic(claims, f, id, span, base);
-            term::emit_to_write_style(out, &config, &files, &d).map_err(to_io)?;
-        }
+            let d = finding_diagnostic(self.claims, f, id, span, self.base);
+            term::emit_to_write_style(out, &self.config, &self.files, &d).map_err(to_io)
+        });
+        // The excerpts of one file are not needed for the next.
+        self.files.truncate(kept);
+        written
     }
-    Ok(())
 }
 
 /// Renders every claims-file error at its span in the TOML.

@@ -89,14 +89,33 @@ impl Summary {
             files,
             ..Summary::default()
         };
-        for f in results.iter().flat_map(|r| &r.findings) {
-            match f.severity {
-                Severity::Error => s.errors += 1,
-                Severity::Warning => s.warnings += 1,
-                Severity::Note => s.notes += 1,
-            }
+        for r in results {
+            s.count(&r.findings);
         }
         s
+    }
+
+    /// Adds the findings' severities to the counts.
+    pub fn count(&mut self, findings: &[Finding]) {
+        for f in findings {
+            match f.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Note => self.notes += 1,
+            }
+        }
+    }
+
+    /// The summary line of the human format.
+    pub fn write_line(&self, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(
+            out,
+            "checked {}: {}, {}, {}",
+            plural(self.files, "file"),
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning"),
+            plural(self.notes, "note"),
+        )
     }
 }
 
@@ -120,14 +139,7 @@ pub fn write_report(
         Format::Human | Format::HumanQuiet | Format::Short => {
             diagnostic::emit_findings(out, claims, results, format == Format::Short)?;
             if format == Format::Human {
-                writeln!(
-                    out,
-                    "checked {}: {}, {}, {}",
-                    plural(summary.files, "file"),
-                    plural(summary.errors, "error"),
-                    plural(summary.warnings, "warning"),
-                    plural(summary.notes, "note"),
-                )?;
+                summary.write_line(out)?;
             }
             Ok(())
         }

@@ -67,11 +67,10 @@ impl Snippets {
         let start = span.start.min(text.len());
         let end = span.end.clamp(start, text.len());
         // The lines' ends from the index: never a scan of a long line.
-        let real_line0 = lines.line_starts()[lines.line_of(start)];
+        let real_line0 = lines.line_start(lines.line_of(start)).unwrap_or(0);
         let real_end = lines
-            .line_starts()
-            .get(lines.line_of(end) + 1)
-            .map_or(text.len(), |&s| s - 1);
+            .line_start(lines.line_of(end) + 1)
+            .map_or(text.len(), |s| s - 1);
         let line0 = real_line0.max(bounds.start.min(start));
         let line1_end = real_end;
         let line1_end = line1_end.min(bounds.end.max(end));
@@ -131,6 +130,21 @@ impl Snippets {
         });
         let shift = |x: usize| x - a + prefix;
         (self.files.len() - 1, shift(start)..shift(end))
+    }
+
+    /// How many files are held.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether none is.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Drops every file after the first `len` (their ids are then unused).
+    pub fn truncate(&mut self, len: usize) {
+        self.files.truncate(len);
     }
 
     fn get(&self, id: usize) -> Result<&Snippet, Error> {

@@ -1,0 +1,202 @@
+//! A big plain-text file cut into parts at paragraph breaks, so that each part can
+//! be made a document of its own and checked apart from the others.
+//!
+//! A part ends after a run of blank lines and the next starts on a line with words,
+//! so no sentence, paragraph, list or table is split. A paragraph holding a
+//! suppression directive (`factlint: ignore[…]`) is never the last of a part: the
+//! directive silences the sentence after it, which must stay in the same part.
+
+use std::ops::Range;
+
+/// The parts of `text`, in order, covering it: each at least `size` bytes long
+/// (the last may be shorter), cut where a paragraph ends. A text with no paragraph
+/// break after `size` bytes is one part.
+pub fn paragraph_parts(text: &str, size: usize) -> Parts<'_> {
+    Parts {
+        text,
+        size: size.max(1),
+        at: 0,
+    }
+}
+
+/// The iterator of [`paragraph_parts`].
+#[derive(Debug, Clone)]
+pub struct Parts<'t> {
+    text: &'t str,
+    size: usize,
+    at: usize,
+}
+
+impl Iterator for Parts<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        if self.at >= self.text.len() {
+            return None;
+        }
+        let start = self.at;
+        let end = next_cut(self.text, start, start + self.size).unwrap_or(self.text.len());
+        self.at = end;
+        Some(start..end)
+    }
+}
+
+/// The first place at or after `from` where the part that starts at `start` may
+/// end: the start of a line with words that follows one or more blank lines and
+/// [`stands_alone`], where the text since the last such place (or since `start`)
+/// holds no suppression directive.
+fn next_cut(text: &str, start: usize, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut line = line_start(bytes, from.min(bytes.len()));
+    let mut since = start;
+    // The end of the last line with words.
+    let mut words_end = None;
+    let mut blank_before = false;
+    while line < bytes.len() {
+        let end = line_end(bytes, line);
+        let blank = is_blank(&bytes[line..end]);
+        if let (false, true, Some(before)) = (blank, blank_before, words_end)
+            && stands_alone(&text[..before], &text[line..])
+        {
+            if !text[since..line].contains("factlint:") {
+                return Some(line);
+            }
+            since = line;
+        }
+        if !blank {
+            words_end = Some(end);
+        }
+        blank_before = blank;
+        line = end + 1;
+    }
+    None
+}
+
+/// Whether the paragraph that starts `after` owes nothing to the text `before`
+/// it: the paragraph before ends a sentence with a full stop or an exclamation
+/// mark (not a question its answer may follow, a label, a heading, nor the "…"
+/// of a cut sentence), and the one after starts a sentence of its own (a capital
+/// or a digit, not the lower-case word or the comma of a sentence resumed after
+/// an inserted card).
+fn stands_alone(before: &str, after: &str) -> bool {
+    let last = before
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']']);
+    let ends = (last.ends_with('.') || last.ends_with('!'))
+        && !last.ends_with("..")
+        && !last.ends_with('\u{2026}');
+    let starts = after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    ends && starts
+}
+
+/// The start of the line that holds byte `at`.
+fn line_start(bytes: &[u8], at: usize) -> usize {
+    bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1)
+}
+
+/// The offset of the newline that ends the line starting at `at` (the text's
+/// length on the last line).
+fn line_end(bytes: &[u8], at: usize) -> usize {
+    bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| at + i)
+}
+
+/// Whether a line holds nothing but white space (ASCII; a line with any other
+/// character has words).
+fn is_blank(line: &[u8]) -> bool {
+    line.iter().all(|b| b.is_ascii_whitespace())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str, size: usize) -> Vec<&str> {
+        paragraph_parts(text, size).map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn parts_end_after_blank_lines_and_cover_the_text() {
+        let text = "One a.\nOne b.\n\nTwo.\n\n\nThree.\n";
+        assert_eq!(
+            parts(text, 1),
+            ["One a.\nOne b.\n\n", "Two.\n\n\n", "Three.\n"]
+        );
+        assert_eq!(
+            parts(text, 16),
+            ["One a.\nOne b.\n\nTwo.\n\n\n", "Three.\n"]
+        );
+        assert_eq!(parts(text, 100), [text]);
+    }
+
+    #[test]
+    fn a_text_with_no_paragraph_break_is_one_part() {
+        let text = "A long line with no break at all. ".repeat(20);
+        assert_eq!(parts(&text, 10), [text.as_str()]);
+        assert_eq!(parts("", 10), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn blank_lines_may_hold_spaces_and_carriage_returns() {
+        let text = "One.\r\n \t\r\nTwo.\r\n";
+        assert_eq!(parts(text, 1), ["One.\r\n \t\r\n", "Two.\r\n"]);
+    }
+
+    #[test]
+    fn a_paragraph_with_a_directive_keeps_the_next_one() {
+        let text = "One.\n\nTwo.\n# factlint: ignore[x] a reason.\n\nThree.\n\nFour.\n";
+        assert_eq!(
+            parts(text, 1),
+            [
+                "One.\n\n",
+                "Two.\n# factlint: ignore[x] a reason.\n\nThree.\n\n",
+                "Four.\n"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cut_never_falls_inside_a_line_or_a_character() {
+        let text = "Ramón é.\n\nZoë ü.\n\nÅ.\n";
+        for size in 1..text.len() + 2 {
+            let got = parts(text, size);
+            assert_eq!(got.concat(), text, "{size}");
+            for p in &got[1..] {
+                assert!(!p.starts_with('\n'), "{size}: {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_cut_where_a_paragraph_may_lean_on_the_one_before() {
+        // A question and its answer, a label and its value, a cut sentence resumed
+        // after a card, a paragraph in lower case: one part each time.
+        for text in [
+            "When did he die?\n\nIn 1940.\n",
+            "Born:\n\n1879\n",
+            "He wrote to his son...\n\nA card title\n\n, killed in 1937.\n",
+            "One.\n\nand then two.\n",
+            "One.\n\n\"Two,\" he said.\n",
+        ] {
+            assert_eq!(parts(text, 1), [text], "{text:?}");
+        }
+        // A full stop or an exclamation mark, closed quotes after it, then a capital
+        // or a digit: a cut.
+        assert_eq!(
+            parts("Done!\n\n1917 came.\n", 1),
+            ["Done!\n\n", "1917 came.\n"]
+        );
+        assert_eq!(
+            parts("He said \"no.\"\n\nThen.\n", 1),
+            ["He said \"no.\"\n\n", "Then.\n"]
+        );
+    }
+}
