@@ -77,10 +77,9 @@ impl<'a> Scan<'a> {
 
     /// The document's proper nouns and sentence heads.
     pub fn facts(&mut self) -> &DocFacts {
-        let (names, matcher, claims) = (&self.names, self.matcher, self.claims);
-        let is_event = |w: &str| matcher.names_event(w, claims);
+        let names = &self.names;
         self.facts
-            .get_or_insert_with(|| DocFacts::new(self.doc, names, &is_event))
+            .get_or_insert_with(|| DocFacts::new(self.doc, names))
     }
 
     /// Whom sentence `si` is about, for subject `k`.
@@ -90,12 +89,13 @@ impl<'a> Scan<'a> {
             let is_event = |w: &str| matcher.names_event(w, claims);
             let facts = self
                 .facts
-                .get_or_insert_with(|| DocFacts::new(self.doc, names, &is_event));
+                .get_or_insert_with(|| DocFacts::new(self.doc, names));
             self.flows[k] = Some(sentence_scopes(
                 self.doc,
                 &self.matcher.subjects()[k],
                 self.matcher.is_assumed(k),
                 facts,
+                &is_event,
             ));
         }
         self.flows[k].as_ref().expect("computed")[si]

@@ -219,10 +219,10 @@ fn opens_bullet(doc: &Document, s: &crate::document::sentences::Sentence) -> boo
 }
 
 /// What a document says whatever the subject: its proper nouns and the head of
-/// each sentence.
+/// each sentence (read on first use: only the subject's flow needs them).
 #[derive(Debug)]
 pub struct DocFacts {
-    heads: Vec<Head>,
+    heads: std::cell::OnceCell<Vec<Head>>,
     /// The words the document capitalises where no sentence starts.
     pub proper: HashSet<String>,
 }
@@ -231,36 +231,42 @@ impl DocFacts {
     /// The facts of `doc`; `names` are words known to be names (the subjects'),
     /// which count as proper nouns even where the document only capitalises them
     /// at the start of a sentence.
-    /// A lone capitalised word that a claim's trigger matches ("Death: 1853",
-    /// "Evacuation began …") names an event, not someone (`is_event`).
-    pub fn new(
-        doc: &Document,
-        names: &HashSet<String>,
-        is_event: &dyn Fn(&str) -> bool,
-    ) -> DocFacts {
+    pub fn new(doc: &Document, names: &HashSet<String>) -> DocFacts {
         let mut proper = proper_nouns(doc);
         proper.extend(names.iter().cloned());
-        let heads = doc
-            .sentences
-            .iter()
-            .map(|s| {
-                let text = &doc.text[s.range.clone()];
-                let head = text.split([',', ';']).next().unwrap_or(text);
-                leading_head(head, &proper, is_event)
-            })
-            .collect();
-        DocFacts { heads, proper }
+        DocFacts {
+            heads: std::cell::OnceCell::new(),
+            proper,
+        }
+    }
+
+    /// The head of each sentence of `doc` (the document the facts are of). A lone
+    /// capitalised word that a claim's trigger matches ("Death: 1853",
+    /// "Evacuation began …") names an event, not someone (`is_event`).
+    fn heads(&self, doc: &Document, is_event: &dyn Fn(&str) -> bool) -> &[Head] {
+        self.heads.get_or_init(|| {
+            doc.sentences
+                .iter()
+                .map(|s| {
+                    let text = &doc.text[s.range.clone()];
+                    let head = text.split([',', ';']).next().unwrap_or(text);
+                    leading_head(head, &self.proper, is_event)
+                })
+                .collect()
+        })
     }
 }
 
 /// The words the document capitalises where no sentence starts: its proper nouns.
 pub(crate) fn proper_nouns(doc: &Document) -> HashSet<String> {
     let mut out = HashSet::new();
+    // Each written form is folded once, however often it recurs.
+    let mut seen: HashSet<&str> = HashSet::new();
     for s in &doc.sentences {
         for w in doc.text[s.range.clone()].split_whitespace().skip(1) {
             // "York." ends a sentence: the name is "York".
             let w = clean(w).trim_end_matches('.');
-            if is_capitalised(w) {
+            if is_capitalised(w) && seen.insert(w) {
                 out.insert(fold_pattern(strip_possessive(w).0));
             }
         }
@@ -276,7 +282,9 @@ pub fn sentence_scopes(
     subject: &SubjectMatcher,
     assumed: bool,
     facts: &DocFacts,
+    is_event: &dyn Fn(&str) -> bool,
 ) -> Vec<Who> {
+    let heads = facts.heads(doc, is_event);
     let start = if assumed { Who::Subject } else { Who::Other };
     let mut out: Vec<Who> = Vec::with_capacity(doc.sentences.len());
     let mut actors: Vec<Actor> = Vec::with_capacity(doc.sentences.len());
@@ -333,7 +341,7 @@ pub fn sentence_scopes(
                             && subject.pronouns.iter().any(|p| p == w)
                     })
         };
-        let mut actor = resolve(&facts.heads[actors.len()], subject);
+        let mut actor = resolve(&heads[actors.len()], subject);
         // A fragment with no verb (a caption, a timeline line) names no actor,
         // unless a card cut it and the sentence goes on after the card.
         if !super::has_verb_words(folded) && !continued.contains(&out.len()) {
@@ -384,7 +392,8 @@ mod tests {
             &doc,
             &subject(),
             true,
-            &DocFacts::new(&doc, &HashSet::new(), &|_| false),
+            &DocFacts::new(&doc, &HashSet::new()),
+            &|_| false,
         )
     }
 
