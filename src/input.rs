@@ -22,12 +22,18 @@ pub struct InputDocument {
 impl InputDocument {
     /// The document to check, with the run's markup, or else the one the id's
     /// extension implies (plain text without one).
-    pub fn into_document(self, markup: Option<Markup>) -> (Document, Map<String, Value>) {
+    /// The prefilter of `matcher` may turn the document away, as it can make no
+    /// finding (see [`crate::scan::prefilter`]): then the document's id comes back
+    /// instead.
+    pub fn into_document(
+        self,
+        markup: Option<Markup>,
+        matcher: Option<&crate::scan::Matcher>,
+    ) -> (Result<Document, String>, Map<String, Value>) {
         let markup = self.markup(markup);
-        (
-            Document::with_markup(self.id, self.text, markup),
-            self.extra,
-        )
+        let id = matcher.map(|_| self.id.clone());
+        let doc = Document::admitted(self.id, self.text, markup, matcher);
+        (doc.ok_or_else(|| id.unwrap_or_default()), self.extra)
     }
 
     /// The run's markup, or else the one the id's extension implies.

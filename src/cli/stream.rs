@@ -315,8 +315,12 @@ fn check_file(run: &Run<'_>, path: &Path, named: bool) -> Outcome {
 fn check_line(run: &Run<'_>, line: Result<InputDocument, LineError>) -> Outcome {
     match line {
         Ok(input) => {
-            let (doc, extra) = input.into_document(run.options.markup);
-            Ok((check(run, doc, true), Some(extra)))
+            let (doc, extra) = input.into_document(run.options.markup, Some(run.matcher));
+            let result = match doc {
+                Ok(doc) => check(run, doc, true),
+                Err(id) => FileResult::empty(id, true),
+            };
+            Ok((result, Some(extra)))
         }
         Err(e) => Err(Some(format!(
             "standard input, line {}: {}",
