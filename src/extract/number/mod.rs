@@ -204,7 +204,11 @@ pub fn extract_numbers_beside(text: &str, times: &[TimeMention]) -> Vec<NumberMe
             .filter(outside_times)
             .collect(),
     );
-    let clues = clue::clue_nouns(text);
+    if raws.is_empty() {
+        return Vec::new();
+    }
+    // The nouns a bare number may count, read where the first one needs them.
+    let mut clues: Option<Vec<_>> = None;
     let mut out: Vec<NumberMention> = Vec::new();
     for r in range::merge_ranges(text, raws) {
         let p = read_unit(text, &r);
@@ -217,7 +221,10 @@ pub fn extract_numbers_beside(text: &str, times: &[TimeMention]) -> Vec<NumberMe
             || (p.unit.as_deref() == Some("year") && year_old(text, &p))
             || (a.died_at && lifetime(r.value) && matches!(p.unit.as_deref(), None | Some("year")));
         let clue = (p.noun.is_none() && !age)
-            .then(|| clues.iter().rfind(|c| c.end <= r.span.start).cloned())
+            .then(|| {
+                let clues = clues.get_or_insert_with(|| clue::clue_nouns(text));
+                clues.iter().rfind(|c| c.end <= r.span.start).cloned()
+            })
             .flatten();
         let topic = (p.noun.is_none() && !age && !year_like(text, &r.span))
             .then(|| a.measure.clone().or(a.of_noun.clone()).or(a.topic.clone()))
