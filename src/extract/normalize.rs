@@ -132,6 +132,25 @@ fn folds_plain(b: u8) -> bool {
     b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'`')
 }
 
+/// The length of the run at the start of `bytes` that folds to itself but for
+/// case: plain ASCII (see [`folds_plain`]), and single spaces between two plain
+/// bytes (a space after a plain char and before one stays one space).
+fn plain_run(bytes: &[u8]) -> usize {
+    let mut j = 0;
+    while j < bytes.len() {
+        let b = bytes[j];
+        let lone_space = b == b' '
+            && j > 0
+            && folds_plain(bytes[j - 1])
+            && bytes.get(j + 1).is_some_and(|&n| folds_plain(n));
+        if !(folds_plain(b) || lone_space) {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
 /// The end of the run of spaces (see [`is_space`]) that starts at `from`.
 fn space_run_end(text: &str, from: usize) -> usize {
     text[from..]
@@ -150,7 +169,7 @@ fn fold_into<M: Record>(text: &str, map: &mut M) -> String {
     let mut i = 0;
     while i < text.len() {
         // A run of ASCII that folds to itself but for case is copied at once.
-        let plain = bytes[i..].iter().take_while(|&&b| folds_plain(b)).count();
+        let plain = plain_run(&bytes[i..]);
         if plain > 0 {
             out.push_ascii(&text[i..i + plain], i);
             i += plain;
