@@ -200,32 +200,26 @@ fn weekday_word_at(bytes: &[u8], start: usize) -> bool {
 /// but for case: no other character folds to one or vanishes between two, and no
 /// hyphen joins a word across a line break.
 fn folds_letters_as_they_are(text: &str) -> bool {
-    let mut dash_before = false;
+    // A dash before a line break, spaces between them allowed, may join a word.
+    let mut lines = text.split('\n');
+    lines.next_back();
+    if lines.any(|line| line.trim_end_matches(is_space).ends_with(is_dash)) {
+        return false;
+    }
     if text.is_ascii() {
-        for &b in text.as_bytes() {
-            if b == b'\n' {
-                if dash_before {
-                    return false;
-                }
-            } else if !b.is_ascii_whitespace() && b != 0x0b {
-                dash_before = b == b'-';
-            }
-        }
         return true;
     }
+    let bytes = text.as_bytes();
     let mut seen: Vec<(char, bool)> = Vec::new();
-    for c in text.chars() {
-        if c == '\n' {
-            if dash_before {
-                return false;
-            }
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            i += 1;
             continue;
         }
-        if is_space(c) {
-            continue;
-        }
-        dash_before = is_dash(c);
-        if c.is_ascii() || dash_before {
+        let c = text[i..].chars().next().expect("a char boundary");
+        i += c.len_utf8();
+        if is_space(c) || is_dash(c) {
             continue;
         }
         let keeps = match seen.iter().find(|(s, _)| *s == c) {
@@ -343,6 +337,15 @@ mod tests {
             assert!(p.on_prose(text, text), "{text:?}");
             assert!(admits(&p, &forms, text, text), "{text:?}");
         }
+        // Any space between the hyphen and the line break.
+        for text in [
+            "the ice pi-\u{b}\nck",
+            "the ice pi- \t\r\nck",
+            "pi-\u{a0}\nck",
+        ] {
+            assert!(!folds_letters_as_they_are(text), "{text:?}");
+        }
+        assert!(folds_letters_as_they_are("a list:\n- one\n- two"));
         // Typography that folds to punctuation or space changes no letter.
         let text = "It\u{2019}s \u{201c}quiet\u{201d}\u{a0}\u{2014} no axe.\n- a list";
         assert!(!p.on_prose(text, text));
