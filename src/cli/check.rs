@@ -60,30 +60,8 @@ pub(super) fn run_check(args: CheckArgs) -> ExitStatus {
         false => lint(&args, &files, &paths, &claims, &matcher, &options),
     };
     status = status.max(lint_status);
-    if args.consensus {
-        let rule = match super::cross::rule(args.share, config.as_ref()) {
-            Ok(r) => r,
-            Err(status) => return status,
-        };
-        super::cross::add_consensus(
-            &mut results,
-            &files,
-            &paths,
-            &claims,
-            &matcher,
-            config.as_ref(),
-            options,
-            rule,
-        );
-    }
-    if let Some(c) = &config {
-        apply_config_severity(c, &claims, &mut results);
-    }
-    if let Some(rev) = &args.changed_since
-        && let Err(e) = keep_changed(rev, &mut results)
-    {
-        complain(&e);
-        return ExitStatus::Error;
+    if let Err(status) = revise(&run, &files, &paths, config.as_ref(), &mut results) {
+        return status;
     }
     if let Some(path) = &args.write_baseline {
         return write_baseline(path, &claims, &results, args.quiet).max(status);
@@ -118,6 +96,42 @@ pub(super) fn run_check(args: CheckArgs) -> ExitStatus {
         status = status.max(ExitStatus::Findings);
     }
     status
+}
+
+/// What the findings of a run become before they are reported: the sources'
+/// consensus where asked, the configuration's severities, and only the changed
+/// lines where `--changed-since` asks.
+fn revise(
+    run: &stream::Run<'_>,
+    files: &[PathBuf],
+    paths: &[PathBuf],
+    config: Option<&Config>,
+    results: &mut Vec<FileResult>,
+) -> Result<(), ExitStatus> {
+    let args = run.args;
+    if args.consensus {
+        let rule = super::cross::rule(args.share, config)?;
+        super::cross::add_consensus(
+            results,
+            files,
+            paths,
+            run.claims,
+            run.matcher,
+            config,
+            *run.options,
+            rule,
+        );
+    }
+    if let Some(c) = config {
+        apply_config_severity(c, run.claims, results);
+    }
+    if let Some(rev) = &args.changed_since
+        && let Err(e) = keep_changed(rev, results)
+    {
+        complain(&e);
+        return Err(ExitStatus::Error);
+    }
+    Ok(())
 }
 
 /// Lints the files, with a progress bar on a terminal for a long run, and reports
