@@ -229,13 +229,9 @@ pub fn extract_numbers_beside(text: &str, times: &[TimeMention]) -> Vec<NumberMe
         let topic = (p.noun.is_none() && !age && !year_like(text, &r.span))
             .then(|| a.measure.clone().or(a.of_noun.clone()).or(a.topic.clone()))
             .flatten();
-        // "including about 17,000 children and 80 patients": the list shares the part.
-        let listed_part = out.last().is_some_and(|prev| {
-            let from = prev.noun.as_ref().map_or(prev.span.end, |n| n.end);
-            prev.partial
-                && from <= r.span.start
-                && matches!(&text[from..r.span.start], " and " | ", " | ", and ")
-        });
+        let listed_part = out
+            .last()
+            .is_some_and(|prev| shares_part(text, prev, &r.span));
         let (span, value) = signed(text, &r, p.unit.as_deref());
         out.push(NumberMention {
             span,
@@ -271,6 +267,15 @@ pub fn extract_numbers_beside(text: &str, times: &[TimeMention]) -> Vec<NumberMe
     share_nouns(text, &mut out);
     compound::mark_conversions(text, &mut out);
     out
+}
+
+/// "including about 17,000 children and 80 patients": a number listed after a
+/// part shares the part.
+fn shares_part(text: &str, prev: &NumberMention, span: &Range<usize>) -> bool {
+    let from = prev.noun.as_ref().map_or(prev.span.end, |n| n.end);
+    prev.partial
+        && from <= span.start
+        && matches!(&text[from..span.start], " and " | ", " | ", and ")
 }
 
 /// The phrase after a number, with its unit: the noun it counts, a unit sign after
