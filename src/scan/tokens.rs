@@ -246,6 +246,21 @@ pub fn word_class(word: &str) -> WordClass {
     }
 }
 
+/// The class of each token of `text` (a word's by [`word_class`], any other's
+/// [`WordClass::Other`]).
+pub fn word_classes(text: &str, tokens: &[Token]) -> Vec<WordClass> {
+    tokens
+        .iter()
+        .map(|t| {
+            if t.is_word() {
+                word_class(t.text(text))
+            } else {
+                WordClass::Other
+            }
+        })
+        .collect()
+}
+
 /// A regular past in "-ed" that is not a listed non-verb ("exploded", not "red").
 fn is_regular_past(word: &str) -> bool {
     word.len() >= 4 && word.ends_with("ed") && !lexicon::is(lexicon::NOT_VERBS_IN_ED, word)

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{Clause, ClauseKind, Clauses};
 use crate::lexicon;
-use crate::scan::tokens::{Token, TokenKind, WordClass, is_participle, is_verb_form, word_class};
+use crate::scan::tokens::{Token, TokenKind, WordClass, is_participle, is_verb_form, word_classes};
 use crate::span::{LocalSpan, Span};
 
 /// Why a new piece starts.
@@ -131,27 +131,28 @@ impl Clauses {
     /// Cuts the folded sentence `text` (with its `tokens`); `protected` spans (the
     /// values) are never cut.
     pub fn cut(text: &str, tokens: &[Token], protected: &[LocalSpan]) -> Clauses {
+        Clauses::cut_classed(text, tokens, &word_classes(text, tokens), protected)
+    }
+
+    /// As [`Clauses::cut`], with the class of each token (by [`word_classes`])
+    /// already known.
+    pub fn cut_classed(
+        text: &str,
+        tokens: &[Token],
+        classes: &[WordClass],
+        protected: &[LocalSpan],
+    ) -> Clauses {
         let reach = Reach::new(protected.iter().copied());
         // The values with digits (dates, times): their words are not a clause's own.
         let values = Reach::new(protected.iter().copied().filter(|p| {
             text.get(p.range())
                 .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()))
         }));
-        // Each word's class, looked up once for every rule that reads it.
-        let classes: Vec<WordClass> = tokens
-            .iter()
-            .map(|t| {
-                if t.is_word() {
-                    word_class(t.text(text))
-                } else {
-                    WordClass::Other
-                }
-            })
-            .collect();
-        let starts = cut_points(text, tokens, &classes, &reach);
-        let mut list = pieces(text, tokens, &classes, &values, &starts);
-        mark_predicates(text, tokens, &classes, &mut list);
-        mark_coordinated(tokens, &classes, &mut list);
+        // Each word's class is looked up once for every rule that reads it.
+        let starts = cut_points(text, tokens, classes, &reach);
+        let mut list = pieces(text, tokens, classes, &values, &starts);
+        mark_predicates(text, tokens, classes, &mut list);
+        mark_coordinated(tokens, classes, &mut list);
         if list.is_empty() {
             list.push(Clause {
                 span: Span::new(0, text.len()),
