@@ -6,6 +6,7 @@
 //! role fillers) reads tokens, never raw offsets.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -184,32 +185,57 @@ pub enum WordClass {
 /// The listed words with their class, the first list that holds a word deciding
 /// it (as the order of [`word_class`]'s tests): one look-up per word instead of a
 /// search of every list.
-static LISTED: LazyLock<HashMap<&'static str, WordClass>> = LazyLock::new(|| {
-    use WordClass::*;
-    let lists: [(&[&'static str], WordClass); 11] = [
-        (lexicon::DETERMINERS, Determiner),
-        (lexicon::QUANTIFIERS, Determiner),
-        (lexicon::SUBJECT_PRONOUNS, SubjectPronoun),
-        (lexicon::OBJECT_PRONOUNS, ObjectPronoun),
-        (lexicon::POSSESSIVE_PRONOUNS, PossessivePronoun),
-        (lexicon::RELATIVE_PRONOUNS, RelativePronoun),
-        (lexicon::AUXILIARIES, Auxiliary),
-        (lexicon::COORDINATORS, Conjunction),
-        (lexicon::SUBORDINATORS, Subordinator),
-        (lexicon::PREPOSITIONS, Preposition),
-        (lexicon::IRREGULAR_VERBS, Verb),
-    ];
-    let mut map = HashMap::new();
-    for (list, class) in lists
-        .into_iter()
-        .chain([(lexicon::PRESENT_VERBS, WordClass::Verb)])
-    {
-        for w in list {
-            map.entry(*w).or_insert(class);
+static LISTED: LazyLock<HashMap<&'static str, WordClass, BuildHasherDefault<Fnv>>> =
+    LazyLock::new(|| {
+        use WordClass::*;
+        let lists: [(&[&'static str], WordClass); 11] = [
+            (lexicon::DETERMINERS, Determiner),
+            (lexicon::QUANTIFIERS, Determiner),
+            (lexicon::SUBJECT_PRONOUNS, SubjectPronoun),
+            (lexicon::OBJECT_PRONOUNS, ObjectPronoun),
+            (lexicon::POSSESSIVE_PRONOUNS, PossessivePronoun),
+            (lexicon::RELATIVE_PRONOUNS, RelativePronoun),
+            (lexicon::AUXILIARIES, Auxiliary),
+            (lexicon::COORDINATORS, Conjunction),
+            (lexicon::SUBORDINATORS, Subordinator),
+            (lexicon::PREPOSITIONS, Preposition),
+            (lexicon::IRREGULAR_VERBS, Verb),
+        ];
+        let mut map = HashMap::default();
+        for (list, class) in lists
+            .into_iter()
+            .chain([(lexicon::PRESENT_VERBS, WordClass::Verb)])
+        {
+            for w in list {
+                map.entry(*w).or_insert(class);
+            }
         }
+        map
+    });
+
+/// FNV-1a: the words looked up are short and the table is fixed, so a plain
+/// multiply-and-xor hash does; SipHash's resistance to chosen keys buys nothing here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
     }
-    map
-});
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// The class of a folded word.
 pub fn word_class(word: &str) -> WordClass {
@@ -218,6 +244,21 @@ pub fn word_class(word: &str) -> WordClass {
         None if is_regular_past(word) => WordClass::Verb,
         None => WordClass::Other,
     }
+}
+
+/// The class of each token of `text` (a word's by [`word_class`], any other's
+/// [`WordClass::Other`]).
+pub fn word_classes(text: &str, tokens: &[Token]) -> Vec<WordClass> {
+    tokens
+        .iter()
+        .map(|t| {
+            if t.is_word() {
+                word_class(t.text(text))
+            } else {
+                WordClass::Other
+            }
+        })
+        .collect()
 }
 
 /// A regular past in "-ed" that is not a listed non-verb ("exploded", not "red").

@@ -111,9 +111,10 @@ pub(super) fn hedge(f: &Frame) -> Option<Hedge> {
             });
         }
     }
-    (0..f.segs.len()).find_map(|i| {
-        parenthetical(f, i, cues_in(&cues, &f.segs[i].range)).filter(|_| governs(&around(f, i)))
-    })
+    // Where a segment would govern is cheap to tell; whether it is a hedge is not.
+    (0..f.segs.len())
+        .filter(|&i| governs(&around(f, i)))
+        .find_map(|i| parenthetical(f, i, cues_in(&cues, &f.segs[i].range)))
 }
 
 /// Every cue of the sentence, except those inside the statement's own words.
@@ -147,49 +148,61 @@ fn find_cues(f: &Frame) -> Vec<Cue> {
     out
 }
 
-/// Where the reach of a cue in each segment ends.
-struct Runs {
-    /// The end of the segment's clause, the phrases after it that complete it
-    /// counted ("she was born in Warsaw, in 1867").
-    clause: Vec<usize>,
-    /// The start of the next segment that contrasts with it ("…, but in fact …"),
-    /// or the end of the sentence.
-    sentence: Vec<usize>,
+/// Where the reach of a cue in segment `s` ends, found from `s` on (only the
+/// segments that hold a cue are asked about, so the sentence is not read whole).
+struct Runs<'f, 'a> {
+    f: &'f Frame<'a>,
 }
 
-fn runs(f: &Frame) -> Runs {
-    let n = f.segs.len();
-    let mut clause = vec![0; n];
-    let mut sentence = vec![f.text.len(); n];
-    for i in (0..n).rev() {
-        let next = f.segs.get(i + 1).map(|s| &f.text[s.range.clone()]);
-        let contrast = next.is_some_and(|t| opens_with(t, lexicon::CONTRAST_OPENERS));
+impl Runs<'_, '_> {
+    /// Whether segment `i` contrasts with the one before it ("…, but in fact …").
+    fn contrast(&self, i: usize) -> bool {
+        opens_with(
+            &self.f.text[self.f.segs[i].range.clone()],
+            lexicon::CONTRAST_OPENERS,
+        )
+    }
+
+    /// The end of segment `s`'s clause, the phrases after it that complete it
+    /// counted ("she was born in Warsaw, in 1867").
+    fn clause(&self, s: usize) -> usize {
+        let f = self.f;
+        let mut i = s;
         // A relative or subordinate clause ends at its own boundary ("the flyer,
         // which some accounts say weighed 605 pounds, flew in 1903").
-        let subordinate = opens_with(&f.text[f.segs[i].range.clone()], lexicon::SUBORDINATORS);
-        clause[i] = if next.is_some_and(|t| !is_clause(t)) && !contrast && !subordinate {
-            clause[i + 1]
-        } else {
-            f.segs[i].range.end
-        };
-        sentence[i] = if contrast {
-            f.segs[i + 1].range.start
-        } else {
-            sentence.get(i + 1).copied().unwrap_or(f.text.len())
-        };
+        while i + 1 < f.segs.len()
+            && !self.contrast(i + 1)
+            && !opens_with(&f.text[f.segs[i].range.clone()], lexicon::SUBORDINATORS)
+            && !is_clause(&f.text[f.segs[i + 1].range.clone()])
+        {
+            i += 1;
+        }
+        f.segs[i].range.end
     }
-    Runs { clause, sentence }
+
+    /// The start of the first segment after `s` that contrasts with it, or the
+    /// end of the sentence.
+    fn sentence(&self, s: usize) -> usize {
+        let f = self.f;
+        (s + 1..f.segs.len())
+            .find(|&j| self.contrast(j))
+            .map_or(f.text.len(), |j| f.segs[j].range.start)
+    }
+}
+
+fn runs<'f, 'a>(f: &'f Frame<'a>) -> Runs<'f, 'a> {
+    Runs { f }
 }
 
 /// What a cue governs where it stands.
 fn region(f: &Frame, runs: &Runs, cue: &Cue) -> Range<usize> {
     let s = f.seg_of(cue.range.start);
     let from = match cue.reach {
-        Reach::Sentence => return cue.range.end..runs.sentence[s].max(cue.range.end),
+        Reach::Sentence => return cue.range.end..runs.sentence(s).max(cue.range.end),
         Reach::Clause => cue.range.end,
         Reach::Segment => f.segs[s].range.start,
     };
-    from..runs.clause[s]
+    from..runs.clause(s)
 }
 
 /// The cues (sorted by start) that lie within `seg`.
@@ -590,3 +603,7 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+#[path = "hedge_runs.rs"]
+mod runs_tests;

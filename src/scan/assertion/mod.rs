@@ -21,6 +21,7 @@ mod doubt;
 mod hedge;
 mod negation;
 mod quotes;
+mod shared;
 
 use std::ops::Range;
 
@@ -94,8 +95,9 @@ pub fn classify(
     quoted: bool,
 ) -> (AssertionMode, Option<String>) {
     use AssertionMode::*;
+    let whole = sentence;
     let (sentence, value, trigger) = window(sentence, value, trigger);
-    let frame = Frame::new(sentence, value, trigger);
+    let frame = Frame::in_sentence(whole, sentence, value, trigger);
     if let Some(cue) = counterfactual::near_miss(&frame) {
         return (Counterfactual, Some(cue));
     }
@@ -133,8 +135,9 @@ pub fn open_date_is_the_time(
     value: Range<usize>,
     trigger: Option<Range<usize>>,
 ) -> bool {
+    let whole = sentence;
     let (sentence, value, trigger) = window(sentence, value, trigger);
-    negation::open_date_is_the_time(&Frame::new(sentence, value, trigger))
+    negation::open_date_is_the_time(&Frame::in_sentence(whole, sentence, value, trigger))
 }
 
 /// How many bytes of a sentence, each side of a statement's words, its mode is
@@ -205,12 +208,29 @@ struct Frame<'a> {
 }
 
 impl<'a> Frame<'a> {
+    #[cfg(test)]
     fn new(text: &'a str, value: Range<usize>, trigger: Option<Range<usize>>) -> Frame<'a> {
+        Frame::in_sentence(text, text, value, trigger)
+    }
+
+    /// The frame of `text`, a window of `sentence` (a slice of it, by [`window`]).
+    fn in_sentence(
+        sentence: &str,
+        text: &'a str,
+        value: Range<usize>,
+        trigger: Option<Range<usize>>,
+    ) -> Frame<'a> {
         let value = within(text, value);
         let trigger = trigger.map(|t| within(text, t));
         let mut protected = vec![value.clone()];
         protected.extend(trigger.clone());
-        let segs = clauses::segments(text, &protected);
+        let segs = if text.len() == sentence.len() {
+            clauses::segments(text, &protected)
+        } else {
+            let a = text.as_ptr() as usize - sentence.as_ptr() as usize;
+            let (tokens, classes) = shared::window_tokens(sentence, a..a + text.len());
+            clauses::segments_of(text, &tokens, &classes, &protected)
+        };
         let seg_of = |pos: usize| {
             segs.partition_point(|s| s.range.start <= pos)
                 .saturating_sub(1)

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{Clause, ClauseKind, Clauses};
 use crate::lexicon;
-use crate::scan::tokens::{Token, TokenKind, WordClass, is_participle, is_verb_form, word_class};
+use crate::scan::tokens::{Token, TokenKind, WordClass, is_participle, is_verb_form, word_classes};
 use crate::span::{LocalSpan, Span};
 
 /// Why a new piece starts.
@@ -54,7 +54,7 @@ impl Reach {
 
 /// Whether the words from `i` look like the start of a clause: an actor (a
 /// pronoun, a name, a determiner and noun) followed by a verb within a few words.
-fn starts_clause(text: &str, tokens: &[Token], i: usize) -> bool {
+fn starts_clause(text: &str, tokens: &[Token], classes: &[WordClass], i: usize) -> bool {
     let Some(first) = tokens.get(i) else {
         return false;
     };
@@ -62,7 +62,7 @@ fn starts_clause(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let w = first.text(text);
-    match word_class(w) {
+    match classes[i] {
         WordClass::SubjectPronoun => return true,
         WordClass::Verb | WordClass::Auxiliary => return true,
         _ => {}
@@ -71,12 +71,11 @@ fn starts_clause(text: &str, tokens: &[Token], i: usize) -> bool {
         return true;
     }
     // A name or a noun phrase, then a verb before any punctuation.
-    for t in tokens.iter().skip(i + 1).take(4) {
+    for (t, &c) in tokens.iter().zip(classes).skip(i + 1).take(4) {
         if t.kind == TokenKind::Punct {
             return false;
         }
         if t.is_word() {
-            let c = word_class(t.text(text));
             if matches!(c, WordClass::Verb | WordClass::Auxiliary) {
                 return true;
             }
@@ -94,17 +93,12 @@ fn starts_clause(text: &str, tokens: &[Token], i: usize) -> bool {
 /// For each `i`, how many of the tokens before `i` are verbs: whether a run of
 /// tokens holds a verb is then one subtraction, not a rescan of the piece at
 /// every conjunction of a long one.
-fn verbs_before(text: &str, tokens: &[Token]) -> Vec<usize> {
+fn verbs_before(tokens: &[Token], classes: &[WordClass]) -> Vec<usize> {
     let mut out = Vec::with_capacity(tokens.len() + 1);
     let mut n = 0;
     out.push(0);
-    for t in tokens {
-        if t.is_word()
-            && matches!(
-                word_class(t.text(text)),
-                WordClass::Verb | WordClass::Auxiliary
-            )
-        {
+    for (t, c) in tokens.iter().zip(classes) {
+        if t.is_word() && matches!(c, WordClass::Verb | WordClass::Auxiliary) {
             n += 1;
         }
         out.push(n);
@@ -119,14 +113,14 @@ fn piece_has_verb(verbs: &[usize], from: usize, to: usize) -> bool {
 
 /// Whether the token before `i` ends a noun phrase (so that "that" or "where"
 /// after it opens a relative clause).
-fn after_noun(text: &str, tokens: &[Token], i: usize) -> bool {
+fn after_noun(text: &str, tokens: &[Token], classes: &[WordClass], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
         return false;
     };
     match prev.kind {
         TokenKind::Word => {
             let w = prev.text(text);
-            word_class(w) == WordClass::Other && !w.ends_with("ly")
+            classes[i - 1] == WordClass::Other && !w.ends_with("ly")
         }
         TokenKind::Number | TokenKind::Possessive => true,
         TokenKind::Punct => prev.is_punct(text, &['"', ')', '(']),
@@ -137,16 +131,28 @@ impl Clauses {
     /// Cuts the folded sentence `text` (with its `tokens`); `protected` spans (the
     /// values) are never cut.
     pub fn cut(text: &str, tokens: &[Token], protected: &[LocalSpan]) -> Clauses {
+        Clauses::cut_classed(text, tokens, &word_classes(text, tokens), protected)
+    }
+
+    /// As [`Clauses::cut`], with the class of each token (by [`word_classes`])
+    /// already known.
+    pub fn cut_classed(
+        text: &str,
+        tokens: &[Token],
+        classes: &[WordClass],
+        protected: &[LocalSpan],
+    ) -> Clauses {
         let reach = Reach::new(protected.iter().copied());
         // The values with digits (dates, times): their words are not a clause's own.
         let values = Reach::new(protected.iter().copied().filter(|p| {
             text.get(p.range())
                 .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()))
         }));
-        let starts = cut_points(text, tokens, &reach);
-        let mut list = pieces(text, tokens, &values, &starts);
-        mark_predicates(text, tokens, &mut list);
-        mark_coordinated(text, tokens, &mut list);
+        // Each word's class is looked up once for every rule that reads it.
+        let starts = cut_points(text, tokens, classes, &reach);
+        let mut list = pieces(text, tokens, classes, &values, &starts);
+        mark_predicates(text, tokens, classes, &mut list);
+        mark_coordinated(tokens, classes, &mut list);
         if list.is_empty() {
             list.push(Clause {
                 span: Span::new(0, text.len()),
@@ -171,10 +177,15 @@ impl Clauses {
 }
 
 /// Where pieces start: after punctuation, and at the words that open a clause.
-fn cut_points(text: &str, tokens: &[Token], protected: &Reach) -> Vec<(usize, Cut)> {
+fn cut_points(
+    text: &str,
+    tokens: &[Token],
+    classes: &[WordClass],
+    protected: &Reach,
+) -> Vec<(usize, Cut)> {
     // (token index where a piece starts, why, punctuation before it)
     let mut starts: Vec<(usize, Cut)> = vec![(0, Cut::Word)];
-    let verbs = verbs_before(text, tokens);
+    let verbs = verbs_before(tokens, classes);
     let mut depth = 0usize;
     for (i, t) in tokens.iter().enumerate() {
         if protected.overlaps(t.span) {
@@ -197,7 +208,7 @@ fn cut_points(text: &str, tokens: &[Token], protected: &Reach) -> Vec<(usize, Cu
             }
             TokenKind::Word if i > 0 => {
                 let w = t.text(text);
-                let opens = match word_class(w) {
+                let opens = match classes[i] {
                     WordClass::RelativePronoun => true,
                     // "and" joins two clauses only once the first has its verb
                     // ("Orville and Wilbur were" joins two names).
@@ -205,11 +216,11 @@ fn cut_points(text: &str, tokens: &[Token], protected: &Reach) -> Vec<(usize, Cu
                         w == "but"
                             || w == "yet"
                             || (piece_has_verb(&verbs, starts.last().map_or(0, |s| s.0), i)
-                                && starts_clause(text, tokens, i + 1))
+                                && starts_clause(text, tokens, classes, i + 1))
                     }
                     WordClass::Subordinator => match w {
                         "after" | "before" | "since" | "until" | "till" | "as" | "once" => {
-                            starts_clause(text, tokens, i + 1)
+                            starts_clause(text, tokens, classes, i + 1)
                         }
                         "where" | "when" => true,
                         _ => true,
@@ -220,12 +231,12 @@ fn cut_points(text: &str, tokens: &[Token], protected: &Reach) -> Vec<(usize, Cu
                     _ if w == "that" => {
                         let prev = tokens[i - 1];
                         (prev.is_word() && is_verb_form(prev.text(text)))
-                            || (after_noun(text, tokens, i)
-                                && (starts_clause(text, tokens, i + 1)
+                            || (after_noun(text, tokens, classes, i)
+                                && (starts_clause(text, tokens, classes, i + 1)
                                     || tokens.get(i + 1).is_some_and(|t| {
                                         t.is_word()
                                             && matches!(
-                                                word_class(t.text(text)),
+                                                classes[i + 1],
                                                 WordClass::Verb | WordClass::Auxiliary
                                             )
                                     })))
@@ -247,7 +258,13 @@ fn cut_points(text: &str, tokens: &[Token], protected: &Reach) -> Vec<(usize, Cu
 }
 
 /// The pieces between the cut points, each with its kind.
-fn pieces(text: &str, tokens: &[Token], values: &Reach, starts: &[(usize, Cut)]) -> Vec<Clause> {
+fn pieces(
+    text: &str,
+    tokens: &[Token],
+    classes: &[WordClass],
+    values: &Reach,
+    starts: &[(usize, Cut)],
+) -> Vec<Clause> {
     let mut list: Vec<Clause> = Vec::with_capacity(starts.len());
     // The clause before each open parenthesis.
     let mut before_paren: Vec<usize> = Vec::new();
@@ -269,16 +286,21 @@ fn pieces(text: &str, tokens: &[Token], values: &Reach, starts: &[(usize, Cut)])
             }
         };
         let span = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
-        let kind = kind_of(text, tokens, s..e, opened_by, !list.is_empty(), values);
-        let first_word = tokens[s..e]
-            .iter()
-            .find(|t| t.is_word())
-            .map(|t| t.text(text));
+        let kind = kind_of(
+            text,
+            tokens,
+            classes,
+            s..e,
+            opened_by,
+            !list.is_empty(),
+            values,
+        );
+        let first_word = (s..e).find(|&j| tokens[j].is_word()).map(|j| classes[j]);
         let resumes = match opened_by {
             Some(')') => before_paren.pop().filter(|_| {
-                first_word.is_none_or(|w| {
+                first_word.is_none_or(|c| {
                     !matches!(
-                        word_class(w),
+                        c,
                         WordClass::Conjunction
                             | WordClass::Subordinator
                             | WordClass::RelativePronoun
@@ -291,13 +313,12 @@ fn pieces(text: &str, tokens: &[Token], values: &Reach, starts: &[(usize, Cut)])
             before_paren.push(resumes.unwrap_or(list.len()));
         }
         let shares_actor = kind == ClauseKind::Coordinate
-            && tokens[s..e]
-                .iter()
-                .filter(|t| t.is_word())
+            && (s..e)
+                .filter(|&j| tokens[j].is_word())
                 .nth(1)
-                .is_some_and(|t| {
-                    let w = t.text(text);
-                    matches!(word_class(w), WordClass::Verb | WordClass::Auxiliary)
+                .is_some_and(|j| {
+                    let w = tokens[j].text(text);
+                    matches!(classes[j], WordClass::Verb | WordClass::Auxiliary)
                         || lexicon::is(lexicon::CLAUSE_ADVERBS, w)
                 });
         list.push(Clause {
@@ -310,16 +331,13 @@ fn pieces(text: &str, tokens: &[Token], values: &Reach, starts: &[(usize, Cut)])
             shares_actor,
             adverbial: kind == ClauseKind::Phrase && {
                 // "and at 10h35": the phrase after a conjunction.
-                let mut words = tokens[s..e]
-                    .iter()
-                    .filter(|t| t.is_word())
-                    .map(|t| t.text(text));
+                let mut words = (s..e).filter(|&j| tokens[j].is_word());
                 let first = words.next();
                 let opener = match first {
-                    Some(w) if word_class(w) == WordClass::Conjunction => words.next(),
+                    Some(j) if classes[j] == WordClass::Conjunction => words.next(),
                     other => other,
                 };
-                opener.is_some_and(phrase_opener)
+                opener.is_some_and(|j| phrase_opener(tokens[j].text(text)))
             },
             resumes,
             opened_by,
@@ -332,7 +350,7 @@ fn pieces(text: &str, tokens: &[Token], values: &Reach, starts: &[(usize, Cut)])
 /// "Trotsky's assassin, Ramón Mercader, was sentenced": a predicate after the
 /// phrases that name its actor goes on from the first of them that is no
 /// adverbial.
-fn mark_predicates(text: &str, tokens: &[Token], list: &mut [Clause]) {
+fn mark_predicates(text: &str, tokens: &[Token], classes: &[WordClass], list: &mut [Clause]) {
     let no_clause = |c: &Clause| {
         matches!(
             c.kind,
@@ -354,16 +372,17 @@ fn mark_predicates(text: &str, tokens: &[Token], list: &mut [Clause]) {
     let first_named = list.iter().position(|c| !c.adverbial);
     let mut all_phrases = list.first().is_none_or(no_clause);
     for k in 1..list.len() {
-        let first = tokens[list[k].tokens.clone()]
-            .iter()
-            .find(|t| t.is_word())
-            .map(|t| t.text(text));
+        let first = list[k]
+            .tokens
+            .clone()
+            .find(|&j| tokens[j].is_word())
+            .map(|j| (tokens[j].text(text), classes[j]));
         // A past form that may be a participle ("died", "opened") is the
         // predicate where no clause of the sentence has a verb of its own:
         // "Crane, who was born in Leeds, died in 1880".
         let last_verb = only_phrases_from[k + 1];
-        let predicate = first.is_some_and(|w| {
-            word_class(w) == WordClass::Auxiliary
+        let predicate = first.is_some_and(|(w, c)| {
+            c == WordClass::Auxiliary
                 || (is_verb_form(w) && !is_participle(w))
                 || (w.ends_with("ed") && is_verb_form(w) && last_verb)
         });
@@ -382,13 +401,14 @@ fn mark_predicates(text: &str, tokens: &[Token], list: &mut [Clause]) {
 
 /// "…, and at 10h35, Orville flew": the clause after a phrase opened by a
 /// conjunction is coordinated with the clauses before.
-fn mark_coordinated(text: &str, tokens: &[Token], list: &mut [Clause]) {
+fn mark_coordinated(tokens: &[Token], classes: &[WordClass], list: &mut [Clause]) {
     for k in 1..list.len() {
         let opened_by_conj = list[k - 1].kind == ClauseKind::Phrase
-            && tokens[list[k - 1].tokens.clone()]
-                .iter()
-                .find(|t| t.is_word())
-                .is_some_and(|t| word_class(t.text(text)) == WordClass::Conjunction);
+            && list[k - 1]
+                .tokens
+                .clone()
+                .find(|&j| tokens[j].is_word())
+                .is_some_and(|j| classes[j] == WordClass::Conjunction);
         if opened_by_conj && list[k].kind == ClauseKind::Main {
             list[k].kind = ClauseKind::Coordinate;
         }
@@ -429,6 +449,7 @@ fn set_hosts(list: &mut [Clause]) {
 fn kind_of(
     text: &str,
     tokens: &[Token],
+    classes: &[WordClass],
     range: Range<usize>,
     opened_by: Option<char>,
     has_previous: bool,
@@ -440,15 +461,15 @@ fn kind_of(
     // The words of values (dates, times: spans with digits) are not the clause's
     // own ("on 26 April, 1989 around 1:23 AM" has no verb "am").
     let in_value = |t: &Token| values.covers(t.span);
-    let words: Vec<&str> = tokens[range.clone()]
-        .iter()
-        .filter(|t| t.is_word() && !in_value(t))
-        .map(|t| t.text(text))
+    let words: Vec<(&str, WordClass)> = range
+        .clone()
+        .filter(|&j| tokens[j].is_word() && !in_value(&tokens[j]))
+        .map(|j| (tokens[j].text(text), classes[j]))
         .collect();
-    let Some(&first) = words.first() else {
+    let Some(&(first, first_class)) = words.first() else {
         return ClauseKind::Phrase;
     };
-    match word_class(first) {
+    match first_class {
         WordClass::RelativePronoun => return ClauseKind::Relative,
         // "and at 10h35": a conjunction before a phrase without a verb.
         WordClass::Conjunction if has_previous && !has_verb(&words[1..]) && words.len() > 1 => {
@@ -462,13 +483,13 @@ fn kind_of(
     }
     if has_previous && first == "that" {
         let k = range.start;
-        return if k > 0 && after_noun(text, tokens, k) {
+        return if k > 0 && after_noun(text, tokens, classes, k) {
             ClauseKind::Relative
         } else {
             ClauseKind::Subordinate
         };
     }
-    if word_class(first) == WordClass::Subordinator && has_verb(&words[1..]) {
+    if first_class == WordClass::Subordinator && has_verb(&words[1..]) {
         return ClauseKind::Subordinate;
     }
     if lexicon::is(lexicon::PHRASE_OPENERS, first) && !has_actor_and_verb(&words[1..]) {
@@ -476,9 +497,9 @@ fn kind_of(
     }
     // "…, with 240 lives lost", "Without a shot fired, …": an absolute phrase,
     // whose participle has no actor of its own; it tells of its host.
-    let no_auxiliary = !words[1..].iter().any(|w| {
-        word_class(w) == WordClass::Auxiliary || lexicon::is(lexicon::SUBJECT_PRONOUNS, w)
-    });
+    let no_auxiliary = !words[1..]
+        .iter()
+        .any(|&(w, c)| c == WordClass::Auxiliary || lexicon::is(lexicon::SUBJECT_PRONOUNS, w));
     let alone = !has_previous && !tokens[range.end..].iter().any(Token::is_word);
     if matches!(first, "with" | "without") && !alone && no_auxiliary {
         return ClauseKind::Phrase;
@@ -503,26 +524,26 @@ fn phrase_opener(first: &str) -> bool {
             .any(|m| m.eq_ignore_ascii_case(first))
 }
 
-fn has_verb(words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        matches!(word_class(w), WordClass::Verb | WordClass::Auxiliary)
-            || lexicon::is(lexicon::SUBJECT_PRONOUNS, w) && *w != "it"
+fn has_verb(words: &[(&str, WordClass)]) -> bool {
+    words.iter().any(|&(w, c)| {
+        matches!(c, WordClass::Verb | WordClass::Auxiliary)
+            || lexicon::is(lexicon::SUBJECT_PRONOUNS, w) && w != "it"
     })
 }
 
-fn has_finite_verb(words: &[&str]) -> bool {
+fn has_finite_verb(words: &[(&str, WordClass)]) -> bool {
     words
         .iter()
-        .any(|w| word_class(w) == WordClass::Auxiliary || lexicon::is(lexicon::IRREGULAR_VERBS, w))
+        .any(|&(w, c)| c == WordClass::Auxiliary || lexicon::is(lexicon::IRREGULAR_VERBS, w))
 }
 
 /// A subject pronoun, an auxiliary or a verb after the first word: a clause of
 /// its own ("In 1929 he was exiled", "On 20 August the agent struck him"), not a
 /// phrase.
-fn has_actor_and_verb(words: &[&str]) -> bool {
-    words.iter().any(|w| {
+fn has_actor_and_verb(words: &[(&str, WordClass)]) -> bool {
+    words.iter().any(|&(w, c)| {
         lexicon::is(lexicon::SUBJECT_PRONOUNS, w)
-            || matches!(word_class(w), WordClass::Auxiliary | WordClass::Verb)
+            || matches!(c, WordClass::Auxiliary | WordClass::Verb)
     })
 }
 

@@ -31,7 +31,7 @@ use std::collections::BinaryHeap;
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, WordClass, tokenize, word_classes};
 use crate::span::{LocalSpan, Span};
 
 /// What a piece of a sentence is.
@@ -220,7 +220,20 @@ pub fn cut_plain(text: &str, protected: &[Range<usize>]) -> (Vec<Token>, Clauses
 
 /// Cuts the folded sentence `text` into segments; `protected` ranges are never cut.
 pub fn segments(text: &str, protected: &[Range<usize>]) -> Vec<Segment> {
-    let (_, clauses) = cut_plain(text, protected);
+    let tokens = tokenize(text, |_| false);
+    segments_of(text, &tokens, &word_classes(text, &tokens), protected)
+}
+
+/// As [`segments`], with the plain tokens of `text` and their classes (by
+/// [`word_classes`]) already known.
+pub fn segments_of(
+    text: &str,
+    tokens: &[Token],
+    classes: &[WordClass],
+    protected: &[Range<usize>],
+) -> Vec<Segment> {
+    let protected: Vec<LocalSpan> = protected.iter().cloned().map(Span::from).collect();
+    let clauses = Clauses::cut_classed(text, tokens, classes, &protected);
     clauses
         .list
         .iter()
