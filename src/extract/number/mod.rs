@@ -39,7 +39,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 pub use clue::{clue_noun, counts_things, unit_names};
-pub use name::{Written, in_name, labels};
+pub use name::{LabelIndex, Written, in_name, labels};
 pub use phrase::singular;
 pub use time::{TimeMention, TimePrecision, Zone, ZoneMention, extract_times, parse_offset};
 pub use topic::lender_topic;

@@ -85,6 +85,54 @@ pub fn labels(text: &str, head: &Range<usize>, n: &NumberMention) -> bool {
     is(NUMERO_WORDS, &rest[..end]) && matches!(&rest[end..], " " | ". " | ".")
 }
 
+/// Where [`labels`] may hold in a sentence's numbers, found without asking each
+/// number: a number right after the head (across a space, `#`, or a `No.` word),
+/// or a label whose noun is the head. Built once per sentence.
+#[derive(Debug)]
+pub struct LabelIndex {
+    /// (start, index) of every number, sorted.
+    by_start: Vec<(usize, usize)>,
+    /// For each noun start, the labels (`No. 4 reactor`) whose noun starts there.
+    by_noun: std::collections::HashMap<usize, Vec<usize>>,
+}
+
+impl LabelIndex {
+    pub fn new(numbers: &[NumberMention]) -> LabelIndex {
+        let mut by_start: Vec<(usize, usize)> = numbers
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.span.start, i))
+            .collect();
+        by_start.sort_unstable();
+        let mut by_noun: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+        for (i, n) in numbers.iter().enumerate() {
+            if let Some(noun) = n.noun.as_ref().filter(|_| n.label) {
+                by_noun.entry(noun.start).or_default().push(i);
+            }
+        }
+        LabelIndex { by_start, by_noun }
+    }
+
+    /// The indices (ascending) of the numbers that [`labels`] may hold for
+    /// `head`: a superset, so that the first one `labels` holds for is the same.
+    pub fn candidates(&self, numbers: &[NumberMention], head: &Range<usize>) -> Vec<usize> {
+        // The longest gap `labels` reads: a space, a `No.` word, a period, a space.
+        let widest = 1 + NUMERO_WORDS.iter().map(|w| w.len()).max().unwrap_or(0) + 2;
+        let from = self.by_start.partition_point(|&(s, _)| s < head.end);
+        let mut out: Vec<usize> = self.by_start[from..]
+            .iter()
+            .take_while(|&&(s, _)| s <= head.end + widest)
+            .map(|&(_, i)| i)
+            .collect();
+        if let Some(labels) = self.by_noun.get(&head.start) {
+            out.extend(labels.iter().filter(|&&i| numbers[i].span.start < head.end));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// Whether a capitalised word before a number reads as a name.
 fn names(word: &str, w: Written) -> bool {
     if function_word(word)
@@ -136,6 +184,31 @@ mod tests {
     use super::super::extract_numbers;
     use super::*;
     use crate::extract::normalize::fold;
+
+    #[test]
+    fn the_label_index_holds_every_number_a_head_labels() {
+        for text in [
+            "reactor no. 4 and reactor 3 exploded, then unit #4, no. 5 reactor and 6 units",
+            "the level 7 event, level number 6 and apollo 11 left, with 3 crew and number 9",
+        ] {
+            let numbers = extract_numbers(text);
+            let index = LabelIndex::new(&numbers);
+            let mut asked = 0;
+            let mut at = 0;
+            for word in text.split(' ') {
+                let head = at..at + word.len();
+                at += word.len() + 1;
+                let candidates = index.candidates(&numbers, &head);
+                for (i, n) in numbers.iter().enumerate() {
+                    if labels(text, &head, n) {
+                        asked += 1;
+                        assert!(candidates.contains(&i), "{word} {:?}", n.span);
+                    }
+                }
+            }
+            assert!(asked >= 3, "{text}");
+        }
+    }
 
     /// The numbers of `prose` that are part of a name, as written; a word is
     /// capitalised as the prose writes it, opens the sentence where nothing but

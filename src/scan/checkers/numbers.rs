@@ -28,8 +28,8 @@ use std::collections::HashMap;
 use super::{Scan, local, totals};
 use crate::claims::SubjectKind;
 use crate::extract::number::{
-    NumberMention, Written, clue_noun, counts_things, in_name, labels, lender_topic, unit_fits,
-    unit_names,
+    LabelIndex, NumberMention, Written, clue_noun, counts_things, in_name, labels, lender_topic,
+    unit_fits, unit_names,
 };
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
@@ -160,8 +160,11 @@ fn name_numbers<'t>(
     triggers: &[&'t TriggerHit],
 ) -> Vec<&'t TriggerHit> {
     let mut free = Vec::new();
+    let numbers = a.numbers();
+    let index = LabelIndex::new(numbers);
     for &t in triggers {
-        let named = a.numbers().iter().find(|n| {
+        let candidates = index.candidates(numbers, &t.range);
+        let named = candidates.iter().map(|&i| &numbers[i]).find(|n| {
             labels(a.text, &t.range, n)
                 && (n.label || named(scan, a, n))
                 && !in_date(a, n)
