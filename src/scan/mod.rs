@@ -189,9 +189,9 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
 /// any case (the sentence's first word, cut from a longer one).
 fn starts_weekday(text: &str) -> bool {
     text.get(..3).is_some_and(|w| {
-        crate::extract::calendar::WEEKDAY_NAMES
+        prefilter::WEEKDAY_PREFIXES
             .iter()
-            .any(|n| n[..3].eq_ignore_ascii_case(w))
+            .any(|p| p.eq_ignore_ascii_case(w))
     })
 }
 

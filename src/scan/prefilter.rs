@@ -16,7 +16,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use crate::extract::calendar::{WEEKDAY_NAMES, Weekday};
+use crate::extract::calendar::Weekday;
 use crate::extract::normalize::{fold, is_dash, is_space};
 
 /// What one pattern of the prefilter's automaton stands for.
@@ -56,6 +56,10 @@ pub struct Needs<'a> {
     pub weekdays: bool,
 }
 
+/// The first three letters of each weekday's name, as folded text has them: the
+/// start of every word the weekday check reads as one.
+pub const WEEKDAY_PREFIXES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
 /// The word that opens a suppression comment (see `crate::suppress`).
 const DIRECTIVE: &str = "factlint";
 
@@ -88,10 +92,10 @@ impl Prefilter {
         }
         let mut extras = vec![DIRECTIVE.to_string()];
         if needs.weekdays {
-            for name in WEEKDAY_NAMES {
-                patterns.push(name[..3].to_ascii_lowercase());
+            for prefix in WEEKDAY_PREFIXES {
+                patterns.push(prefix.to_string());
                 kinds.push(Anchor::Weekday);
-                extras.push(name[..3].to_ascii_lowercase());
+                extras.push(prefix.to_string());
             }
         }
         let build = |patterns: &[String]| {
@@ -159,11 +163,7 @@ impl Prefilter {
 /// (or at the start), sorted. A superset of where the weekday check finds a name.
 pub fn weekday_starts(text: &str) -> Vec<usize> {
     static STARTS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
-        let prefixes: Vec<String> = WEEKDAY_NAMES
-            .iter()
-            .map(|n| n[..3].to_ascii_lowercase())
-            .collect();
-        AhoCorasick::new(prefixes).expect("seven short patterns")
+        AhoCorasick::new(WEEKDAY_PREFIXES).expect("seven short patterns")
     });
     let bytes = text.as_bytes();
     STARTS
@@ -400,6 +400,15 @@ triggers = ['\bopened\b']
         assert!(admits("On Monday."));
         assert!(!admits("A rope."));
         assert!(!admits("An icepick."));
+    }
+
+    #[test]
+    fn the_weekday_prefixes_are_the_names_first_letters() {
+        let names: Vec<String> = crate::extract::calendar::WEEKDAY_NAMES
+            .iter()
+            .map(|n| n[..3].to_ascii_lowercase())
+            .collect();
+        assert_eq!(names, WEEKDAY_PREFIXES);
     }
 
     #[test]

@@ -148,22 +148,26 @@ impl Matcher {
         let Some(ac) = &self.terms else {
             return false;
         };
-        ac.find_overlapping_iter(text).any(|m| {
-            let p = m.pattern().as_usize();
-            let (s, e) = (m.start(), m.end());
-            let before_ok = !text[..s].chars().next_back().is_some_and(is_word_char);
-            let rest = &text[e..];
-            let suffix = if !self.term_plural[p] {
-                0
-            } else if rest.starts_with("es") && !rest[2..].starts_with(is_word_char) {
-                2
-            } else if rest.starts_with('s') && !rest[1..].starts_with(is_word_char) {
-                1
-            } else {
-                0
-            };
-            before_ok && !text[e + suffix..].starts_with(is_word_char)
-        })
+        ac.find_overlapping_iter(text)
+            .any(|m| self.whole_word(text, &m))
+    }
+
+    /// Whether a term match stands as whole words in `text`: no word char before
+    /// it, and none after it but a plural ending where its form may take one.
+    fn whole_word(&self, text: &str, m: &aho_corasick::Match) -> bool {
+        let (s, e) = (m.start(), m.end());
+        let before_ok = !text[..s].chars().next_back().is_some_and(is_word_char);
+        let rest = &text[e..];
+        let suffix = if !self.term_plural[m.pattern().as_usize()] {
+            0
+        } else if rest.starts_with("es") && !rest[2..].starts_with(is_word_char) {
+            2
+        } else if rest.starts_with('s') && !rest[1..].starts_with(is_word_char) {
+            1
+        } else {
+            0
+        };
+        before_ok && !text[e + suffix..].starts_with(is_word_char)
     }
 
     /// Whether a document may say anything about the claims, asked before it is
@@ -209,22 +213,8 @@ impl Matcher {
         // where the longest one is not a whole word ("menshevik factionadvocating").
         let mut valid: Vec<(usize, usize, usize)> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let before_ok = !text[..s].chars().next_back().is_some_and(is_word_char);
-            let rest = &text[e..];
-            let plural = self.term_plural[m.pattern().as_usize()];
-            let suffix = if !plural {
-                0
-            } else if rest.starts_with("es") && !rest[2..].starts_with(is_word_char) {
-                2
-            } else if rest.starts_with('s') && !rest[1..].starts_with(is_word_char) {
-                1
-            } else {
-                0
-            };
-            let after_ok = !text[e + suffix..].starts_with(is_word_char);
-            if before_ok && after_ok {
-                valid.push((s, e, m.pattern().as_usize()));
+            if self.whole_word(text, &m) {
+                valid.push((m.start(), m.end(), m.pattern().as_usize()));
             }
         }
         // Leftmost-longest among the whole-word matches of each claim: a longer
