@@ -28,12 +28,12 @@ impl InputDocument {
     pub fn into_document(
         self,
         markup: Option<Markup>,
-        matcher: Option<&crate::scan::Matcher>,
+        matcher: &crate::scan::Matcher,
     ) -> (Result<Document, String>, Map<String, Value>) {
         let markup = self.markup(markup);
-        let id = matcher.map(|_| self.id.clone());
-        let doc = Document::admitted(self.id, self.text, markup, matcher);
-        (doc.ok_or_else(|| id.unwrap_or_default()), self.extra)
+        let id = self.id.clone();
+        let doc = Document::admitted(self.id, self.text, markup, Some(matcher));
+        (doc.ok_or(id), self.extra)
     }
 
     /// The run's markup, or else the one the id's extension implies.

@@ -310,11 +310,22 @@ pub fn check_file(
     let Some(doc) = Document::admitted(shown.clone(), text, markup, Some(matcher)) else {
         return Ok(FileResult::empty(shown, from_stdin));
     };
+    Ok(check_document(doc, from_stdin, claims, matcher, options))
+}
+
+/// The findings of one built document, with its text and line index where it
+/// has any; the document goes here, before the worker reads its next one.
+pub fn check_document(
+    doc: Document,
+    from_stdin: bool,
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    options: &CheckOptions,
+) -> FileResult {
     let findings = lint_document_with(&doc, claims, matcher, options);
     let path = doc.path.clone();
-    // The document goes here, before the worker reads its next file.
     let (text, lines) = doc.into_source();
-    Ok(kept(path, from_stdin, text, Some(lines), findings))
+    kept(path, from_stdin, text, Some(lines), findings)
 }
 
 /// A file's result, with its text and line index (built here where not given)
@@ -326,12 +337,10 @@ fn kept(
     lines: Option<LineIndex>,
     findings: Vec<Finding>,
 ) -> FileResult {
-    let (text, lines) = if findings.is_empty() {
-        (String::new(), LineIndex::new(""))
-    } else {
-        let lines = lines.unwrap_or_else(|| LineIndex::new(&text));
-        (text, lines)
-    };
+    if findings.is_empty() {
+        return FileResult::empty(path, from_stdin);
+    }
+    let lines = lines.unwrap_or_else(|| LineIndex::new(&text));
     FileResult {
         path,
         from_stdin,

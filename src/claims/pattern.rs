@@ -87,7 +87,7 @@ impl ClaimRegex {
     }
 
     /// The compiled regex, compiled now if this is its first use.
-    pub fn regex(&self) -> &meta::Regex {
+    fn regex(&self) -> &meta::Regex {
         self.compiled.get_or_init(|| compile_for_folded(&self.hir))
     }
 }

@@ -14,9 +14,8 @@ use super::{CheckArgs, ExitStatus, FormatArg, InputArg, color_choice, complain};
 use crate::check::CheckOptions;
 use crate::claims::ClaimSet;
 use crate::config::Config;
-use crate::document::Document;
 use crate::input::{InputDocument, JsonLines, LineError};
-use crate::lint::{self, File, FileError, lint_document_with};
+use crate::lint::{self, File, FileError};
 use crate::report::diagnostic::FindingWriter;
 use crate::report::{FileResult, Summary, jsonl};
 use crate::scan::Matcher;
@@ -167,7 +166,7 @@ impl Printer<'_> {
         if let Some(b) = &self.bar {
             b.inc(1);
         }
-        add(&mut self.summary, written.counts);
+        self.summary.add(written.counts);
         if written.report.is_empty() {
             return true;
         }
@@ -229,14 +228,6 @@ fn write_file<'c>(
         .unwrap_or_else(|e| e.into_inner())
         .push(writer);
     written
-}
-
-/// The sums of two runs' counts.
-fn add(summary: &mut Summary, counts: Summary) {
-    summary.files += counts.files;
-    summary.errors += counts.errors;
-    summary.warnings += counts.warnings;
-    summary.notes += counts.notes;
 }
 
 /// A progress bar on a terminal, for a long run of files in a human format.
@@ -315,9 +306,9 @@ fn check_file(run: &Run<'_>, path: &Path, named: bool) -> Outcome {
 fn check_line(run: &Run<'_>, line: Result<InputDocument, LineError>) -> Outcome {
     match line {
         Ok(input) => {
-            let (doc, extra) = input.into_document(run.options.markup, Some(run.matcher));
+            let (doc, extra) = input.into_document(run.options.markup, run.matcher);
             let result = match doc {
-                Ok(doc) => check(run, doc, true),
+                Ok(doc) => lint::check_document(doc, true, run.claims, run.matcher, run.options),
                 Err(id) => FileResult::empty(id, true),
             };
             Ok((result, Some(extra)))
@@ -326,23 +317,5 @@ fn check_line(run: &Run<'_>, line: Result<InputDocument, LineError>) -> Outcome 
             "standard input, line {}: {}",
             e.line, e.message
         ))),
-    }
-}
-
-/// The findings of one document, with its text where there are any.
-fn check(run: &Run<'_>, doc: Document, from_stdin: bool) -> FileResult {
-    let findings = lint_document_with(&doc, run.claims, run.matcher, run.options);
-    let path = doc.path.clone();
-    let (text, lines) = doc.into_source();
-    FileResult {
-        path,
-        from_stdin,
-        text: if findings.is_empty() {
-            String::new()
-        } else {
-            text
-        },
-        lines,
-        findings,
     }
 }

@@ -106,6 +106,14 @@ impl Summary {
         }
     }
 
+    /// Adds another run's counts.
+    pub fn add(&mut self, other: Summary) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.notes += other.notes;
+    }
+
     /// The summary line of the human format.
     pub fn write_line(&self, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(
