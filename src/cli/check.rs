@@ -197,7 +197,14 @@ pub(super) fn select_files(
         .chain(config.map(|c| PathBuf::from(&c.path)))
         .filter_map(|p| p.canonicalize().ok())
         .collect();
-    files.retain(|f| f.canonicalize().map_or(true, |c| !own.contains(&c)));
+    // A walked file is never a symbolic link (the walk does not follow them), so
+    // only one named on the command line, or one with a claims file's name, can
+    // resolve to a claims file: the others are kept without asking the disk.
+    let names: Vec<&std::ffi::OsStr> = own.iter().filter_map(|p| p.file_name()).collect();
+    files.retain(|f| {
+        let may_be_own = paths.contains(f) || f.file_name().is_some_and(|n| names.contains(&n));
+        !may_be_own || f.canonicalize().map_or(true, |c| !own.contains(&c))
+    });
     let mut status = ExitStatus::Clean;
     for e in &walk_errors {
         complain(&format!("{}: {}", display_path(&e.path), e.message));
