@@ -120,11 +120,23 @@ impl Prefilter {
         let Some(ac) = &self.automaton else {
             return true;
         };
-        if !folds_letters_as_they_are(prose) || self.directive_in_markup(source, prose) {
+        if joins_across_lines(prose) || self.directive_in_markup(source, prose) {
             return true;
         }
-        let bytes = prose.as_bytes();
-        ac.find_overlapping_iter(prose)
+        if self.anchored(ac, prose) {
+            return true;
+        }
+        // Elsewhere folding keeps ASCII letters as they are but for case; a word
+        // with a char that folds to letters, or vanishes, is folded alone.
+        let mut seen = Vec::new();
+        changed_words(prose, &mut seen).any(|word| self.anchored(ac, &fold(word).text))
+    }
+
+    /// Whether `text` holds an anchor as it is: a part anywhere, a weekday as a
+    /// whole word.
+    fn anchored(&self, ac: &AhoCorasick, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        ac.find_overlapping_iter(text)
             .any(|m| match self.kinds[m.pattern().as_usize()] {
                 Anchor::Part => true,
                 Anchor::Weekday => weekday_word_at(bytes, m.start()),
@@ -196,48 +208,42 @@ fn weekday_word_at(bytes: &[u8], start: usize) -> bool {
         .is_some()
 }
 
-/// Whether folding `text` keeps its runs of ASCII letters and digits as they are
-/// but for case: no other character folds to one or vanishes between two, and no
-/// hyphen joins a word across a line break.
-fn folds_letters_as_they_are(text: &str) -> bool {
-    // A dash before a line break, spaces between them allowed, may join a word.
+/// Whether a dash before a line break (spaces between them allowed) may join a
+/// word across it: folding then makes letters meet that the prose keeps apart.
+fn joins_across_lines(text: &str) -> bool {
     let mut lines = text.split('\n');
     lines.next_back();
-    if lines.any(|line| line.trim_end_matches(is_space).ends_with(is_dash)) {
-        return false;
-    }
-    if text.is_ascii() {
+    lines.any(|line| line.trim_end_matches(is_space).ends_with(is_dash))
+}
+
+/// The words of `text` (runs without ASCII whitespace) where folding may make
+/// letters or digits the prose does not have: those with a char that folds to
+/// one, or to nothing. Folding makes no letter across ASCII whitespace but at a
+/// line-end hyphen (see [`joins_across_lines`]), so any letter it makes lies in
+/// one of these words, folded alone. `seen` remembers chars already judged.
+fn changed_words<'t>(
+    text: &'t str,
+    seen: &'t mut Vec<(char, bool)>,
+) -> impl Iterator<Item = &'t str> + 't {
+    text.split(|c: char| c.is_ascii_whitespace())
+        .filter(move |word| !word.is_ascii() && !word.chars().all(|c| keeps_letters(c, seen)))
+}
+
+/// Whether the char `c` folds to something that holds no ASCII letter or
+/// digit (a quote, a dash, a space), so the letters around it stay as they are.
+fn keeps_letters(c: char, seen: &mut Vec<(char, bool)>) -> bool {
+    if c.is_ascii() || is_space(c) || is_dash(c) {
         return true;
     }
-    let bytes = text.as_bytes();
-    let mut seen: Vec<(char, bool)> = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii() {
-            i += 1;
-            continue;
-        }
-        let c = text[i..].chars().next().expect("a char boundary");
-        i += c.len_utf8();
-        if is_space(c) || is_dash(c) {
-            continue;
-        }
-        let keeps = match seen.iter().find(|(s, _)| *s == c) {
-            Some(&(_, k)) => k,
-            None => {
-                let folded = fold(c.encode_utf8(&mut [0; 4])).text;
-                let k = !folded.is_empty() && !folded.bytes().any(|b| b.is_ascii_alphanumeric());
-                if seen.len() < 64 {
-                    seen.push((c, k));
-                }
-                k
-            }
-        };
-        if !keeps {
-            return false;
-        }
+    if let Some(&(_, k)) = seen.iter().find(|(s, _)| *s == c) {
+        return k;
     }
-    true
+    let folded = fold(c.encode_utf8(&mut [0; 4])).text;
+    let k = !folded.is_empty() && !folded.bytes().any(|b| b.is_ascii_alphanumeric());
+    if seen.len() < 64 {
+        seen.push((c, k));
+    }
+    k
 }
 
 #[cfg(test)]
@@ -320,13 +326,17 @@ mod tests {
     }
 
     #[test]
-    fn folding_that_may_make_letters_leaves_it_to_the_second_step() {
+    fn words_that_fold_to_letters_are_folded_alone() {
         let p = prefilter(&["ice pick"], false);
         let forms = ["ice pick"];
-        // An accented letter folds to an ASCII one.
-        assert!(p.on_prose("a rópe", "a rópe"));
+        // An accented letter folds to an ASCII one: its word is folded.
+        assert!(!p.on_prose("a rópe", "a rópe"));
+        assert!(p.on_prose("a rópe, a píck", "a rópe, a píck"));
+        assert!(p.on_prose("a pi\u{301}ck", "a pi\u{301}ck"));
         assert!(admits(&p, &forms, "an íce píck", "an íce píck"));
-        assert!(!admits(&p, &forms, "a rópe", "a rópe"));
+        // Quotes and dashes make no letter.
+        let text = "it\u{2019}s \u{201c}a\u{201d} p\u{2013}ck";
+        assert!(!p.on_prose(text, text));
         // A soft hyphen vanishes inside a word; a hyphen at the end of a line
         // joins a word.
         for text in [
@@ -343,9 +353,9 @@ mod tests {
             "the ice pi- \t\r\nck",
             "pi-\u{a0}\nck",
         ] {
-            assert!(!folds_letters_as_they_are(text), "{text:?}");
+            assert!(joins_across_lines(text), "{text:?}");
         }
-        assert!(folds_letters_as_they_are("a list:\n- one\n- two"));
+        assert!(!joins_across_lines("a list:\n- one\n- two"));
         // Typography that folds to punctuation or space changes no letter.
         let text = "It\u{2019}s \u{201c}quiet\u{201d}\u{a0}\u{2014} no axe.\n- a list";
         assert!(!p.on_prose(text, text));
@@ -437,15 +447,30 @@ triggers = ['\bopened\b']
         /// none of the anchors' forms.
         #[test]
         fn a_document_turned_away_folds_to_no_form(
-            s in "[a-zA-Z íéÍ\u{ad}\u{2019}\u{2013}\n-]{0,40}"
+            s in "[a-zA-Z íéÍ\u{ad}\u{2019}\u{2013}\u{a0}\u{301}\u{fb01}ß\t\n-]{0,40}"
         ) {
-            let forms = ["ice", "pick", "ice pick"];
+            let forms = ["ice", "pick", "ice pick", "fine", "strasse"];
             let p = prefilter(&forms, false);
             if !p.on_prose(&s, &s) {
                 let folded = fold(&s).text;
                 for f in forms {
                     prop_assert!(!folded.contains(f), "{s:?} folds to {folded:?}");
                 }
+            }
+        }
+
+        /// Nor does it hold a weekday's name as a whole word.
+        #[test]
+        fn a_document_turned_away_names_no_weekday(
+            s in "(Sun|SUNDAY|d[aá]y|T\u{fa}e|sd\u{301}ay|\u{ad}|\u{2019}|\u{2013}|-| |\t|\n|\u{a0}|a|\u{e9}){0,12}"
+        ) {
+            let p = prefilter(&["ice pick"], true);
+            if !p.on_prose(&s, &s) {
+                let folded = fold(&s).text;
+                let named = weekday_starts(&folded)
+                    .into_iter()
+                    .any(|at| weekday_word_at(folded.as_bytes(), at));
+                prop_assert!(!named, "{s:?} folds to {folded:?}");
             }
         }
     }
