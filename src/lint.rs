@@ -301,9 +301,16 @@ pub fn check_file(
     let shown = file.shown();
     let markup = options.markup.unwrap_or_else(|| Markup::from_path(&shown));
     let from_stdin = file.path == Path::new("-");
-    if parts::in_parts(markup, text.len(), claims, matcher) {
-        let size = parts::PART_SIZE;
-        let findings = parts::lint_in_parts(&shown, &text, size, claims, matcher, options);
+    if parts::by_paragraph(markup, claims, matcher) {
+        if !matcher.prefilter().on_prose(&text, &text) {
+            return Ok(FileResult::empty(shown, from_stdin));
+        }
+        let findings = if parts::in_parts(markup, text.len(), claims, matcher) {
+            let size = parts::PART_SIZE;
+            parts::lint_in_parts(&shown, &text, size, claims, matcher, options)
+        } else {
+            parts::lint_part(&shown, &text, 0..text.len(), claims, matcher, options)
+        };
         return Ok(kept(shown, from_stdin, text, None, findings));
     }
     // A document the prefilter turns away can make no finding: it is not built.

@@ -26,7 +26,14 @@ pub const PART_SIZE: usize = 128 << 10;
 /// element) may run across a blank line. Nor are files checked against claims
 /// that read the document as a whole ([`safe_in_parts`]).
 pub fn in_parts(markup: Markup, len: usize, claims: &ClaimSet, matcher: &Matcher) -> bool {
-    markup == Markup::Text && len >= PARTS_FROM && safe_in_parts(claims, matcher)
+    len >= PARTS_FROM && by_paragraph(markup, claims, matcher)
+}
+
+/// Whether a file of `markup` is checked a paragraph at a time against `claims`
+/// ([`lint_part`]), whatever its size: plain text, with claims that are
+/// [`safe_in_parts`].
+pub fn by_paragraph(markup: Markup, claims: &ClaimSet, matcher: &Matcher) -> bool {
+    markup == Markup::Text && safe_in_parts(claims, matcher)
 }
 
 /// Whether every claim of the set reads no more of a document than the
@@ -66,8 +73,11 @@ pub fn lint_in_parts(
     findings
 }
 
-/// The findings of one part, with the file's offsets.
-fn lint_part(
+/// The findings of one part, with the file's offsets: each of its paragraphs
+/// (cut wherever a part may end) that the prefilter admits is made a document and
+/// checked; the others, most of a text where the claims' words are rare, are
+/// never folded or cut into sentences.
+pub fn lint_part(
     path: &str,
     text: &str,
     part: Range<usize>,
@@ -75,12 +85,20 @@ fn lint_part(
     matcher: &Matcher,
     options: &CheckOptions,
 ) -> Vec<Finding> {
-    let doc = Document::with_markup(path, text[part.clone()].to_string(), Markup::Text);
-    let mut findings = super::lint_document_with(&doc, claims, matcher, options);
-    let shift = |r: &mut Range<usize>| *r = r.start + part.start..r.end + part.start;
-    for f in &mut findings {
-        shift(&mut f.span);
-        shift(&mut f.sentence);
+    let mut findings = Vec::new();
+    for paragraph in paragraph_parts(&text[part.clone()], 1) {
+        let at = part.start + paragraph.start;
+        let prose = text[at..part.start + paragraph.end].to_string();
+        let Some(doc) = Document::admitted(path, prose, Markup::Text, Some(matcher)) else {
+            continue;
+        };
+        let mut found = super::lint_document_with(&doc, claims, matcher, options);
+        let shift = |r: &mut Range<usize>| *r = r.start + at..r.end + at;
+        for f in &mut found {
+            shift(&mut f.span);
+            shift(&mut f.sentence);
+        }
+        findings.append(&mut found);
     }
     findings
 }
