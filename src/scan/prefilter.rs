@@ -19,27 +19,20 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crate::extract::calendar::Weekday;
 use crate::extract::normalize::{fold, is_dash, is_space};
 
-/// What one pattern of the prefilter's automaton stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Anchor {
-    /// A run of a term form, a trigger literal or a directive: any occurrence.
-    Part,
-    /// The first three letters of a weekday's name: a whole word that the name
-    /// starts with ("Sat", "Thurs", "Sunday").
-    Weekday,
-}
-
 /// Whether a document can hold an assertion or a directive, asked in two steps:
 /// of its prose by anchors ([`Prefilter::on_prose`]), then of its folded text by
-/// the scanner's own automata ([`Prefilter::on_folded`]).
+/// the scanner's own automata ([`Prefilter::on_folded`]). Each automaton is
+/// asked only whether something occurs (or, for weekdays, where a word starts
+/// like one), so it runs at the speed of its fastest search.
 #[derive(Debug)]
 pub struct Prefilter {
-    /// The anchors (directive first, then parts, then weekdays); `None`: every
-    /// document passes.
-    automaton: Option<AhoCorasick>,
-    kinds: Vec<Anchor>,
-    /// The weekdays' first three letters and the directive, for the folded text.
-    extras: Option<AhoCorasick>,
+    /// The anchors of the parts and the directive; `None`: every document
+    /// passes.
+    anchors: Option<AhoCorasick>,
+    /// The weekdays' first three letters, where the weekday claim is on.
+    weekdays: Option<AhoCorasick>,
+    /// The directive alone, for the folded text and the markup.
+    directive: AhoCorasick,
 }
 
 /// What the prefilter is built from: the folded forms and literals the scanner
@@ -73,42 +66,22 @@ pub trait Search {
 impl Prefilter {
     /// The prefilter for what the scanner searches for.
     pub fn new(needs: &Needs<'_>) -> Prefilter {
-        let every = Prefilter {
-            automaton: None,
-            kinds: Vec::new(),
-            extras: None,
-        };
-        if needs.unanchored || needs.ages {
-            return every;
-        }
-        let mut patterns: Vec<String> = vec![DIRECTIVE.to_string()];
-        let mut kinds = vec![Anchor::Part];
-        for part in &needs.parts {
-            let Some(anchor) = anchor(part) else {
-                return every;
-            };
-            patterns.push(anchor.to_string());
-            kinds.push(Anchor::Part);
-        }
-        let mut extras = vec![DIRECTIVE.to_string()];
-        if needs.weekdays {
-            for prefix in WEEKDAY_PREFIXES {
-                patterns.push(prefix.to_string());
-                kinds.push(Anchor::Weekday);
-                extras.push(prefix.to_string());
-            }
-        }
-        let build = |patterns: &[String]| {
+        let build = |patterns: &[&str]| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
                 .build(patterns)
                 .expect("anchors within the automaton's limits")
         };
+        let directive = build(&[DIRECTIVE]);
+        let anchors: Option<Vec<&str>> = std::iter::once(Some(DIRECTIVE))
+            .chain(needs.parts.iter().map(|part| anchor(part)))
+            .collect();
+        let anchors = anchors.filter(|_| !(needs.unanchored || needs.ages));
         Prefilter {
-            automaton: Some(build(&patterns)),
-            kinds,
-            extras: Some(build(&extras)),
+            anchors: anchors.map(|a| build(&a)),
+            weekdays: needs.weekdays.then(|| build(&WEEKDAY_PREFIXES)),
+            directive,
         }
     }
 
@@ -117,56 +90,54 @@ impl Prefilter {
     /// what is scanned of it (the same for plain text). `false` is sure; `true`
     /// asks for the second step.
     pub fn on_prose(&self, source: &str, prose: &str) -> bool {
-        let Some(ac) = &self.automaton else {
+        let Some(anchors) = &self.anchors else {
             return true;
         };
         if joins_across_lines(prose) || self.directive_in_markup(source, prose) {
             return true;
         }
-        if self.anchored(ac, prose) {
+        if self.anchored(anchors, prose) {
             return true;
         }
         // Elsewhere folding keeps ASCII letters as they are but for case; a word
         // with a char that folds to letters, or vanishes, is folded alone.
         let mut seen = Vec::new();
-        changed_words(prose, &mut seen).any(|word| self.anchored(ac, &fold(word).text))
+        changed_words(prose, &mut seen).any(|word| self.anchored(anchors, &fold(word).text))
     }
 
-    /// Whether `text` holds an anchor as it is: a part anywhere, a weekday as a
-    /// whole word.
-    fn anchored(&self, ac: &AhoCorasick, text: &str) -> bool {
+    /// Whether `text` holds an anchor as it is (a part anywhere) or a weekday's
+    /// name as a whole word.
+    fn anchored(&self, anchors: &AhoCorasick, text: &str) -> bool {
+        anchors.is_match(text) || self.names_weekday(text)
+    }
+
+    /// Whether a whole word of `text` names a weekday. No place where a word may
+    /// start like a weekday lies inside an earlier match (a match is three
+    /// letters), so the matches need not overlap.
+    fn names_weekday(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        ac.find_overlapping_iter(text)
-            .any(|m| match self.kinds[m.pattern().as_usize()] {
-                Anchor::Part => true,
-                Anchor::Weekday => weekday_word_at(bytes, m.start()),
-            })
+        self.weekdays.as_ref().is_some_and(|ac| {
+            ac.find_iter(text)
+                .any(|m| weekday_word_at(bytes, m.start()))
+        })
     }
 
     /// The second step, exact: whether the folded prose holds a whole term form,
     /// a trigger's literal, a weekday's name or a directive, or `source` a
     /// directive.
     pub fn on_folded(&self, source: &str, prose: &str, folded: &str, search: &dyn Search) -> bool {
-        let Some(extras) = &self.extras else {
-            return true;
-        };
-        if self.directive_in_markup(source, prose) {
+        if self.anchors.is_none() || self.directive_in_markup(source, prose) {
             return true;
         }
-        let bytes = folded.as_bytes();
-        let extra = extras
-            .find_overlapping_iter(folded)
-            .any(|m| m.pattern().as_usize() == 0 || weekday_word_at(bytes, m.start()));
-        extra || search.has_trigger_literal(folded) || search.has_term(folded)
+        self.directive.is_match(folded)
+            || self.names_weekday(folded)
+            || search.has_trigger_literal(folded)
+            || search.has_term(folded)
     }
 
     /// Whether the markup around the prose holds a directive (an HTML comment).
     fn directive_in_markup(&self, source: &str, prose: &str) -> bool {
-        !std::ptr::eq(source, prose)
-            && self.extras.as_ref().is_some_and(|ac| {
-                ac.find_overlapping_iter(source)
-                    .any(|m| m.pattern().as_usize() == 0)
-            })
+        !std::ptr::eq(source, prose) && self.directive.is_match(source)
     }
 }
 
