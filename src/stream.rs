@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard, mpsc};
+use std::sync::{Condvar, Mutex, MutexGuard};
 
 /// How many items may be taken and not yet handed on: a few per worker.
 pub fn default_window() -> usize {
@@ -12,80 +12,130 @@ pub fn default_window() -> usize {
 }
 
 /// Runs `work` on each item of `source` on up to `window` threads (no more than
-/// rayon's), and hands the results to `sink` in the source's order, each as soon as
-/// every earlier one has been. At most `window` items are taken and not yet handed
-/// on, so a slow item holds up no more than that. When `sink` answers `false`, no
-/// more items are taken and the results still in flight are dropped.
-pub fn ordered_map<T, R, I, W, S>(source: I, window: usize, work: W, mut sink: S)
+/// rayon's, the calling one among them), and hands the results to `sink` in the
+/// source's order, each as soon as every earlier one has been: the worker that
+/// finishes the next result hands it on, with any later ones already done, so
+/// no thread waits for results to arrive. At most `window` items are taken and
+/// not yet handed on, so a slow item holds up no more than that. When `sink`
+/// answers `false`, no more items are taken and the results still in flight are
+/// dropped.
+pub fn ordered_map<T, R, I, W, S>(source: I, window: usize, work: W, sink: S)
 where
     T: Send,
     R: Send,
     I: Iterator<Item = T> + Send,
     W: Fn(T) -> R + Sync,
-    S: FnMut(R) -> bool,
+    S: FnMut(R) -> bool + Send,
 {
     let window = window.max(1);
     let shared = Shared {
         source: Mutex::new(source.enumerate()),
-        free: Mutex::new(window),
+        slots: Mutex::new(Slots {
+            free: window,
+            waiting: 0,
+        }),
         freed: Condvar::new(),
         stop: AtomicBool::new(false),
+        done: Mutex::new(Done {
+            pending: BTreeMap::new(),
+            next: 0,
+            sink,
+        }),
     };
     let workers = rayon::current_num_threads().clamp(1, window);
-    let (tx, rx) = mpsc::channel::<(usize, R)>();
     std::thread::scope(|scope| {
-        for _ in 0..workers {
-            let tx = tx.clone();
-            let (shared, work) = (&shared, &work);
-            scope.spawn(move || shared.worker(work, &tx));
+        for _ in 1..workers {
+            scope.spawn(|| shared.worker(&work));
         }
-        drop(tx);
-        let mut pending = BTreeMap::new();
-        let mut next = 0;
-        for (i, r) in rx {
-            pending.insert(i, r);
-            while let Some(r) = pending.remove(&next) {
-                next += 1;
-                if !shared.stop.load(Ordering::Relaxed) && !sink(r) {
-                    shared.stop.store(true, Ordering::Relaxed);
-                }
-                *lock(&shared.free) += 1;
-                shared.freed.notify_all();
-            }
-        }
+        shared.worker(&work);
     });
 }
 
-struct Shared<I> {
+struct Shared<I, R, S> {
     source: Mutex<I>,
-    /// How many more items may be taken now.
-    free: Mutex<usize>,
+    slots: Mutex<Slots>,
     freed: Condvar,
     stop: AtomicBool,
+    done: Mutex<Done<R, S>>,
 }
 
-impl<T, I: Iterator<Item = (usize, T)>> Shared<I> {
-    fn worker<R>(&self, work: &(impl Fn(T) -> R + Sync), tx: &mpsc::Sender<(usize, R)>) {
+/// How many more items may be taken now, and how many workers wait for one.
+struct Slots {
+    free: usize,
+    waiting: usize,
+}
+
+/// The results done and not yet handed on, by index, and the next to hand on.
+struct Done<R, S> {
+    pending: BTreeMap<usize, R>,
+    next: usize,
+    sink: S,
+}
+
+impl<T, R, I, S> Shared<I, R, S>
+where
+    I: Iterator<Item = (usize, T)>,
+    S: FnMut(R) -> bool,
+{
+    fn worker(&self, work: &(impl Fn(T) -> R + Sync)) {
         loop {
-            {
-                let mut free = lock(&self.free);
-                while *free == 0 && !self.stop.load(Ordering::Relaxed) {
-                    free = self.freed.wait(free).unwrap_or_else(|e| e.into_inner());
-                }
-                if self.stop.load(Ordering::Relaxed) {
-                    return;
-                }
-                *free -= 1;
+            if !self.take_slot() {
+                return;
             }
             let Some((i, item)) = lock(&self.source).next() else {
-                // Wake the others: the source is done and this slot is not needed.
-                *lock(&self.free) += 1;
-                self.freed.notify_all();
+                // The source is done and this slot is not needed.
+                self.free_slots(1);
                 return;
             };
-            if tx.send((i, work(item))).is_err() {
-                return;
+            let r = work(item);
+            self.hand_on(i, r);
+        }
+    }
+
+    /// Waits for a free slot and takes it; `false` once the sink has stopped.
+    fn take_slot(&self) -> bool {
+        let mut slots = lock(&self.slots);
+        while slots.free == 0 && !self.stop.load(Ordering::Relaxed) {
+            slots.waiting += 1;
+            slots = self.freed.wait(slots).unwrap_or_else(|e| e.into_inner());
+            slots.waiting -= 1;
+        }
+        if self.stop.load(Ordering::Relaxed) {
+            return false;
+        }
+        slots.free -= 1;
+        true
+    }
+
+    /// Gives back `n` slots, waking the workers that wait for one.
+    fn free_slots(&self, n: usize) {
+        let mut slots = lock(&self.slots);
+        slots.free += n;
+        if slots.waiting > 0 {
+            self.freed.notify_all();
+        }
+    }
+
+    /// Puts result `i` with the others done, and hands on every one whose turn
+    /// has come.
+    fn hand_on(&self, i: usize, r: R) {
+        let mut done = lock(&self.done);
+        done.pending.insert(i, r);
+        let mut handed = 0;
+        loop {
+            let next = done.next;
+            let Some(r) = done.pending.remove(&next) else {
+                break;
+            };
+            done.next += 1;
+            handed += 1;
+            if !self.stop.load(Ordering::Relaxed) && !(done.sink)(r) {
+                self.stop.store(true, Ordering::Relaxed);
             }
+        }
+        drop(done);
+        if handed > 0 {
+            self.free_slots(handed);
         }
     }
 }

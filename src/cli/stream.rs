@@ -272,7 +272,7 @@ fn each_outcome<R: Send>(
     run: &Run<'_>,
     source: Source<'_>,
     finish: impl Fn(Outcome) -> R + Sync,
-    sink: impl FnMut(R) -> bool,
+    sink: impl FnMut(R) -> bool + Send,
 ) {
     match source {
         Source::Files(files, named) => ordered_map(
