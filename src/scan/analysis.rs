@@ -7,18 +7,24 @@
 //! clause is worked out from these per subject, when a checker asks.
 
 use std::cell::OnceCell;
+use std::collections::HashSet;
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::clauses::Clauses;
 use super::subject::DocFacts;
 use super::subject::actors::{Actor, ActorReader};
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, TokenKind, tokenize};
 use crate::document::Document;
+use crate::extract::anniversary::Distance;
 use crate::extract::date::{DateMention, extract_dates};
-use crate::extract::number::{NumberMention, extract_numbers};
+use crate::extract::number::{NumberMention, TimeMention, extract_numbers_beside};
 use crate::span::{FoldedSpan, LocalSpan, ProseSpan, SentenceFrame, Span, folded_to_prose};
 
-/// One analysed sentence.
+/// One analysed sentence. Its tokens and dates are read at once; its times,
+/// numbers, clauses, actors and distances when a checker first asks, so a
+/// sentence whose hits need none of them (a term of a claim about no subject and
+/// with no context) costs no more than its tokens.
 pub struct Analysis<'a> {
     /// Index of the sentence in the document.
     pub index: usize,
@@ -30,15 +36,17 @@ pub struct Analysis<'a> {
     pub tokens: Vec<Token>,
     /// Its dates, relative ones resolved against the paragraph.
     pub dates: Vec<DateMention>,
+    /// Spans (terms, triggers) that clauses must not cut, besides values.
+    protected: Vec<LocalSpan>,
+    /// The document's proper nouns, for the actors.
+    proper: Rc<HashSet<String>>,
+    times: OnceCell<Vec<TimeMention>>,
     numbers: OnceCell<Vec<NumberMention>>,
-    pub clauses: Clauses,
-    pub actors: Vec<Actor>,
-    /// Distances from an event ("100 years since her death", "36 hours after
-    /// the explosion"): their dates and numbers are not the event's own.
-    pub distances: Vec<crate::extract::anniversary::Distance>,
-    /// The times of day of the sentence, read once for the numbers, the clauses
-    /// and the checkers.
-    pub times: Vec<crate::extract::number::TimeMention>,
+    clauses: OnceCell<Clauses>,
+    actors: OnceCell<Vec<Actor>>,
+    distances: OnceCell<Vec<Distance>>,
+    /// Whether a word of the sentence names a repetition or a copy.
+    repetition: OnceCell<bool>,
     /// The namings of each subject asked about (by the subject's address), found
     /// once per sentence however many statements ask whom a clause is about.
     pub(super) mentions:
@@ -62,55 +70,113 @@ impl<'a> Analysis<'a> {
         let frame = SentenceFrame {
             start: folded.start,
         };
-        // Addresses are not prose: no date or number of theirs is read.
-        let in_address = |r: &Range<usize>| {
-            !doc.addresses.is_empty()
-                && doc.in_address(
-                    &folded_to_prose(&doc.folded, frame.to_folded(Span::from(r.clone()))).range(),
-                )
-        };
-        dates.retain(|d| !in_address(&d.span));
         let text = &doc.folded.text[folded.range()];
-        let tokens = tokenize(text, |s| {
-            let prose = folded_to_prose(&doc.folded, frame.to_folded(s));
-            doc.text[prose.range()].starts_with(char::is_uppercase)
-        });
-        let numbers = OnceCell::new();
-        let mut values: Vec<LocalSpan> = dates.iter().map(|d| d.span.clone().into()).collect();
-        let times_of_day = crate::extract::number::extract_times(text);
-        let mut nums = crate::extract::number::extract_numbers_beside(text, &times_of_day);
-        nums.retain(|n| !in_address(&n.span));
-        values.extend(nums.iter().map(|n| Span::from(n.span.clone())));
-        values.extend(protected.iter().copied());
-        values.extend(times_of_day.iter().map(|t| Span::from(t.span.clone())));
-        let _ = numbers.set(nums);
-        let clauses = Clauses::cut(text, &tokens, &values);
-        let mut times: Vec<LocalSpan> = dates.iter().map(|d| Span::from(d.span.clone())).collect();
-        times.extend(times_of_day.iter().map(|t| Span::from(t.span.clone())));
-        let actors = ActorReader {
-            text,
-            tokens: &tokens,
-            clauses: &clauses,
-            proper: &facts.proper,
-            values: &times,
-        }
-        .read();
-        let distances = crate::extract::anniversary::extract_distances(text);
-        Analysis {
+        let mut a = Analysis {
             index,
             doc,
             frame,
             text,
-            tokens,
-            dates,
-            numbers,
-            clauses,
-            actors,
-            distances,
-            times: times_of_day,
+            tokens: Vec::new(),
+            dates: Vec::new(),
+            protected: protected.to_vec(),
+            proper: Rc::clone(&facts.proper),
+            times: OnceCell::new(),
+            numbers: OnceCell::new(),
+            clauses: OnceCell::new(),
+            actors: OnceCell::new(),
+            distances: OnceCell::new(),
+            repetition: OnceCell::new(),
             mentions: Default::default(),
             subject_matches: OnceCell::new(),
-        }
+        };
+        dates.retain(|d| !a.in_address(&d.span));
+        a.dates = dates;
+        a.tokens = tokenize(text, |s| {
+            let prose = folded_to_prose(&doc.folded, frame.to_folded(s));
+            doc.text[prose.range()].starts_with(char::is_uppercase)
+        });
+        a
+    }
+
+    /// Whether a local range lies in an address: no date or number of one is
+    /// read.
+    fn in_address(&self, r: &Range<usize>) -> bool {
+        !self.doc.addresses.is_empty()
+            && self.doc.in_address(
+                &folded_to_prose(
+                    &self.doc.folded,
+                    self.frame.to_folded(Span::from(r.clone())),
+                )
+                .range(),
+            )
+    }
+
+    /// The times of day of the sentence, read once for the numbers, the clauses
+    /// and the checkers.
+    pub fn times(&self) -> &[TimeMention] {
+        self.times
+            .get_or_init(|| crate::extract::number::extract_times(self.text))
+    }
+
+    /// The numbers of the sentence, outside addresses, times of day not read as
+    /// numbers.
+    pub fn numbers(&self) -> &[NumberMention] {
+        self.numbers.get_or_init(|| {
+            let mut nums = extract_numbers_beside(self.text, self.times());
+            nums.retain(|n| !self.in_address(&n.span));
+            nums
+        })
+    }
+
+    /// The clauses of the sentence, cut once; no date, number, time, term or
+    /// trigger is cut.
+    pub fn clauses(&self) -> &Clauses {
+        self.clauses.get_or_init(|| {
+            let mut values: Vec<LocalSpan> =
+                self.dates.iter().map(|d| d.span.clone().into()).collect();
+            values.extend(self.numbers().iter().map(|n| Span::from(n.span.clone())));
+            values.extend(self.protected.iter().copied());
+            values.extend(self.times().iter().map(|t| Span::from(t.span.clone())));
+            Clauses::cut(self.text, &self.tokens, &values)
+        })
+    }
+
+    /// The actor of each clause.
+    pub fn actors(&self) -> &[Actor] {
+        self.actors.get_or_init(|| {
+            let mut times: Vec<LocalSpan> = self
+                .dates
+                .iter()
+                .map(|d| Span::from(d.span.clone()))
+                .collect();
+            times.extend(self.times().iter().map(|t| Span::from(t.span.clone())));
+            ActorReader {
+                text: self.text,
+                tokens: &self.tokens,
+                clauses: self.clauses(),
+                proper: &self.proper,
+                values: &times,
+            }
+            .read()
+        })
+    }
+
+    /// Whether a word of the sentence names a repetition or a copy ("replica",
+    /// "re-enactment"): only then may a clause's actor be one.
+    pub fn names_repetition(&self) -> bool {
+        *self.repetition.get_or_init(|| {
+            self.tokens.iter().any(|t| {
+                t.kind == TokenKind::Word
+                    && crate::lexicon::is(crate::lexicon::REPETITION_NOUNS, t.text(self.text))
+            })
+        })
+    }
+
+    /// Distances from an event ("100 years since her death", "36 hours after
+    /// the explosion"): their dates and numbers are not the event's own.
+    pub fn distances(&self) -> &[Distance] {
+        self.distances
+            .get_or_init(|| crate::extract::anniversary::extract_distances(self.text))
     }
 
     /// Whether one of `subjects` names the subject (by any whole-word match, as
@@ -133,11 +199,6 @@ impl<'a> Analysis<'a> {
             let k = spans.partition_point(|s| s.start <= r.start);
             k > 0 && r.end <= spans[k - 1].end
         })
-    }
-
-    /// The numbers of the sentence.
-    pub fn numbers(&self) -> &[NumberMention] {
-        self.numbers.get_or_init(|| extract_numbers(self.text))
     }
 
     /// The prose span of a local one.

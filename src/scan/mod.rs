@@ -215,7 +215,7 @@ fn run_checkers(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: Vec<TriggerHit>
         .filter(|t| {
             let ctx = &claims.claims[t.claim].context;
             ctx.is_empty()
-                || checkers::terms::context_in_clause(&a.clauses, a.text, ctx, t.range.start)
+                || checkers::terms::context_in_clause(a.clauses(), a.text, ctx, t.range.start)
         })
         .collect();
     let date_triggers = of_kind(claims, &triggers, ClaimKind::Date);

@@ -53,7 +53,7 @@ impl Analysis<'_> {
             flow,
             ignore_actor,
         };
-        self.who_in(self.clauses.at(at), Some(at), &reading, 0)
+        self.who_in(self.clauses().at(at), Some(at), &reading, 0)
     }
 
     /// Whether the clause holding local position `at`, or the clause a phrase
@@ -61,12 +61,16 @@ impl Analysis<'_> {
     /// re-enactment in 2003 was flown in 7 knots of wind"): it tells of another
     /// instance than the one any claim is about, whoever the claim's subject.
     pub fn of_a_repetition(&self, at: usize) -> bool {
-        let mut c = self.clauses.at(at);
+        // An actor's head is a word of the sentence.
+        if !self.names_repetition() {
+            return false;
+        }
+        let mut c = self.clauses().at(at);
         for _ in 0..4 {
-            if let Actor::Noun { head, .. } = &self.actors[c] {
+            if let Actor::Noun { head, .. } = &self.actors()[c] {
                 return lexicon::is(lexicon::REPETITION_NOUNS, head);
             }
-            let clause = &self.clauses.list[c];
+            let clause = &self.clauses().list[c];
             match clause.host {
                 Some(host)
                     if host != c
@@ -85,7 +89,7 @@ impl Analysis<'_> {
     /// the subject, tells of the clause it modifies ("…, with 240 lives lost",
     /// "With 96 lives lost, the Corwen sank").
     fn who_in(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>, depth: usize) -> Who {
-        let clause = &self.clauses.list[c];
+        let clause = &self.clauses().list[c];
         let actor = self.acting(c, at, r);
         if !r.ignore_actor
             && let Some(who) = self.told(c, at, r)
@@ -117,7 +121,7 @@ impl Analysis<'_> {
     fn acting(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>) -> &Actor {
         let inside = |span: &LocalSpan| at.is_some_and(|p| span.contains_pos(p));
         let counted = |span: &LocalSpan| r.m.kind == SubjectKind::Thing && self.counts(*span, 0.0);
-        match &self.actors[c] {
+        match &self.actors()[c] {
             _ if r.ignore_actor => &Actor::None,
             Actor::Noun { span, head, .. }
                 if (inside(span) || counted(span)) && !r.m.is_noun(head) =>
@@ -144,8 +148,8 @@ impl Analysis<'_> {
     ///   document capitalises, told of with "be" or "have", is another place or
     ///   thing.
     fn told(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>) -> Option<Who> {
-        let clause = &self.clauses.list[c];
-        if let Some(first) = clause.predicate_of.and_then(|p| self.clauses.list.get(p))
+        let clause = &self.clauses().list[c];
+        if let Some(first) = clause.predicate_of.and_then(|p| self.clauses().list.get(p))
             && r.mentions
                 .iter()
                 .any(|x| first.span.contains(x.span) && !x.possessive)
@@ -156,7 +160,7 @@ impl Analysis<'_> {
         let inside = |span: &LocalSpan| at.is_some_and(|p| span.contains_pos(p));
         let Actor::Noun {
             span, head, marks, ..
-        } = &self.actors[c]
+        } = &self.actors()[c]
         else {
             return None;
         };

@@ -126,7 +126,7 @@ fn age_date(
     let spans: Vec<LocalSpan> = usable.iter().map(|d| Span::from(d.span.clone())).collect();
     let at: LocalSpan = Span::from(n.span.clone());
     if let Some(&i) = a
-        .clauses
+        .clauses()
         .pair(a.text, &a.tokens, &[at], &spans)
         .first()
         .and_then(|p| p.first())

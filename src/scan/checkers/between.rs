@@ -123,12 +123,12 @@ impl Recent {
 /// outside the words that state a distance.
 fn writes_a_value(a: &Analysis<'_>) -> bool {
     let dist = Distances::new(a);
-    a.dates.iter().any(|d| !dist.in_measure(&d.span)) || !a.times.is_empty()
+    a.dates.iter().any(|d| !dist.in_measure(&d.span)) || !a.times().is_empty()
 }
 
 /// Whether `r` lies in the words of an event a distance counts from.
 fn in_event_words(a: &Analysis<'_>, r: &Range<usize>) -> bool {
-    a.distances.iter().any(|d| {
+    a.distances().iter().any(|d| {
         d.event
             .as_ref()
             .is_some_and(|e| crate::span::ranges_overlap(e, r))
@@ -152,7 +152,7 @@ fn claims_at(triggers: &[&TriggerHit], r: &Range<usize>) -> Vec<usize> {
 /// steps (`the next morning`, `the same day`, `the following week`).
 fn statements(a: &Analysis<'_>) -> Vec<Statement> {
     let mut out: Vec<Statement> = a
-        .distances
+        .distances()
         .iter()
         .filter_map(|d| {
             let amount = d.amount.filter(|&n| n > 0.0)?;
@@ -175,7 +175,7 @@ fn statements(a: &Analysis<'_>) -> Vec<Statement> {
         })
         .collect();
     for r in extract_relative(a.text) {
-        if a.distances
+        if a.distances()
             .iter()
             .any(|d| crate::span::ranges_overlap(&d.measure, &r.span))
         {
@@ -233,7 +233,7 @@ fn check_statement(
         .collect();
     let spans: Vec<_> = own.iter().map(|t| local(t)).collect();
     let measure = Span::from(s.measure.clone());
-    let paired = a.clauses.pair(a.text, &a.tokens, &[measure], &spans);
+    let paired = a.clauses().pair(a.text, &a.tokens, &[measure], &spans);
     let Some(dated) = paired
         .first()
         .and_then(|p| p.first())
@@ -317,10 +317,10 @@ fn fronted<'t>(
         return None;
     }
     let rest = a.text[whole.end..].strip_prefix(", ")?;
-    let next = a.clauses.at(a.text.len() - rest.len());
+    let next = a.clauses().at(a.text.len() - rest.len());
     own.iter()
         .copied()
-        .filter(|t| t.range.start >= whole.end && a.clauses.at(t.range.start) == next)
+        .filter(|t| t.range.start >= whole.end && a.clauses().at(t.range.start) == next)
         .min_by_key(|t| t.range.start)
 }
 

@@ -19,7 +19,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
         if seen.contains(&t.claim)
             || (!claim.context.is_empty()
                 && !super::terms::context_in_clause(
-                    &a.clauses,
+                    a.clauses(),
                     a.text,
                     &claim.context,
                     t.range.start,

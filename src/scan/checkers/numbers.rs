@@ -65,7 +65,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     };
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
     let spans: Vec<LocalSpan> = numbers.iter().map(|n| Span::from(n.span.clone())).collect();
-    let pairing = Pairing::new(&a.clauses, a.text, &a.tokens, &spans, &trig);
+    let pairing = Pairing::new(a.clauses(), a.text, &a.tokens, &spans, &trig);
     let mentions = by_span(a);
     let mut hits_of: HashMap<usize, Vec<std::ops::Range<usize>>> = HashMap::new();
     for t in &triggers {
@@ -251,7 +251,7 @@ fn quantities<'a>(scan: &Scan<'_>, a: &'a Analysis<'_>) -> Vec<&'a NumberMention
         .filter(|n| !named(scan, a, n))
         .filter(|n| !(n.attributive && n.age))
         .filter(|n| {
-            !a.distances
+            !a.distances()
                 .iter()
                 .any(|x| x.measure.start < n.span.end && n.span.start < x.measure.end)
         })

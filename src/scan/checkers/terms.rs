@@ -55,7 +55,7 @@ fn in_other_name(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
 /// verb is coordinated with, or a phrase modifying either.
 fn context_ok(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
     let ctx = &scan.claims.claims[hit.claim].context;
-    if ctx.is_empty() || context_in_clause(&a.clauses, a.text, ctx, hit.range.start) {
+    if ctx.is_empty() || context_in_clause(a.clauses(), a.text, ctx, hit.range.start) {
         return true;
     }
     // An answer or a value may find its context in the question or label above;
@@ -64,7 +64,7 @@ fn context_ok(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
     let sentence = &a.doc.sentences[a.index];
     let resumed = sentence
         .continues
-        .filter(|_| a.clauses.at(hit.range.start) == a.clauses.at(0));
+        .filter(|_| a.clauses().at(hit.range.start) == a.clauses().at(0));
     sentence.lent_from.iter().chain(resumed.iter()).any(|&li| {
         let text = &a.doc.folded.text[scan.ranges[li].clone()];
         ctx.iter().any(|r| r.is_match(text))

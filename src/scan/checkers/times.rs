@@ -22,13 +22,13 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     if triggers.is_empty() && lent.is_empty() {
         return;
     }
-    let times = &a.times;
+    let times = a.times();
     if times.is_empty() {
         return;
     }
     let spans: Vec<LocalSpan> = times.iter().map(|t| Span::from(t.full_span())).collect();
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
-    let paired = a.clauses.pair(a.text, &a.tokens, &spans, &trig);
+    let paired = a.clauses().pair(a.text, &a.tokens, &spans, &trig);
     for ((t, span), paired) in times.iter().zip(&spans).zip(paired) {
         let on = date_of(a, *span);
         let observed = || Observed::Time {
@@ -63,7 +63,7 @@ fn date_of(a: &Analysis<'_>, span: LocalSpan) -> Option<DateValue> {
         .filter(|d| d.shape == Shape::Point && d.value.day.is_some())
         .collect();
     let spans: Vec<LocalSpan> = days.iter().map(|d| Span::from(d.span.clone())).collect();
-    let paired = a.clauses.pair(a.text, &a.tokens, &spans, &[span]);
+    let paired = a.clauses().pair(a.text, &a.tokens, &spans, &[span]);
     days.iter()
         .zip(paired)
         .filter(|(_, p)| !p.is_empty())

@@ -73,7 +73,7 @@ pub fn check(
                     .map(|n| Span::from(n.span.clone()))
                     .filter(|s: &LocalSpan| !s.overlaps(span)),
             );
-            let paired = a.clauses.pair(a.text, &a.tokens, &values, &trig)[0].clone();
+            let paired = a.clauses().pair(a.text, &a.tokens, &values, &trig)[0].clone();
             if let Some(&t) = paired.first() {
                 scan.assert_with(a, claim, span, trig[t], Observed::Number(total.clone()));
             }

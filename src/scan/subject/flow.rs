@@ -223,8 +223,9 @@ fn opens_bullet(doc: &Document, s: &crate::document::sentences::Sentence) -> boo
 #[derive(Debug)]
 pub struct DocFacts {
     heads: std::cell::OnceCell<Vec<Head>>,
-    /// The words the document capitalises where no sentence starts.
-    pub proper: HashSet<String>,
+    /// The words the document capitalises where no sentence starts (shared with
+    /// the analyses that read actors from them).
+    pub proper: std::rc::Rc<HashSet<String>>,
 }
 
 impl DocFacts {
@@ -236,7 +237,7 @@ impl DocFacts {
         proper.extend(names.iter().cloned());
         DocFacts {
             heads: std::cell::OnceCell::new(),
-            proper,
+            proper: std::rc::Rc::new(proper),
         }
     }
 

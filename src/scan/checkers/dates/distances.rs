@@ -21,7 +21,7 @@ pub(in crate::scan::checkers) struct Distances<'s> {
 impl<'s> Distances<'s> {
     pub(in crate::scan::checkers) fn new(a: &'s Analysis<'s>) -> Distances<'s> {
         let events = a
-            .distances
+            .distances()
             .iter()
             .map(|x| {
                 let e = x.event.clone()?;
@@ -51,7 +51,7 @@ impl<'s> Distances<'s> {
     /// counts from the date before it, as relative dates do.
     pub(in crate::scan::checkers) fn in_measure(&self, s: &Range<usize>) -> bool {
         self.a
-            .distances
+            .distances()
             .iter()
             .any(|x| x.event.is_some() && x.measure.start < s.end && s.start < x.measure.end)
     }
@@ -84,7 +84,7 @@ impl<'s> Distances<'s> {
     /// The date of the event a distance counts from: the date of the sentence the
     /// distance is counted to (outside the distance), moved back by the distance.
     fn shifted(&self, scan: &mut Scan<'_>, a: &Analysis<'_>, t: &TriggerHit, k: usize) {
-        let distance = &a.distances[k];
+        let distance = &a.distances()[k];
         let outside = |d: &&DateMention| {
             let within = distance.span.start <= d.span.start && d.span.end <= distance.span.end;
             !(self.in_measure(&d.span) || within)

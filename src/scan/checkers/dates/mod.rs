@@ -47,7 +47,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     }
     let spans: Vec<LocalSpan> = a.dates.iter().map(|d| Span::from(d.span.clone())).collect();
     let trig: Vec<LocalSpan> = near.iter().map(|t| local(t)).collect();
-    let mut paired = a.clauses.pair(a.text, &a.tokens, &spans, &trig);
+    let mut paired = a.clauses().pair(a.text, &a.tokens, &spans, &trig);
     for (d, p) in a.dates.iter().zip(paired.iter_mut()) {
         // A date in a distance's measure is not an event's; one inside the
         // words of the event a distance counts from dates that event only (the

@@ -25,7 +25,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit]) {
     for t in triggers {
         let claim = &scan.claims.claims[t.claim];
         if !claim.context.is_empty()
-            && !super::terms::context_in_clause(&a.clauses, a.text, &claim.context, t.range.start)
+            && !super::terms::context_in_clause(a.clauses(), a.text, &claim.context, t.range.start)
         {
             continue;
         }
@@ -204,9 +204,10 @@ fn passive(a: &Analysis<'_>, trigger: LocalSpan) -> bool {
             "was" | "were" | "is" | "are" | "be" | "been" | "being"
         )
     });
-    let c = a.clauses.at(trigger.start);
-    let opens_participle = a.clauses.list[c].kind == crate::scan::clauses::ClauseKind::Participial
-        && a.clauses.list[c].tokens.start == first;
+    let c = a.clauses().at(trigger.start);
+    let opens_participle = a.clauses().list[c].kind
+        == crate::scan::clauses::ClauseKind::Participial
+        && a.clauses().list[c].tokens.start == first;
     after_be || opens_participle
 }
 
@@ -362,10 +363,10 @@ fn phrase(a: &Analysis<'_>, mut i: usize) -> Option<(usize, usize, bool)> {
 /// "and" taken together ("Wilbur and Orville Wright").
 fn before(a: &Analysis<'_>, at: usize) -> Option<LocalSpan> {
     use crate::scan::clauses::ClauseKind;
-    let k = a.clauses.at(at);
+    let k = a.clauses().at(at);
     // "Ohio (where they were born)": the role's filler is the place the clause
     // is about, named before it.
-    let clause = &a.clauses.list[k];
+    let clause = &a.clauses().list[k];
     let opener = a.tokens[clause.tokens.clone()]
         .iter()
         .find(|t| t.is_word())
@@ -374,7 +375,7 @@ fn before(a: &Analysis<'_>, at: usize) -> Option<LocalSpan> {
         && opener == Some("where")
         && let Some(h) = clause.host.filter(|&h| h < k)
     {
-        let host = &a.tokens[a.clauses.list[h].tokens.clone()];
+        let host = &a.tokens[a.clauses().list[h].tokens.clone()];
         let names: Vec<&crate::scan::tokens::Token> = host
             .iter()
             .rev()
@@ -384,15 +385,15 @@ fn before(a: &Analysis<'_>, at: usize) -> Option<LocalSpan> {
             return Some(Span::new(first.span.start, last.span.end));
         }
     }
-    let span = match &a.actors[k] {
+    let span = match &a.actors()[k] {
         Actor::Name { span } => *span,
         Actor::Noun { span, .. } => *span,
         Actor::Pronoun(_) => (0..k).rev().find_map(|j| {
             let own = matches!(
-                a.clauses.list[j].kind,
+                a.clauses().list[j].kind,
                 ClauseKind::Main | ClauseKind::Coordinate | ClauseKind::Subordinate
             );
-            match &a.actors[j] {
+            match &a.actors()[j] {
                 Actor::Name { span } if own => Some(*span),
                 _ => None,
             }
