@@ -7,12 +7,11 @@
 //! clause is worked out from these per subject, when a checker asks.
 
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::ops::Range;
 use std::rc::Rc;
 
 use super::clauses::Clauses;
-use super::subject::DocFacts;
+use super::subject::LazyFacts;
 use super::subject::actors::{Actor, ActorReader};
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::document::Document;
@@ -38,8 +37,8 @@ pub struct Analysis<'a> {
     pub dates: Vec<DateMention>,
     /// Spans (terms, triggers) that clauses must not cut, besides values.
     protected: Vec<LocalSpan>,
-    /// The document's proper nouns, for the actors.
-    proper: Rc<HashSet<String>>,
+    /// The document's facts, for the actors (their proper nouns).
+    facts: Rc<LazyFacts>,
     times: OnceCell<Vec<TimeMention>>,
     numbers: OnceCell<Vec<NumberMention>>,
     clauses: OnceCell<Clauses>,
@@ -65,7 +64,7 @@ impl<'a> Analysis<'a> {
         folded: FoldedSpan,
         mut dates: Vec<DateMention>,
         protected: &[LocalSpan],
-        facts: &DocFacts,
+        facts: Rc<LazyFacts>,
     ) -> Analysis<'a> {
         let frame = SentenceFrame {
             start: folded.start,
@@ -79,7 +78,7 @@ impl<'a> Analysis<'a> {
             tokens: Vec::new(),
             dates: Vec::new(),
             protected: protected.to_vec(),
-            proper: Rc::clone(&facts.proper),
+            facts,
             times: OnceCell::new(),
             numbers: OnceCell::new(),
             clauses: OnceCell::new(),
@@ -154,7 +153,7 @@ impl<'a> Analysis<'a> {
                 text: self.text,
                 tokens: &self.tokens,
                 clauses: self.clauses(),
-                proper: &self.proper,
+                proper: &self.facts.get(self.doc).proper,
                 values: &times,
             }
             .read()

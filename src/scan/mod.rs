@@ -160,10 +160,8 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             .map(|h| Span::from(h.range.clone()))
             .chain(triggers.iter().map(|t| Span::from(t.range.clone())))
             .collect();
-        let a = {
-            let facts: &subject::DocFacts = scan.facts();
-            Analysis::new(doc, si, Span::from(fr.clone()), dates, &protected, facts)
-        };
+        let facts = scan.shared_facts();
+        let a = Analysis::new(doc, si, Span::from(fr.clone()), dates, &protected, facts);
         let before = scan.out.len();
         checkers::terms::check(&mut scan, &a, &here);
         let reading = Reading {

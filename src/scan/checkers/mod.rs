@@ -23,7 +23,7 @@ use std::ops::Range;
 use super::analysis::{Analysis, DatesCache};
 use super::assertion::Quotation;
 use super::matcher::{Matcher, TriggerHit};
-use super::subject::{DocFacts, Who, sentence_scopes};
+use super::subject::{DocFacts, LazyFacts, Who, sentence_scopes};
 use super::{Assertion, AssertionMode, Observed};
 use crate::claims::ClaimSet;
 use crate::document::Document;
@@ -36,7 +36,8 @@ pub struct Scan<'a> {
     pub matcher: &'a Matcher,
     /// The folded range of each sentence.
     pub ranges: Vec<Range<usize>>,
-    facts: Option<DocFacts>,
+    /// The document's facts, shared with its analyses.
+    facts: std::rc::Rc<LazyFacts>,
     /// Whom each sentence is about, per subject, computed when first needed.
     flows: Vec<Option<Vec<Who>>>,
     pub dates: DatesCache,
@@ -44,8 +45,6 @@ pub struct Scan<'a> {
     /// days later".
     pub recent: between::Recent,
     quotes: QuoteCache,
-    /// The words of every subject's names: names wherever they stand.
-    names: std::collections::HashSet<String>,
     pub out: Vec<Assertion>,
 }
 
@@ -61,49 +60,50 @@ impl<'a> Scan<'a> {
             claims,
             matcher,
             ranges,
-            facts: None,
+            facts: std::rc::Rc::new(LazyFacts::new(
+                matcher
+                    .subjects()
+                    .iter()
+                    .flat_map(|m| m.name_words())
+                    .collect(),
+            )),
             flows: (0..matcher.subjects().len()).map(|_| None).collect(),
             dates: DatesCache::default(),
             recent: between::Recent::default(),
             quotes: QuoteCache::default(),
-            names: matcher
-                .subjects()
-                .iter()
-                .flat_map(|m| m.name_words())
-                .collect(),
             out: Vec::new(),
         }
     }
 
     /// The document's proper nouns and sentence heads.
-    pub fn facts(&mut self) -> &DocFacts {
-        let names = &self.names;
-        self.facts
-            .get_or_insert_with(|| DocFacts::new(self.doc, names))
+    pub fn facts(&self) -> &DocFacts {
+        self.facts.get(self.doc)
+    }
+
+    /// The document's facts, shared with an analysis that may read them.
+    pub fn shared_facts(&self) -> std::rc::Rc<LazyFacts> {
+        std::rc::Rc::clone(&self.facts)
     }
 
     /// Whom sentence `si` is about, for subject `k`.
     fn flow(&mut self, k: usize, si: usize) -> Who {
         if self.flows[k].is_none() {
-            let (names, matcher, claims) = (&self.names, self.matcher, self.claims);
+            let (matcher, claims) = (self.matcher, self.claims);
             let is_event = |w: &str| matcher.names_event(w, claims);
-            let facts = self
-                .facts
-                .get_or_insert_with(|| DocFacts::new(self.doc, names));
             self.flows[k] = Some(sentence_scopes(
                 self.doc,
                 &self.matcher.subjects()[k],
                 self.matcher.is_assumed(k),
-                facts,
+                self.facts.get(self.doc),
                 &is_event,
             ));
         }
         self.flows[k].as_ref().expect("computed")[si]
     }
 
-    /// The document's facts, where an analysis has built them.
+    /// The document's facts (every checker reads them beside an analysis).
     pub fn facts_ref(&self) -> Option<&DocFacts> {
-        self.facts.as_ref()
+        Some(self.facts())
     }
 
     /// Whether sentence `si` as a whole is about someone other than claim
@@ -157,7 +157,7 @@ impl<'a> Scan<'a> {
             }
         }
         let flow = self.flow(k, a.index);
-        let facts = self.facts.as_ref().expect("analysis built the facts");
+        let facts = self.facts.get(self.doc);
         a.who_with(at, &self.matcher.subjects()[k], facts, flow, ignore_actor) != Who::Other
     }
 

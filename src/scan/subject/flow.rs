@@ -223,9 +223,31 @@ fn opens_bullet(doc: &Document, s: &crate::document::sentences::Sentence) -> boo
 #[derive(Debug)]
 pub struct DocFacts {
     heads: std::cell::OnceCell<Vec<Head>>,
-    /// The words the document capitalises where no sentence starts (shared with
-    /// the analyses that read actors from them).
-    pub proper: std::rc::Rc<HashSet<String>>,
+    /// The words the document capitalises where no sentence starts.
+    pub proper: HashSet<String>,
+}
+
+/// A document's facts, built when first asked: by the scan, or by an analysis
+/// that reads actors. Sentences hit only by terms of claims about no subject
+/// never need them.
+pub struct LazyFacts {
+    /// The words of every subject's names: names wherever they stand.
+    names: HashSet<String>,
+    facts: std::cell::OnceCell<DocFacts>,
+}
+
+impl LazyFacts {
+    pub fn new(names: HashSet<String>) -> LazyFacts {
+        LazyFacts {
+            names,
+            facts: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The facts of `doc` (always the same document).
+    pub fn get(&self, doc: &Document) -> &DocFacts {
+        self.facts.get_or_init(|| DocFacts::new(doc, &self.names))
+    }
 }
 
 impl DocFacts {
@@ -237,7 +259,7 @@ impl DocFacts {
         proper.extend(names.iter().cloned());
         DocFacts {
             heads: std::cell::OnceCell::new(),
-            proper: std::rc::Rc::new(proper),
+            proper,
         }
     }
 

@@ -16,7 +16,7 @@ pub mod flow;
 pub mod names;
 
 pub use events::event_of_other;
-pub use flow::{DocFacts, sentence_scopes};
+pub use flow::{DocFacts, LazyFacts, sentence_scopes};
 pub use names::{Mention, SubjectMatcher};
 
 use crate::extract::calendar::MONTH_NAMES;
