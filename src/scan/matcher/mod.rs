@@ -430,6 +430,7 @@ fn term_automaton(claims: &ClaimSet) -> TermIndex {
         Some(
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(term_automaton_kind(&patterns)))
                 .build(&patterns)
                 .expect("term automaton within limits"),
         )
@@ -527,6 +528,19 @@ impl super::prefilter::Search for Matcher {
         self.trigger_literals
             .as_ref()
             .is_some_and(|ac| ac.is_match(folded))
+    }
+}
+
+/// The kind of the term automaton: every page is searched with it, overlapping
+/// matches and all, so a DFA (a table lookup a byte) pays for its build and its
+/// memory up to some thousands of forms; past that, a contiguous NFA keeps
+/// memory bounded.
+fn term_automaton_kind(patterns: &[String]) -> aho_corasick::AhoCorasickKind {
+    let bytes: usize = patterns.iter().map(String::len).sum();
+    if bytes <= 64 << 10 {
+        aho_corasick::AhoCorasickKind::DFA
+    } else {
+        aho_corasick::AhoCorasickKind::ContiguousNFA
     }
 }
 
