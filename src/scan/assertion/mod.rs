@@ -228,8 +228,7 @@ impl<'a> Frame<'a> {
             clauses::segments(text, &protected)
         } else {
             let a = text.as_ptr() as usize - sentence.as_ptr() as usize;
-            let (tokens, classes) = shared::window_tokens(sentence, a..a + text.len());
-            clauses::segments_of(text, &tokens, &classes, &protected)
+            shared::window_segments(sentence, a..a + text.len(), &protected)
         };
         let seg_of = |pos: usize| {
             segs.partition_point(|s| s.range.start <= pos)
