@@ -1,22 +1,29 @@
-//! The cut of a long sentence, made once for all the windows its statements are
-//! read in.
+//! What is read once in a long sentence for all the windows its statements are
+//! read in: its cut into clauses, and the matches of the cue regexes.
 //!
 //! A window starts after a space and ends before one (or at the sentence's ends),
 //! and a token never holds a space nor reads past one, so the tokens of a window
 //! are the sentence's tokens that lie in it, and most of its segments are the
-//! sentence's (see [`SentenceCut`]): the sentence is cut once, and each of its
-//! statements takes its window's share instead of cutting it anew.
+//! sentence's (see [`SentenceCut`]); most of its cue matches are the sentence's
+//! too (see [`super::matches`]). The sentence is read once, and each of its
+//! statements takes its window's share instead of reading it anew.
 
 use std::cell::RefCell;
 use std::ops::Range;
 
+use regex::Regex;
+
+use super::matches::{self, Found};
 use crate::scan::clauses::{self, Segment, SentenceCut};
 use crate::scan::tokens::{tokenize, word_classes};
 
-/// The last long sentence cut on this thread.
+/// The last long sentence read on this thread.
 struct Sentence {
     text: String,
     cut: SentenceCut,
+    /// The matches of each cue regex asked about (by its address), where none
+    /// is empty.
+    found: Vec<(*const Regex, Option<Vec<Found>>)>,
 }
 
 thread_local! {
@@ -31,10 +38,14 @@ fn spaced(sentence: &str, window: &Range<usize>) -> bool {
         && (b == sentence.len() || sentence[b..].starts_with(' '))
 }
 
-/// Runs `f` with the cut of `sentence`, kept from the last call where the window
-/// and the spaces around it read as in the sentence kept (its tokens and cut
-/// there are then this sentence's).
-fn with_cut<T>(sentence: &str, window: &Range<usize>, f: impl FnOnce(&SentenceCut) -> T) -> T {
+/// Runs `f` with what was read of `sentence`, kept from the last call where the
+/// window and the spaces around it read as in the sentence kept (its tokens,
+/// cut and matches there are then this sentence's).
+fn with_sentence<T>(
+    sentence: &str,
+    window: &Range<usize>,
+    f: impl FnOnce(&mut Sentence) -> T,
+) -> T {
     LAST.with_borrow_mut(|last| {
         let around = window.start.saturating_sub(1)..(window.end + 1).min(sentence.len());
         let same = last.as_ref().is_some_and(|s| {
@@ -45,9 +56,10 @@ fn with_cut<T>(sentence: &str, window: &Range<usize>, f: impl FnOnce(&SentenceCu
             *last = Some(Sentence {
                 text: sentence.to_string(),
                 cut: SentenceCut::new(sentence),
+                found: Vec::new(),
             });
         }
-        f(&last.as_ref().expect("kept above").cut)
+        f(last.as_mut().expect("kept above"))
     })
 }
 
@@ -65,8 +77,35 @@ pub(super) fn window_segments(
         let classes = word_classes(text, &tokens);
         return clauses::segments_of(text, &tokens, &classes, protected);
     }
-    with_cut(sentence, &window, |cut| {
-        cut.window_segments(sentence, window.clone(), protected)
+    with_sentence(sentence, &window, |s| {
+        s.cut.window_segments(sentence, window.clone(), protected)
+    })
+}
+
+/// The matches of `re` (a regex without anchors) in `sentence[window]`, offsets
+/// relative to the window, as `re.captures_iter` of the window finds them.
+pub(super) fn window_matches(
+    sentence: &str,
+    window: Range<usize>,
+    re: &'static Regex,
+) -> Vec<Found> {
+    if !spaced(sentence, &window) {
+        return matches::all(re, &sentence[window]);
+    }
+    with_sentence(sentence, &window, |s| {
+        let k = match s.found.iter().position(|f| std::ptr::eq(f.0, re)) {
+            Some(k) => k,
+            None => {
+                let all = matches::all(re, &s.text);
+                let none_empty = all.iter().all(|m| !m.0.is_empty());
+                s.found.push((re, none_empty.then_some(all)));
+                s.found.len() - 1
+            }
+        };
+        match &s.found[k].1 {
+            Some(whole) => matches::in_window(re, sentence, window.clone(), whole),
+            None => matches::all(re, &sentence[window.clone()]),
+        }
     })
 }
 
@@ -112,6 +151,33 @@ mod tests {
         check(x, 3..11);
         check(y, 15..19);
         check(x, 15..19);
+    }
+
+    #[test]
+    fn a_window_has_the_cue_matches_it_would_have_alone() {
+        let s = "according to the family he reportedly died, historians say, some accounts \
+                 have suggested that it is widely thought that he was said to have claimed \
+                 he was born in 1871 and, according to his biographer, may have died, \
+                 no doubt, reportedly in 1934; it was believed that he claimed she lied";
+        let ends: Vec<usize> = s
+            .match_indices(' ')
+            .map(|(i, _)| i)
+            .chain([s.len()])
+            .collect();
+        for &a in [0]
+            .iter()
+            .chain(ends.iter().map(|e| e + 1).collect::<Vec<_>>().iter())
+        {
+            for &b in ends.iter().filter(|&&b| b >= a) {
+                for (re, _) in super::super::hedge::CUES.iter() {
+                    assert_eq!(
+                        window_matches(s, a..b, re),
+                        matches::all(re, &s[a..b]),
+                        "{a}..{b} {re}"
+                    );
+                }
+            }
+        }
     }
 
     const PIECES: &[&str] = &[
