@@ -110,37 +110,46 @@ impl SentenceCut {
             .map(|&(x, c)| (x - ta, c))
             .filter(|&(i, _)| !reach.overlaps(tokens[i].span))
             .collect();
+        let stretches = Stretches { marks: &marks, n };
+        let dirty = stretches.dirty(&tokens, &protected);
         let mut out: Vec<Segment> = Vec::new();
-        let mut start = (0, Cut::Word);
-        for k in 0..=marks.len() {
-            let end = marks.get(k).map_or(n, |&(i, _)| i + 1);
-            let range = start.0..end;
-            let inner = k > 0 && k < marks.len() && !out.is_empty();
+        let mut k = 0;
+        while k <= marks.len() {
+            // A run of stretches between two marks, touching no protected span,
+            // after a piece: the sentence's pieces.
+            let run_end = dirty
+                .iter()
+                .copied()
+                .find(|&d| d >= k)
+                .unwrap_or(marks.len());
+            let inner = k > 0 && k < run_end && !out.is_empty();
             let kept = inner
-                .then(|| self.kept_pieces(&tokens, &protected, ta, range.clone()))
+                .then(|| {
+                    let run = stretches.range(k).start..stretches.range(run_end - 1).end;
+                    self.kept_pieces(ta, run)
+                })
                 .flatten();
-            match kept {
-                Some(pieces) => out.extend(pieces.iter().map(|c| Segment {
+            if let Some(pieces) = kept {
+                out.extend(pieces.iter().map(|c| Segment {
                     range: c.span.start - a..c.span.end - a,
                     ..Segment::of(c)
-                })),
-                None => {
-                    let has_previous = !out.is_empty();
-                    let cut = cut::cut_range(
-                        text,
-                        &tokens,
-                        &classes,
-                        &protected,
-                        range,
-                        start.1,
-                        has_previous,
-                    );
-                    out.extend(cut.iter().map(Segment::of));
-                }
+                }));
+                k = run_end;
+                continue;
             }
-            if let Some(&(i, c)) = marks.get(k) {
-                start = (i + 1, Cut::Punct(c));
-            }
+            let (range, first) = (stretches.range(k), stretches.opened(k));
+            let has_previous = !out.is_empty();
+            let cut = cut::cut_range(
+                text,
+                &tokens,
+                &classes,
+                &protected,
+                range,
+                first,
+                has_previous,
+            );
+            out.extend(cut.iter().map(Segment::of));
+            k += 1;
         }
         if out.is_empty() {
             out.push(Segment::of(&cut::whole(text, n)));
@@ -148,31 +157,64 @@ impl SentenceCut {
         out
     }
 
-    /// The sentence's pieces of the window's tokens `range` (between two cutting
-    /// marks, after a piece), where they are the window's: no protected span
-    /// touches the range, and the first of them is not the sentence's first
-    /// piece (which was cut with no piece before it).
-    fn kept_pieces(
-        &self,
-        tokens: &[Token],
-        protected: &[LocalSpan],
-        ta: usize,
-        range: Range<usize>,
-    ) -> Option<&[Clause]> {
-        let (lo, hi) = (
-            tokens[range.start].span.start,
-            tokens[range.end - 1].span.end,
-        );
-        if protected.iter().any(|p| p.start <= hi && p.end >= lo) {
-            return None;
-        }
+    /// The sentence's pieces of the window's tokens `range` (stretches between
+    /// cutting marks, after a piece), where they are the window's: the first of
+    /// them is not the sentence's first piece (which was cut with no piece
+    /// before it).
+    fn kept_pieces(&self, ta: usize, range: Range<usize>) -> Option<&[Clause]> {
         let first = self
             .pieces
             .partition_point(|c| c.tokens.start < ta + range.start);
-        let last = self
-            .pieces
-            .partition_point(|c| c.tokens.start < ta + range.end);
+        let last =
+            first + self.pieces[first..].partition_point(|c| c.tokens.start < ta + range.end);
         (first > 0 || first == last).then(|| &self.pieces[first..last])
+    }
+}
+
+/// The stretches of a window's tokens between its cutting marks: stretch `k`
+/// runs from the token after mark `k - 1` (or the first) to mark `k` (or the
+/// last token).
+struct Stretches<'m> {
+    marks: &'m [(usize, char)],
+    /// The window's token count.
+    n: usize,
+}
+
+impl Stretches<'_> {
+    fn range(&self, k: usize) -> Range<usize> {
+        let start = k.checked_sub(1).map_or(0, |j| self.marks[j].0 + 1);
+        let end = self.marks.get(k).map_or(self.n, |&(i, _)| i + 1);
+        start..end
+    }
+
+    /// What opens stretch `k`: the mark before it, or nothing.
+    fn opened(&self, k: usize) -> Cut {
+        k.checked_sub(1)
+            .map_or(Cut::Word, |j| Cut::Punct(self.marks[j].1))
+    }
+
+    /// The stretches cut anew, sorted: the first, the last, and those that a
+    /// protected span touches.
+    fn dirty(&self, tokens: &[Token], protected: &[LocalSpan]) -> Vec<usize> {
+        let m = self.marks.len();
+        let mut out = vec![0, m];
+        for p in protected {
+            // The first stretch ending at or after the span's start.
+            let mut k = self
+                .marks
+                .partition_point(|&(i, _)| tokens[i].span.end < p.start);
+            while k <= m {
+                let r = self.range(k);
+                if r.is_empty() || tokens[r.start].span.start > p.end {
+                    break;
+                }
+                out.push(k);
+                k += 1;
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
