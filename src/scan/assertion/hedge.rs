@@ -21,7 +21,7 @@ use crate::lexicon;
 
 /// How far a cue reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reach {
+pub(super) enum Reach {
     /// From the cue to the end of its clause.
     Clause,
     /// The whole clause the cue stands in.
@@ -31,7 +31,7 @@ enum Reach {
 }
 
 /// Cue regexes with their reach. A regex with a `cue` group names the cue by it.
-static CUES: LazyLock<Vec<(Regex, Reach)>> = LazyLock::new(|| {
+pub(super) static CUES: LazyLock<Vec<(Regex, Reach)>> = LazyLock::new(|| {
     let part = alternation(&[lexicon::REPORT_PARTICIPLES]);
     let quant = alternation(&[lexicon::HEDGE_QUANTIFIERS]);
     let source = alternation(&[lexicon::HEDGE_SOURCES]);
@@ -125,21 +125,19 @@ fn find_cues(f: &Frame) -> Vec<Cue> {
     };
     let mut out = Vec::new();
     for (re, reach) in CUES.iter() {
-        for c in re.captures_iter(f.text) {
-            let m = c.get(0).expect("group 0");
-            let name = c.name("cue").unwrap_or(m).range();
-            if own(&m.range()) || super::doubt::dismissed(f.text, &name) {
+        for (m, name) in f.matches(re) {
+            if own(&m) || super::doubt::dismissed(f.text, &name) {
                 continue;
             }
             // A cue followed by "that" or "whether" governs the clause it introduces.
-            let rest = &f.text[m.end()..];
+            let rest = &f.text[m.end..];
             let reach = if rest.starts_with(" that ") || rest.starts_with(" whether ") {
                 Reach::Sentence
             } else {
                 *reach
             };
             out.push(Cue {
-                range: m.range(),
+                range: m,
                 name,
                 reach,
             });

@@ -19,6 +19,7 @@
 mod counterfactual;
 mod doubt;
 mod hedge;
+mod matches;
 mod negation;
 mod quotes;
 mod shared;
@@ -200,6 +201,8 @@ enum Link {
 /// A sentence cut into segments, with the statement's value and trigger placed in them.
 struct Frame<'a> {
     text: &'a str,
+    /// The sentence `text` is a window of (or `text` itself).
+    sentence: &'a str,
     segs: Vec<Segment>,
     value: Range<usize>,
     trigger: Option<Range<usize>>,
@@ -215,7 +218,7 @@ impl<'a> Frame<'a> {
 
     /// The frame of `text`, a window of `sentence` (a slice of it, by [`window`]).
     fn in_sentence(
-        sentence: &str,
+        sentence: &'a str,
         text: &'a str,
         value: Range<usize>,
         trigger: Option<Range<usize>>,
@@ -228,8 +231,7 @@ impl<'a> Frame<'a> {
             clauses::segments(text, &protected)
         } else {
             let a = text.as_ptr() as usize - sentence.as_ptr() as usize;
-            let (tokens, classes) = shared::window_tokens(sentence, a..a + text.len());
-            clauses::segments_of(text, &tokens, &classes, &protected)
+            shared::window_segments(sentence, a..a + text.len(), &protected)
         };
         let seg_of = |pos: usize| {
             segs.partition_point(|s| s.range.start <= pos)
@@ -255,6 +257,7 @@ impl<'a> Frame<'a> {
         };
         Frame {
             text,
+            sentence,
             segs,
             value,
             trigger,
@@ -268,6 +271,16 @@ impl<'a> Frame<'a> {
         self.segs
             .partition_point(|s| s.range.start <= pos)
             .saturating_sub(1)
+    }
+
+    /// The matches of `re` (a regex without anchors) in the text, as
+    /// `re.captures_iter` finds them: the whole match and its `cue` group.
+    fn matches(&self, re: &'static Regex) -> Vec<matches::Found> {
+        if self.text.len() == self.sentence.len() {
+            return matches::all(re, self.text);
+        }
+        let a = self.text.as_ptr() as usize - self.sentence.as_ptr() as usize;
+        shared::window_matches(self.sentence, a..a + self.text.len(), re)
     }
 
     /// Where the statement is made: the trigger's verb, the value, or both.

@@ -1,68 +1,111 @@
-//! The tokens of a long sentence, found once for all the windows its statements
-//! are read in.
+//! What is read once in a long sentence for all the windows its statements are
+//! read in: its cut into clauses, and the matches of the cue regexes.
 //!
 //! A window starts after a space and ends before one (or at the sentence's ends),
 //! and a token never holds a space nor reads past one, so the tokens of a window
-//! are the sentence's tokens that lie in it: the sentence is tokenized once, and
-//! each of its statements takes its window's share instead of tokenizing it anew.
+//! are the sentence's tokens that lie in it, and most of its segments are the
+//! sentence's (see [`SentenceCut`]); most of its cue matches are the sentence's
+//! too (see [`super::matches`]). The sentence is read once, and each of its
+//! statements takes its window's share instead of reading it anew.
 
 use std::cell::RefCell;
 use std::ops::Range;
 
-use crate::scan::tokens::{Token, WordClass, tokenize, word_classes};
-use crate::span::Span;
+use regex::Regex;
 
-/// The last long sentence tokenized on this thread.
+use super::matches::{self, Found};
+use crate::scan::clauses::{self, Segment, SentenceCut};
+use crate::scan::tokens::{tokenize, word_classes};
+
+/// The last long sentence read on this thread.
 struct Sentence {
     text: String,
-    tokens: Vec<Token>,
-    classes: Vec<WordClass>,
+    cut: SentenceCut,
+    /// The matches of each cue regex asked about (by its address), where none
+    /// is empty.
+    found: Vec<(*const Regex, Option<Vec<Found>>)>,
 }
 
 thread_local! {
     static LAST: RefCell<Option<Sentence>> = const { RefCell::new(None) };
 }
 
-/// The plain tokens of `sentence[window]` and their classes, offsets relative to
-/// the window, as `tokenize` and `word_classes` of the window would make them.
-pub(super) fn window_tokens(sentence: &str, window: Range<usize>) -> (Vec<Token>, Vec<WordClass>) {
+/// Whether `window` of `sentence` starts after a space (or at the start) and ends
+/// before one (or at the end).
+fn spaced(sentence: &str, window: &Range<usize>) -> bool {
     let (a, b) = (window.start, window.end);
-    let spaced = (a == 0 || sentence[..a].ends_with(' '))
-        && (b == sentence.len() || sentence[b..].starts_with(' '));
-    if !spaced {
-        let text = &sentence[a..b];
-        let tokens = tokenize(text, |_| false);
-        let classes = word_classes(text, &tokens);
-        return (tokens, classes);
-    }
+    (a == 0 || sentence[..a].ends_with(' '))
+        && (b == sentence.len() || sentence[b..].starts_with(' '))
+}
+
+/// Runs `f` with what was read of `sentence`, kept from the last call where the
+/// window and the spaces around it read as in the sentence kept (its tokens,
+/// cut and matches there are then this sentence's).
+fn with_sentence<T>(
+    sentence: &str,
+    window: &Range<usize>,
+    f: impl FnOnce(&mut Sentence) -> T,
+) -> T {
     LAST.with_borrow_mut(|last| {
-        // The window and the spaces around it read as in the sentence kept:
-        // its tokens there are this window's.
-        let around = a.saturating_sub(1)..(b + 1).min(sentence.len());
+        let around = window.start.saturating_sub(1)..(window.end + 1).min(sentence.len());
         let same = last.as_ref().is_some_and(|s| {
             s.text.len() == sentence.len()
                 && s.text.as_bytes()[around.clone()] == sentence.as_bytes()[around.clone()]
         });
         if !same {
-            let tokens = tokenize(sentence, |_| false);
-            let classes = word_classes(sentence, &tokens);
             *last = Some(Sentence {
                 text: sentence.to_string(),
-                tokens,
-                classes,
+                cut: SentenceCut::new(sentence),
+                found: Vec::new(),
             });
         }
-        let s = last.as_ref().expect("kept above");
-        let from = s.tokens.partition_point(|t| t.span.start < a);
-        let to = s.tokens.partition_point(|t| t.span.start < b);
-        let tokens = s.tokens[from..to]
-            .iter()
-            .map(|t| Token {
-                span: Span::new(t.span.start - a, t.span.end - a),
-                ..*t
-            })
-            .collect();
-        (tokens, s.classes[from..to].to_vec())
+        f(last.as_mut().expect("kept above"))
+    })
+}
+
+/// The segments of `sentence[window]` with `protected` (relative to the window)
+/// never cut, offsets relative to the window, as [`clauses::segments`] of the
+/// window would make them.
+pub(super) fn window_segments(
+    sentence: &str,
+    window: Range<usize>,
+    protected: &[Range<usize>],
+) -> Vec<Segment> {
+    if !spaced(sentence, &window) {
+        let text = &sentence[window];
+        let tokens = tokenize(text, |_| false);
+        let classes = word_classes(text, &tokens);
+        return clauses::segments_of(text, &tokens, &classes, protected);
+    }
+    with_sentence(sentence, &window, |s| {
+        s.cut.window_segments(sentence, window.clone(), protected)
+    })
+}
+
+/// The matches of `re` (a regex without anchors) in `sentence[window]`, offsets
+/// relative to the window, as `re.captures_iter` of the window finds them.
+pub(super) fn window_matches(
+    sentence: &str,
+    window: Range<usize>,
+    re: &'static Regex,
+) -> Vec<Found> {
+    if !spaced(sentence, &window) {
+        return matches::all(re, &sentence[window]);
+    }
+    with_sentence(sentence, &window, |s| {
+        let k = match s.found.iter().position(|f| std::ptr::eq(f.0, re)) {
+            Some(k) => k,
+            None => {
+                let all = matches::all(re, &s.text);
+                let none_empty = all.iter().all(|m| !m.0.is_empty());
+                s.found.push((re, none_empty.then_some(all)));
+                s.found.len() - 1
+            }
+        };
+        match &s.found[k].1 {
+            Some(whole) => matches::in_window(re, sentence, window.clone(), whole),
+            None => matches::all(re, &sentence[window.clone()]),
+        }
     })
 }
 
@@ -72,11 +115,9 @@ mod tests {
 
     fn check(sentence: &str, window: Range<usize>) {
         let text = &sentence[window.clone()];
-        let tokens = tokenize(text, |_| false);
-        let classes = word_classes(text, &tokens);
         assert_eq!(
-            window_tokens(sentence, window.clone()),
-            (tokens, classes),
+            window_segments(sentence, window.clone(), &[]),
+            clauses::segments(text, &[]),
             "{sentence:?} {window:?}"
         );
     }
@@ -94,7 +135,7 @@ mod tests {
     }
 
     #[test]
-    fn a_window_has_the_tokens_it_would_have_alone() {
+    fn a_window_has_the_segments_it_would_have_alone() {
         for s in [
             "in 1,517 cases the brothers' father didn't go, it's 3.5 km: b52s flew.",
             "o'clock 20years '29 s' a's 1:23 ' s 'x, 4. 5, (6)",
@@ -110,6 +151,33 @@ mod tests {
         check(x, 3..11);
         check(y, 15..19);
         check(x, 15..19);
+    }
+
+    #[test]
+    fn a_window_has_the_cue_matches_it_would_have_alone() {
+        let s = "according to the family he reportedly died, historians say, some accounts \
+                 have suggested that it is widely thought that he was said to have claimed \
+                 he was born in 1871 and, according to his biographer, may have died, \
+                 no doubt, reportedly in 1934; it was believed that he claimed she lied";
+        let ends: Vec<usize> = s
+            .match_indices(' ')
+            .map(|(i, _)| i)
+            .chain([s.len()])
+            .collect();
+        for &a in [0]
+            .iter()
+            .chain(ends.iter().map(|e| e + 1).collect::<Vec<_>>().iter())
+        {
+            for &b in ends.iter().filter(|&&b| b >= a) {
+                for (re, _) in super::super::hedge::CUES.iter() {
+                    assert_eq!(
+                        window_matches(s, a..b, re),
+                        matches::all(re, &s[a..b]),
+                        "{a}..{b} {re}"
+                    );
+                }
+            }
+        }
     }
 
     const PIECES: &[&str] = &[

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::reach::Reach;
 use super::{Clause, ClauseKind, Clauses};
 use crate::lexicon;
 use crate::scan::tokens::{Token, TokenKind, WordClass, is_participle, is_verb_form, word_classes};
@@ -10,46 +11,11 @@ use crate::span::{LocalSpan, Span};
 
 /// Why a new piece starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cut {
+pub(super) enum Cut {
     /// After punctuation (the punctuation belongs to neither piece).
     Punct(char),
     /// At a word that opens a clause (the word belongs to the new piece).
     Word,
-}
-
-/// Spans of a sentence sorted by start, with the furthest end reached by each
-/// prefix: whether any overlaps or covers a token is a binary search, not a scan
-/// of every date and number of a long sentence for every token.
-struct Reach {
-    spans: Vec<LocalSpan>,
-    /// `reach[i]`: the greatest end among `spans[..=i]`.
-    reach: Vec<usize>,
-}
-
-impl Reach {
-    fn new(list: impl Iterator<Item = LocalSpan>) -> Reach {
-        let mut spans: Vec<LocalSpan> = list.collect();
-        spans.sort_by_key(|p| p.start);
-        let mut reach = Vec::with_capacity(spans.len());
-        let mut far = 0;
-        for p in &spans {
-            far = far.max(p.end);
-            reach.push(far);
-        }
-        Reach { spans, reach }
-    }
-
-    /// Whether a span overlaps `at` (shares a byte with it).
-    fn overlaps(&self, at: LocalSpan) -> bool {
-        let k = self.spans.partition_point(|p| p.start < at.end);
-        k > 0 && self.reach[k - 1] > at.start
-    }
-
-    /// Whether a span holds all of `at`.
-    fn covers(&self, at: LocalSpan) -> bool {
-        let k = self.spans.partition_point(|p| p.start <= at.start);
-        k > 0 && self.reach[k - 1] >= at.end
-    }
 }
 
 /// Whether the words from `i` look like the start of a clause: an actor (a
@@ -142,31 +108,20 @@ impl Clauses {
         classes: &[WordClass],
         protected: &[LocalSpan],
     ) -> Clauses {
-        let reach = Reach::new(protected.iter().copied());
-        // The values with digits (dates, times): their words are not a clause's own.
-        let values = Reach::new(protected.iter().copied().filter(|p| {
-            text.get(p.range())
-                .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()))
-        }));
         // Each word's class is looked up once for every rule that reads it.
-        let starts = cut_points(text, tokens, classes, &reach);
-        let mut list = pieces(text, tokens, classes, &values, &starts);
+        let mut list = cut_range(
+            text,
+            tokens,
+            classes,
+            protected,
+            0..tokens.len(),
+            Cut::Word,
+            false,
+        );
         mark_predicates(text, tokens, classes, &mut list);
         mark_coordinated(tokens, classes, &mut list);
         if list.is_empty() {
-            list.push(Clause {
-                span: Span::new(0, text.len()),
-                tokens: 0..tokens.len(),
-                kind: ClauseKind::Main,
-                host: None,
-                comma_after: false,
-                colon_after: false,
-                shares_actor: false,
-                adverbial: false,
-                resumes: None,
-                opened_by: None,
-                predicate_of: None,
-            });
+            list.push(whole(text, tokens.len()));
         }
         set_hosts(&mut list);
         Clauses {
@@ -176,33 +131,84 @@ impl Clauses {
     }
 }
 
-/// Where pieces start: after punctuation, and at the words that open a clause.
+/// The one piece of a text with no piece of its own: all of it, a main clause.
+pub(super) fn whole(text: &str, tokens: usize) -> Clause {
+    Clause {
+        span: Span::new(0, text.len()),
+        tokens: 0..tokens,
+        kind: ClauseKind::Main,
+        host: None,
+        comma_after: false,
+        colon_after: false,
+        shares_actor: false,
+        adverbial: false,
+        resumes: None,
+        opened_by: None,
+        predicate_of: None,
+    }
+}
+
+/// The pieces of `tokens[range]`, each with its kind (not yet its host), as a cut
+/// of all the tokens makes them where a piece starts at `range.start` (opened by
+/// `first`) and `range` ends with the tokens or right after punctuation that
+/// cuts: a cut point is found by reading at most up to the next punctuation, so
+/// the pieces between two cutting punctuation marks depend on nothing outside
+/// them but whether a piece comes before (`has_previous`). (A piece's `resumes`
+/// is only right where `range` starts with the tokens.)
+pub(super) fn cut_range(
+    text: &str,
+    tokens: &[Token],
+    classes: &[WordClass],
+    protected: &[LocalSpan],
+    range: Range<usize>,
+    first: Cut,
+    has_previous: bool,
+) -> Vec<Clause> {
+    let reach = Reach::new(protected.iter().copied());
+    // The values with digits (dates, times): their words are not a clause's own.
+    let values = Reach::new(protected.iter().copied().filter(|p| {
+        text.get(p.range())
+            .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()))
+    }));
+    let end = range.end;
+    let starts = cut_points(text, tokens, classes, &reach, range, first);
+    pieces(text, tokens, classes, &values, &starts, end, has_previous)
+}
+
+/// The punctuation `t` is, where it cuts the sentence `text`: a comma, a
+/// semicolon, a colon, a parenthesis or bracket, a dash with a space each side.
+pub(super) fn cutting_punct(text: &str, t: &Token) -> Option<char> {
+    if t.kind != TokenKind::Punct {
+        return None;
+    }
+    let c = t.text(text).chars().next().unwrap_or(' ');
+    let spaced_dash =
+        c == '-' && text[..t.span.start].ends_with(' ') && text[t.span.end..].starts_with(' ');
+    (matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']') || spaced_dash).then_some(c)
+}
+
+/// Where pieces start among `tokens[range]`: after punctuation, and at the words
+/// that open a clause; the first at `range.start`, opened by `first`.
 fn cut_points(
     text: &str,
     tokens: &[Token],
     classes: &[WordClass],
     protected: &Reach,
+    range: Range<usize>,
+    first: Cut,
 ) -> Vec<(usize, Cut)> {
-    // (token index where a piece starts, why, punctuation before it)
-    let mut starts: Vec<(usize, Cut)> = vec![(0, Cut::Word)];
-    let verbs = verbs_before(tokens, classes);
-    let mut depth = 0usize;
-    for (i, t) in tokens.iter().enumerate() {
+    // (token index where a piece starts, why)
+    let base = range.start;
+    let mut starts: Vec<(usize, Cut)> = vec![(base, first)];
+    let verbs = verbs_before(&tokens[range.clone()], &classes[range.clone()]);
+    for i in range {
+        let t = &tokens[i];
         if protected.overlaps(t.span) {
             continue;
         }
         match t.kind {
             TokenKind::Punct => {
-                let c = t.text(text).chars().next().unwrap_or(' ');
-                let spaced_dash = c == '-'
-                    && text[..t.span.start].ends_with(' ')
-                    && text[t.span.end..].starts_with(' ');
-                if c == '(' {
-                    depth += 1;
-                } else if c == ')' {
-                    depth = depth.saturating_sub(1);
-                }
-                if matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']') || spaced_dash {
+                if let Some(c) = cutting_punct(text, t) {
                     starts.push((i + 1, Cut::Punct(c)));
                 }
             }
@@ -215,8 +221,11 @@ fn cut_points(
                     WordClass::Conjunction => {
                         w == "but"
                             || w == "yet"
-                            || (piece_has_verb(&verbs, starts.last().map_or(0, |s| s.0), i)
-                                && starts_clause(text, tokens, classes, i + 1))
+                            || (piece_has_verb(
+                                &verbs,
+                                starts.last().map_or(base, |s| s.0) - base,
+                                i - base,
+                            ) && starts_clause(text, tokens, classes, i + 1))
                     }
                     WordClass::Subordinator => match w {
                         "after" | "before" | "since" | "until" | "till" | "as" | "once" => {
@@ -257,33 +266,33 @@ fn cut_points(
     starts
 }
 
-/// The pieces between the cut points, each with its kind.
+/// The pieces between the cut points, the last ending at token `end`, each with
+/// its kind; `has_previous` whether a piece comes before the first.
 fn pieces(
     text: &str,
     tokens: &[Token],
     classes: &[WordClass],
     values: &Reach,
     starts: &[(usize, Cut)],
+    end: usize,
+    has_previous: bool,
 ) -> Vec<Clause> {
     let mut list: Vec<Clause> = Vec::with_capacity(starts.len());
     // The clause before each open parenthesis.
     let mut before_paren: Vec<usize> = Vec::new();
-    for (k, &(s, _)) in starts.iter().enumerate() {
+    for (k, &(s, cut)) in starts.iter().enumerate() {
         let (e, next_cut) = match starts.get(k + 1) {
             Some(&(n, Cut::Punct(c))) => (n - 1, Some(c)),
             Some(&(n, Cut::Word)) => (n, None),
-            None => (tokens.len(), None),
+            None => (end, None),
         };
         if s >= e {
             continue;
         }
-        let opened_by = if k == 0 {
-            None
-        } else {
-            match starts[k].1 {
-                Cut::Punct(c) => Some(c),
-                Cut::Word => None,
-            }
+        // The first piece of all starts at a word (token 0), with no punctuation.
+        let opened_by = match cut {
+            Cut::Punct(c) => Some(c),
+            Cut::Word => None,
         };
         let span = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
         let kind = kind_of(
@@ -292,7 +301,7 @@ fn pieces(
             classes,
             s..e,
             opened_by,
-            !list.is_empty(),
+            has_previous || !list.is_empty(),
             values,
         );
         let first_word = (s..e).find(|&j| tokens[j].is_word()).map(|j| classes[j]);
@@ -545,24 +554,4 @@ fn has_actor_and_verb(words: &[(&str, WordClass)]) -> bool {
         lexicon::is(lexicon::SUBJECT_PRONOUNS, w)
             || matches!(c, WordClass::Auxiliary | WordClass::Verb)
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn reach_answers_as_a_scan_of_every_span_would(
-            spans in proptest::collection::vec((0usize..60, 0usize..12), 0..12),
-            at in (0usize..70, 0usize..8),
-        ) {
-            let spans: Vec<LocalSpan> = spans.iter().map(|&(s, l)| Span::from(s..s + l)).collect();
-            let at: LocalSpan = Span::from(at.0..at.0 + at.1);
-            let reach = Reach::new(spans.iter().copied());
-            prop_assert_eq!(reach.overlaps(at), spans.iter().any(|p| p.overlaps(at)));
-            prop_assert_eq!(reach.covers(at), spans.iter().any(|p| p.contains(at)));
-        }
-    }
 }

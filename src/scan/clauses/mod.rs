@@ -22,8 +22,11 @@
 
 mod cut;
 mod pair;
+mod reach;
+mod window;
 
 pub use pair::Pairing;
+pub use window::SentenceCut;
 
 use std::cell::{OnceCell, RefCell};
 use std::cmp::Reverse;
@@ -233,16 +236,31 @@ pub fn segments_of(
     protected: &[Range<usize>],
 ) -> Vec<Segment> {
     let protected: Vec<LocalSpan> = protected.iter().cloned().map(Span::from).collect();
-    let clauses = Clauses::cut_classed(text, tokens, classes, &protected);
-    clauses
-        .list
-        .iter()
-        .map(|c| Segment {
+    // A segment is where a piece lies and how it ends: what the cut marks after
+    // (hosts, predicates, coordination) does not change it.
+    let mut list = cut::cut_range(
+        text,
+        tokens,
+        classes,
+        &protected,
+        0..tokens.len(),
+        cut::Cut::Word,
+        false,
+    );
+    if list.is_empty() {
+        list.push(cut::whole(text, tokens.len()));
+    }
+    list.iter().map(Segment::of).collect()
+}
+
+impl Segment {
+    fn of(c: &Clause) -> Segment {
+        Segment {
             range: c.span.range(),
             adverbial: c.adverbial,
             comma_after: c.comma_after,
-        })
-        .collect()
+        }
+    }
 }
 
 /// For each value, the indices of the triggers it pairs with, in a plain folded text.
