@@ -59,6 +59,9 @@ pub struct Cut {
     size: usize,
     /// The start of the next line to look at, once the search has begun.
     line: Option<usize>,
+    /// How far that line is known to hold no newline: a long line that comes a
+    /// block at a time is searched once, not again with every block.
+    searched: usize,
     /// The start of the text that must hold no directive.
     since: usize,
     /// The end of the last line with words.
@@ -72,6 +75,7 @@ impl Cut {
         Cut {
             size: size.max(1),
             line: None,
+            searched: 0,
             since: 0,
             words_end: None,
             blank_before: false,
@@ -92,8 +96,9 @@ impl Cut {
             None => line_start(bytes, self.size.min(bytes.len())),
         };
         while line < bytes.len() {
-            let end = line_end(bytes, line);
+            let end = line_end(bytes, line.max(self.searched));
             if end == bytes.len() && !all {
+                self.searched = end;
                 break;
             }
             let blank = is_blank(&bytes[line..end]);
@@ -144,8 +149,8 @@ fn line_start(bytes: &[u8], at: usize) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-/// The offset of the newline that ends the line starting at `at` (the text's
-/// length on the last line).
+/// The offset of the first newline at or after `at`: the end of the line that
+/// holds `at` (the text's length on the last line).
 fn line_end(bytes: &[u8], at: usize) -> usize {
     bytes[at..]
         .iter()

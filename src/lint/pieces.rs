@@ -265,6 +265,20 @@ mod tests {
     }
 
     #[test]
+    fn a_long_line_read_in_small_blocks_is_one_piece_read_in_linear_time() {
+        // Searched again from its start with every block, this line would take
+        // some hundred million steps.
+        let text = format!("{}\n\nNext.\n", "Word and more words. ".repeat(25_000));
+        let got = pieces(text.as_bytes(), 100, 64);
+        let texts: Vec<&str> = got
+            .iter()
+            .map(|p| p.as_ref().expect("a piece").text.as_str())
+            .collect();
+        let cut = text.len() - "Next.\n".len();
+        assert_eq!(texts, [&text[..cut], &text[cut..]]);
+    }
+
+    #[test]
     fn an_empty_source_is_one_empty_last_piece() {
         let got = pieces(b"", 10, 10);
         assert_eq!(got.len(), 1);
