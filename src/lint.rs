@@ -18,6 +18,8 @@ use crate::scan::{Matcher, scan_document};
 use crate::walk::display_path;
 
 pub mod parts;
+pub mod pieces;
+pub mod tasks;
 
 /// Files larger than this are refused (spans are kept as 32-bit offsets).
 pub const MAX_FILE_SIZE: u64 = u32::MAX as u64;
@@ -354,6 +356,7 @@ fn kept(
         text,
         lines,
         findings,
+        origin: Default::default(),
     }
 }
 

@@ -266,11 +266,11 @@ fn keep_changed(rev: &str, results: &mut [FileResult]) -> Result<(), String> {
     let changes = crate::changed::Changes::since(rev)?;
     for r in results {
         let path = Path::new(&r.path);
-        let (text, lines) = (&r.text, &r.lines);
+        let (text, lines, origin) = (&r.text, &r.lines, r.origin);
         r.findings.retain(|f| {
             let (first, _) = lines.position(text, f.span.start);
             let (last, _) = lines.position(text, f.span.end);
-            changes.touches(path, first.0, last.0)
+            changes.touches(path, first.0 + origin.line, last.0 + origin.line)
         });
     }
     Ok(())

@@ -106,13 +106,7 @@ pub(super) fn add_consensus(
         let k = match results.iter().position(|r| &r.path == path) {
             Some(k) => k,
             None => {
-                results.push(crate::report::FileResult {
-                    path: path.clone(),
-                    from_stdin: false,
-                    text: String::new(),
-                    lines: crate::document::lines::LineIndex::new(""),
-                    findings: Vec::new(),
-                });
+                results.push(crate::report::FileResult::empty(path.clone(), false));
                 results.len() - 1
             }
         };

@@ -15,6 +15,7 @@ use crate::check::CheckOptions;
 use crate::claims::ClaimSet;
 use crate::config::Config;
 use crate::input::{InputDocument, JsonLines, LineError};
+use crate::lint::tasks::{Pieces, Task, tasks};
 use crate::lint::{self, File, FileError};
 use crate::report::diagnostic::FindingWriter;
 use crate::report::{FileResult, Summary, jsonl};
@@ -38,9 +39,18 @@ pub(super) struct Run<'a> {
     pub options: &'a CheckOptions,
 }
 
-/// One document checked, with the fields its input line passes through; or the
-/// problem to report, none where it is quiet.
-type Outcome = Result<(FileResult, Option<Map<String, Value>>), Option<String>>;
+/// One document, or one piece of a big file, checked; or the problem to report,
+/// none where it is quiet.
+type Outcome = Result<Checked, Option<String>>;
+
+/// What checking one document or piece gives.
+struct Checked {
+    result: FileResult,
+    /// The fields its input line passes through.
+    extra: Option<Map<String, Value>>,
+    /// Whether it ends its file (a file is counted once, with its last piece).
+    ends_file: bool,
+}
 
 /// Whether the documents are JSON lines on standard input; `--input jsonl` reads
 /// standard input alone, so `-` must be the one path.
@@ -90,12 +100,16 @@ pub(super) fn run_streaming(
     let stdout = BufferWriter::stdout(color);
     let writers = Mutex::new(Vec::new());
     let finish = |outcome: Outcome| -> Result<Written, Option<String>> {
-        let (mut result, extra) = outcome?;
+        let Checked {
+            mut result,
+            extra,
+            ends_file,
+        } = outcome?;
         if let Some(c) = config {
             apply_config_severity(c, run.claims, std::slice::from_mut(&mut result));
         }
         let mut counts = Summary {
-            files: 1,
+            files: usize::from(ends_file),
             ..Summary::default()
         };
         counts.count(&result.findings);
@@ -164,7 +178,7 @@ impl Printer<'_> {
             }
         };
         if let Some(b) = &self.bar {
-            b.inc(1);
+            b.inc(written.counts.files as u64);
         }
         self.summary.add(written.counts);
         if written.report.is_empty() {
@@ -252,7 +266,7 @@ pub(super) fn collect_json_lines(run: &Run<'_>) -> (Vec<FileResult>, ExitStatus)
         |outcome| outcome,
         |outcome| {
             match outcome {
-                Ok((r, _)) => results.push(r),
+                Ok(checked) => results.push(checked.result),
                 Err(Some(p)) => {
                     complain(&p);
                     status = ExitStatus::Error;
@@ -275,12 +289,26 @@ fn each_outcome<R: Send>(
     sink: impl FnMut(R) -> bool + Send,
 ) {
     match source {
-        Source::Files(files, named) => ordered_map(
-            files.iter(),
-            default_window(),
-            |path| finish(check_file(run, path, named.contains(path))),
-            sink,
-        ),
+        Source::Files(files, named) => {
+            let files = files.iter().map(|path| File {
+                path,
+                named: named.contains(path),
+                stdin_name: run.args.stdin_filename.as_deref(),
+            });
+            let tasks = tasks(
+                files,
+                run.claims,
+                run.matcher,
+                run.options,
+                Pieces::default(),
+            );
+            ordered_map(
+                tasks,
+                default_window(),
+                |task| finish(check_task(run, task)),
+                sink,
+            )
+        }
         Source::JsonLines => ordered_map(
             JsonLines::new(BufReader::with_capacity(1 << 16, io::stdin())),
             default_window(),
@@ -290,14 +318,14 @@ fn each_outcome<R: Send>(
     }
 }
 
-fn check_file(run: &Run<'_>, path: &Path, named: bool) -> Outcome {
-    let file = File {
-        path,
-        named,
-        stdin_name: run.args.stdin_filename.as_deref(),
-    };
-    match lint::check_file(&file, run.claims, run.matcher, run.options) {
-        Ok(result) => Ok((result, None)),
+/// Checks one file, or one piece of a big file.
+fn check_task(run: &Run<'_>, task: Task<'_>) -> Outcome {
+    match lint::tasks::check_task(task, run.claims, run.matcher, run.options) {
+        Ok((result, ends_file)) => Ok(Checked {
+            result,
+            extra: None,
+            ends_file,
+        }),
         Err(FileError { quiet, .. }) if quiet && !run.args.verbose => Err(None),
         Err(e) => Err(Some(format!("{}: {}", e.path, e.message))),
     }
@@ -311,7 +339,11 @@ fn check_line(run: &Run<'_>, line: Result<InputDocument, LineError>) -> Outcome 
                 Ok(doc) => lint::check_document(doc, true, run.claims, run.matcher, run.options),
                 Err(id) => FileResult::empty(id, true),
             };
-            Ok((result, Some(extra)))
+            Ok(Checked {
+                result,
+                extra: Some(extra),
+                ends_file: true,
+            })
         }
         Err(e) => Err(Some(format!(
             "standard input, line {}: {}",

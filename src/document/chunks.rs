@@ -5,6 +5,9 @@
 //! so no sentence, paragraph, list or table is split. A paragraph holding a
 //! suppression directive (`factlint: ignore[…]`) is never the last of a part: the
 //! directive silences the sentence after it, which must stay in the same part.
+//!
+//! A part's end is found in its own text ([`Cut`]), so a file read a piece at a
+//! time is cut where its whole text would be.
 
 use std::ops::Range;
 
@@ -35,41 +38,87 @@ impl Iterator for Parts<'_> {
             return None;
         }
         let start = self.at;
-        let end = next_cut(self.text, start, start + self.size).unwrap_or(self.text.len());
+        let end = Cut::new(self.size)
+            .find(&self.text[start..], true)
+            .map_or(self.text.len(), |end| start + end);
         self.at = end;
         Some(start..end)
     }
 }
 
-/// The first place at or after `from` where the part that starts at `start` may
-/// end: the start of a line with words that follows one or more blank lines and
-/// [`stands_alone`], where the text since the last such place (or since `start`)
-/// holds no suppression directive.
-fn next_cut(text: &str, start: usize, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut line = line_start(bytes, from.min(bytes.len()));
-    let mut since = start;
-    // The end of the last line with words.
-    let mut words_end = None;
-    let mut blank_before = false;
-    while line < bytes.len() {
-        let end = line_end(bytes, line);
-        let blank = is_blank(&bytes[line..end]);
-        if let (false, true, Some(before)) = (blank, blank_before, words_end)
-            && stands_alone(&text[..before], &text[line..])
-        {
-            if !text[since..line].contains("factlint:") {
-                return Some(line);
-            }
-            since = line;
+/// The search for the end of one part, in the text of the part read so far: it
+/// goes on where it stopped when more of the text comes, and finds the end that
+/// [`paragraph_parts`] finds in the whole text.
+///
+/// A part may end at the first place, at or after `size` bytes, that is the start
+/// of a line with words that follows one or more blank lines and
+/// [`stands_alone`], where the text since the last such place (or since the
+/// part's start) holds no suppression directive.
+#[derive(Debug, Clone)]
+pub struct Cut {
+    size: usize,
+    /// The start of the next line to look at, once the search has begun.
+    line: Option<usize>,
+    /// How far that line is known to hold no newline: a long line that comes a
+    /// block at a time is searched once, not again with every block.
+    searched: usize,
+    /// The start of the text that must hold no directive.
+    since: usize,
+    /// The end of the last line with words.
+    words_end: Option<usize>,
+    blank_before: bool,
+}
+
+impl Cut {
+    /// The search for the end of a part of at least `size` bytes.
+    pub fn new(size: usize) -> Cut {
+        Cut {
+            size: size.max(1),
+            line: None,
+            searched: 0,
+            since: 0,
+            words_end: None,
+            blank_before: false,
         }
-        if !blank {
-            words_end = Some(end);
-        }
-        blank_before = blank;
-        line = end + 1;
     }
-    None
+
+    /// Where the part whose text so far is `text` ends, looking only at lines that
+    /// `text` holds whole (all of them where `all`: the text is the whole rest of
+    /// the file). `None`: not in what `text` holds; call again, with the same
+    /// text and more after it, once more is read.
+    pub fn find(&mut self, text: &str, all: bool) -> Option<usize> {
+        let bytes = text.as_bytes();
+        if !all && bytes.len() < self.size {
+            return None;
+        }
+        let mut line = match self.line {
+            Some(line) => line,
+            None => line_start(bytes, self.size.min(bytes.len())),
+        };
+        while line < bytes.len() {
+            let end = line_end(bytes, line.max(self.searched));
+            if end == bytes.len() && !all {
+                self.searched = end;
+                break;
+            }
+            let blank = is_blank(&bytes[line..end]);
+            if let (false, true, Some(before)) = (blank, self.blank_before, self.words_end)
+                && stands_alone(&text[..before], &text[line..])
+            {
+                if !text[self.since..line].contains("factlint:") {
+                    return Some(line);
+                }
+                self.since = line;
+            }
+            if !blank {
+                self.words_end = Some(end);
+            }
+            self.blank_before = blank;
+            line = end + 1;
+        }
+        self.line = Some(line);
+        None
+    }
 }
 
 /// Whether the paragraph that starts `after` owes nothing to the text `before`
@@ -100,8 +149,8 @@ fn line_start(bytes: &[u8], at: usize) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-/// The offset of the newline that ends the line starting at `at` (the text's
-/// length on the last line).
+/// The offset of the first newline at or after `at`: the end of the line that
+/// holds `at` (the text's length on the last line).
 fn line_end(bytes: &[u8], at: usize) -> usize {
     bytes[at..]
         .iter()
@@ -121,6 +170,66 @@ mod tests {
 
     fn parts(text: &str, size: usize) -> Vec<&str> {
         paragraph_parts(text, size).map(|r| &text[r]).collect()
+    }
+
+    /// The parts of `text` as a reader finds them: the text coming `step` bytes
+    /// at a time (on a character boundary), each part's search told only what
+    /// has come of it.
+    fn streamed(text: &str, size: usize, step: usize) -> Vec<&str> {
+        let mut out = Vec::new();
+        let (mut start, mut read) = (0, 0);
+        let mut cut = Cut::new(size);
+        while start < text.len() {
+            let all = read == text.len();
+            match cut.find(&text[start..read], all) {
+                Some(end) => {
+                    out.push(&text[start..start + end]);
+                    start += end;
+                    cut = Cut::new(size);
+                }
+                None if all => {
+                    out.push(&text[start..]);
+                    start = text.len();
+                }
+                None => {
+                    read = (read + step).min(text.len());
+                    while !text.is_char_boundary(read) {
+                        read += 1;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_part_found_as_the_text_comes_is_the_part_found_in_the_whole_text() {
+        let text = concat!(
+            "Ramón left.\n\nZoë came.\n# factlint: ignore[x] a reason.\n\n",
+            "Then 1917.\n \r\n\t\n\"Quoted,\" she said.\n\nDone!\n\nwhen?\n\n",
+            "A label:\n\nLast one.\n\nÅ.",
+        );
+        for size in 1..text.len() + 2 {
+            for step in [1, 2, 3, 7, 16, text.len()] {
+                assert_eq!(
+                    streamed(text, size, step),
+                    parts(text, size),
+                    "size {size}, step {step}"
+                );
+            }
+        }
+        assert_eq!(parts(text, 1).len(), 4);
+    }
+
+    #[test]
+    fn no_part_ends_before_its_size_is_read_nor_on_a_line_not_read_whole() {
+        let text = "One.\n\nTwo.\n\nThree.\n";
+        assert_eq!(Cut::new(8).find(&text[..7], false), None);
+        // "Two." is a line with words, but until its newline comes it might be
+        // one that a cut must not fall before.
+        assert_eq!(Cut::new(3).find(&text[..8], false), None);
+        assert_eq!(Cut::new(3).find(&text[..11], false), Some(6));
+        assert_eq!(Cut::new(3).find(&text[..8], true), Some(6));
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::stream::ordered_map;
 pub const PARTS_FROM: usize = 4 << 20;
 
 /// About how many bytes one part holds.
-pub const PART_SIZE: usize = 128 << 10;
+pub const PART_SIZE: usize = 64 << 10;
 
 /// Whether a file of `markup` and `len` bytes is checked in parts against
 /// `claims`. Markdown and HTML are not: their markup (a code fence, an open

@@ -34,7 +34,7 @@ pub fn write_checkstyle(
     for r in results.iter().filter(|r| !r.findings.is_empty()) {
         writeln!(out, "  <file name=\"{}\">", escape_xml(&r.path))?;
         for f in &r.findings {
-            let (line, col) = r.lines.position(&r.text, f.span.start);
+            let (line, col) = r.position(f.span.start);
             let severity = match f.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",

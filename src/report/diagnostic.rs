@@ -143,7 +143,7 @@ impl<'c> FindingWriter<'c> {
         let written = r.findings.iter().try_for_each(|f| {
             let (id, span) = self.files.add_excerpt(
                 &r.path,
-                &r.text,
+                (&r.text, r.origin.line),
                 f.span.clone(),
                 f.sentence.clone(),
                 &r.lines,

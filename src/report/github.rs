@@ -32,8 +32,8 @@ pub fn write_github(
                 Severity::Warning => "warning",
                 Severity::Note => "notice",
             };
-            let (line, col) = r.lines.position(&r.text, f.span.start);
-            let (end_line, end_col) = r.lines.position(&r.text, f.span.end);
+            let (line, col) = r.position(f.span.start);
+            let (end_line, end_col) = r.position(f.span.end);
             let claim = &claims.claims[f.claim];
             let mut message = f.message.clone();
             if let Some(fix) = &f.fix {

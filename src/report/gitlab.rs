@@ -39,8 +39,8 @@ pub fn write_gitlab(
     for r in results {
         for f in &r.findings {
             let id = &claims.claims[f.claim].id.0;
-            let (line, _) = r.lines.position(&r.text, f.span.start);
-            let (end, _) = r.lines.position(&r.text, f.span.end);
+            let (line, _) = r.position(f.span.start);
+            let (end, _) = r.position(f.span.end);
             issues.push(Issue {
                 description: &f.message,
                 check_name: id,

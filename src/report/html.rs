@@ -68,7 +68,7 @@ fn write_finding(
     r: &FileResult,
     f: &Finding,
 ) -> io::Result<()> {
-    let (line, col) = r.lines.position(&r.text, f.span.start);
+    let (line, col) = r.position(f.span.start);
     let severity = f.severity.as_str();
     let place = format!("{}:{}:{}", r.path, line.0, col.0);
     let href = if r.from_stdin {

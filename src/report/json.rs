@@ -40,6 +40,15 @@ pub(super) struct Span {
     end: usize,
 }
 
+impl From<std::ops::Range<usize>> for Span {
+    fn from(r: std::ops::Range<usize>) -> Span {
+        Span {
+            start: r.start,
+            end: r.end,
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub(super) struct JsonFix<'a> {
     replacement: &'a str,
@@ -60,17 +69,14 @@ pub(super) fn diagnostic<'a>(
     r: &'a FileResult,
     f: &'a Finding,
 ) -> JsonDiagnostic<'a> {
-    let (line, column) = r.lines.position(&r.text, f.span.start);
-    let (end_line, end_column) = r.lines.position(&r.text, f.span.end);
+    let (line, column) = r.position(f.span.start);
+    let (end_line, end_column) = r.position(f.span.end);
     JsonDiagnostic {
         claim: &claims.claims[f.claim].id.0,
         severity: f.severity.as_str(),
         message: &f.message,
         path: &r.path,
-        span: Span {
-            start: f.span.start,
-            end: f.span.end,
-        },
+        span: Span::from(r.in_file(&f.span)),
         line: line.0,
         column: column.0,
         end_line: end_line.0,

@@ -112,6 +112,7 @@ triggers = ['\bopened\b']
             text,
             lines,
             findings,
+            origin: Default::default(),
         };
         (claims, r)
     }

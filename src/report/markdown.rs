@@ -45,7 +45,7 @@ pub fn write_markdown(
         )?;
         writeln!(out, "|---:|---|---|---|---|---|")?;
         for f in &r.findings {
-            let (line, col) = r.lines.position(&r.text, f.span.start);
+            let (line, col) = r.position(f.span.start);
             writeln!(
                 out,
                 "| {}:{} | {} | `{}` | {} | {} | {} |",

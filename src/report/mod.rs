@@ -17,11 +17,13 @@ pub mod sarif;
 pub mod snippet;
 
 use std::io;
+use std::ops::Range;
 
 use codespan_reporting::term::termcolor::WriteColor;
 
 use crate::check::Finding;
 use crate::claims::{ClaimSet, Severity};
+use crate::document::lines::{Column, Line, LineIndex};
 
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,9 +58,24 @@ pub struct FileResult {
     pub path: String,
     /// Read from standard input: it has no file to fix.
     pub from_stdin: bool,
+    /// The text, or the piece of the file's text that was checked.
     pub text: String,
-    pub lines: crate::document::lines::LineIndex,
+    /// The index of `text`'s lines.
+    pub lines: LineIndex,
+    /// The findings, with their spans in `text`.
     pub findings: Vec<Finding>,
+    /// Where `text` starts in the file.
+    pub origin: Origin,
+}
+
+/// Where a text starts in its file: at the start, or, for a piece of a big file
+/// checked apart from the rest, at the start of one of its lines.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// The byte offset in the file.
+    pub offset: usize,
+    /// How many lines of the file come before.
+    pub line: usize,
 }
 
 impl FileResult {
@@ -68,9 +85,21 @@ impl FileResult {
             path,
             from_stdin,
             text: String::new(),
-            lines: crate::document::lines::LineIndex::new(""),
+            lines: LineIndex::new(""),
             findings: Vec::new(),
+            origin: Origin::default(),
         }
+    }
+
+    /// The line and character column in the file of byte `at` of the text.
+    pub fn position(&self, at: usize) -> (Line, Column) {
+        let (line, column) = self.lines.position(&self.text, at);
+        (Line(line.0 + self.origin.line), column)
+    }
+
+    /// The byte range in the file of the range `span` of the text.
+    pub fn in_file(&self, span: &Range<usize>) -> Range<usize> {
+        span.start + self.origin.offset..span.end + self.origin.offset
     }
 }
 

@@ -50,15 +50,16 @@ pub fn write_sarif(
     for r in results {
         for f in &r.findings {
             let id = &claims.claims[f.claim].id.0;
-            let (line, col) = r.lines.position(&r.text, f.span.start);
-            let (end_line, end_col) = r.lines.position(&r.text, f.span.end);
+            let (line, col) = r.position(f.span.start);
+            let (end_line, end_col) = r.position(f.span.end);
+            let span = r.in_file(&f.span);
             let region = json!({
                 "startLine": line.0,
                 "startColumn": col.0,
                 "endLine": end_line.0,
                 "endColumn": end_col.0,
-                "byteOffset": f.span.start,
-                "byteLength": f.span.end - f.span.start,
+                "byteOffset": span.start,
+                "byteLength": span.len(),
                 "snippet": {"text": f.found},
             });
             let mut result = json!({
@@ -83,7 +84,7 @@ pub fn write_sarif(
                     "artifactChanges": [{
                         "artifactLocation": {"uri": r.path},
                         "replacements": [{
-                            "deletedRegion": {"byteOffset": f.span.start, "byteLength": f.span.end - f.span.start},
+                            "deletedRegion": {"byteOffset": span.start, "byteLength": span.len()},
                             "insertedContent": {"text": fix.replacement},
                         }],
                     }],

@@ -55,11 +55,12 @@ impl Snippets {
     }
 
     /// Adds the excerpt of `text` around `span`, kept inside `bounds` (the sentence)
-    /// where the line is longer; returns its id and the span in it.
+    /// where the line is longer; returns its id and the span in it. `text` starts
+    /// a line of its file, after `lines_before` others.
     pub fn add_excerpt(
         &mut self,
         name: &str,
-        text: &str,
+        (text, lines_before): (&str, usize),
         span: Range<usize>,
         bounds: Range<usize>,
         lines: &LineIndex,
@@ -124,7 +125,7 @@ impl Snippets {
             name: name.to_string(),
             line_starts: line_starts(&source),
             source,
-            first_line: lines.line_of(real_line0),
+            first_line: lines_before + lines.line_of(real_line0),
             first_col_offset: lines.position(text, a).1.0 - 1,
             prefix,
         });
@@ -221,7 +222,7 @@ mod tests {
         let mut s = Snippets::default();
         let (id, span) = s.add_excerpt(
             "doc.txt",
-            &text,
+            (&text, 0),
             at..at + 8,
             0..text.len(),
             &LineIndex::new(&text),
@@ -237,7 +238,8 @@ mod tests {
     fn short_lines_are_whole() {
         let text = "Trotsky died in 1941.\n";
         let mut s = Snippets::default();
-        let (id, span) = s.add_excerpt("d", text, 16..20, 0..text.len(), &LineIndex::new(text));
+        let (id, span) =
+            s.add_excerpt("d", (text, 0), 16..20, 0..text.len(), &LineIndex::new(text));
         assert_eq!(s.source(id).unwrap(), "Trotsky died in 1941.");
         assert_eq!(s.location(id, span.start).unwrap().column_number, 17);
     }
@@ -247,7 +249,7 @@ mod tests {
         let text = "One sentence here. Trotsky died in 1941. Another one follows it.";
         let at = text.find("1941").unwrap();
         let mut s = Snippets::default();
-        let (id, span) = s.add_excerpt("d", text, at..at + 4, 19..40, &LineIndex::new(text));
+        let (id, span) = s.add_excerpt("d", (text, 0), at..at + 4, 19..40, &LineIndex::new(text));
         assert_eq!(s.source(id).unwrap(), "…Trotsky died in 1941.…");
         assert_eq!(s.location(id, span.start).unwrap().column_number, 36);
     }
