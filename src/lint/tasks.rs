@@ -12,7 +12,6 @@ use super::pieces::{Piece, PieceReader, validate};
 use super::{File, FileError, MAX_FILE_SIZE, check_file, kept};
 use crate::check::CheckOptions;
 use crate::claims::ClaimSet;
-use crate::document::Document;
 use crate::document::markup::Markup;
 use crate::report::FileResult;
 use crate::scan::Matcher;
@@ -150,11 +149,10 @@ pub fn check_task(
     match task {
         Task::Whole(file) => check_file(&file, claims, matcher, options).map(|r| (r, true)),
         Task::Piece(piece) => {
-            let doc = Document::with_markup(piece.path, piece.text, Markup::Text);
-            let findings = super::lint_document_with(&doc, claims, matcher, options);
-            let path = doc.path.clone();
-            let (text, lines) = doc.into_source();
-            let mut result = kept(path, false, text, Some(lines), findings);
+            let whole = 0..piece.text.len();
+            let findings =
+                super::parts::lint_part(&piece.path, &piece.text, whole, claims, matcher, options);
+            let mut result = kept(piece.path, false, piece.text, None, findings);
             result.origin = piece.origin;
             Ok((result, piece.last))
         }
