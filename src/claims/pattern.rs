@@ -13,6 +13,7 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::{LazyLock, OnceLock};
 
+use super::required::Required;
 use regex::{Regex, RegexBuilder};
 use regex_automata::meta;
 use regex_automata::nfa::thompson::WhichCaptures;
@@ -65,10 +66,15 @@ pub(crate) fn check_folded(folded: &str) -> Result<Checked, regex::Error> {
 /// searched for as such; `[a-z]` keeps the long `ſ` that matches `s` but loses
 /// `K`, the Kelvin sign; `\s` is a space, `\S` anything but a space. On folded
 /// text it finds exactly what the case-insensitive regex finds.
+///
+/// Before it is compiled, a search first asks whether the text holds the
+/// literals every match needs ([`Required`]): where it lacks them the answer is
+/// no match, and a regex no text of a run can match is never compiled.
 #[derive(Clone)]
 pub struct ClaimRegex {
     pattern: String,
     hir: Hir,
+    required: OnceLock<Required>,
     compiled: OnceLock<meta::Regex>,
 }
 
@@ -77,8 +83,32 @@ impl ClaimRegex {
         ClaimRegex {
             pattern: checked.pattern,
             hir: checked.hir,
+            required: OnceLock::new(),
             compiled: OnceLock::new(),
         }
+    }
+
+    /// Whether the regex matches somewhere in the folded `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.may_match(text) && self.regex().is_match(text)
+    }
+
+    /// Every match in the folded `text`, as the compiled regex finds them.
+    pub fn find_iter<'r, 'h>(
+        &'r self,
+        text: &'h str,
+    ) -> impl Iterator<Item = regex_automata::Match> + use<'r, 'h> {
+        self.may_match(text)
+            .then(|| self.regex().find_iter(text))
+            .into_iter()
+            .flatten()
+    }
+
+    /// Whether `text` holds the literals every match needs.
+    fn may_match(&self, text: &str) -> bool {
+        self.required
+            .get_or_init(|| Required::of(&self.hir, foldable))
+            .admits(text)
     }
 
     /// The folded pattern as the claims file gives it; compiles nothing.
@@ -373,6 +403,17 @@ mod tests {
         assert_eq!(r.as_str(), r"\bDied\b");
         assert!(r.is_match("he died in 1940"));
         assert!(!r.is_match("he studied"));
+        assert!(r.compiled.get().is_some());
+    }
+
+    #[test]
+    fn a_text_without_a_needed_word_compiles_nothing() {
+        let r = trigger(r"\bSoviet\b.*\b(?:arrested|dispersed)\b");
+        assert!(!r.is_match("the soviet met"));
+        assert_eq!(r.find_iter("the soviet met, arrest").count(), 0);
+        assert!(r.compiled.get().is_none());
+        assert!(r.is_match("the soviet was dispersed"));
+        assert!(!r.is_match("the dispersed soviet"));
         assert!(r.compiled.get().is_some());
     }
 
