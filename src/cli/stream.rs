@@ -272,9 +272,13 @@ fn each_outcome<R: Send>(
     run: &Run<'_>,
     source: Source<'_>,
     finish: impl Fn(Outcome) -> R + Sync,
-    sink: impl FnMut(R) -> bool,
+    mut sink: impl FnMut(R) -> bool,
 ) {
     match source {
+        // One file: checked on this thread, with no thread started for it.
+        Source::Files([path], named) => {
+            sink(finish(check_file(run, path, named.contains(path))));
+        }
         Source::Files(files, named) => ordered_map(
             files.iter(),
             default_window(),
