@@ -115,7 +115,23 @@ impl Reader {
         match hir.kind() {
             HirKind::Capture(cap) => self.holds_one_of(&cap.sub, words),
             HirKind::Repetition(rep) if rep.min >= 1 => self.holds_one_of(&rep.sub, words),
-            HirKind::Concat(subs) => subs.iter().any(|sub| self.holds_one_of(sub, words)),
+            HirKind::Concat(subs) => {
+                let holds =
+                    |all: &[String]| all.iter().all(|s| words.iter().any(|w| s.contains(w)));
+                let mut run = vec![String::new()];
+                for sub in subs {
+                    match self.exact(sub) {
+                        Some(all) => match self.product(&run, &all) {
+                            Some(joined) => run = joined,
+                            None if holds(&run) => return true,
+                            None => run = all,
+                        },
+                        None if holds(&run) || self.holds_one_of(sub, words) => return true,
+                        None => run = vec![String::new()],
+                    }
+                }
+                holds(&run)
+            }
             HirKind::Alternation(subs) => subs.iter().all(|sub| self.holds_one_of(sub, words)),
             _ => false,
         }
@@ -316,6 +332,15 @@ mod tests {
             &["year", "month"]
         ));
         assert!(!holds(r"(?:years?)?", &["year"]));
+        // Words across the parts of a concatenation.
+        assert!(holds(
+            r"\w, (?:then|now) (?:aged )?$",
+            &[", then ", ", now "]
+        ));
+        assert!(!holds(
+            r"\w, (?:then|now) (?:aged )?$",
+            &[", then ", ", now aged"]
+        ));
     }
 
     #[test]

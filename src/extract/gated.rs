@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
 /// A regex and words one of which every match of it holds (the tests check
 /// the words against the pattern).
@@ -29,6 +29,16 @@ impl Gated {
             .iter()
             .any(|w| text.contains(w))
             .then(|| &*self.regex)
+    }
+
+    /// Whether the regex matches in `text`.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.for_text(text).is_some_and(|re| re.is_match(text))
+    }
+
+    /// The first match in `text`, with its groups.
+    pub(crate) fn captures<'h>(&self, text: &'h str) -> Option<Captures<'h>> {
+        self.for_text(text)?.captures(text)
     }
 
     /// Panics where a match of the regex may hold none of the words.
@@ -59,6 +69,10 @@ mod tests {
         assert_eq!(re.find("3 years later").map(|m| m.range()), Some(0..7));
         // The word alone lets the regex run; it need not match.
         assert!(YEARS.for_text("a year").unwrap().find("a year").is_none());
+        assert!(YEARS.is_match("for 3 years"));
+        assert!(!YEARS.is_match("for three years"));
+        let c = YEARS.captures("in 12 years").expect("a match");
+        assert_eq!(&c[0], "12 years");
     }
 
     #[test]
