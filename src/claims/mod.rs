@@ -7,6 +7,7 @@
 pub mod model;
 mod parse;
 pub mod pattern;
+pub(crate) mod required;
 mod shape;
 mod validate;
 

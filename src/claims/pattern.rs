@@ -11,8 +11,9 @@
 
 use std::fmt;
 use std::ops::Deref;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
+use super::required::Required;
 use regex::{Regex, RegexBuilder};
 use regex_automata::meta;
 use regex_automata::nfa::thompson::WhichCaptures;
@@ -65,30 +66,79 @@ pub(crate) fn check_folded(folded: &str) -> Result<Checked, regex::Error> {
 /// searched for as such; `[a-z]` keeps the long `ſ` that matches `s` but loses
 /// `K`, the Kelvin sign; `\s` is a space, `\S` anything but a space. On folded
 /// text it finds exactly what the case-insensitive regex finds.
+///
+/// Before it is compiled, a search first asks whether the text holds the
+/// literals every match needs ([`Required`]): where it lacks them the answer is
+/// no match, and a regex no text of a run can match is never compiled.
+///
+/// Clones share one compiled regex: a pattern that several claims write is
+/// compiled once.
 #[derive(Clone)]
 pub struct ClaimRegex {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
     pattern: String,
     hir: Hir,
+    required: OnceLock<Required>,
     compiled: OnceLock<meta::Regex>,
 }
 
 impl ClaimRegex {
     pub(crate) fn new(checked: Checked) -> ClaimRegex {
         ClaimRegex {
-            pattern: checked.pattern,
-            hir: checked.hir,
-            compiled: OnceLock::new(),
+            inner: Arc::new(Inner {
+                pattern: checked.pattern,
+                hir: checked.hir,
+                required: OnceLock::new(),
+                compiled: OnceLock::new(),
+            }),
         }
+    }
+
+    /// Whether the regex matches somewhere in the folded `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.may_match(text) && self.regex().is_match(text)
+    }
+
+    /// Every match in the folded `text`, as the compiled regex finds them.
+    pub fn find_iter<'r, 'h>(
+        &'r self,
+        text: &'h str,
+    ) -> impl Iterator<Item = regex_automata::Match> + use<'r, 'h> {
+        self.may_match(text)
+            .then(|| self.regex().find_iter(text))
+            .into_iter()
+            .flatten()
+    }
+
+    /// Whether `self` and `other` are one regex, compiled once.
+    #[cfg(test)]
+    pub(crate) fn shares(&self, other: &ClaimRegex) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+
+    /// Whether `text` holds the literals every match needs.
+    fn may_match(&self, text: &str) -> bool {
+        let inner = &*self.inner;
+        inner
+            .required
+            .get_or_init(|| Required::of(&inner.hir, foldable))
+            .admits(text)
     }
 
     /// The folded pattern as the claims file gives it; compiles nothing.
     pub fn as_str(&self) -> &str {
-        &self.pattern
+        &self.inner.pattern
     }
 
     /// The compiled regex, compiled now if this is its first use.
     fn regex(&self) -> &meta::Regex {
-        self.compiled.get_or_init(|| compile_for_folded(&self.hir))
+        let inner = &*self.inner;
+        inner
+            .compiled
+            .get_or_init(|| compile_for_folded(&inner.hir))
     }
 }
 
@@ -201,7 +251,9 @@ impl Deref for ClaimRegex {
 
 impl fmt::Debug for ClaimRegex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("ClaimRegex").field(&self.pattern).finish()
+        f.debug_tuple("ClaimRegex")
+            .field(&self.inner.pattern)
+            .finish()
     }
 }
 
@@ -369,11 +421,22 @@ mod tests {
     #[test]
     fn triggers_compile_on_first_use() {
         let r = trigger(r"\bDied\b");
-        assert!(r.compiled.get().is_none());
+        assert!(r.inner.compiled.get().is_none());
         assert_eq!(r.as_str(), r"\bDied\b");
         assert!(r.is_match("he died in 1940"));
         assert!(!r.is_match("he studied"));
-        assert!(r.compiled.get().is_some());
+        assert!(r.inner.compiled.get().is_some());
+    }
+
+    #[test]
+    fn a_text_without_a_needed_word_compiles_nothing() {
+        let r = trigger(r"\bSoviet\b.*\b(?:arrested|dispersed)\b");
+        assert!(!r.is_match("the soviet met"));
+        assert_eq!(r.find_iter("the soviet met, arrest").count(), 0);
+        assert!(r.inner.compiled.get().is_none());
+        assert!(r.is_match("the soviet was dispersed"));
+        assert!(!r.is_match("the dispersed soviet"));
+        assert!(r.inner.compiled.get().is_some());
     }
 
     #[test]

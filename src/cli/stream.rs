@@ -286,7 +286,7 @@ fn each_outcome<R: Send>(
     run: &Run<'_>,
     source: Source<'_>,
     finish: impl Fn(Outcome) -> R + Sync,
-    sink: impl FnMut(R) -> bool + Send,
+    mut sink: impl FnMut(R) -> bool + Send,
 ) {
     match source {
         Source::Files(files, named) => {
@@ -295,15 +295,24 @@ fn each_outcome<R: Send>(
                 named: named.contains(path),
                 stdin_name: run.args.stdin_filename.as_deref(),
             });
-            let tasks = tasks(
+            let mut tasks = tasks(
                 files,
                 run.claims,
                 run.matcher,
                 run.options,
                 Pieces::default(),
             );
+            let first: Vec<Task<'_>> = tasks.by_ref().take(2).collect();
+            if first.len() < 2 {
+                // One small file: checked on this thread, with no thread started
+                // for it.
+                for task in first {
+                    sink(finish(check_task(run, task)));
+                }
+                return;
+            }
             ordered_map(
-                tasks,
+                first.into_iter().chain(tasks),
                 default_window(),
                 |task| finish(check_task(run, task)),
                 sink,

@@ -9,10 +9,10 @@
 //! ([`event_date`], [`shift_years`]). Runs on folded text.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use crate::extract::gated::Gated;
 use crate::extract::number::Approx;
 use crate::lexicon;
 
@@ -134,7 +134,29 @@ const ORDINAL_TENS: [&str; 8] = [
 const TIME_UNITS: &str = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|millennia|millennium";
 const ANNIVERSARIES: &str = "anniversary|bicentenary|bicentennial|centenary|centennial|tercentenary|tercentennial|tricentennial|quatercentenary|quincentenary|quincentennial|sesquicentenary|sesquicentennial|semicentennial|jubilee";
 
-static DISTANCE: LazyLock<Regex> = LazyLock::new(|| {
+/// Every distance names a unit of time or an anniversary.
+static DISTANCE: Gated = Gated::new(
+    &[
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "fortnight",
+        "month",
+        "year",
+        "decade",
+        "centur",
+        "millenni",
+        "anniversary",
+        "centenary",
+        "centennial",
+        "jubilee",
+    ],
+    distance_regex,
+);
+
+fn distance_regex() -> Regex {
     let number = format!(
         r"\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:(?:a|{UNITS_1}) )?hundred|(?:a|one) thousand|(?:{TENS})(?: (?:{UNITS_1}))?|{TEENS}|{UNITS_1}"
     );
@@ -155,12 +177,14 @@ static DISTANCE: LazyLock<Regex> = LazyLock::new(|| {
         wa = amount("wamount"),
     ))
     .expect("the distance regex is valid")
-});
+}
 
 /// Every distance from an event in the folded `text`, in order.
 pub fn extract_distances(text: &str) -> Vec<Distance> {
-    DISTANCE
-        .captures_iter(text)
+    let Some(re) = DISTANCE.for_text(text) else {
+        return Vec::new();
+    };
+    re.captures_iter(text)
         .filter_map(|c| distance(text, &c))
         .collect()
 }

@@ -14,6 +14,7 @@ use super::calendar::{
     DateValue, Day, Interval, Precision, Weekday, civil, day_number, days_in_month,
 };
 use super::date::{DAY_SEQUENCE, DateMention, MONTH, Shape, day_sequence, weekday_before};
+use super::gated::Gated;
 
 /// The unit a relative phrase counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +75,24 @@ fn count_pattern(name: &str) -> String {
     )
 }
 
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+/// Every relative phrase names a unit of time (`overnight` a night).
+static RELATIVE: Gated = Gated::new(
+    &[
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+        "hour",
+        "minute",
+    ],
+    relative_regex,
+);
+
+fn relative_regex() -> Regex {
     let pre = r"(?:(?:early|late|later|earlier) )?";
     let part = "day|morning|afternoon|evening|night";
     Regex::new(&format!(
@@ -83,7 +101,7 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         hc = count_pattern("hn"),
     ))
     .expect("the relative-date regex is valid")
-});
+}
 
 /// Words before a count that make it approximate.
 static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -91,13 +109,19 @@ static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
-    let days = &*DAY_SEQUENCE;
-    Regex::new(&format!(
-        r"\b(?:the )?(?P<d1>{days})(?P<of> of)? (?P<m1>{MONTH})|\b(?P<m2>{MONTH}) (?:the )?(?P<d2>{days})"
-    ))
-    .expect("the partial-date regex is valid")
-});
+/// Every day and month names a month, whole or cut short.
+static PARTIAL: Gated = Gated::new(
+    &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ],
+    || {
+        let days = &*DAY_SEQUENCE;
+        Regex::new(&format!(
+            r"\b(?:the )?(?P<d1>{days})(?P<of> of)? (?P<m1>{MONTH})|\b(?P<m2>{MONTH}) (?:the )?(?P<d2>{days})"
+        ))
+        .expect("the partial-date regex is valid")
+    },
+);
 
 fn unit(word: &str) -> Unit {
     match word.trim_end_matches('s') {
@@ -131,8 +155,10 @@ fn count(word: &str) -> Option<i64> {
 
 /// Every relative phrase in the folded `text`.
 pub fn extract_relative(text: &str) -> Vec<Relative> {
-    RELATIVE
-        .captures_iter(text)
+    let Some(re) = RELATIVE.for_text(text) else {
+        return Vec::new();
+    };
+    re.captures_iter(text)
         .filter_map(|c| relative(text, &c))
         .collect()
 }
@@ -180,8 +206,10 @@ fn relative(text: &str, c: &Captures<'_>) -> Option<Relative> {
 
 /// Every day-and-month without a year in the folded `text`, outside `full` dates.
 pub fn extract_partial(text: &str, full: &[DateMention]) -> Vec<Partial> {
-    PARTIAL
-        .captures_iter(text)
+    let Some(re) = PARTIAL.for_text(text) else {
+        return Vec::new();
+    };
+    re.captures_iter(text)
         .filter_map(|c| {
             let mut span = c.get(0).expect("group 0").range();
             if full

@@ -11,7 +11,6 @@ use crate::claims::model::{
     format_number,
 };
 use crate::claims::parse::{RawClaim, RawClaimSubject, RawUnit};
-use crate::claims::pattern::ClaimRegex;
 
 impl Validator {
     pub(super) fn claim(&mut self, mut raw: RawClaim) -> Option<Claim> {
@@ -23,9 +22,7 @@ impl Validator {
         let filler = self.filler(raw.filler.as_ref(), kind);
         let scope = self.scope(raw.scope.as_ref(), subject);
         let triggers = self.regexes(&raw.triggers, "triggers");
-        let triggers = triggers.into_iter().map(ClaimRegex::new).collect();
         let context = self.regexes(&raw.context, "context");
-        let context = context.into_iter().map(ClaimRegex::new).collect();
         let open = raw.value.is_none();
         let (expected, answers) = match kind {
             Some(k) if open => self.open_expected(k, &raw),

@@ -18,7 +18,7 @@ use toml::Spanned;
 use super::parse::{RawFile, RawSubject};
 use super::{ClaimsError, ClaimsErrorKind};
 use crate::claims::model::{Claim, ClaimKind, FileId, Subject, SubjectKind};
-use crate::claims::pattern::Checked;
+use crate::claims::pattern::ClaimRegex;
 use crate::extract::calendar::DateValue;
 
 /// The message for a date string that names no day factlint can read.
@@ -34,6 +34,9 @@ pub(crate) struct Validator {
     named: HashMap<String, Subject>,
     /// The file's named zones (`[zones]`), folded, with their offsets.
     zones: Vec<(String, Vec<i32>)>,
+    /// The regexes checked so far, by pattern: a pattern written again is
+    /// neither checked nor compiled again.
+    regexes: HashMap<String, ClaimRegex>,
 }
 
 impl Validator {
@@ -49,9 +52,13 @@ impl Validator {
     /// The regexes of `triggers` or `context`, checked (compiled on first use); an
     /// empty one, which would match everywhere, and an invalid one are reported at
     /// their spans.
-    fn regexes(&mut self, list: &[Spanned<String>], what: &str) -> Vec<Checked> {
+    fn regexes(&mut self, list: &[Spanned<String>], what: &str) -> Vec<ClaimRegex> {
         let mut out = Vec::new();
         for p in list {
+            if let Some(known) = self.regexes.get(p.get_ref()) {
+                out.push(known.clone());
+                continue;
+            }
             if p.get_ref().trim().is_empty() {
                 self.error(
                     ClaimsErrorKind::InvalidRegex,
@@ -63,7 +70,11 @@ impl Validator {
                 continue;
             }
             match check_pattern(p.get_ref()) {
-                Ok(r) => out.push(r),
+                Ok(checked) => {
+                    let r = ClaimRegex::new(checked);
+                    self.regexes.insert(p.get_ref().clone(), r.clone());
+                    out.push(r);
+                }
                 Err(e) => {
                     let detail = e.to_string();
                     let last = detail.lines().last().unwrap_or("").trim();
@@ -294,6 +305,7 @@ pub(crate) fn validate_file(file: FileId, raw: RawFile) -> Validated {
         warnings: Vec::new(),
         named: HashMap::new(),
         zones: Vec::new(),
+        regexes: HashMap::new(),
     };
     if let Some(version) = &raw.version
         && *version.get_ref() != 1

@@ -596,3 +596,16 @@ fn an_open_claim_that_cannot_be_answered_is_reported() {
         "an open claim makes no findings, so its `examples.flag` (\"Lind moved in 1920.\") cannot be flagged: move the sentence to `examples.pass` or give the claim a `value`"
     );
 }
+
+#[test]
+fn a_pattern_written_twice_is_one_regex() {
+    let claims = load(
+        "[[claim]]\nid = \"a\"\nkind = \"date\"\nvalue = \"1940\"\ntriggers = ['\\bdied\\b', '\\bdeath\\b']\n\n[[claim]]\nid = \"b\"\nkind = \"date\"\nvalue = \"1941\"\ntriggers = ['\\bburied\\b']\ncontext = ['\\bdied\\b']\n",
+    )
+    .expect("valid claims");
+    let (a, b) = (&claims.claims[0], &claims.claims[1]);
+    assert!(a.triggers[0].shares(&b.context[0]));
+    assert!(!a.triggers[0].shares(&a.triggers[1]));
+    assert!(b.context[0].is_match("he died"));
+    assert!(a.triggers[0].is_match("he died"));
+}

@@ -555,3 +555,9 @@ fn modifiers_bound_the_amount() {
         (Approx::Exact, false)
     );
 }
+
+#[test]
+fn every_distance_holds_one_of_the_words_it_is_looked_for_by() {
+    super::DISTANCE.check_words();
+    assert!(extract_distances("he fled to norway").is_empty());
+}

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::gated::Gated;
+
 use super::{DateMention, Shape};
 use crate::extract::calendar::{Interval, MAX_DAY, MIN_DAY, civil, day_number, days_in_month};
 
@@ -13,12 +15,42 @@ use crate::extract::calendar::{Interval, MAX_DAY, MIN_DAY, civil, day_number, da
 static RANGE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ ?(?:-|to|until|till|through|and|or) ?$").expect("valid regex"));
 /// Words before a date that qualify it.
-static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static QUALIFIER: Gated = Gated::new(
+    &[
+        "early",
+        "mid",
+        "late",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "end of",
+        "beginning of",
+        "start of",
+        "c.",
+        "ca.",
+        "circa",
+        "around",
+        "about",
+        "approximately",
+        "roughly",
+        "after",
+        "before",
+        "until",
+        "till",
+        "since",
+        "by",
+        "prior to",
+        "night of",
+    ],
+    || {
+        Regex::new(
         r"(?:\b(?P<part>early|mid|late|the (?:spring|summer|autumn|fall|winter) of|(?:spring|summer|autumn|fall|winter)(?: of)?|the end of|the beginning of|the start of|the middle of)(?: the)?|(?P<approx>\bc\.|\bca\.|\bcirca|\baround|\babout|\bapproximately|\broughly)|(?P<open>\bafter|\bbefore|\buntil|\btill|\bsince|\bby|\bprior to)|(?P<night>\bnight of(?: the)?)) ?-?$",
     )
     .expect("valid regex")
-});
+    },
+);
 
 /// Merges `A - B`, `from A to B`, `between A and B` into one range mention.
 pub(super) fn compose_ranges(text: &str, atoms: &mut Vec<DateMention>) {
@@ -198,6 +230,11 @@ fn part_of(word: &str, m: &DateMention, r: Interval) -> Option<Interval> {
 mod tests {
     use crate::extract::calendar::{Interval, day_number};
     use crate::extract::date::{Shape, extract_dates};
+
+    #[test]
+    fn every_qualifier_holds_one_of_the_words_it_is_looked_for_by() {
+        super::QUALIFIER.check_words();
+    }
 
     #[test]
     fn parts_of_centuries_are_parts_of_a_hundred_years() {

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use regex_automata::meta::{BuildError, Config, Regex};
+use regex_automata::meta::{Config, Regex};
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
@@ -24,18 +24,19 @@ pub(super) struct GroupRegex {
 }
 
 impl GroupRegex {
-    /// Compiles `pattern` as `regex::Regex::new` does.
-    pub(super) fn new(pattern: &str) -> Result<Self, Box<BuildError>> {
+    /// Compiles `pattern` as `regex::Regex::new` does. The pattern is parsed
+    /// once for both regexes.
+    pub(super) fn new(pattern: &str) -> Result<Self, Box<dyn std::error::Error>> {
         let config = Config::new()
             .match_kind(MatchKind::LeftmostFirst)
             .utf8_empty(true)
             .nfa_size_limit(Some(10 * (1 << 20)))
             .hybrid_cache_capacity(2 * (1 << 20));
+        let hir = syntax::parse_with(pattern, &syntax::Config::new().utf8(true))?;
         let build = |config: Config| {
             Regex::builder()
                 .configure(config)
-                .syntax(syntax::Config::new().utf8(true))
-                .build(pattern)
+                .build_from_hir(&hir)
                 .map_err(Box::new)
         };
         // Each regex builds only the engines its search uses: the unanchored

@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::gated::Gated;
+
 use super::{Approx, after_window, before_window};
 use crate::lexicon::{
     DEATH_WORDS, DURATION_UNITS, MEASURE_NOUNS, NOT_NOUNS, NUMBER_ABBREVIATIONS, NUMBERING_NOUNS,
@@ -37,32 +39,62 @@ pub(super) struct Around {
 /// A unit and a word that count it from another event (`3 days later`, `two
 /// years on`); what follows `on` tells a distance (`two years on, the town`) from
 /// a place (`three days on the ice`).
-static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static RELATIVE_AFTER: Gated = Gated::new(
+    &["later", "earlier", "after", "before", "ago", "on"],
+    || {
+        Regex::new(
         r"^(?:-| )?(?P<unit>[a-z]+) (?:(?:later|earlier|after|before|ago|afterwards)\b|on(?:$|[^ a-z]| from\b))",
     )
     .expect("valid regex")
-});
+    },
+);
 static TURNED_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:turned|turning) $").expect("valid regex"));
-static THEN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\w, (?:then|now|still|only|just) (?:aged )?$").expect("valid regex")
-});
+static THEN_BEFORE: Gated = Gated::new(
+    &[", then ", ", now ", ", still ", ", only ", ", just "],
+    || Regex::new(r"\w, (?:then|now|still|only|just) (?:aged )?$").expect("valid regex"),
+);
 static AGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\baged|\bage of|\bage|\bages of) $").expect("valid regex"));
-static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static APPROX_BEFORE: Gated = Gated::new(
+    &[
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "close to",
+        "circa",
+        "c.",
+        "estimated",
+        "more than",
+        "over",
+        "at least",
+        "upwards of",
+        "in excess of",
+        "less than",
+        "fewer than",
+        "under",
+        "up to",
+        "at most",
+        "no more than",
+    ],
+    || {
+        Regex::new(
         r"\b(?:(?P<about>about|around|approximately|roughly|nearly|almost|some|close to|circa|c\.|an estimated|estimated)|(?P<least>more than|over|at least|upwards of|in excess of)|(?P<most>less than|fewer than|under|up to|at most|no more than)) $",
     )
     .expect("valid regex")
-});
+    },
+);
 /// `X of` just before a number (an approximation word may stand between).
 static OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<noun>[a-z]+) of (?:(?:only|just|exactly|precisely) )?$")
         .expect("valid regex")
 });
 /// `of the`, `of them`, `of seven` right after a number: a part of a group.
-static PART_OF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static PART_OF_AFTER: Gated = Gated::new(&[" of "], || {
     Regex::new(
         r"^ of (?:the|them|us|you|these|those|his|her|their|its|our|my|whom|which|all|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b",
     )
@@ -77,11 +109,15 @@ static PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// `Of the 134 people diagnosed, 28 died`: a part of the group named first.
-static OF_GROUP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;:] )of (?:the|these|those|all the) [^,;:]{1,60}, $").expect("valid regex")
-});
+static OF_GROUP_BEFORE: Gated = Gated::new(
+    &["of the ", "of these ", "of those ", "of all the "],
+    || {
+        Regex::new(r"(?:^|[,;:] )of (?:the|these|those|all the) [^,;:]{1,60}, $")
+            .expect("valid regex")
+    },
+);
 /// `one in ten`, `3 out of 10`: a ratio, whose first number is a part.
-static RATIO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static RATIO_AFTER: Gated = Gated::new(&[" in ", " out of "], || {
     Regex::new(r"^ (?:in|out of) (?:every )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand)")
         .expect("valid regex")
 });
@@ -90,7 +126,7 @@ static ANOTHER_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:another|the other|and one|, one)\b").expect("valid regex"));
 static ONE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bone\b.*\b(?:and|,) $").expect("valid regex"));
-static INCREMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static INCREMENT_BEFORE: Gated = Gated::new(&["another", "additional", "extra", "further"], || {
     Regex::new(r"\b(?:another|an additional|an extra|a further|additional|extra|further) $")
         .expect("valid regex")
 });
@@ -223,6 +259,21 @@ pub(super) fn read_around(text: &str, span: &Range<usize>, value: f64) -> Around
 mod tests {
     use super::*;
     use crate::extract::normalize::fold;
+
+    #[test]
+    fn every_cue_holds_one_of_the_words_it_is_looked_for_by() {
+        for gated in [
+            &RELATIVE_AFTER,
+            &THEN_BEFORE,
+            &APPROX_BEFORE,
+            &PART_OF_AFTER,
+            &OF_GROUP_BEFORE,
+            &RATIO_AFTER,
+            &INCREMENT_BEFORE,
+        ] {
+            gated.check_words();
+        }
+    }
 
     /// The context of the first number (digits or a number word) in `text`.
     fn around(text: &str, number: &str) -> (String, Around) {

@@ -273,3 +273,9 @@ mod property {
         }
     }
 }
+
+#[test]
+fn every_phrase_holds_one_of_the_words_it_is_looked_for_by() {
+    super::RELATIVE.check_words();
+    super::PARTIAL.check_words();
+}

@@ -406,3 +406,9 @@ mod written {
         }
     }
 }
+
+#[test]
+fn every_iso_time_holds_a_colon() {
+    words::ISO.check_words();
+    assert!(times("in 1986-04-26 the reactor").is_empty());
+}

@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::gated::Gated;
+
 use super::zone::{Zone, ZoneMention, parse_offset};
 use super::{TimeMention, TimePrecision, part_of_day};
 use crate::extract::number::value::small_word_value;
@@ -38,7 +40,7 @@ static MILITARY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The time of an ISO date-time (`1986-04-26t01:23:40+04:00`; folded lowercase).
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ISO: Gated = Gated::new(&[":"], || {
     Regex::new(
         r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}t(?P<h>[0-9]{2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?P<zone>z|[+-][0-9]{2}:?[0-9]{2})?\b",
     )
@@ -182,7 +184,11 @@ pub(super) fn military_times(text: &str) -> Vec<TimeMention> {
 /// The time part of each ISO date-time, with its zone.
 pub(super) fn iso_times(text: &str) -> Vec<TimeMention> {
     let mut out = Vec::new();
-    for c in ISO.captures_iter(text) {
+    for c in ISO
+        .for_text(text)
+        .into_iter()
+        .flat_map(|re| re.captures_iter(text))
+    {
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
         let (Some(hour), Some(minute)) = (num("h"), num("m")) else {
             continue;

@@ -1,0 +1,387 @@
+//! The literals a claim regex cannot match without: a test of a few substring
+//! searches that tells, before the regex is compiled, that it cannot match a
+//! folded text.
+//!
+//! Most claim regexes are phrases (`\bescaped?\b(?:\s\S+){0,4}\s(?:from\s)?siberia`)
+//! and most sentences that hold one word of a phrase lack another: such a
+//! sentence is turned away by the literals alone, and a regex that no sentence
+//! of a run can match is never compiled.
+
+use regex_syntax::hir::{Class, Hir, HirKind};
+
+/// At most this many strings stand for one part of a regex; a part that could
+/// be more is left out of the test (which stays true, only weaker).
+const MAX_STRINGS: usize = 16;
+
+/// A class of at most this many characters is read as its characters.
+const MAX_CLASS: usize = 4;
+
+/// Sets of strings that every match holds one of, each set: a text that lacks
+/// every string of one set holds no match. Empty: no such set is known.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Required(Vec<Vec<String>>);
+
+impl Required {
+    /// The sets of a case-insensitive regex tree, for the folded text it is
+    /// matched in: `foldable` says which characters folded text may hold.
+    pub(crate) fn of(hir: &Hir, foldable: fn(char) -> bool) -> Required {
+        let reader = Reader {
+            foldable,
+            max: MAX_STRINGS,
+        };
+        let mut sets = reader.required(hir);
+        for set in &mut sets {
+            set.sort();
+            set.dedup();
+            // A string that holds another of its set adds nothing to the test.
+            let all = set.clone();
+            set.retain(|s| !all.iter().any(|t| t != s && s.contains(t.as_str())));
+        }
+        sets.sort();
+        sets.dedup();
+        Required(sets)
+    }
+
+    /// Whether `text` holds one string of every set: `false` means no match.
+    pub(crate) fn admits(&self, text: &str) -> bool {
+        self.0
+            .iter()
+            .all(|set| set.iter().any(|s| text.contains(s.as_str())))
+    }
+
+    #[cfg(test)]
+    pub(crate) fn sets(&self) -> &[Vec<String>] {
+        &self.0
+    }
+}
+
+/// Whether every match of the case-sensitive `pattern` holds one of `words`, as
+/// far as its literals tell (`false` where they do not).
+#[cfg(test)]
+pub(crate) fn every_match_holds_one_of(pattern: &str, words: &[&str]) -> bool {
+    let hir = regex_syntax::Parser::new()
+        .parse(pattern)
+        .expect("a valid regex");
+    let reader = Reader {
+        foldable: |_| true,
+        max: 1 << 12,
+    };
+    reader.holds_one_of(&hir, words)
+}
+
+struct Reader {
+    foldable: fn(char) -> bool,
+    /// The most strings that stand for one part.
+    max: usize,
+}
+
+impl Reader {
+    /// Every string `hir` matches in folded text, where they are few and known.
+    fn exact(&self, hir: &Hir) -> Option<Vec<String>> {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => Some(vec![String::new()]),
+            HirKind::Literal(lit) => Some(vec![std::str::from_utf8(&lit.0).ok()?.to_string()]),
+            HirKind::Class(class) => self.class_chars(class),
+            HirKind::Capture(cap) => self.exact(&cap.sub),
+            HirKind::Repetition(rep) => match (rep.min, rep.max) {
+                (_, Some(0)) => Some(vec![String::new()]),
+                (1, Some(1)) => self.exact(&rep.sub),
+                (0, Some(1)) => {
+                    let mut all = self.exact(&rep.sub)?;
+                    all.push(String::new());
+                    Some(all)
+                }
+                _ => None,
+            },
+            HirKind::Concat(subs) => subs.iter().try_fold(vec![String::new()], |acc, sub| {
+                self.product(&acc, &self.exact(sub)?)
+            }),
+            HirKind::Alternation(subs) => {
+                let mut all = Vec::new();
+                for sub in subs {
+                    all.extend(self.exact(sub)?);
+                }
+                (all.len() <= self.max).then_some(all)
+            }
+        }
+    }
+
+    /// Whether every match of `hir` holds one of `words`.
+    #[cfg(test)]
+    fn holds_one_of(&self, hir: &Hir, words: &[&str]) -> bool {
+        if let Some(all) = self.exact(hir) {
+            return all.iter().all(|s| words.iter().any(|w| s.contains(w)));
+        }
+        match hir.kind() {
+            HirKind::Capture(cap) => self.holds_one_of(&cap.sub, words),
+            HirKind::Repetition(rep) if rep.min >= 1 => self.holds_one_of(&rep.sub, words),
+            HirKind::Concat(subs) => {
+                let holds =
+                    |all: &[String]| all.iter().all(|s| words.iter().any(|w| s.contains(w)));
+                let mut run = vec![String::new()];
+                for sub in subs {
+                    match self.exact(sub) {
+                        Some(all) => match self.product(&run, &all) {
+                            Some(joined) => run = joined,
+                            None if holds(&run) => return true,
+                            None => run = all,
+                        },
+                        None if holds(&run) || self.holds_one_of(sub, words) => return true,
+                        None => run = vec![String::new()],
+                    }
+                }
+                holds(&run)
+            }
+            HirKind::Alternation(subs) => subs.iter().all(|sub| self.holds_one_of(sub, words)),
+            _ => false,
+        }
+    }
+
+    /// The characters of a small class that folded text may hold, each a string.
+    fn class_chars(&self, class: &Class) -> Option<Vec<String>> {
+        let chars: Vec<char> = match class {
+            Class::Unicode(c) => {
+                let size: u32 = c
+                    .iter()
+                    .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                    .sum();
+                if size as usize > MAX_CLASS {
+                    return None;
+                }
+                c.iter().flat_map(|r| r.start()..=r.end()).collect()
+            }
+            Class::Bytes(c) => {
+                let size: usize = c.iter().map(|r| usize::from(r.end() - r.start()) + 1).sum();
+                if size > MAX_CLASS || !c.is_ascii() {
+                    return None;
+                }
+                c.iter()
+                    .flat_map(|r| r.start()..=r.end())
+                    .map(char::from)
+                    .collect()
+            }
+        };
+        let kept: Vec<String> = chars
+            .into_iter()
+            .filter(|&c| (self.foldable)(c))
+            .map(String::from)
+            .collect();
+        (!kept.is_empty()).then_some(kept)
+    }
+
+    /// The sets every match of `hir` holds one string of.
+    fn required(&self, hir: &Hir) -> Vec<Vec<String>> {
+        if let Some(all) = self.exact(hir) {
+            return usable(all).into_iter().collect();
+        }
+        match hir.kind() {
+            HirKind::Capture(cap) => self.required(&cap.sub),
+            HirKind::Repetition(rep) if rep.min >= 1 => self.required(&rep.sub),
+            HirKind::Concat(subs) => self.concat(subs),
+            HirKind::Alternation(subs) => self.alternation(subs).into_iter().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// A concatenation: the strings of each run of exactly known parts, joined,
+    /// and the sets of every other part.
+    fn concat(&self, subs: &[Hir]) -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        let mut run = vec![String::new()];
+        for sub in subs {
+            match self.exact(sub) {
+                Some(all) => {
+                    run = self.product(&run, &all).unwrap_or_else(|| {
+                        out.extend(usable(std::mem::take(&mut run)));
+                        all
+                    });
+                }
+                None => {
+                    out.extend(usable(std::mem::replace(&mut run, vec![String::new()])));
+                    out.extend(self.required(sub));
+                }
+            }
+        }
+        out.extend(usable(run));
+        out
+    }
+
+    /// An alternation: one set of each branch (its longest shortest string), all
+    /// in one; none where a branch has none.
+    fn alternation(&self, subs: &[Hir]) -> Option<Vec<String>> {
+        let mut all = Vec::new();
+        for sub in subs {
+            let best = self
+                .required(sub)
+                .into_iter()
+                .max_by_key(|set| set.iter().map(String::len).min().unwrap_or(0))?;
+            all.extend(best);
+        }
+        (all.len() <= self.max).then_some(all)
+    }
+
+    /// Each string of `a` followed by each of `b`, where they are few enough.
+    fn product(&self, a: &[String], b: &[String]) -> Option<Vec<String>> {
+        if a.len() * b.len() > self.max {
+            return None;
+        }
+        Some(
+            a.iter()
+                .flat_map(|x| b.iter().map(move |y| format!("{x}{y}")))
+                .collect(),
+        )
+    }
+}
+
+/// A set that says something: none of its strings is empty.
+fn usable(all: Vec<String>) -> Option<Vec<String>> {
+    (!all.is_empty() && all.iter().all(|s| !s.is_empty())).then_some(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn foldable(c: char) -> bool {
+        !c.is_uppercase()
+    }
+
+    fn required(pattern: &str) -> Vec<Vec<String>> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .case_insensitive(true)
+            .build()
+            .parse(pattern)
+            .unwrap();
+        Required::of(&hir, foldable).sets().to_vec()
+    }
+
+    fn sets(sets: &[&[&str]]) -> Vec<Vec<String>> {
+        sets.iter()
+            .map(|s| s.iter().map(|x| x.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_phrase_needs_each_of_its_words() {
+        assert_eq!(required(r"\bDied\b"), sets(&[&["died"]]));
+        assert_eq!(
+            required(r"\bescaped?\b(?:\s\S+){0,4}\s(?:from\s)?(?:siberia|exile)"),
+            sets(&[&["escape", "eſcape"], &["exile", "siberia", "ſiberia"]])
+        );
+        assert_eq!(
+            required(r"\bsoviet\b.*\b(?:surrounded|arrested)\b"),
+            sets(&[
+                &["arrested", "arreſted", "surrounded", "ſurrounded"],
+                &["soviet", "ſoviet"]
+            ])
+        );
+    }
+
+    #[test]
+    fn an_alternation_needs_one_word_of_any_branch() {
+        assert_eq!(
+            required(r"\b(?:died \w+|was (?:killed|shot))\b"),
+            sets(&[&[
+                "died ",
+                "was killed",
+                "was shot",
+                "was ſhot",
+                "waſ killed",
+                "waſ shot",
+                "waſ ſhot"
+            ]])
+        );
+        // A branch that needs nothing leaves the whole alternation needing nothing.
+        assert_eq!(required(r"(?:died|\w+)"), sets(&[]));
+        // A string that holds another of its set is left out.
+        assert_eq!(required(r"(?:died|\w+ed)"), sets(&[&["ed"]]));
+        assert_eq!(required(r"(?:war)?\d+"), sets(&[]));
+    }
+
+    #[test]
+    fn small_classes_are_their_characters_that_folded_text_may_hold() {
+        // The upper case letters cannot be in folded text; the long s can.
+        assert_eq!(required(r"s[ai]d"), sets(&[&["sad", "sid", "ſad", "ſid"]]));
+        assert_eq!(required(r"\d{4} war"), sets(&[&[" war"]]));
+        // Too many strings for one set: a run of known parts is cut in two.
+        let sizes = |p: &str| -> Vec<usize> { required(p).iter().map(Vec::len).collect() };
+        assert_eq!(sizes(r"sessions \w+ passes"), vec![8, 16]);
+        assert_eq!(required(r"(?:died|death)s?"), sets(&[&["death", "died"]]));
+        assert_eq!(required(r"sessions \w+ passes")[0][0], " passes");
+        assert_eq!(required(r"sessions \w+ passes")[1][0], "sessions ");
+        assert_eq!(sizes("sessions sessions"), vec![16, 16]);
+    }
+
+    #[test]
+    fn a_word_list_is_checked_against_every_branch() {
+        let holds = every_match_holds_one_of;
+        assert!(holds(
+            r"\b(?:the next|a) (?:days?|weeks?)\b",
+            &["day", "week"]
+        ));
+        assert!(!holds(
+            r"\b(?:the next|a) (?:days?|weeks?|nights?)\b",
+            &["day", "week"]
+        ));
+        assert!(holds(
+            r"(?:\d+ (?:years?|months?)|overnight)",
+            &["year", "month", "night"]
+        ));
+        assert!(!holds(
+            r"(?:\d+ (?:years?|months?)|\w+)",
+            &["year", "month"]
+        ));
+        assert!(!holds(r"(?:years?)?", &["year"]));
+        // Words across the parts of a concatenation.
+        assert!(holds(
+            r"\w, (?:then|now) (?:aged )?$",
+            &[", then ", ", now "]
+        ));
+        assert!(!holds(
+            r"\w, (?:then|now) (?:aged )?$",
+            &[", then ", ", now aged"]
+        ));
+    }
+
+    #[test]
+    fn the_test_never_turns_away_a_text_that_matches() {
+        let patterns = [
+            r"\bDied\b",
+            r"\bescaped?\b(?:\s\S+){0,4}\s(?:from\s)?(?:siberia|exile)",
+            r"(?:a|b)(?:c|d)(?:e|f)(?:g|h)(?:i|j)",
+            r"\b(?:left|expelled from)\s(?:norway)\b",
+            r"x*yz?",
+            r"(?:ab){2}c",
+            r"\w+ing\b",
+        ];
+        let texts = [
+            "he died",
+            "he escaped from exile",
+            "he escape siberia",
+            "acegi bdfhj",
+            "expelled from norway",
+            "left  norway",
+            "y",
+            "ababc",
+            "walking",
+            "",
+        ];
+        for p in patterns {
+            let hir = regex_syntax::ParserBuilder::new()
+                .case_insensitive(true)
+                .build()
+                .parse(p)
+                .unwrap();
+            let req = Required::of(&hir, foldable);
+            let re = regex::RegexBuilder::new(p)
+                .case_insensitive(true)
+                .build()
+                .unwrap();
+            for t in texts {
+                if re.is_match(t) {
+                    assert!(req.admits(t), "{p} on {t:?}: {req:?}");
+                }
+            }
+        }
+    }
+}
