@@ -29,8 +29,8 @@ pub struct Prefilter {
     /// The anchors of the parts and the directive; `None`: every document
     /// passes.
     anchors: Option<AhoCorasick>,
-    /// The weekdays' first three letters, where the weekday claim is on.
-    weekdays: Option<AhoCorasick>,
+    /// Whether the weekday claim is on: a weekday's name admits a document.
+    weekdays: bool,
     /// The directive alone, for the folded text and the markup.
     directive: AhoCorasick,
 }
@@ -66,10 +66,14 @@ pub trait Search {
 impl Prefilter {
     /// The prefilter for what the scanner searches for.
     pub fn new(needs: &Needs<'_>) -> Prefilter {
+        // A DFA: every file's prose goes through these, and a table lookup a
+        // byte is the quickest walk where no rare byte can skip ahead (the
+        // weekdays start with common letters).
         let build = |patterns: &[&str]| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(patterns)
                 .expect("anchors within the automaton's limits")
         };
@@ -80,7 +84,7 @@ impl Prefilter {
         let anchors = anchors.filter(|_| !(needs.unanchored || needs.ages));
         Prefilter {
             anchors: anchors.map(|a| build(&a)),
-            weekdays: needs.weekdays.then(|| build(&WEEKDAY_PREFIXES)),
+            weekdays: needs.weekdays,
             directive,
         }
     }
@@ -111,15 +115,32 @@ impl Prefilter {
         anchors.is_match(text) || self.names_weekday(text)
     }
 
-    /// Whether a whole word of `text` names a weekday. No place where a word may
-    /// start like a weekday lies inside an earlier match (a match is three
-    /// letters), so the matches need not overlap.
+    /// Whether a whole word of `text` names a weekday: one byte loop over the
+    /// word starts (the weekdays start with common letters, which no automaton's
+    /// prefilter can skip).
     fn names_weekday(&self, text: &str) -> bool {
+        if !self.weekdays {
+            return false;
+        }
         let bytes = text.as_bytes();
-        self.weekdays.as_ref().is_some_and(|ac| {
-            ac.find_iter(text)
-                .any(|m| weekday_word_at(bytes, m.start()))
-        })
+        let mut after_letter = false;
+        for (at, &b) in bytes.iter().enumerate() {
+            let letter = b.is_ascii_alphabetic();
+            if letter
+                && !after_letter
+                && matches!(b | 0x20, b'f' | b'm' | b's' | b't' | b'w')
+                && bytes.get(at..at + 3).is_some_and(|w| {
+                    WEEKDAY_PREFIXES
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+                })
+                && weekday_word_at(bytes, at)
+            {
+                return true;
+            }
+            after_letter = letter;
+        }
+        false
     }
 
     /// The second step, exact: whether the folded prose holds a whole term form,
@@ -196,8 +217,27 @@ fn changed_words<'t>(
     text: &'t str,
     seen: &'t mut Vec<(char, bool)>,
 ) -> impl Iterator<Item = &'t str> + 't {
-    text.split(|c: char| c.is_ascii_whitespace())
-        .filter(move |word| !word.is_ascii() && !word.chars().all(|c| keeps_letters(c, seen)))
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            // The next non-ASCII byte, and the word around it.
+            let i = at + bytes[at..].iter().position(|&b| !b.is_ascii())?;
+            let start = bytes[at..i]
+                .iter()
+                .rposition(u8::is_ascii_whitespace)
+                .map_or(at, |p| at + p + 1);
+            let end = bytes[i..]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .map_or(bytes.len(), |p| i + p);
+            at = end;
+            let word = &text[start..end];
+            if !word.chars().all(|c| keeps_letters(c, seen)) {
+                return Some(word);
+            }
+        }
+    })
 }
 
 /// Whether the char `c` folds to something that holds no ASCII letter or
@@ -283,6 +323,9 @@ mod tests {
             "SUNDAY",
             "(Wed)",
             "He sat down.",
+            "friday",
+            "MON 2 May",
+            "a Tues.",
         ] {
             assert!(p.on_prose(text, text), "{text}");
             assert!(admits(&p, &[], text, text), "{text}");
