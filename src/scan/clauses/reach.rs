@@ -26,7 +26,7 @@ impl Reach {
     }
 
     /// Whether a span overlaps `at` (shares a byte with it).
-    pub(super) fn overlaps(&self, at: LocalSpan) -> bool {
+    pub(crate) fn overlaps(&self, at: LocalSpan) -> bool {
         let k = self.spans.partition_point(|p| p.start < at.end);
         k > 0 && self.reach[k - 1] > at.start
     }
