@@ -11,6 +11,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use super::clauses::Clauses;
+use super::clauses::reach::Reach;
 use super::subject::LazyFacts;
 use super::subject::actors::{Actor, ActorReader};
 use super::tokens::{Token, TokenKind, tokenize};
@@ -154,7 +155,7 @@ impl<'a> Analysis<'a> {
                 tokens: &self.tokens,
                 clauses: self.clauses(),
                 proper: &self.facts.get(self.doc).proper,
-                values: &times,
+                values: &Reach::new(times.into_iter()),
             }
             .read()
         })

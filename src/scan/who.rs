@@ -5,6 +5,7 @@
 use super::analysis::Analysis;
 use super::clauses::ClauseKind;
 use super::subject::actors::Actor;
+use super::subject::names::mentions_within;
 use super::subject::{self, DocFacts, Mention, SubjectMatcher, Who};
 use crate::claims::SubjectKind;
 use crate::lexicon;
@@ -96,7 +97,7 @@ impl Analysis<'_> {
         {
             return who;
         }
-        let names_it = r.mentions.iter().any(|x| clause.span.contains(x.span))
+        let names_it = mentions_within(r.mentions, clause.span).next().is_some()
             || self.text[clause.span.range()]
                 .split(' ')
                 .any(|w| r.m.is_noun(w));
@@ -150,13 +151,11 @@ impl Analysis<'_> {
     fn told(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>) -> Option<Who> {
         let clause = &self.clauses().list[c];
         if let Some(first) = clause.predicate_of.and_then(|p| self.clauses().list.get(p))
-            && r.mentions
-                .iter()
-                .any(|x| first.span.contains(x.span) && !x.possessive)
+            && mentions_within(r.mentions, first.span).any(|x| !x.possessive)
         {
             return Some(Who::Subject);
         }
-        let names_it = r.mentions.iter().any(|x| clause.span.contains(x.span));
+        let names_it = mentions_within(r.mentions, clause.span).next().is_some();
         let inside = |span: &LocalSpan| at.is_some_and(|p| span.contains_pos(p));
         let Actor::Noun {
             span, head, marks, ..

@@ -23,6 +23,7 @@
 //! its parts is compared as their sum, and a count of a part is never the total
 //! alone (see [`super::totals`]).
 
+use std::cell::LazyCell;
 use std::collections::HashMap;
 
 use super::{Scan, local, totals};
@@ -34,6 +35,7 @@ use crate::extract::number::{
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
 use crate::scan::clauses::Pairing;
+use crate::scan::clauses::reach::Reach;
 use crate::scan::matcher::TriggerHit;
 use crate::scan::tokens::TokenKind;
 use crate::span::{LocalSpan, Span};
@@ -245,17 +247,18 @@ fn bare(n: &NumberMention) -> bool {
 /// distance from an event ("100 years since her death"), a piece of a date, a
 /// label or a piece of a name.
 fn quantities<'a>(scan: &Scan<'_>, a: &'a Analysis<'_>) -> Vec<&'a NumberMention> {
+    // Each number asks the sentence's distances and dates whether one overlaps
+    // it: by binary search, not by reading all of a long sentence's.
+    let distances =
+        LazyCell::new(|| Reach::new(a.distances().iter().map(|x| Span::from(x.measure.clone()))));
+    let dates = LazyCell::new(|| Reach::new(a.dates.iter().map(|d| Span::from(d.span.clone()))));
     a.numbers()
         .iter()
         .filter(|n| !n.relative && !n.partial && !n.increment && !n.label)
         .filter(|n| !named(scan, a, n))
         .filter(|n| !(n.attributive && n.age))
-        .filter(|n| {
-            !a.distances()
-                .iter()
-                .any(|x| x.measure.start < n.span.end && n.span.start < x.measure.end)
-        })
-        .filter(|n| !in_date(a, n))
+        .filter(|n| !distances.overlaps(Span::from(n.span.clone())))
+        .filter(|n| !dates.overlaps(Span::from(n.span.clone())))
         .collect()
 }
 

@@ -15,14 +15,16 @@ use crate::scan::matcher::{TermHit, TermRole};
 use crate::scan::{Observed, clauses};
 use crate::span::{LocalSpan, Span};
 
-/// Checks the term hits of one analysed sentence (`hits` in local offsets).
+/// Checks the term hits of one analysed sentence
+/// (`hits` in local offsets, sorted by start).
 pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, hits: &[TermHit]) {
+    let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
     for hit in hits {
         let span: LocalSpan = Span::from(hit.range.clone());
         if !scan.in_scope(a, hit.claim, span.start) || !context_ok(scan, a, hit) {
             continue;
         }
-        if hit.role == TermRole::Reject && corrected(a, hit, hits) {
+        if hit.role == TermRole::Reject && corrected(a.text, hit, hits, longest) {
             continue;
         }
         // "Wladyslaw Sklodowski", "Pierre Curie": a form inside someone else's
@@ -85,19 +87,216 @@ pub fn context_in_clause(
 
 /// Whether a rejected form is corrected in its sentence: a canonical or accepted
 /// form of the same claim stands near it with a correction cue between them.
-fn corrected(a: &Analysis<'_>, wrong: &TermHit, hits: &[TermHit]) -> bool {
-    hits.iter()
-        .filter(|h| h.claim == wrong.claim && h.role != TermRole::Reject)
-        .any(|right| {
-            let (lo, hi) = if right.range.start < wrong.range.start {
-                (right.range.end, wrong.range.start)
-            } else {
-                (wrong.range.end, right.range.start)
-            };
-            let between = &a.text[lo.min(hi)..hi.max(lo)];
-            between.split_whitespace().count() <= 8
-                && between
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .any(|w| lexicon::is(lexicon::CORRECTION_CUES, w) || w.ends_with("n't"))
+/// Only the hits that may stand within 8 words of it are read (`hits` sorted by
+/// start, none longer than `longest` bytes), so that a long sentence is not
+/// read again for each of its terms.
+fn corrected(text: &str, wrong: &TermHit, hits: &[TermHit], longest: usize) -> bool {
+    // A hit before `wrong` ends after the end of the 9th word before it; one
+    // after starts at or before the start of the 9th word after it.
+    let lo = word_end_back(text, wrong.range.start, MAX_BETWEEN + 1).saturating_sub(longest);
+    let hi = word_start_ahead(text, wrong.range.end, MAX_BETWEEN + 1);
+    let from = hits.partition_point(|h| h.range.start < lo);
+    let to = hits.partition_point(|h| h.range.start <= hi).max(from);
+    hits[from..to]
+        .iter()
+        .any(|right| corrects(text, wrong, right))
+}
+
+/// The most words between a rejected form and the form that corrects it.
+const MAX_BETWEEN: usize = 8;
+
+/// Whether `right`, a form of the same claim as `wrong` that is not rejected,
+/// stands within [`MAX_BETWEEN`] words of it with a correction cue between them.
+fn corrects(text: &str, wrong: &TermHit, right: &TermHit) -> bool {
+    if right.claim != wrong.claim || right.role == TermRole::Reject {
+        return false;
+    }
+    let (lo, hi) = if right.range.start < wrong.range.start {
+        (right.range.end, wrong.range.start)
+    } else {
+        (wrong.range.end, right.range.start)
+    };
+    let between = &text[lo.min(hi)..hi.max(lo)];
+    between.split_whitespace().nth(MAX_BETWEEN).is_none()
+        && between
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| lexicon::is(lexicon::CORRECTION_CUES, w) || w.ends_with("n't"))
+}
+
+/// Where the `n`-th word (a run of non-whitespace) of `text[..at]`, counted
+/// from its end, ends; 0 where there are fewer.
+fn word_end_back(text: &str, at: usize, n: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text[..at].char_indices().rev() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words == n {
+                return i + c.len_utf8();
+            }
+        }
+        in_word = !space;
+    }
+    0
+}
+
+/// Where the `n`-th word (a run of non-whitespace) of `text[at..]` starts; the
+/// end of `text` where there are fewer.
+fn word_start_ahead(text: &str, at: usize, n: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text[at..].char_indices() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words == n {
+                return at + i;
+            }
+        }
+        in_word = !space;
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The straightforward reading: every hit of the sentence, wherever it is.
+    fn corrected_anywhere(text: &str, wrong: &TermHit, hits: &[TermHit]) -> bool {
+        hits.iter().any(|right| corrects(text, wrong, right))
+    }
+
+    fn hit(text: &str, claim: usize, role: TermRole, form: &str) -> TermHit {
+        let at = text.find(form).unwrap();
+        TermHit {
+            claim,
+            role,
+            range: at..at + form.len(),
+        }
+    }
+
+    fn check(text: &str, wrong: &str, right: &str) -> bool {
+        let w = hit(text, 0, TermRole::Reject, wrong);
+        let r = hit(text, 0, TermRole::Value, right);
+        let mut hits = vec![w.clone(), r];
+        hits.sort_by_key(|h| h.range.start);
+        let longest = hits.iter().map(|h| h.range.len()).max().unwrap();
+        corrected(text, &w, &hits, longest)
+    }
+
+    #[test]
+    fn a_correction_cue_between_near_forms_corrects() {
+        assert!(check("an ice axe, not an ice pick", "ice pick", "ice axe"));
+        assert!(check(
+            "wilbur rather than orville flew",
+            "orville",
+            "wilbur"
+        ));
+        assert!(check(
+            "it wasn't an ice pick but an ice axe",
+            "ice pick",
+            "ice axe"
+        ));
+        assert!(check("an ice pick, no, an ice axe", "ice pick", "ice axe"));
+    }
+
+    #[test]
+    fn no_cue_or_too_many_words_between_does_not_correct() {
+        assert!(!check(
+            "orville won the toss with wilbur",
+            "orville",
+            "wilbur"
+        ));
+        assert!(!check(
+            "an ice axe was found, one two three four five not an ice pick",
+            "ice pick",
+            "ice axe"
+        ));
+        assert!(check(
+            "an ice axe was found, one two three four not an ice pick",
+            "ice pick",
+            "ice axe"
+        ));
+    }
+
+    #[test]
+    fn a_form_of_another_claim_does_not_correct() {
+        let text = "an ice axe, not an ice pick";
+        let w = hit(text, 0, TermRole::Reject, "ice pick");
+        let r = hit(text, 1, TermRole::Value, "ice axe");
+        assert!(!corrected(text, &w, &[r, w.clone()], 8));
+    }
+
+    #[test]
+    fn words_are_counted_from_either_side() {
+        let text = "a  bb c\u{2003}dd ";
+        assert_eq!(word_end_back(text, text.len(), 1), 12);
+        assert_eq!(word_end_back(text, 6, 2), 1);
+        assert_eq!(word_end_back(text, 6, 3), 0);
+        assert_eq!(word_start_ahead(text, 0, 3), 6);
+        assert_eq!(word_start_ahead(text, 4, 1), 4);
+        assert_eq!(word_start_ahead(text, 4, 3), 10);
+        assert_eq!(word_start_ahead(text, 4, 4), text.len());
+    }
+
+    const WORDS: &[&str] = &[
+        "ice",
+        "pick",
+        "axe",
+        "not",
+        "rather",
+        "isn't",
+        "the",
+        "a",
+        "x",
+        "\u{e9}t\u{e9}",
+    ];
+    const GAPS: &[&str] = &[" ", "  ", ", ", "\u{a0}", "\n", "", "-"];
+
+    /// A text of words and gaps, and hits at char boundaries of it.
+    fn sentence() -> impl Strategy<Value = (String, Vec<TermHit>)> {
+        let pieces = prop::collection::vec((0..WORDS.len(), 0..GAPS.len()), 0..40);
+        pieces.prop_flat_map(|p| {
+            let text: String = p
+                .iter()
+                .map(|&(w, g)| [WORDS[w], GAPS[g]].concat())
+                .collect();
+            let mut bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            bounds.push(text.len());
+            let hit = (0..bounds.len(), 0..6usize, 0..2usize, 0..3usize);
+            let hits = prop::collection::vec(hit, 0..12).prop_map(move |hs| {
+                let mut out: Vec<TermHit> = hs
+                    .into_iter()
+                    .map(|(s, len, claim, role)| {
+                        let e = (s + len).min(bounds.len() - 1);
+                        let role = [TermRole::Reject, TermRole::Value, TermRole::Accept][role];
+                        TermHit {
+                            claim,
+                            role,
+                            range: bounds[s]..bounds[e],
+                        }
+                    })
+                    .collect();
+                out.sort_by_key(|h| h.range.start);
+                out
+            });
+            (Just(text), hits)
         })
+    }
+
+    proptest! {
+        #[test]
+        fn the_window_finds_what_every_hit_finds((text, hits) in sentence()) {
+            let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
+            for wrong in hits.iter().filter(|h| h.role == TermRole::Reject) {
+                prop_assert_eq!(
+                    corrected(&text, wrong, &hits, longest),
+                    corrected_anywhere(&text, wrong, &hits)
+                );
+            }
+        }
+    }
 }

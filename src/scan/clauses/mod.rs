@@ -22,7 +22,7 @@
 
 mod cut;
 mod pair;
-mod reach;
+pub(crate) mod reach;
 mod window;
 
 pub use pair::Pairing;

@@ -6,14 +6,14 @@ use crate::span::LocalSpan;
 /// Spans of a sentence sorted by start, with the furthest end reached by each
 /// prefix: whether any overlaps or covers a token is a binary search, not a scan
 /// of every date and number of a long sentence for every token.
-pub(super) struct Reach {
+pub(crate) struct Reach {
     spans: Vec<LocalSpan>,
     /// `reach[i]`: the greatest end among `spans[..=i]`.
     reach: Vec<usize>,
 }
 
 impl Reach {
-    pub(super) fn new(list: impl Iterator<Item = LocalSpan>) -> Reach {
+    pub(crate) fn new(list: impl Iterator<Item = LocalSpan>) -> Reach {
         let mut spans: Vec<LocalSpan> = list.collect();
         spans.sort_by_key(|p| p.start);
         let mut reach = Vec::with_capacity(spans.len());
@@ -26,13 +26,13 @@ impl Reach {
     }
 
     /// Whether a span overlaps `at` (shares a byte with it).
-    pub(super) fn overlaps(&self, at: LocalSpan) -> bool {
+    pub(crate) fn overlaps(&self, at: LocalSpan) -> bool {
         let k = self.spans.partition_point(|p| p.start < at.end);
         k > 0 && self.reach[k - 1] > at.start
     }
 
     /// Whether a span holds all of `at`.
-    pub(super) fn covers(&self, at: LocalSpan) -> bool {
+    pub(crate) fn covers(&self, at: LocalSpan) -> bool {
         let k = self.spans.partition_point(|p| p.start <= at.start);
         k > 0 && self.reach[k - 1] >= at.end
     }

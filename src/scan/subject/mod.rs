@@ -88,10 +88,7 @@ pub fn clause_who(
 ) -> Who {
     use actors::Actor;
     let group = m.kind == crate::claims::SubjectKind::Group;
-    if mentions
-        .iter()
-        .any(|x| clause.contains(x.span) && !x.possessive && (!x.member || group))
-    {
+    if names::mentions_within(mentions, clause).any(|x| !x.possessive && (!x.member || group)) {
         return Who::Subject;
     }
     let reading = ClauseReading {
@@ -123,9 +120,7 @@ struct ClauseReading<'a> {
 impl ClauseReading<'_> {
     fn names_it(&self, span: crate::span::LocalSpan) -> bool {
         let group = self.m.kind == crate::claims::SubjectKind::Group;
-        self.mentions
-            .iter()
-            .any(|x| span.contains(x.span) && (!x.member || group))
+        names::mentions_within(self.mentions, span).any(|x| !x.member || group)
     }
 
     fn person(&self) -> bool {

@@ -53,6 +53,18 @@ pub struct Mention {
     pub member: bool,
 }
 
+/// The mentions inside `span`, of `mentions` sorted by start (as
+/// [`SubjectMatcher::mentions_in`] gives them): only those that start in the
+/// span are read, so that a clause of a long sentence does not read all of the
+/// sentence's mentions.
+pub fn mentions_within(mentions: &[Mention], span: LocalSpan) -> impl Iterator<Item = &Mention> {
+    let from = mentions.partition_point(|x| x.span.start < span.start);
+    mentions[from..]
+        .iter()
+        .take_while(move |x| x.span.start <= span.end)
+        .filter(move |x| span.contains(x.span))
+}
+
 fn automaton(names: &[String]) -> Option<AhoCorasick> {
     if names.is_empty() {
         return None;
@@ -457,5 +469,37 @@ mod tests {
         .unwrap();
         assert!(m.is_noun("flight") && m.is_noun("flights"));
         assert_eq!(m.identifiers, vec!["first".to_string()]);
+    }
+
+    /// Mentions sorted by start, overlapping ones included (a member's name
+    /// inside the group's).
+    fn sorted_mentions() -> impl proptest::strategy::Strategy<Value = Vec<Mention>> {
+        use proptest::prelude::*;
+        prop::collection::vec((0..60usize, 0..12usize, any::<bool>()), 0..20).prop_map(|v| {
+            let mut out: Vec<Mention> = v
+                .into_iter()
+                .map(|(start, len, member)| Mention {
+                    span: (start..start + len).into(),
+                    possessive: !member,
+                    member,
+                })
+                .collect();
+            out.sort_by_key(|m| m.span.start);
+            out
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn mentions_within_a_span_are_those_it_contains(
+            mentions in sorted_mentions(),
+            start in 0..70usize,
+            len in 0..30usize,
+        ) {
+            let span: LocalSpan = (start..start + len).into();
+            let near: Vec<Mention> = mentions_within(&mentions, span).copied().collect();
+            let all: Vec<Mention> = mentions.iter().filter(|x| span.contains(x.span)).copied().collect();
+            proptest::prop_assert_eq!(near, all);
+        }
     }
 }

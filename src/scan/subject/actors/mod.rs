@@ -13,6 +13,7 @@ mod phrases;
 use std::collections::HashSet;
 
 use crate::lexicon;
+use crate::scan::clauses::reach::Reach;
 use crate::scan::clauses::{ClauseKind, Clauses};
 use crate::scan::tokens::{Token, TokenKind, WordClass, word_class};
 use crate::span::LocalSpan;
@@ -63,8 +64,9 @@ pub struct ActorReader<'a> {
     /// The words the document capitalises where no sentence starts.
     pub proper: &'a HashSet<String>,
     /// The sentence's dates and times: a clause's actor comes after one that
-    /// opens it ("Three days later the ship sank").
-    pub values: &'a [LocalSpan],
+    /// opens it ("Three days later the ship sank"). Asked of each opening
+    /// token of each clause, by binary search.
+    pub(crate) values: &'a Reach,
 }
 
 impl ActorReader<'_> {
@@ -289,7 +291,7 @@ impl ActorReader<'_> {
         // Opening words: conjunctions, relative words, adverbs, bullets, and a
         // date or time ("Three days later", "That night").
         while i < to {
-            if self.values.iter().any(|v| v.contains(self.tokens[i].span)) {
+            if self.values.covers(self.tokens[i].span) {
                 i += 1;
                 continue;
             }

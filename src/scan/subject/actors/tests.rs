@@ -17,7 +17,7 @@ fn actors(prose: &str, proper: &[&str]) -> Vec<(String, String)> {
         tokens: &tokens,
         clauses: &clauses,
         proper: &proper,
-        values: &[],
+        values: &Reach::new(std::iter::empty()),
     };
     reader
         .read()
