@@ -126,13 +126,31 @@ fn has_verb(text: &str) -> bool {
 
 /// The text between matching quotation marks, marks excluded, sorted by start.
 fn pair_marks(text: &str) -> Vec<Range<usize>> {
+    // Folded text is most often ASCII: then the k-th char is the k-th byte, and no
+    // table of char offsets is needed.
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        return pair_by_char(bytes.len(), |k| bytes.get(k).map(|&b| char::from(b)), |k| k);
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|x| x.1);
+    pair_by_char(chars.len(), |k| chars.get(k).map(|x| x.1), |k| chars[k].0)
+}
+
+/// [`pair_marks`] on a text of `n` chars: `at(k)` is its k-th char, `pos(k)` the
+/// byte offset where it starts (`k < n`).
+fn pair_by_char(
+    n: usize,
+    at: impl Fn(usize) -> Option<char>,
+    pos: impl Fn(usize) -> usize,
+) -> Vec<Range<usize>> {
     let mut p = Pairing::default();
     // The last character that can end a sentence, past closing marks and brackets.
     let mut last: Option<char> = None;
     let mut line_break = false;
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    for k in 0..n {
+        let (i, Some(c)) = (pos(k), at(k)) else {
+            break;
+        };
         if c.is_whitespace() {
             line_break |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
             continue;
@@ -143,7 +161,7 @@ fn pair_marks(text: &str) -> Vec<Range<usize>> {
                 p.end_unit();
             }
         }
-        let prev = k.checked_sub(1).and_then(at);
+        let prev = k.checked_sub(1).and_then(&at);
         let next = at(k + 1);
         let after = i + c.len_utf8();
         // After a low opening mark („), a high one (“) closes.
@@ -305,6 +323,18 @@ impl Pairing {
 mod tests {
     use super::*;
     use crate::extract::normalize::fold;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// On ASCII text the byte-indexed walk pairs the marks that the walk over a
+        /// table of char offsets (the only walk there was) pairs.
+        #[test]
+        fn ascii_walk_matches_char_table(text in "[a-sA-S0-9 ,.!?:()'`\"\n]{0,60}") {
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let by_table = pair_by_char(chars.len(), |k| chars.get(k).map(|x| x.1), |k| chars[k].0);
+            prop_assert_eq!(pair_marks(&text), by_table);
+        }
+    }
 
     /// The quoted stretches of `text`, as text.
     fn quoted(text: &str) -> Vec<&str> {
