@@ -194,8 +194,8 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     let next_is_digit = text[dot + 1..]
         .trim_start()
         .starts_with(|c: char| c.is_ascii_digit());
-    lexicon::ABBREVIATIONS.contains(&lower.as_str())
-        || (next_is_digit && lexicon::NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
+    lexicon::is(lexicon::ABBREVIATIONS, &lower)
+        || (next_is_digit && lexicon::is(lexicon::NUMBER_ABBREVIATIONS, &lower))
         || (matches!(lower.as_str(), "a.m" | "p.m") && zone_follows(&text[dot + 1..]))
 }
 
@@ -218,10 +218,10 @@ fn zone_follows(rest: &str) -> bool {
 /// A full stop with no space after it that still ends a sentence: a lowercase word
 /// of two letters or more before it, a capitalised word after it ("Purges.Sedov").
 fn glued_sentence(text: &str, dot: usize) -> bool {
-    let before: Vec<char> = text[..dot].chars().rev().take(2).collect();
+    let mut before = text[..dot].chars().rev();
     let mut after = text[dot + 1..].chars();
-    before.len() == 2
-        && before.iter().all(|c| c.is_lowercase())
+    before.next().is_some_and(char::is_lowercase)
+        && before.next().is_some_and(char::is_lowercase)
         && after.next().is_some_and(char::is_uppercase)
         && after.next().is_some_and(char::is_lowercase)
 }
@@ -239,7 +239,24 @@ mod tests {
             .map_or(text.len(), |(k, _)| i + k)
     }
 
+    /// [`glued_sentence`] as it was, over a list of the chars before the dot.
+    fn glued_sentence_by_list(text: &str, dot: usize) -> bool {
+        let before: Vec<char> = text[..dot].chars().rev().take(2).collect();
+        let mut after = text[dot + 1..].chars();
+        before.len() == 2
+            && before.iter().all(|c| c.is_lowercase())
+            && after.next().is_some_and(char::is_uppercase)
+            && after.next().is_some_and(char::is_lowercase)
+    }
+
     proptest! {
+        #[test]
+        fn glued_sentence_reads_as_the_list_did(text in "[aZ.\u{e9}\u{c9}1 ]{0,12}") {
+            for (dot, _) in text.match_indices('.') {
+                prop_assert_eq!(glued_sentence(&text, dot), glued_sentence_by_list(&text, dot));
+            }
+        }
+
         #[test]
         fn next_mark_finds_what_the_char_walk_finds(
             text in "[a. !?\n\u{2026}\u{2025}\u{2013}\u{201c}\u{e9}\u{1f600}]{0,40}",
