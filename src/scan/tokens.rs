@@ -55,13 +55,32 @@ impl Token {
 /// The tokens of a folded sentence. `cap(span)` tells whether the prose behind a
 /// local span starts with a capital letter.
 pub fn tokenize(text: &str, cap: impl Fn(LocalSpan) -> bool) -> Vec<Token> {
-    let mut out = Vec::new();
+    // Folded text is most often ASCII: then the k-th char is the k-th byte, and no
+    // table of char offsets is needed.
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        let at = |k: usize| bytes.get(k).map(|&b| char::from(b));
+        return tokens_by_char(text, bytes.len(), at, |k| k.min(bytes.len()), cap);
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let pos = |k: usize| chars.get(k).map_or(text.len(), |&(i, _)| i);
+    tokens_by_char(text, chars.len(), at, pos, cap)
+}
+
+/// The tokens of `text`, which holds `n` chars: `at(k)` is its k-th char, `pos(k)`
+/// the byte offset where it starts (the text's length from `n` on).
+fn tokens_by_char(
+    text: &str,
+    n: usize,
+    at: impl Fn(usize) -> Option<char>,
+    pos: impl Fn(usize) -> usize,
+    cap: impl Fn(LocalSpan) -> bool,
+) -> Vec<Token> {
+    let mut out = Vec::new();
     let mut k = 0;
-    while k < chars.len() {
-        let c = chars[k].1;
+    while k < n {
+        let Some(c) = at(k) else { break };
         if c.is_whitespace() {
             k += 1;
             continue;
@@ -283,6 +302,21 @@ pub fn is_participle(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// On ASCII text the byte-indexed walk gives the tokens that the walk over
+        /// a table of char offsets (the only walk there was) gives.
+        #[test]
+        fn ascii_walk_matches_char_table(text in "[a-zA-Z0-9 ,.:'\\-\n]{0,60}") {
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+            let pos = |k: usize| chars.get(k).map_or(text.len(), |&(i, _)| i);
+            let cap = |s: LocalSpan| s.start.is_multiple_of(3);
+            let by_table = tokens_by_char(&text, chars.len(), at, pos, cap);
+            prop_assert_eq!(tokenize(&text, cap), by_table);
+        }
+    }
 
     fn toks(text: &str) -> Vec<(String, TokenKind)> {
         tokenize(text, |_| false)

@@ -210,17 +210,15 @@ fn opens_question(line: &str) -> bool {
 
 /// Whether at least half the words of a line are capitalised, as in a title.
 fn title_case(line: &str) -> bool {
-    let words: Vec<&str> = line
+    // (words, capitalised words), counted in one pass without a list of words.
+    let (words, capitalised) = line
         .split_whitespace()
         .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.starts_with(char::is_alphabetic))
-        .collect();
-    !words.is_empty()
-        && 2 * words
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .count()
-            >= words.len()
+        .fold((0usize, 0usize), |(n, up), w| {
+            (n + 1, up + usize::from(w.starts_with(char::is_uppercase)))
+        });
+    words > 0 && 2 * capitalised >= words
 }
 
 /// Whether line `k` of a paragraph stands alone as a title: capitalised like one,
@@ -294,6 +292,29 @@ fn wraps(block: &[Line], k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`title_case`] as it was, over a list of the words.
+    fn title_case_by_list(line: &str) -> bool {
+        let words: Vec<&str> = line
+            .split_whitespace()
+            .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.starts_with(char::is_alphabetic))
+            .collect();
+        !words.is_empty()
+            && 2 * words
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count()
+                >= words.len()
+    }
+
+    proptest! {
+        #[test]
+        fn title_case_counts_as_the_list_did(line in "[aAbZ1 (\"\u{c9}\u{e9}-]{0,30}") {
+            prop_assert_eq!(title_case(&line), title_case_by_list(&line));
+        }
+    }
 
     /// The lines of `text` that start a unit, as text.
     fn starts(text: &str) -> Vec<&str> {

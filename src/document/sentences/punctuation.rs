@@ -19,6 +19,11 @@ pub(super) fn punctuation_breaks(
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
+        // Every other char is passed over: go straight to the next that may break.
+        i = next_mark(bytes, i);
+        if i == text.len() {
+            break;
+        }
         let c = text[i..].chars().next().expect("i is a char boundary");
         let len = c.len_utf8();
         if c == '\n' {
@@ -64,6 +69,24 @@ pub(super) fn punctuation_breaks(
         }
         i += len;
     }
+}
+
+/// Where the first line break, `.`, `!`, `?` or `…` at or after byte `i` starts
+/// (the text's length if none). A byte search: these are ASCII bytes, which start
+/// a char wherever they stand, and 0xE2, which only starts one (then `…` is told
+/// by its two other bytes).
+fn next_mark(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(k) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2))
+    {
+        i += k;
+        if bytes[i] != 0xE2 || bytes[i + 1..].starts_with(&[0x80, 0xA6]) {
+            return i;
+        }
+        i += 1;
+    }
+    bytes.len()
 }
 
 /// Whether the period at `dot` ends the number opening a list item ("1. They
@@ -171,8 +194,8 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     let next_is_digit = text[dot + 1..]
         .trim_start()
         .starts_with(|c: char| c.is_ascii_digit());
-    lexicon::ABBREVIATIONS.contains(&lower.as_str())
-        || (next_is_digit && lexicon::NUMBER_ABBREVIATIONS.contains(&lower.as_str()))
+    lexicon::is(lexicon::ABBREVIATIONS, &lower)
+        || (next_is_digit && lexicon::is(lexicon::NUMBER_ABBREVIATIONS, &lower))
         || (matches!(lower.as_str(), "a.m" | "p.m") && zone_follows(&text[dot + 1..]))
 }
 
@@ -195,10 +218,62 @@ fn zone_follows(rest: &str) -> bool {
 /// A full stop with no space after it that still ends a sentence: a lowercase word
 /// of two letters or more before it, a capitalised word after it ("Purges.Sedov").
 fn glued_sentence(text: &str, dot: usize) -> bool {
-    let before: Vec<char> = text[..dot].chars().rev().take(2).collect();
+    let mut before = text[..dot].chars().rev();
     let mut after = text[dot + 1..].chars();
-    before.len() == 2
-        && before.iter().all(|c| c.is_lowercase())
+    before.next().is_some_and(char::is_lowercase)
+        && before.next().is_some_and(char::is_lowercase)
         && after.next().is_some_and(char::is_uppercase)
         && after.next().is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The char-by-char search that [`next_mark`] replaces.
+    fn next_mark_by_char(text: &str, i: usize) -> usize {
+        text[i..]
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '\n' | '.' | '!' | '?' | '\u{2026}'))
+            .map_or(text.len(), |(k, _)| i + k)
+    }
+
+    /// [`glued_sentence`] as it was, over a list of the chars before the dot.
+    fn glued_sentence_by_list(text: &str, dot: usize) -> bool {
+        let before: Vec<char> = text[..dot].chars().rev().take(2).collect();
+        let mut after = text[dot + 1..].chars();
+        before.len() == 2
+            && before.iter().all(|c| c.is_lowercase())
+            && after.next().is_some_and(char::is_uppercase)
+            && after.next().is_some_and(char::is_lowercase)
+    }
+
+    proptest! {
+        #[test]
+        fn glued_sentence_reads_as_the_list_did(text in "[aZ.\u{e9}\u{c9}1 ]{0,12}") {
+            for (dot, _) in text.match_indices('.') {
+                prop_assert_eq!(glued_sentence(&text, dot), glued_sentence_by_list(&text, dot));
+            }
+        }
+
+        #[test]
+        fn next_mark_finds_what_the_char_walk_finds(
+            text in "[a. !?\n\u{2026}\u{2025}\u{2013}\u{201c}\u{e9}\u{1f600}]{0,40}",
+            from in 0usize..40,
+        ) {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            let i = starts.get(from).copied().unwrap_or(text.len());
+            prop_assert_eq!(next_mark(text.as_bytes(), i), next_mark_by_char(&text, i));
+        }
+    }
+
+    #[test]
+    fn next_mark_skips_other_chars_led_by_the_same_byte() {
+        // "–" (E2 80 93) and "“" (E2 80 9C) share the lead byte of "…".
+        assert_eq!(next_mark("a\u{2013}b\u{201c}c\u{2026}".as_bytes(), 0), 9);
+        assert_eq!(next_mark("ab\u{2013}".as_bytes(), 0), 5);
+        assert_eq!(next_mark("ab.cd".as_bytes(), 3), 5);
+        assert_eq!(next_mark("\n".as_bytes(), 0), 0);
+    }
 }

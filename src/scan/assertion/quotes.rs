@@ -126,13 +126,62 @@ fn has_verb(text: &str) -> bool {
 
 /// The text between matching quotation marks, marks excluded, sorted by start.
 fn pair_marks(text: &str) -> Vec<Range<usize>> {
+    // Folded text is most often ASCII: then the k-th char is the k-th byte, no
+    // table of char offsets is needed, and runs of plain bytes are passed at once.
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        let at = |k: usize| bytes.get(k).map(|&b| char::from(b));
+        return pair_by_char(bytes.len(), at, |k| k, |k| plain_ascii_run(bytes, k));
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let at = |k: usize| chars.get(k).map(|x| x.1);
+    pair_by_char(chars.len(), at, |k| chars[k].0, |k| (k, None))
+}
+
+/// The end of the run of ASCII bytes from `k` that neither are a mark, a closing
+/// bracket nor break a line, and the last of them that is no space: all such a
+/// run does to the pairing (out of a line break) is to set the last char.
+fn plain_ascii_run(bytes: &[u8], k: usize) -> (usize, Option<char>) {
+    let len = bytes[k..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | b'`' | b')' | b']' | b'\n' | b'\r'))
+        .unwrap_or(bytes.len() - k);
+    let last = bytes[k..k + len]
+        .iter()
+        .map(|&b| char::from(b))
+        .rfind(|c| !c.is_whitespace());
+    (k + len, last)
+}
+
+/// [`pair_marks`] on a text of `n` chars: `at(k)` is its k-th char, `pos(k)` the
+/// byte offset where it starts (`k < n`), and `plain(k)` the end of a run of plain
+/// chars from `k` with the last that is no space (see [`plain_ascii_run`]; `k`
+/// itself, none, where it tells no runs).
+fn pair_by_char(
+    n: usize,
+    at: impl Fn(usize) -> Option<char>,
+    pos: impl Fn(usize) -> usize,
+    plain: impl Fn(usize) -> (usize, Option<char>),
+) -> Vec<Range<usize>> {
     let mut p = Pairing::default();
     // The last character that can end a sentence, past closing marks and brackets.
     let mut last: Option<char> = None;
     let mut line_break = false;
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    let mut next_k = 0;
+    while next_k < n {
+        if !line_break {
+            let (end, plain_last) = plain(next_k);
+            if end > next_k {
+                last = plain_last.or(last);
+                next_k = end;
+                continue;
+            }
+        }
+        let k = next_k;
+        next_k += 1;
+        let (i, Some(c)) = (pos(k), at(k)) else {
+            break;
+        };
         if c.is_whitespace() {
             line_break |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
             continue;
@@ -143,7 +192,7 @@ fn pair_marks(text: &str) -> Vec<Range<usize>> {
                 p.end_unit();
             }
         }
-        let prev = k.checked_sub(1).and_then(at);
+        let prev = k.checked_sub(1).and_then(&at);
         let next = at(k + 1);
         let after = i + c.len_utf8();
         // After a low opening mark („), a high one (“) closes.
@@ -305,6 +354,19 @@ impl Pairing {
 mod tests {
     use super::*;
     use crate::extract::normalize::fold;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// On ASCII text the byte-indexed walk pairs the marks that the walk over a
+        /// table of char offsets (the only walk there was) pairs.
+        #[test]
+        fn ascii_walk_matches_char_table(text in "[a-sA-S0-9 ,.!?:()\\[\\]'`\"\n\r\t\x0b]{0,60}") {
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let at = |k: usize| chars.get(k).map(|x| x.1);
+            let by_table = pair_by_char(chars.len(), at, |k| chars[k].0, |k| (k, None));
+            prop_assert_eq!(pair_marks(&text), by_table);
+        }
+    }
 
     /// The quoted stretches of `text`, as text.
     fn quoted(text: &str) -> Vec<&str> {
