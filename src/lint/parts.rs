@@ -88,8 +88,14 @@ pub fn lint_part(
     let mut findings = Vec::new();
     for paragraph in paragraph_parts(&text[part.clone()], 1) {
         let at = part.start + paragraph.start;
-        let prose = text[at..part.start + paragraph.end].to_string();
-        let Some(doc) = Document::admitted(path, prose, Markup::Text, Some(matcher)) else {
+        let prose = &text[at..part.start + paragraph.end];
+        // Most paragraphs are turned away by the prefilter's first step: ask it
+        // before copying the paragraph into a document of its own.
+        if !matcher.prefilter().on_prose(prose, prose) {
+            continue;
+        }
+        let Some(doc) = Document::admitted(path, prose.to_string(), Markup::Text, Some(matcher))
+        else {
             continue;
         };
         let mut found = super::lint_document_with(&doc, claims, matcher, options);
