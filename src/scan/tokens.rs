@@ -87,26 +87,8 @@ fn tokens_by_char(
         }
         let start = k;
         if c.is_ascii_digit() {
-            // Digits, with separators that have a digit on both sides.
-            k += 1;
-            while let Some(d) = at(k) {
-                if d.is_ascii_digit() {
-                    k += 1;
-                } else if matches!(d, ',' | '.' | ':')
-                    && at(k + 1).is_some_and(|e| e.is_ascii_digit())
-                {
-                    k += 2;
-                } else {
-                    break;
-                }
-            }
-            // Digits glued to letters ("20years", "b52") make one word.
-            let glued = at(k).is_some_and(char::is_alphabetic);
-            if glued {
-                while at(k).is_some_and(char::is_alphanumeric) {
-                    k += 1;
-                }
-            }
+            let glued;
+            (k, glued) = number_end(&at, k);
             let span = Span::new(pos(start), pos(k));
             let kind = if glued {
                 TokenKind::Word
@@ -121,22 +103,7 @@ fn tokens_by_char(
             continue;
         }
         if c.is_alphanumeric() {
-            k += 1;
-            loop {
-                match at(k) {
-                    Some(d) if d.is_alphanumeric() => k += 1,
-                    // An apostrophe inside a word ("o'clock", "didn't"), but not
-                    // the possessive "'s" ending a word.
-                    Some('\'')
-                        if at(k + 1).is_some_and(char::is_alphabetic)
-                            && (at(k + 1) != Some('s')
-                                || at(k + 2).is_some_and(char::is_alphanumeric)) =>
-                    {
-                        k += 1
-                    }
-                    _ => break,
-                }
-            }
+            k = word_end(&at, k);
             let span = Span::new(pos(start), pos(k));
             out.push(Token {
                 span,
@@ -181,6 +148,48 @@ fn tokens_by_char(
         });
     }
     out
+}
+
+/// Where the number that starts at char `k` ends: digits, with separators that
+/// have a digit on both sides; and whether letters glued to it ("20years",
+/// "b52") make it one word, which then ends after them.
+fn number_end(at: &impl Fn(usize) -> Option<char>, mut k: usize) -> (usize, bool) {
+    k += 1;
+    while let Some(d) = at(k) {
+        if d.is_ascii_digit() {
+            k += 1;
+        } else if matches!(d, ',' | '.' | ':') && at(k + 1).is_some_and(|e| e.is_ascii_digit()) {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    let glued = at(k).is_some_and(char::is_alphabetic);
+    if glued {
+        while at(k).is_some_and(char::is_alphanumeric) {
+            k += 1;
+        }
+    }
+    (k, glued)
+}
+
+/// Where the word that starts at char `k` ends: letters and digits, and an
+/// apostrophe inside a word ("o'clock", "didn't"), but not the possessive "'s"
+/// ending a word.
+fn word_end(at: &impl Fn(usize) -> Option<char>, mut k: usize) -> usize {
+    k += 1;
+    loop {
+        match at(k) {
+            Some(d) if d.is_alphanumeric() => k += 1,
+            Some('\'')
+                if at(k + 1).is_some_and(char::is_alphabetic)
+                    && (at(k + 1) != Some('s') || at(k + 2).is_some_and(char::is_alphanumeric)) =>
+            {
+                k += 1
+            }
+            _ => return k,
+        }
+    }
 }
 
 /// The word classes factlint reads a sentence by, from the lexicon.
