@@ -321,15 +321,6 @@ fn pieces(
         if next_cut == Some('(') {
             before_paren.push(resumes.unwrap_or(list.len()));
         }
-        let shares_actor = kind == ClauseKind::Coordinate
-            && (s..e)
-                .filter(|&j| tokens[j].is_word())
-                .nth(1)
-                .is_some_and(|j| {
-                    let w = tokens[j].text(text);
-                    matches!(classes[j], WordClass::Verb | WordClass::Auxiliary)
-                        || lexicon::is(lexicon::CLAUSE_ADVERBS, w)
-                });
         list.push(Clause {
             span,
             tokens: s..e,
@@ -337,23 +328,36 @@ fn pieces(
             host: None,
             comma_after: next_cut == Some(','),
             colon_after: next_cut == Some(':'),
-            shares_actor,
-            adverbial: kind == ClauseKind::Phrase && {
-                // "and at 10h35": the phrase after a conjunction.
-                let mut words = (s..e).filter(|&j| tokens[j].is_word());
-                let first = words.next();
-                let opener = match first {
-                    Some(j) if classes[j] == WordClass::Conjunction => words.next(),
-                    other => other,
-                };
-                opener.is_some_and(|j| phrase_opener(tokens[j].text(text)))
-            },
+            shares_actor: kind == ClauseKind::Coordinate
+                && shares_actor(text, tokens, classes, s..e),
+            adverbial: kind == ClauseKind::Phrase && adverbial(text, tokens, classes, s..e),
             resumes,
             opened_by,
             predicate_of: None,
         });
     }
     list
+}
+
+/// Whether the coordinate clause of tokens `r` goes on with the actor before it:
+/// its second word is a verb or a clause adverb ("and then fled").
+fn shares_actor(text: &str, tokens: &[Token], classes: &[WordClass], r: Range<usize>) -> bool {
+    r.filter(|&j| tokens[j].is_word()).nth(1).is_some_and(|j| {
+        let w = tokens[j].text(text);
+        matches!(classes[j], WordClass::Verb | WordClass::Auxiliary)
+            || lexicon::is(lexicon::CLAUSE_ADVERBS, w)
+    })
+}
+
+/// Whether the phrase of tokens `r` is adverbial: it opens with a phrase
+/// opener, after a conjunction where one comes first ("and at 10h35").
+fn adverbial(text: &str, tokens: &[Token], classes: &[WordClass], r: Range<usize>) -> bool {
+    let mut words = r.filter(|&j| tokens[j].is_word());
+    let opener = match words.next() {
+        Some(j) if classes[j] == WordClass::Conjunction => words.next(),
+        other => other,
+    };
+    opener.is_some_and(|j| phrase_opener(tokens[j].text(text)))
 }
 
 /// "Trotsky's assassin, Ramón Mercader, was sentenced": a predicate after the
