@@ -4,7 +4,7 @@
 pub mod anniversary;
 pub mod calendar;
 pub mod date;
-mod gated;
+pub(crate) mod gated;
 pub mod normalize;
 pub mod number;
 pub mod relative;

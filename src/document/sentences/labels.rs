@@ -2,8 +2,8 @@
 //! "Number of climbers on the summit, 3.", and choices under a quiz question ("A)
 //! France"). A label is a unit apart from the value after it on its line.
 
+use crate::extract::gated::Gated;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use regex::Regex;
 
@@ -35,20 +35,21 @@ pub(super) enum Role {
 }
 
 /// "Label: value": one to four words (the first capitalised) and an optional
-/// number, a colon, then the value or the end of the line.
-static COLON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+/// number, a colon, then the value or the end of the line. Compiled only for a
+/// line with a colon, like the two below for theirs: most lines have none.
+static COLON_LABEL: Gated = Gated::new(&[":"], || {
     Regex::new(r"^\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[ \t]\d{1,3})?:(?:[ \t]+\S|[ \t]*$)")
         .expect("the label pattern compiles")
 });
 
 /// "Label, number.": a line whose comma is followed only by a number and a unit.
-static COMMA_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static COMMA_LABEL: Gated = Gated::new(&[","], || {
     Regex::new(r"^\p{Lu}[^,.;:!?\n]{1,60},[ \t]+\d[\d,.]*(?:[ \t]+\p{L}+){0,2}\.?[ \t]*$")
         .expect("the comma label pattern compiles")
 });
 
 /// "A) France", "(b) Russia".
-static CHOICE: LazyLock<Regex> = LazyLock::new(|| {
+static CHOICE: Gated = Gated::new(&[")"], || {
     Regex::new(r"^(?:\([A-Za-z]\)|[A-Za-z]\))[ \t]+\S").expect("the choice pattern compiles")
 });
 
@@ -60,7 +61,7 @@ pub(super) fn is_choice(line: &str) -> bool {
 /// The colon label opening a line (trimmed): the label's length with its colon,
 /// and where its value starts, if the line goes on.
 pub(super) fn label_at(line: &str) -> Option<(usize, Option<usize>)> {
-    let m = COLON_LABEL.find(line)?;
+    let m = COLON_LABEL.for_text(line)?.find(line)?;
     let colon = line[..m.end()]
         .rfind(':')
         .expect("the pattern holds a colon");
@@ -187,6 +188,13 @@ fn role(label: &str) -> Role {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_label_pattern_holds_its_gate_word() {
+        for gated in [&super::COLON_LABEL, &super::COMMA_LABEL, &super::CHOICE] {
+            gated.check_words();
+        }
+    }
+
     use super::super::{UnitKind, split_sentences, trimmed};
     use UnitKind::*;
 
