@@ -93,8 +93,14 @@ pub fn context_in_clause(
 fn corrected(text: &str, wrong: &TermHit, hits: &[TermHit], longest: usize) -> bool {
     // A hit before `wrong` ends after the end of the 9th word before it; one
     // after starts at or before the start of the 9th word after it.
-    let lo = word_end_back(text, wrong.range.start, MAX_BETWEEN + 1).saturating_sub(longest);
-    let hi = word_start_ahead(text, wrong.range.end, MAX_BETWEEN + 1);
+    // A form may run past the sentence's end ("ice-\npick" joined across a
+    // heading's line break): the words are counted within the sentence.
+    let (start, end) = (
+        wrong.range.start.min(text.len()),
+        wrong.range.end.min(text.len()),
+    );
+    let lo = word_end_back(text, start, MAX_BETWEEN + 1).saturating_sub(longest);
+    let hi = word_start_ahead(text, end, MAX_BETWEEN + 1);
     let from = hits.partition_point(|h| h.range.start < lo);
     let to = hits.partition_point(|h| h.range.start <= hi).max(from);
     hits[from..to]
@@ -220,6 +226,20 @@ mod tests {
             "ice pick",
             "ice axe"
         ));
+    }
+
+    #[test]
+    fn a_form_that_runs_past_the_sentence_is_read_within_it() {
+        // "ice-\npick" under a heading: the sentence ends before the form does.
+        let text = "the next day he bought an ice ";
+        let w = TermHit {
+            claim: 0,
+            role: TermRole::Reject,
+            range: 25..33,
+        };
+        assert!(!corrected(text, &w, std::slice::from_ref(&w), 8));
+        let r = hit(text, 0, TermRole::Value, "next day");
+        assert!(!corrected(text, &w, &[r, w.clone()], 8));
     }
 
     #[test]
