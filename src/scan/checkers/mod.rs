@@ -101,11 +101,6 @@ impl<'a> Scan<'a> {
         self.flows[k].as_ref().expect("computed")[si]
     }
 
-    /// The document's facts (every checker reads them beside an analysis).
-    pub fn facts_ref(&self) -> Option<&DocFacts> {
-        Some(self.facts())
-    }
-
     /// Whether sentence `si` as a whole is about someone other than claim
     /// `claim`'s subject (before any analysis: for sentences with no hit worth
     /// analysing).

@@ -411,7 +411,7 @@ fn written(scan: &Scan<'_>, a: &Analysis<'_>, r: std::ops::Range<usize>) -> Writ
     Written {
         capitalised: token.cap,
         opens,
-        proper: scan.facts_ref().is_some_and(|f| f.proper.contains(word)),
+        proper: scan.facts().proper.contains(word),
         person: scan
             .matcher
             .subjects()

@@ -49,7 +49,7 @@ fn in_other_name(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
     ) {
         return false;
     }
-    let proper = |w: &str| scan.facts_ref().is_some_and(|f| f.proper.contains(w));
+    let proper = |w: &str| scan.facts().proper.contains(w);
     m.in_other_name(a.text, &a.tokens, Span::from(hit.range.clone()), &proper)
 }
 

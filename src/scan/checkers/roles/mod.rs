@@ -76,7 +76,7 @@ fn is_proper(scan: &Scan<'_>, a: &Analysis<'_>, filler: LocalSpan) -> bool {
             let w = tok.text(a.text);
             filler.contains(tok.span)
                 && tok.cap
-                && (scan.facts_ref().is_some_and(|f| f.proper.contains(w))
+                && (scan.facts().proper.contains(w)
                     || scan.matcher.subjects().iter().any(|m| m.is_own(w)))
         })
 }
