@@ -1,5 +1,5 @@
 //! Fixes: the replacement a finding suggests, how safe it is to apply, and
-//! applying edits to a text. Writing the fixed text to its file is [`write`]'s job.
+//! applying edits to a text. Writing the fixed text to its file is [`mod@write`]'s job.
 
 pub mod write;
 
