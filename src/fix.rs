@@ -1,4 +1,9 @@
-//! Fixes: the replacement a finding suggests, and how safe it is to apply.
+//! Fixes: the replacement a finding suggests, how safe it is to apply, and
+//! applying edits to a text. Writing the fixed text to its file is [`mod@write`]'s job.
+
+pub mod write;
+
+pub use write::{RealOps, Step, Trees, WriteError, WriteOps, fix_in_place, write_atomically};
 
 /// How safe a fix is to apply without a person reading it (ruff's and rustc's
 /// applicability).
@@ -65,54 +70,72 @@ pub struct Edit {
     pub replacement: String,
 }
 
+/// Why an edit was not applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rejection {
+    /// It overlaps an edit that comes before it.
+    Overlaps,
+    /// Its span lies outside the text or cuts a character.
+    OutOfBounds,
+    /// Its span no longer reads the words it expects.
+    Stale,
+}
+
+/// What applying edits to a text gives: the new text, the edits applied, and the
+/// others with the reason each was left out (so that their findings stay).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditOutcome {
+    pub text: String,
+    pub applied: Vec<Edit>,
+    pub rejected: Vec<(Edit, Rejection)>,
+}
+
 /// Applies `edits` to `source`: sorted, overlapping ones rejected, and each applied
 /// only where its span still reads what it expects. Returns the new text and the
 /// number of edits applied.
-pub fn apply_edits(source: &str, mut edits: Vec<Edit>) -> (String, usize) {
-    edits.sort_by_key(|e| (e.span.start, e.span.end));
-    let mut out = String::with_capacity(source.len());
-    let mut at = 0;
-    let mut applied = 0;
-    for e in edits {
-        let ok = e.span.start >= at
-            && e.span.end <= source.len()
-            && source.is_char_boundary(e.span.start)
-            && source.is_char_boundary(e.span.end)
-            && source[e.span.clone()] == e.expect;
-        if !ok {
-            continue;
-        }
-        out.push_str(&source[at..e.span.start]);
-        out.push_str(&e.replacement);
-        at = e.span.end;
-        applied += 1;
-    }
-    out.push_str(&source[at..]);
-    (out, applied)
+pub fn apply_edits(source: &str, edits: Vec<Edit>) -> (String, usize) {
+    let outcome = plan_edits(source, edits);
+    let n = outcome.applied.len();
+    (outcome.text, n)
 }
 
-/// Writes `text` to `path` atomically: a temporary file in the same directory,
-/// given the original's permissions, then renamed over it. The file is left alone,
-/// with an error, where it no longer holds `expected` (it changed since it was read).
-pub fn write_atomically(path: &std::path::Path, expected: &str, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let current = std::fs::read(path)?;
-    if current != expected.as_bytes() {
-        return Err(std::io::Error::other(
-            "the file changed since it was read; left alone",
-        ));
+/// Applies `edits` to `source` as [`apply_edits`] does, saying which were applied
+/// and why each of the others was not.
+pub fn plan_edits(source: &str, mut edits: Vec<Edit>) -> EditOutcome {
+    edits.sort_by_key(|e| (e.span.start, e.span.end));
+    let mut text = String::with_capacity(source.len());
+    let mut at = 0;
+    let mut applied = Vec::new();
+    let mut rejected = Vec::new();
+    for e in edits {
+        let reason = if e.span.start < at {
+            Some(Rejection::Overlaps)
+        } else if e.span.start > e.span.end
+            || e.span.end > source.len()
+            || !source.is_char_boundary(e.span.start)
+            || !source.is_char_boundary(e.span.end)
+        {
+            Some(Rejection::OutOfBounds)
+        } else if source[e.span.clone()] != e.expect {
+            Some(Rejection::Stale)
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            rejected.push((e, reason));
+            continue;
+        }
+        text.push_str(&source[at..e.span.start]);
+        text.push_str(&e.replacement);
+        at = e.span.end;
+        applied.push(e);
     }
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let permissions = std::fs::metadata(path)?.permissions();
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.as_file().set_permissions(permissions)?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    text.push_str(&source[at..]);
+    EditOutcome {
+        text,
+        applied,
+        rejected,
+    }
 }
 
 /// A unified diff of the change, with the path in its headers.
@@ -154,14 +177,38 @@ mod edit_tests {
     }
 
     #[test]
-    fn writes_atomically_and_keeps_a_changed_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("a.txt");
-        std::fs::write(&p, "old\r\n").unwrap();
-        write_atomically(&p, "old\r\n", "new\r\n").unwrap();
-        assert_eq!(std::fs::read_to_string(&p).unwrap(), "new\r\n");
-        assert!(write_atomically(&p, "old\r\n", "newer").is_err());
-        assert_eq!(std::fs::read_to_string(&p).unwrap(), "new\r\n");
+    fn says_why_each_edit_left_out_was_left_out() {
+        let src = "an ice pick, a café pick";
+        let out = plan_edits(
+            src,
+            vec![
+                edit(3..11, "ice pick", "ice axe"),
+                edit(7..11, "pick", "axe"),
+                edit(15..20, "cafe", "x"),
+                edit(21..25, "PICK", "x"),
+                edit(20..40, " pick", "x"),
+            ],
+        );
+        assert_eq!(out.text, "an ice axe, a café pick");
+        assert_eq!(out.applied, vec![edit(3..11, "ice pick", "ice axe")]);
+        let reasons: Vec<(std::ops::Range<usize>, Rejection)> = out
+            .rejected
+            .iter()
+            .map(|(e, r)| (e.span.clone(), *r))
+            .collect();
+        assert_eq!(
+            reasons,
+            vec![
+                (7..11, Rejection::Overlaps),
+                (15..20, Rejection::Stale),
+                (20..40, Rejection::OutOfBounds),
+                (21..25, Rejection::Stale),
+            ]
+        );
+        // A span that cuts a character is out of bounds, not a panic.
+        let cut = plan_edits(src, vec![edit(18..19, "\u{e9}", "e")]);
+        assert_eq!(cut.rejected[0].1, Rejection::OutOfBounds);
+        assert_eq!(cut.text, src);
     }
 
     #[test]

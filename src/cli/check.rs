@@ -1,23 +1,26 @@
 //! `factlint check` and `factlint fix`: the files, their findings, and what is
-//! done with them (configuration, changed lines, baselines, fixes, the report).
+//! done with them (configuration, changed lines, baselines, the report; the
+//! fixes are [`super::fix`]'s).
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
+use super::fix::apply_fixes;
 use super::{CheckArgs, ExitStatus, FormatArg, MarkupArg, QuotesArg, stream};
 use super::{color_choice, compile, complain, setup};
 use crate::check::{CheckOptions, QuotePolicy};
 use crate::claims::ClaimSet;
 use crate::config::Config;
 use crate::document::markup::Markup;
+use crate::fix::WriteOps;
 use crate::lint::lint_files;
 use crate::report::{FileResult, Format, Summary, write_report};
 use crate::scan::Matcher;
 use crate::walk::{display_path, walk_paths};
 
-pub(super) fn run_check(args: CheckArgs) -> ExitStatus {
+pub(super) fn run_check(args: CheckArgs, ops: &mut dyn WriteOps) -> ExitStatus {
     let (config, claims) = match setup(&args.claims, args.color) {
         Ok(c) => c,
         Err(status) => return status,
@@ -77,7 +80,7 @@ pub(super) fn run_check(args: CheckArgs) -> ExitStatus {
         }
     }
     if args.fix || args.diff {
-        status = status.max(apply_fixes(&mut results, &args));
+        status = status.max(apply_fixes(&mut results, &args, &paths, ops));
         if args.diff {
             return status;
         }
@@ -337,71 +340,4 @@ fn emit(
     }
     let _ = out.flush();
     ExitStatus::Clean
-}
-
-/// Applies (or, with `--diff`, prints) the machine-applicable fixes of every file,
-/// and drops the findings they fix.
-#[allow(clippy::print_stdout)]
-fn apply_fixes(results: &mut [FileResult], args: &CheckArgs) -> ExitStatus {
-    use crate::fix::{Applicability, Edit, apply_edits, unified_diff, write_atomically};
-    let mut status = ExitStatus::Clean;
-    let mut fixed = 0;
-    let mut files = 0;
-    for r in results.iter_mut() {
-        let edits: Vec<Edit> = r
-            .findings
-            .iter()
-            .filter_map(|f| {
-                let fix = f.fix.as_ref()?;
-                (fix.applicability == Applicability::MachineApplicable).then(|| Edit {
-                    span: f.span.clone(),
-                    expect: f.found.clone(),
-                    replacement: fix.replacement.clone(),
-                })
-            })
-            .collect();
-        if edits.is_empty() {
-            continue;
-        }
-        let (new, n) = apply_edits(&r.text, edits.clone());
-        if n == 0 {
-            continue;
-        }
-        if args.diff {
-            print!("{}", unified_diff(&r.path, &r.text, &new));
-            continue;
-        }
-        let path = Path::new(&r.path);
-        if r.from_stdin {
-            complain(&format!(
-                "{}: standard input cannot be fixed in place; use --diff",
-                r.path
-            ));
-            status = ExitStatus::Error;
-            continue;
-        }
-        match write_atomically(path, &r.text, &new) {
-            Ok(()) => {
-                fixed += n;
-                files += 1;
-                r.findings.retain(|f| {
-                    !edits
-                        .iter()
-                        .any(|e| e.span == f.span && e.expect == f.found)
-                });
-            }
-            Err(e) => {
-                complain(&format!("{}: {e}", r.path));
-                status = ExitStatus::Error;
-            }
-        }
-    }
-    if args.fix && !args.diff && !args.quiet {
-        complain(&format!(
-            "fixed {fixed} finding{} in {files} file{}",
-            if fixed == 1 { "" } else { "s" },
-            if files == 1 { "" } else { "s" }
-        ));
-    }
-    status
 }

@@ -4,6 +4,7 @@ mod args;
 mod check;
 mod claims;
 mod cross;
+mod fix;
 mod stream;
 
 use check::run_check;
@@ -22,6 +23,7 @@ pub use args::{
 
 use crate::claims::{ClaimSet, LoadFailure, load_claims};
 use crate::config::{self, Config};
+use crate::fix::{RealOps, WriteOps};
 use crate::report::diagnostic::{emit_claims_errors, emit_file_errors};
 use crate::scan::Matcher;
 use crate::walk::display_path;
@@ -211,13 +213,18 @@ fn load(
 
 /// Runs the command the arguments name and returns the exit status.
 pub fn run(args: Args) -> ExitStatus {
+    run_with(args, &mut RealOps)
+}
+
+/// [`run`], with the file system steps of `fix` given: a test makes one fail.
+pub fn run_with(args: Args, ops: &mut dyn WriteOps) -> ExitStatus {
     match args.command {
-        Some(Command::Check(c)) => run_check(c),
+        Some(Command::Check(c)) => run_check(c, ops),
         Some(Command::Fix(mut c)) => {
             c.fix = true;
-            run_check(c)
+            run_check(c, ops)
         }
-        None => run_check(args.check),
+        None => run_check(args.check, ops),
         Some(Command::Claims(c)) => run_claims(c),
         Some(Command::Explain(e)) => run_explain(e),
         Some(Command::CrossCheck(c)) => cross::run_cross_check(c),
