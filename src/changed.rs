@@ -32,7 +32,14 @@ fn git(args: &[&str]) -> Result<String, String> {
 
 impl Changes {
     /// The changes since `rev` in the repository of the working directory.
+    /// A revision that starts with `-` is refused: git would read it as an
+    /// option (`--output=FILE` writes a file).
     pub fn since(rev: &str) -> Result<Changes, String> {
+        if rev.starts_with('-') {
+            return Err(format!(
+                "`{rev}` is not a revision: a revision cannot start with `-`"
+            ));
+        }
         let root = PathBuf::from(git(&["rev-parse", "--show-toplevel"])?.trim());
         let diff = git(&[
             "diff",
@@ -40,6 +47,7 @@ impl Changes {
             "--no-color",
             "--no-ext-diff",
             "--relative=",
+            "--end-of-options",
             rev,
             "--",
         ])?;

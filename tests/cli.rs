@@ -446,6 +446,33 @@ fn changed_since_reports_only_changed_lines() {
 }
 
 #[test]
+fn changed_since_refuses_a_revision_that_git_would_read_as_an_option() {
+    let dir = corpus();
+    let p = dir.path();
+    let ok = std::process::Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(p)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok);
+    factlint()
+        .current_dir(p)
+        .args([
+            "check",
+            "docs/a.txt",
+            "--changed-since=--output=written.txt",
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains(
+            "`--output=written.txt` is not a revision: a revision cannot start with `-`",
+        ));
+    assert!(!p.join("written.txt").exists(), "git wrote a file");
+}
+
+#[test]
 fn the_claims_files_are_not_checked_against_themselves() {
     let dir = corpus();
     let p = dir.path();
