@@ -394,3 +394,9 @@ mod property {
         }
     }
 }
+
+#[test]
+fn a_year_after_a_hyphen_and_a_letter_of_another_script_is_read() {
+    // The word before the hyphen may end in a character of several bytes.
+    assert_eq!(found("It was built in 東-1936."), "1936");
+}

@@ -76,9 +76,7 @@ fn names_a_model(before: &str) -> bool {
     let Some(word) = before.strip_suffix('-') else {
         return false;
     };
-    let word = &word[word
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1)..];
+    let word = crate::extract::trailing_ascii_word(word);
     word.len() >= 2 && !YEAR_PREFIXES.contains(&word) && !MONTH_WORD.is_match(word)
 }
 

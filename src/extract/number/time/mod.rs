@@ -170,10 +170,7 @@ pub fn extract_times(text: &str) -> Vec<TimeMention> {
 /// 10:35 flight`, `1986, 01:23`), or nothing but punctuation or digits stand there.
 fn led(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
-    let word_start = before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
-    let word = &before[word_start..];
+    let word = crate::extract::trailing_ascii_word(before);
     word.is_empty() || crate::lexicon::is(crate::lexicon::TIME_LEADS, word)
 }
 

@@ -412,3 +412,16 @@ fn every_iso_time_holds_a_colon() {
     words::ISO.check_words();
     assert!(times("in 1986-04-26 the reactor").is_empty());
 }
+
+#[test]
+fn a_time_after_a_letter_of_another_script_is_read() {
+    // The word before a bare time may end in a character of several bytes.
+    assert_eq!(
+        times("They met in 東京 10:35."),
+        vec![t("10:35", 10, 35, None)]
+    );
+    assert_eq!(
+        times("The bell rang \u{fffd}10:35."),
+        vec![t("10:35", 10, 35, None)]
+    );
+}
