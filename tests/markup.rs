@@ -172,3 +172,25 @@ fn html_markup_scripts_and_entities() {
     );
     assert_eq!(&doc.source()[f[0].span.clone()], "ice&#8209;pick");
 }
+
+#[test]
+fn a_term_is_not_joined_across_the_end_of_a_heading() {
+    let claims = claims();
+    let matcher = Matcher::new(&claims).unwrap();
+    // The heading ends at "ice"; the paragraph under it starts with "pick". In
+    // plain text the two lines are one sentence, and the term is read.
+    let text = "# Trotsky was killed with an ice\npick in his study.\n\nTrotsky was killed with an ice\npick in his study.\n";
+    let spans = |name: &str| -> Vec<(String, usize)> {
+        let (_, f) = findings(name, text, &claims, &matcher);
+        f.iter().map(|f| (f.found.clone(), f.span.start)).collect()
+    };
+    let second = text.rfind("ice\npick").unwrap();
+    assert_eq!(spans("page.md"), vec![("ice\npick".to_string(), second)]);
+    assert_eq!(
+        spans("page.txt"),
+        vec![
+            ("ice\npick".to_string(), 29),
+            ("ice\npick".to_string(), second)
+        ]
+    );
+}

@@ -119,14 +119,17 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             continue;
         }
         let text = &doc.folded.text[fr.clone()];
-        // The terms of this sentence (sorted by position), outside addresses.
+        // The terms of this sentence (sorted by position), outside addresses. A
+        // form that runs on past the sentence's end (joined across the line break
+        // between a heading and the paragraph under it) is in neither.
         let first = term_at;
         while term_at < terms.len() && terms[term_at].range.start < fr.end {
             term_at += 1;
         }
         let here: Vec<matcher::TermHit> = terms[first..term_at]
             .iter()
-            .filter(|h| h.range.start >= fr.start && !in_address(doc, &h.range))
+            .filter(|h| h.range.start >= fr.start && h.range.end <= fr.end)
+            .filter(|h| !in_address(doc, &h.range))
             .map(|h| matcher::TermHit {
                 claim: h.claim,
                 role: h.role,

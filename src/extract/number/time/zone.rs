@@ -101,6 +101,9 @@ pub fn parse_offset(s: &str) -> Option<i32> {
         _ => return None,
     };
     let digits = &s[1..];
+    if !digits.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+        return None;
+    }
     let (h, m) = match digits.split_once(':') {
         Some((h, m)) => (h, m),
         None if digits.len() > 2 => digits.split_at(digits.len() - 2),
@@ -135,6 +138,15 @@ mod tests {
             Some(("gmt+5:30".into(), offsets(&[330])))
         );
         assert_eq!(zone("-11:00"), None);
+    }
+
+    #[test]
+    fn an_offset_is_signed_ascii_digits() {
+        assert_eq!(parse_offset("+0530"), Some(330));
+        assert_eq!(parse_offset("-5"), Some(-300));
+        assert_eq!(parse_offset("+1\u{e9}"), None);
+        assert_eq!(parse_offset("+\u{fffd}4"), None);
+        assert_eq!(parse_offset("+"), None);
     }
 
     #[test]
