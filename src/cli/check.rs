@@ -208,7 +208,9 @@ pub(super) fn select_files(
     let mut status = ExitStatus::Clean;
     for e in &walk_errors {
         complain(&format!("{}: {}", display_path(&e.path), e.message));
-        status = ExitStatus::Error;
+        if !e.note {
+            status = ExitStatus::Error;
+        }
     }
     (files, status)
 }
@@ -229,6 +231,7 @@ fn check_options(args: &CheckArgs, config: Option<&Config>) -> CheckOptions {
             Some(MarkupArg::Html) => Some(Markup::Html),
             None => config.and_then(|c| c.markup).flatten(),
         },
+        max_file_size: args.max_file_size.unwrap_or_default(),
     }
 }
 
@@ -330,9 +333,11 @@ fn emit(
     };
     let mut out = StandardStream::stdout(color);
     if let Err(e) = write_report(format, &mut out, claims, results, summary) {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            complain(&e.to_string());
+        // A reader that stopped early (`| head -1`) is no error of the run.
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return ExitStatus::Clean;
         }
+        complain(&e.to_string());
         return ExitStatus::Error;
     }
     let _ = out.flush();
@@ -341,7 +346,6 @@ fn emit(
 
 /// Applies (or, with `--diff`, prints) the machine-applicable fixes of every file,
 /// and drops the findings they fix.
-#[allow(clippy::print_stdout)]
 fn apply_fixes(results: &mut [FileResult], args: &CheckArgs) -> ExitStatus {
     use crate::fix::{Applicability, Edit, apply_edits, unified_diff, write_atomically};
     let mut status = ExitStatus::Clean;
@@ -368,8 +372,16 @@ fn apply_fixes(results: &mut [FileResult], args: &CheckArgs) -> ExitStatus {
             continue;
         }
         if args.diff {
-            print!("{}", unified_diff(&r.path, &r.text, &new));
-            continue;
+            let diff = unified_diff(&r.path, &r.text, &new);
+            match io::stdout().write_all(diff.as_bytes()) {
+                Ok(()) => continue,
+                // A reader that stopped early (`| head -1`): nothing more to print.
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return status,
+                Err(e) => {
+                    complain(&e.to_string());
+                    return ExitStatus::Error;
+                }
+            }
         }
         let path = Path::new(&r.path);
         if r.from_stdin {
