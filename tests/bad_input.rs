@@ -300,6 +300,33 @@ fn max_file_size_takes_sizes_with_units_up_to_4g() {
 }
 
 #[test]
+fn cross_check_keeps_the_size_limit_too() {
+    let dir = corpus();
+    let p = dir.path();
+    let out = Command::cargo_bin("factlint")
+        .expect("binary built")
+        .current_dir(p)
+        .timeout(Duration::from_secs(120))
+        .args([
+            "cross-check",
+            "--no-config",
+            "--claims",
+            "claims/facts.toml",
+        ])
+        .args(["docs/a.txt", "--max-file-size", "36"])
+        .output()
+        .expect("ran");
+    assert_eq!(
+        ran(out),
+        expect(
+            "\n2 claims that no document mentions are left out.\n\n0 documents, 2 claims: 0 contradictions, 0 disputed\n",
+            "factlint: docs/a.txt: too large (37 bytes, over the limit of 36), skipped; raise the limit with --max-file-size (at most 4G)\n",
+            2
+        )
+    );
+}
+
+#[test]
 fn standard_input_and_json_lines_over_the_limit_are_refused_not_cut() {
     let dir = corpus();
     let p = dir.path();

@@ -101,7 +101,7 @@ enum Encoding {
 /// A file's bytes decoded as they are read, a block at a time, to the outcome
 /// [`decode`] gives for all of them at once: the same text, or the same error.
 /// A character cut between two blocks is completed by the next; a bad byte is
-/// reported once the first [`BINARY_SNIFF`] bytes are known not to hold a NUL
+/// reported once the first 8 KiB are known not to hold a NUL
 /// (a binary file is reported as binary wherever its first bad byte lies).
 #[derive(Debug, Default)]
 pub struct Decoder {
@@ -159,7 +159,7 @@ impl Decoder {
     }
 
     /// The outcome at the end of the file: a character cut off there, or a bad
-    /// byte in a file shorter than [`BINARY_SNIFF`], is an error.
+    /// byte in a file shorter than 8 KiB, is an error.
     pub fn finish(&self) -> Result<(), DecodeError> {
         if self.head.is_some() {
             // A file of one byte, `FF` or `FE`: not UTF-8.

@@ -318,6 +318,30 @@ mod tests {
     }
 
     #[test]
+    fn a_source_that_grows_past_the_limit_ends_with_an_error_not_a_cut() {
+        let text = "One.\n\nTwo.\n\nThree.\n";
+        for (most, fits) in [(text.len(), true), (text.len() - 1, false)] {
+            let source = Trickle {
+                bytes: text.as_bytes(),
+                step: 4,
+            };
+            let mut reader = PieceReader::new(source, "a.txt".into(), true, 5);
+            reader.limit = MaxFileSize::new(most as u64).expect("a limit");
+            let got: Vec<_> = reader.collect();
+            let last = got.last().expect("an outcome");
+            match fits {
+                true => assert!(last.as_ref().is_ok_and(|p| p.last), "{got:?}"),
+                false => assert_eq!(
+                    last.as_ref().expect_err("too large").message,
+                    format!(
+                        "too large (over the limit of {most}), skipped; raise the limit with --max-file-size (at most 4G)"
+                    )
+                ),
+            }
+        }
+    }
+
+    #[test]
     fn an_empty_source_is_one_empty_last_piece() {
         let got = pieces(b"", 10, 10);
         assert_eq!(got.len(), 1);
