@@ -62,6 +62,8 @@ pub struct CheckOptions {
     pub quotes: QuotePolicy,
     /// The markup of every document, instead of the one its extension implies.
     pub markup: Option<crate::document::markup::Markup>,
+    /// The largest document read (`--max-file-size`).
+    pub max_file_size: crate::lint::MaxFileSize,
 }
 
 /// The finding for an assertion that contradicts its claim, or `None` where it

@@ -1,13 +1,13 @@
 //! Documents read as JSON lines: `{"id": …, "text": …, …}` a line, each checked
 //! like a file named `id`; the line's other fields travel with its findings.
 
-use std::io::BufRead;
+use std::io::{self, BufRead};
 
 use serde_json::{Map, Value};
 
 use crate::document::Document;
 use crate::document::markup::Markup;
-use crate::lint::MAX_FILE_SIZE;
+use crate::lint::MaxFileSize;
 
 /// One document of the input.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,27 +63,63 @@ pub fn parse_line(line: &str) -> Result<InputDocument, String> {
     };
     let id = field("id")?;
     let text = field("text")?;
-    if text.len() as u64 > MAX_FILE_SIZE {
-        return Err("text too large (over 4 GiB)".to_string());
-    }
     Ok(InputDocument { id, text, extra })
 }
 
 /// The documents of a JSON-lines stream, one line at a time; blank lines are
 /// skipped. A line that cannot be read or parsed is an error naming its number,
 /// and the lines after it are still read; a read error of the stream ends it.
+/// A line longer than the limit is an error: it is read through but not kept.
 pub struct JsonLines<R> {
     reader: R,
+    limit: MaxFileSize,
     line: usize,
     done: bool,
 }
 
 impl<R: BufRead> JsonLines<R> {
-    pub fn new(reader: R) -> JsonLines<R> {
+    /// The documents of `reader`, each line at most `limit` bytes long (its
+    /// line ending aside).
+    pub fn new(reader: R, limit: MaxFileSize) -> JsonLines<R> {
         JsonLines {
             reader,
+            limit,
             line: 0,
             done: false,
+        }
+    }
+}
+
+/// Reads one line, its `\n` included, into `bytes` where it has at most `most`
+/// bytes before it; a longer one is read through and dropped. Answers how many
+/// bytes the line has, and whether it was dropped.
+fn read_line(reader: &mut impl BufRead, bytes: &mut Vec<u8>, most: u64) -> io::Result<(u64, bool)> {
+    let (mut total, mut over) = (0u64, false);
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok((total, over));
+        }
+        let (end, ends_line) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        let content = total + end as u64 - u64::from(ends_line);
+        if content > most && !over {
+            over = true;
+            *bytes = Vec::new();
+        }
+        if !over {
+            bytes.extend_from_slice(&buf[..end]);
+        }
+        reader.consume(end);
+        total += end as u64;
+        if ends_line {
+            return Ok((total - 1, over));
         }
     }
 }
@@ -103,11 +139,12 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 line: self.line,
                 message,
             };
-            match self.reader.read_until(b'\n', &mut bytes) {
-                Ok(0) => {
+            match read_line(&mut self.reader, &mut bytes, self.limit.bytes()) {
+                Ok((0, _)) if bytes.is_empty() => {
                     self.done = true;
                     return None;
                 }
+                Ok((size, true)) => return Some(Err(error(self.limit.refusal(Some(size))))),
                 Ok(_) => {}
                 Err(e) => {
                     self.done = true;
@@ -132,7 +169,7 @@ mod tests {
     use super::*;
 
     fn read(input: &str) -> Vec<Result<InputDocument, LineError>> {
-        JsonLines::new(input.as_bytes()).collect()
+        JsonLines::new(input.as_bytes(), MaxFileSize::default()).collect()
     }
 
     #[test]
@@ -180,7 +217,7 @@ mod tests {
     fn invalid_utf8_is_an_error_of_its_line() {
         let input: &[u8] =
             b"{\"id\": \"a\", \"text\": \"\xff\"}\n{\"id\": \"b\", \"text\": \"\"}\n";
-        let got: Vec<_> = JsonLines::new(input).collect();
+        let got: Vec<_> = JsonLines::new(input, MaxFileSize::default()).collect();
         assert_eq!(
             got[0],
             Err(LineError {
@@ -189,6 +226,37 @@ mod tests {
             })
         );
         assert_eq!(got[1].as_ref().map(|d| d.id.as_str()), Ok("b"));
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_an_error_and_the_next_lines_are_read() {
+        let long = format!("{{\"id\": \"a\", \"text\": \"{}\"}}", "x".repeat(200));
+        let short = "{\"id\": \"b\", \"text\": \"Ok.\"}";
+        let input = format!("{long}\r\n{short}\n{long}");
+        let limit: MaxFileSize = "100".parse().expect("a size");
+        let got: Vec<_> = JsonLines::new(input.as_bytes(), limit).collect();
+        let refusal = |line| LineError {
+            line,
+            message: format!(
+                "too large ({} bytes, over the limit of 100), skipped; raise the limit with --max-file-size (at most 4G)",
+                long.len() + 1
+            ),
+        };
+        assert_eq!(got[0], Err(refusal(1)));
+        assert_eq!(got[1].as_ref().map(|d| d.text.as_str()), Ok("Ok."));
+        let last = LineError {
+            message: refusal(3).message.replace(
+                &format!("{} bytes", long.len() + 1),
+                &format!("{} bytes", long.len()),
+            ),
+            line: 3,
+        };
+        assert_eq!(got[2], Err(last));
+        assert_eq!(got.len(), 3);
+        // A line just at the limit is read.
+        let limit = MaxFileSize::new(short.len() as u64).expect("a size");
+        let got: Vec<_> = JsonLines::new(format!("{short}\n").as_bytes(), limit).collect();
+        assert!(got[0].is_ok(), "{got:?}");
     }
 
     #[test]

@@ -1,6 +1,5 @@
 //! A whole run: files to findings, in parallel, in a stable order.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -9,7 +8,6 @@ use crate::check::{CheckOptions, Finding, agrees, check_assertion};
 use crate::claims::ClaimSet;
 use crate::claims::Severity;
 use crate::document::Document;
-use crate::document::decode::{DecodeError, decode};
 use crate::document::lines::LineIndex;
 use crate::document::markup::Markup;
 use crate::report::FileResult;
@@ -19,10 +17,10 @@ use crate::walk::display_path;
 
 pub mod parts;
 pub mod pieces;
+pub mod read;
 pub mod tasks;
 
-/// Files larger than this are refused (spans are kept as 32-bit offsets).
-pub const MAX_FILE_SIZE: u64 = u32::MAX as u64;
+pub use read::{MAX_FILE_SIZE, MaxFileSize, read_text};
 
 /// Why one file was not checked; the run goes on without it.
 #[derive(Debug)]
@@ -213,37 +211,6 @@ fn soften_unnamed(
     }
 }
 
-/// Reads one file (or standard input for `-`) as text.
-pub fn read_text(path: &Path, named: bool) -> Result<String, FileError> {
-    let shown = display_path(path);
-    let mut bytes = Vec::new();
-    let read = if path == Path::new("-") {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::File::open(path).and_then(|f| {
-            let len = f.metadata()?.len();
-            if len > MAX_FILE_SIZE {
-                return Err(std::io::Error::other("file too large (over 4 GiB)"));
-            }
-            // The text is kept for the report where it has findings: no spare room.
-            bytes.reserve_exact(len as usize);
-            f.take(MAX_FILE_SIZE).read_to_end(&mut bytes).map(|_| ())
-        })
-    };
-    if let Err(e) = read {
-        return Err(FileError {
-            path: shown,
-            message: e.to_string(),
-            quiet: false,
-        });
-    }
-    decode(bytes).map_err(|e| FileError {
-        path: shown,
-        quiet: e == DecodeError::Binary && !named,
-        message: e.to_string(),
-    })
-}
-
 /// Checks `files` in parallel. `named` tells which were named by the user (their
 /// problems are never quiet). Results come back in the order of `files`.
 pub fn lint_files(
@@ -299,7 +266,7 @@ pub fn check_file(
     matcher: &Matcher,
     options: &CheckOptions,
 ) -> Result<FileResult, FileError> {
-    let text = read_text(file.path, file.named)?;
+    let text = read_text(file.path, file.named, options.max_file_size)?;
     let shown = file.shown();
     let markup = options.markup.unwrap_or_else(|| Markup::from_path(&shown));
     let from_stdin = file.path == Path::new("-");
@@ -367,8 +334,9 @@ pub fn read_document(
     named: bool,
     stdin_name: Option<&str>,
     markup: Option<Markup>,
+    limit: MaxFileSize,
 ) -> Result<Document, FileError> {
-    let text = read_text(path, named)?;
+    let text = read_text(path, named, limit)?;
     let file = File {
         path,
         named,

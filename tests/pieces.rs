@@ -154,7 +154,7 @@ fn a_file_that_cannot_be_read_whole_is_refused_before_any_piece() {
     for (name, bytes) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, &bytes).expect("written");
-        let expected = read_text(&path, true).expect_err("not text");
+        let expected = read_text(&path, true, Default::default()).expect_err("not text");
         let files = [path.as_path()];
         let tasks = tasks_of(&files, &set, 0, 100);
         assert_eq!(tasks.len(), 1, "{name}");

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::lint::MaxFileSize;
+
 /// factlint: find the sentences in documents that contradict a claims file.
 #[derive(Debug, Parser)]
 #[command(
@@ -58,6 +60,11 @@ pub struct CrossSelection {
     /// (0.5–1). [default: 0.6, or the configuration's `consensus.share`]
     #[arg(long, value_name = "SHARE", requires = "consensus")]
     pub share: Option<f64>,
+    /// The largest document to read: a file, standard input, or a line of
+    /// `--input jsonl`; larger ones are refused, never cut. Bytes, or K, M or G
+    /// (binary units), at most 4G. [default: 2G]
+    #[arg(long, value_name = "SIZE")]
+    pub max_file_size: Option<MaxFileSize>,
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -115,6 +122,11 @@ pub struct CheckArgs {
     /// The name to report for standard input (`-`); its extension sets the markup.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
+    /// The largest document to read: a file, standard input, or a line of
+    /// `--input jsonl`; larger ones are refused, never cut. Bytes, or K, M or G
+    /// (binary units), at most 4G. [default: 2G]
+    #[arg(long, value_name = "SIZE")]
+    pub max_file_size: Option<MaxFileSize>,
     /// How standard input (`-`, the only path) holds documents: `jsonl` reads one
     /// `{"id": …, "text": …}` object a line, its other fields passed through to
     /// `--format jsonl`. [default: text, one document]

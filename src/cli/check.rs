@@ -211,7 +211,9 @@ pub(super) fn select_files(
     let mut status = ExitStatus::Clean;
     for e in &walk_errors {
         complain(&format!("{}: {}", display_path(&e.path), e.message));
-        status = ExitStatus::Error;
+        if !e.note {
+            status = ExitStatus::Error;
+        }
     }
     (files, status)
 }
@@ -232,6 +234,7 @@ fn check_options(args: &CheckArgs, config: Option<&Config>) -> CheckOptions {
             Some(MarkupArg::Html) => Some(Markup::Html),
             None => config.and_then(|c| c.markup).flatten(),
         },
+        max_file_size: args.max_file_size.unwrap_or_default(),
     }
 }
 
@@ -333,9 +336,11 @@ fn emit(
     };
     let mut out = StandardStream::stdout(color);
     if let Err(e) = write_report(format, &mut out, claims, results, summary) {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            complain(&e.to_string());
+        // A reader that stopped early (`| head -1`) is no error of the run.
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return ExitStatus::Clean;
         }
+        complain(&e.to_string());
         return ExitStatus::Error;
     }
     let _ = out.flush();

@@ -55,6 +55,7 @@ fn options(sel: &CrossSelection, config: Option<&Config>) -> Options {
                 Some(MarkupArg::Html) => Some(Markup::Html),
                 None => config.and_then(|c| c.markup).flatten(),
             },
+            max_file_size: sel.max_file_size.unwrap_or_default(),
         },
         consensus: None,
     }
@@ -112,7 +113,8 @@ pub(super) fn add_consensus(
         };
         let r = &mut results[k];
         if r.text.is_empty()
-            && let Ok(text) = crate::lint::read_text(std::path::Path::new(path), true)
+            && let Ok(text) =
+                crate::lint::read_text(std::path::Path::new(path), true, check.max_file_size)
         {
             r.lines = crate::document::lines::LineIndex::new(&text);
             r.text = text;

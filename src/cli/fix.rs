@@ -3,6 +3,7 @@
 //! through [`crate::fix::write`], which leaves a file it cannot write safely as
 //! it was.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{CheckArgs, ExitStatus, complain};
@@ -13,7 +14,6 @@ use crate::report::{FileResult, Origin};
 /// Applies (or, with `--diff`, prints) the machine-applicable fixes of every file,
 /// writing only inside the trees of `paths`, and drops the findings they fix. A
 /// file that cannot be written keeps its findings, and the run exits 2.
-#[allow(clippy::print_stdout)]
 pub(super) fn apply_fixes(
     results: &mut [FileResult],
     args: &CheckArgs,
@@ -34,8 +34,16 @@ pub(super) fn apply_fixes(
             continue;
         }
         if args.diff {
-            print!("{}", unified_diff(&r.path, &r.text, &outcome.text));
-            continue;
+            let diff = unified_diff(&r.path, &r.text, &outcome.text);
+            match std::io::stdout().write_all(diff.as_bytes()) {
+                Ok(()) => continue,
+                // A reader that stopped early (`| head -1`): nothing more to print.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return status,
+                Err(e) => {
+                    complain(&e.to_string());
+                    return ExitStatus::Error;
+                }
+            }
         }
         let done = if r.from_stdin {
             Err("standard input cannot be fixed in place; use --diff".to_string())

@@ -83,6 +83,15 @@ fn claims_paths(sel: &ClaimsSelection, config: Option<&Config>) -> Result<Vec<Pa
             found.sort();
             out.extend(found);
         } else if root.exists() || explicit || from_config {
+            // A pipe or a device is never opened: reading it could wait forever.
+            if let Ok(m) = std::fs::metadata(root)
+                && let Some(kind) = crate::walk::special_kind(&m.file_type())
+            {
+                return Err(format!(
+                    "{}: {kind}, not a regular file: a claims file must be one",
+                    display_path(root)
+                ));
+            }
             out.push(root.clone());
         }
     }

@@ -194,10 +194,11 @@ impl Printer<'_> {
             None => self.stdout.print(report),
         };
         if let Err(e) = printed {
+            // A reader that stopped early (`| head -1`) is no error of the run.
             if e.kind() != io::ErrorKind::BrokenPipe {
                 complain(&e.to_string());
+                self.status = ExitStatus::Error;
             }
-            self.status = ExitStatus::Error;
             self.printing = false;
         }
         self.printing
@@ -319,7 +320,10 @@ fn each_outcome<R: Send>(
             )
         }
         Source::JsonLines => ordered_map(
-            JsonLines::new(BufReader::with_capacity(1 << 16, io::stdin())),
+            JsonLines::new(
+                BufReader::with_capacity(1 << 16, io::stdin()),
+                run.options.max_file_size,
+            ),
             default_window(),
             |line| finish(check_line(run, line)),
             sink,

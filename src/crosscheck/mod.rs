@@ -186,7 +186,13 @@ pub fn cross_check(
     let outcomes: Vec<Result<(String, Column), FileError>> = files
         .par_iter()
         .map(|path| {
-            let doc = read_document(path, named.contains(path), None, options.check.markup)?;
+            let doc = read_document(
+                path,
+                named.contains(path),
+                None,
+                options.check.markup,
+                options.check.max_file_size,
+            )?;
             let column = column(&doc, claims, matcher, &options.check);
             Ok((doc.path, column))
         })

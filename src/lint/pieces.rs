@@ -17,7 +17,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
 
-use super::{FileError, MAX_FILE_SIZE};
+use super::{FileError, MaxFileSize};
 use crate::document::chunks::Cut;
 use crate::document::decode::{DecodeError, Decoder};
 use crate::report::Origin;
@@ -46,6 +46,9 @@ pub struct PieceReader<R> {
     named: bool,
     size: usize,
     decoder: Decoder,
+    /// The most bytes the source may hold, and how many were read.
+    limit: MaxFileSize,
+    read: u64,
     block: Vec<u8>,
     /// The text of the piece being read, so far.
     text: String,
@@ -59,10 +62,21 @@ pub struct PieceReader<R> {
 
 impl PieceReader<io::Take<fs::File>> {
     /// The pieces of the file at `path` (shown as `shown`), of at least `size`
-    /// bytes each where the file allows.
-    pub fn open(path: &Path, shown: String, named: bool, size: usize) -> Result<Self, FileError> {
+    /// bytes each where the file allows; a file that grows past `limit` is
+    /// refused when it does, never cut.
+    pub fn open(
+        path: &Path,
+        shown: String,
+        named: bool,
+        size: usize,
+        limit: MaxFileSize,
+    ) -> Result<Self, FileError> {
         match fs::File::open(path) {
-            Ok(f) => Ok(PieceReader::new(f.take(MAX_FILE_SIZE), shown, named, size)),
+            Ok(f) => {
+                let mut reader = PieceReader::new(f.take(limit.bytes() + 1), shown, named, size);
+                reader.limit = limit;
+                Ok(reader)
+            }
             Err(e) => Err(io_error(shown, &e)),
         }
     }
@@ -77,6 +91,8 @@ impl<R: Read> PieceReader<R> {
             named,
             size,
             decoder: Decoder::new(),
+            limit: MaxFileSize::MOST,
+            read: 0,
             block: vec![0; BLOCK],
             text: String::new(),
             cut: Cut::new(size),
@@ -95,6 +111,10 @@ impl<R: Read> PieceReader<R> {
                 Err(e) => return Err(io_error(self.path.clone(), &e)),
             }
         };
+        self.read += n as u64;
+        if self.read > self.limit.bytes() {
+            return Err(too_large(self.path.clone(), self.limit));
+        }
         let text = &mut self.text;
         let decoded = match n {
             0 => {
@@ -151,18 +171,28 @@ impl<R: Read> Iterator for PieceReader<R> {
 
 /// Reads the file at `path` (shown as `shown`) through, decoding it and keeping
 /// nothing: the error that reading it whole would give, if any.
-pub fn validate(path: &Path, shown: &str, named: bool) -> Result<(), FileError> {
+pub fn validate(
+    path: &Path,
+    shown: &str,
+    named: bool,
+    limit: MaxFileSize,
+) -> Result<(), FileError> {
     let mut source = fs::File::open(path)
         .map_err(|e| io_error(shown.to_string(), &e))?
-        .take(MAX_FILE_SIZE);
+        .take(limit.bytes() + 1);
     let mut decoder = Decoder::new();
     let mut block = vec![0; BLOCK];
+    let mut read = 0;
     loop {
         let n = match source.read(&mut block) {
             Ok(n) => n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(io_error(shown.to_string(), &e)),
         };
+        read += n as u64;
+        if read > limit.bytes() {
+            return Err(too_large(shown.to_string(), limit));
+        }
         let decoded = match n {
             0 => decoder.finish(),
             n => decoder.feed(&block[..n], |_| {}),
@@ -178,6 +208,15 @@ fn io_error(path: String, e: &io::Error) -> FileError {
     FileError {
         path,
         message: e.to_string(),
+        quiet: false,
+    }
+}
+
+/// The error of a file that grew past the limit while it was read.
+fn too_large(path: String, limit: MaxFileSize) -> FileError {
+    FileError {
+        path,
+        message: limit.refusal(None),
         quiet: false,
     }
 }
@@ -276,6 +315,30 @@ mod tests {
             .collect();
         let cut = text.len() - "Next.\n".len();
         assert_eq!(texts, [&text[..cut], &text[cut..]]);
+    }
+
+    #[test]
+    fn a_source_that_grows_past_the_limit_ends_with_an_error_not_a_cut() {
+        let text = "One.\n\nTwo.\n\nThree.\n";
+        for (most, fits) in [(text.len(), true), (text.len() - 1, false)] {
+            let source = Trickle {
+                bytes: text.as_bytes(),
+                step: 4,
+            };
+            let mut reader = PieceReader::new(source, "a.txt".into(), true, 5);
+            reader.limit = MaxFileSize::new(most as u64).expect("a limit");
+            let got: Vec<_> = reader.collect();
+            let last = got.last().expect("an outcome");
+            match fits {
+                true => assert!(last.as_ref().is_ok_and(|p| p.last), "{got:?}"),
+                false => assert_eq!(
+                    last.as_ref().expect_err("too large").message,
+                    format!(
+                        "too large (over the limit of {most}), skipped; raise the limit with --max-file-size (at most 4G)"
+                    )
+                ),
+            }
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use super::parts::{PART_SIZE, PARTS_FROM, safe_in_parts};
 use super::pieces::{Piece, PieceReader, validate};
-use super::{File, FileError, MAX_FILE_SIZE, check_file, kept};
+use super::{File, FileError, MaxFileSize, check_file, kept};
 use crate::check::CheckOptions;
 use crate::claims::ClaimSet;
 use crate::document::markup::Markup;
@@ -62,6 +62,7 @@ pub fn tasks<'a, I: Iterator<Item = File<'a>>>(
         files,
         allowed: safe_in_parts(claims, matcher),
         markup: options.markup,
+        limit: options.max_file_size,
         pieces,
         reading: None,
     }
@@ -75,6 +76,8 @@ pub struct Tasks<I> {
     allowed: bool,
     /// The run's markup, where it sets one.
     markup: Option<Markup>,
+    /// The largest file read.
+    limit: MaxFileSize,
     pieces: Pieces,
     /// The big file being read.
     reading: Option<PieceReader<std::io::Take<std::fs::File>>>,
@@ -105,8 +108,9 @@ impl<'a, I: Iterator<Item = File<'a>>> Iterator for Tasks<I> {
                 return Some(Task::Whole(file));
             }
             let shown = file.shown();
-            let opened = validate(file.path, &shown, file.named)
-                .and_then(|()| PieceReader::open(file.path, shown, file.named, self.pieces.size));
+            let (size, limit) = (self.pieces.size, self.limit);
+            let opened = validate(file.path, &shown, file.named, limit)
+                .and_then(|()| PieceReader::open(file.path, shown, file.named, size, limit));
             match opened {
                 Ok(reader) => self.reading = Some(reader),
                 Err(e) => return Some(Task::Failed(e)),
@@ -132,7 +136,7 @@ impl<I> Tasks<I> {
             return false;
         }
         std::fs::metadata(file.path).is_ok_and(|m| {
-            m.is_file() && m.len() >= self.pieces.from as u64 && m.len() <= MAX_FILE_SIZE
+            m.is_file() && m.len() >= self.pieces.from as u64 && m.len() <= self.limit.bytes()
         })
     }
 }

@@ -75,6 +75,14 @@ impl Validator {
                     self.regexes.insert(p.get_ref().clone(), r.clone());
                     out.push(r);
                 }
+                Err(regex::Error::CompiledTooBig(limit)) => self.error(
+                    ClaimsErrorKind::InvalidRegex,
+                    p.span(),
+                    format!(
+                        "regex in `{what}` too large: compiled, it passes the size limit of {} MiB ({limit} bytes), which is fixed; bound its repetitions or split it into shorter regexes",
+                        limit as f64 / f64::from(1 << 20)
+                    ),
+                ),
                 Err(e) => {
                     let detail = e.to_string();
                     let last = detail.lines().last().unwrap_or("").trim();
