@@ -508,8 +508,8 @@ fn crlf_cr_and_mixed_line_endings_give_exact_lines_and_columns() {
         "Intro.\r\nTrotsky was killed with an ice pick.\r\nHe died in 1941.\r\n",
     )
     .unwrap();
-    // A lone CR (classic Mac OS) ends no line, as in rustc, git and ripgrep:
-    // the line is counted by LF alone, the column in characters from there.
+    // A lone CR (classic Mac OS) ends a line, as it does in editors, the
+    // Language Server Protocol and SARIF; a CR before an LF is one line break.
     fs::write(
         p.join("docs/cr.txt"),
         "Intro.\rTrotsky was killed with an ice pick.\rHe died in 1941.\r",
@@ -522,13 +522,13 @@ fn crlf_cr_and_mixed_line_endings_give_exact_lines_and_columns() {
     .unwrap();
     let want = [
         GOOD.to_string(),
-        weapon("docs/cr.txt", 1, 35),
-        died("docs/cr.txt", 1, 56),
+        weapon("docs/cr.txt", 2, 28),
+        died("docs/cr.txt", 3, 12),
         weapon("docs/crlf.txt", 2, 28),
         died("docs/crlf.txt", 3, 12),
         weapon("docs/mixed.txt", 2, 28),
-        died("docs/mixed.txt", 2, 49),
-        weapon("docs/mixed.txt", 3, 11),
+        died("docs/mixed.txt", 3, 12),
+        weapon("docs/mixed.txt", 4, 11),
     ]
     .concat();
     assert_eq!(check(p, &["docs"]), expect(&want, "", 1));

@@ -267,17 +267,29 @@ pub(super) fn apply_config_severity(
     }
 }
 
+/// The offsets of every `byte` in `bytes`.
+fn memchr_all(byte: u8, bytes: &[u8]) -> Vec<usize> {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == byte)
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// Keeps only the findings on lines changed since the revision.
 fn keep_changed(rev: &str, results: &mut [FileResult]) -> Result<(), String> {
     let changes = crate::changed::Changes::since(rev)?;
     for r in results {
+        if r.findings.is_empty() {
+            continue;
+        }
         let path = Path::new(&r.path);
-        let (text, lines, origin) = (&r.text, &r.lines, r.origin);
-        r.findings.retain(|f| {
-            let (first, _) = lines.position(text, f.span.start);
-            let (last, _) = lines.position(text, f.span.end);
-            changes.touches(path, first.0 + origin.line, last.0 + origin.line)
-        });
+        // git's lines end at a line feed alone, whatever the editor's do.
+        let feeds: Vec<usize> = memchr_all(b'\n', r.text.as_bytes());
+        let line = |at: usize| r.origin.line + 1 + feeds.partition_point(|&i| i < at);
+        r.findings
+            .retain(|f| changes.touches(path, line(f.span.start), line(f.span.end)));
     }
     Ok(())
 }

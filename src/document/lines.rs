@@ -32,7 +32,7 @@ impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| narrow(i + 1)));
+        starts.extend(line_starts_after(text).map(narrow));
         let mut marks = Vec::new();
         for (k, &start) in starts.iter().enumerate() {
             let end = starts.get(k + 1).map_or(text.len(), |&s| s as usize - 1);
@@ -86,6 +86,21 @@ impl LineIndex {
     }
 }
 
+/// The offset after each line break of `text`: a line ends at a line feed, a
+/// carriage return and line feed, or a carriage return alone (as editors, the
+/// Language Server Protocol and SARIF count lines).
+pub fn line_starts_after(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    let lone_cr = bytes.contains(&b'\r');
+    bytes
+        .iter()
+        .enumerate()
+        .filter(move |&(i, &b)| {
+            b == b'\n' || (lone_cr && b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+        })
+        .map(|(i, _)| i + 1)
+}
+
 /// The characters of UTF-8 bytes: every byte but a continuation byte starts one.
 fn char_count(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
@@ -126,15 +141,37 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_carriage_return_alone_or_before_a_line_feed_ends_a_line() {
+        for (text, x) in [
+            ("a\r\nbb x", (2, 4)),
+            ("a\rbb x", (2, 4)),
+            ("a\r\rbb x", (3, 4)),
+            ("a\nb\rc\r\nd x", (4, 3)),
+            ("\r\n\n\r x", (4, 2)),
+        ] {
+            let at = text.find('x').unwrap();
+            let (Line(l), Column(c)) = LineIndex::new(text).position(text, at);
+            assert_eq!((l, c), x, "{text:?}");
+        }
+    }
+
     proptest! {
         #[test]
-        fn matches_a_naive_count(s in "[a-zé\n ]{0,60}", at in 0usize..80) {
+        fn matches_a_naive_count(s in "[a-zé\n\r ]{0,60}", at in 0usize..80) {
             let at = at.min(s.len());
             prop_assume!(s.is_char_boundary(at));
             let (Line(l), Column(c)) = LineIndex::new(&s).position(&s, at);
-            let before = &s[..at];
-            let naive_line = before.matches('\n').count() + 1;
-            let naive_col = before.rsplit('\n').next().unwrap().chars().count() + 1;
+            // A line feed, or a carriage return not followed by one, ends a line.
+            let (mut naive_line, mut naive_col) = (1, 1);
+            for (i, ch) in s[..at].char_indices() {
+                let ends = ch == '\n' || (ch == '\r' && s.as_bytes().get(i + 1) != Some(&b'\n'));
+                if ends {
+                    (naive_line, naive_col) = (naive_line + 1, 1);
+                } else {
+                    naive_col += 1;
+                }
+            }
             prop_assert_eq!((l, c), (naive_line, naive_col));
         }
     }

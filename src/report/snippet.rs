@@ -36,7 +36,7 @@ pub struct Snippets {
 
 fn line_starts(s: &str) -> Vec<usize> {
     std::iter::once(0)
-        .chain(s.match_indices('\n').map(|(i, _)| i + 1))
+        .chain(crate::document::lines::line_starts_after(s))
         .collect()
 }
 
