@@ -110,10 +110,16 @@ impl Reader {
         }
     }
 
+    /// [`Reader::exact`], where a look at the tree (making no string) does not
+    /// already tell that some part is not exactly known.
+    fn known(&self, hir: &Hir) -> Option<Vec<String>> {
+        may_be_exact(hir).then(|| self.exact(hir)).flatten()
+    }
+
     /// Whether every match of `hir` holds one of `words`.
     #[cfg(test)]
     fn holds_one_of(&self, hir: &Hir, words: &[&str]) -> bool {
-        if let Some(all) = self.exact(hir) {
+        if let Some(all) = self.known(hir) {
             return all.iter().all(|s| words.iter().any(|w| s.contains(w)));
         }
         match hir.kind() {
@@ -124,7 +130,7 @@ impl Reader {
                     |all: &[String]| all.iter().all(|s| words.iter().any(|w| s.contains(w)));
                 let mut run = Run::new();
                 for sub in subs {
-                    match self.exact(sub) {
+                    match self.known(sub) {
                         Some(all) => {
                             if let Err(all) = run.push(all, self.max) {
                                 if holds(&run.strings()) {
@@ -180,7 +186,7 @@ impl Reader {
 
     /// The sets every match of `hir` holds one string of.
     fn required(&self, hir: &Hir) -> Vec<Vec<String>> {
-        if let Some(all) = self.exact(hir) {
+        if let Some(all) = self.known(hir) {
             return usable(all).into_iter().collect();
         }
         match hir.kind() {
@@ -198,7 +204,7 @@ impl Reader {
         let mut out = Vec::new();
         let mut run = Run::new();
         for sub in subs {
-            match self.exact(sub) {
+            match self.known(sub) {
                 Some(all) => {
                     if let Err(all) = run.push(all, self.max) {
                         out.extend(usable(run.strings()));
@@ -305,6 +311,32 @@ impl Run {
     }
 }
 
+/// Whether [`Reader::exact`] may know the strings of `hir`: `false` where a part
+/// is a class too large or a repetition it does not read (where it gives `None`).
+fn may_be_exact(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) | HirKind::Literal(_) => true,
+        HirKind::Class(Class::Unicode(c)) => {
+            let size: u32 = c
+                .iter()
+                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                .sum();
+            size as usize <= MAX_CLASS
+        }
+        HirKind::Class(Class::Bytes(c)) => {
+            let size: usize = c.iter().map(|r| usize::from(r.end() - r.start()) + 1).sum();
+            size <= MAX_CLASS && c.is_ascii()
+        }
+        HirKind::Capture(cap) => may_be_exact(&cap.sub),
+        HirKind::Repetition(rep) => match (rep.min, rep.max) {
+            (_, Some(0)) => true,
+            (0 | 1, Some(1)) => may_be_exact(&rep.sub),
+            _ => false,
+        },
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().all(may_be_exact),
+    }
+}
+
 /// A set that says something: none of its strings is empty.
 fn usable(all: Vec<String>) -> Option<Vec<String>> {
     (!all.is_empty() && all.iter().all(|s| !s.is_empty())).then_some(all)
@@ -382,6 +414,41 @@ mod tests {
         assert_eq!(required(r"sessions \w+ passes")[0][0], " passes");
         assert_eq!(required(r"sessions \w+ passes")[1][0], "sessions ");
         assert_eq!(sizes("sessions sessions"), vec![16, 16]);
+    }
+
+    #[test]
+    fn a_tree_that_may_be_exact_is_one_whose_strings_may_be_known() {
+        let reader = Reader {
+            foldable,
+            max: MAX_STRINGS,
+        };
+        for p in [
+            r"\bdied\b",
+            r"(?:died|was shot)s?",
+            r"s[ai]d",
+            r"\w+",
+            r"died.*",
+            r"(?:a|\d)",
+            r"x{0}",
+            r"x{2}",
+            r"(?:ab){0,1}c",
+            r"[a-e]",
+            r"(?-u:[\x00-\x02])",
+        ] {
+            let hir = regex_syntax::ParserBuilder::new()
+                .case_insensitive(true)
+                .build()
+                .parse(p)
+                .unwrap();
+            if !may_be_exact(&hir) {
+                assert_eq!(reader.exact(&hir), None, "{p}");
+            }
+            assert_eq!(reader.known(&hir), reader.exact(&hir), "{p}");
+        }
+        let hir = |p: &str| regex_syntax::Parser::new().parse(p).unwrap();
+        assert!(may_be_exact(&hir(r"\bdied (?:in|at)\b")));
+        assert!(!may_be_exact(&hir(r"\bdied \w+")));
+        assert!(!may_be_exact(&hir(r"x{2}")));
     }
 
     #[test]
