@@ -10,6 +10,7 @@ pub mod pattern;
 pub(crate) mod required;
 mod shape;
 mod validate;
+mod word;
 
 use std::fmt;
 use std::ops::Range;

@@ -14,6 +14,7 @@ use std::ops::Deref;
 use std::sync::{Arc, LazyLock, OnceLock};
 
 use super::required::Required;
+use super::word::Word;
 use regex::{Regex, RegexBuilder};
 use regex_automata::meta;
 use regex_automata::nfa::thompson::WhichCaptures;
@@ -81,6 +82,9 @@ pub struct ClaimRegex {
 struct Inner {
     pattern: String,
     hir: Hir,
+    /// The word it is, where it is one literal between word boundaries: found
+    /// by a substring search, never compiled (read on first use).
+    word: OnceLock<Option<Word>>,
     required: OnceLock<Required>,
     compiled: OnceLock<meta::Regex>,
 }
@@ -91,6 +95,7 @@ impl ClaimRegex {
             inner: Arc::new(Inner {
                 pattern: checked.pattern,
                 hir: checked.hir,
+                word: OnceLock::new(),
                 required: OnceLock::new(),
                 compiled: OnceLock::new(),
             }),
@@ -99,7 +104,10 @@ impl ClaimRegex {
 
     /// Whether the regex matches somewhere in the folded `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.may_match(text) && self.regex().is_match(text)
+        match self.word().and_then(|w| w.find_iter(text)) {
+            Some(mut found) => found.next().is_some(),
+            None => self.may_match(text) && self.regex().is_match(text),
+        }
     }
 
     /// Every match in the folded `text`, as the compiled regex finds them.
@@ -107,10 +115,22 @@ impl ClaimRegex {
         &'r self,
         text: &'h str,
     ) -> impl Iterator<Item = regex_automata::Match> + use<'r, 'h> {
-        self.may_match(text)
-            .then(|| self.regex().find_iter(text))
+        let by_word = self.word().and_then(|w| w.find_iter(text));
+        let by_regex =
+            (by_word.is_none() && self.may_match(text)).then(|| self.regex().find_iter(text));
+        by_word
             .into_iter()
             .flatten()
+            .chain(by_regex.into_iter().flatten())
+    }
+
+    /// The word the regex is, where it is one literal between word boundaries.
+    fn word(&self) -> Option<&Word> {
+        let inner = &*self.inner;
+        inner
+            .word
+            .get_or_init(|| Word::of(&inner.hir, |h| for_folded(h.clone())))
+            .as_ref()
     }
 
     /// Whether `self` and `other` are one regex, compiled once.
@@ -192,7 +212,7 @@ static OTHER_SPACES: LazyLock<ClassUnicode> = LazyLock::new(|| {
 /// `hir` with its classes narrowed or widened by characters folded text cannot
 /// hold, which changes nothing it finds there; a class left with one character
 /// becomes a literal.
-fn for_folded(hir: Hir) -> Hir {
+pub(super) fn for_folded(hir: Hir) -> Hir {
     match hir.into_kind() {
         HirKind::Class(Class::Unicode(c)) => Hir::class(Class::Unicode(folded_class(c))),
         HirKind::Class(c) => Hir::class(c),
@@ -420,11 +440,30 @@ mod tests {
 
     #[test]
     fn triggers_compile_on_first_use() {
-        let r = trigger(r"\bDied\b");
+        let r = trigger(r"\bDied\b(?: in)?");
         assert!(r.inner.compiled.get().is_none());
-        assert_eq!(r.as_str(), r"\bDied\b");
+        assert_eq!(r.as_str(), r"\bDied\b(?: in)?");
         assert!(r.is_match("he died in 1940"));
         assert!(!r.is_match("he studied"));
+        assert!(r.inner.compiled.get().is_some());
+    }
+
+    #[test]
+    fn a_word_between_boundaries_is_never_compiled() {
+        let r = trigger(r"\bSoviet\b");
+        assert!(r.is_match("the soviet met"));
+        assert!(!r.is_match("the soviets met"));
+        let found: Vec<_> = r
+            .find_iter("soviet, soviet_ soviet")
+            .map(|m| m.range())
+            .collect();
+        assert_eq!(found, vec![0..6, 16..22]);
+        assert!(r.inner.compiled.get().is_none());
+        // Read as a regex, it is compiled, and finds the same.
+        assert_eq!(
+            r.find_iter("a soviet").count(),
+            r.deref().find_iter("a soviet").count()
+        );
         assert!(r.inner.compiled.get().is_some());
     }
 
@@ -443,6 +482,10 @@ mod tests {
     fn a_trigger_finds_in_folded_text_what_the_case_insensitive_regex_finds() {
         let patterns = [
             r"\bDied\b",
+            r"\bKS\b",
+            r"\b1940\b",
+            r"\bin siberia\b",
+            r"\bs\b",
             r"\bescaped?\b(?:\s\S+){0,4}\s(?:from\s)?(?:Siberia|exile)",
             r"\bkrasnoyarsk\b|\bKS\b",
             r"[a-z]+sk\b",

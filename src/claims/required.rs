@@ -93,9 +93,13 @@ impl Reader {
                 }
                 _ => None,
             },
-            HirKind::Concat(subs) => subs.iter().try_fold(vec![String::new()], |acc, sub| {
-                self.product(&acc, &self.exact(sub)?)
-            }),
+            HirKind::Concat(subs) => {
+                let mut run = Run::new();
+                for sub in subs {
+                    run.push(self.exact(sub)?, self.max).ok()?;
+                }
+                Some(run.strings())
+            }
             HirKind::Alternation(subs) => {
                 let mut all = Vec::new();
                 for sub in subs {
@@ -106,10 +110,16 @@ impl Reader {
         }
     }
 
+    /// [`Reader::exact`], where a look at the tree (making no string) does not
+    /// already tell that some part is not exactly known.
+    fn known(&self, hir: &Hir) -> Option<Vec<String>> {
+        may_be_exact(hir).then(|| self.exact(hir)).flatten()
+    }
+
     /// Whether every match of `hir` holds one of `words`.
     #[cfg(test)]
     fn holds_one_of(&self, hir: &Hir, words: &[&str]) -> bool {
-        if let Some(all) = self.exact(hir) {
+        if let Some(all) = self.known(hir) {
             return all.iter().all(|s| words.iter().any(|w| s.contains(w)));
         }
         match hir.kind() {
@@ -118,19 +128,24 @@ impl Reader {
             HirKind::Concat(subs) => {
                 let holds =
                     |all: &[String]| all.iter().all(|s| words.iter().any(|w| s.contains(w)));
-                let mut run = vec![String::new()];
+                let mut run = Run::new();
                 for sub in subs {
-                    match self.exact(sub) {
-                        Some(all) => match self.product(&run, &all) {
-                            Some(joined) => run = joined,
-                            None if holds(&run) => return true,
-                            None => run = all,
-                        },
-                        None if holds(&run) || self.holds_one_of(sub, words) => return true,
-                        None => run = vec![String::new()],
+                    match self.known(sub) {
+                        Some(all) => {
+                            if let Err(all) = run.push(all, self.max) {
+                                if holds(&run.strings()) {
+                                    return true;
+                                }
+                                run = Run::of(all);
+                            }
+                        }
+                        None if holds(&run.strings()) || self.holds_one_of(sub, words) => {
+                            return true;
+                        }
+                        None => run = Run::new(),
                     }
                 }
-                holds(&run)
+                holds(&run.strings())
             }
             HirKind::Alternation(subs) => subs.iter().all(|sub| self.holds_one_of(sub, words)),
             _ => false,
@@ -171,7 +186,7 @@ impl Reader {
 
     /// The sets every match of `hir` holds one string of.
     fn required(&self, hir: &Hir) -> Vec<Vec<String>> {
-        if let Some(all) = self.exact(hir) {
+        if let Some(all) = self.known(hir) {
             return usable(all).into_iter().collect();
         }
         match hir.kind() {
@@ -187,22 +202,22 @@ impl Reader {
     /// and the sets of every other part.
     fn concat(&self, subs: &[Hir]) -> Vec<Vec<String>> {
         let mut out = Vec::new();
-        let mut run = vec![String::new()];
+        let mut run = Run::new();
         for sub in subs {
-            match self.exact(sub) {
+            match self.known(sub) {
                 Some(all) => {
-                    run = self.product(&run, &all).unwrap_or_else(|| {
-                        out.extend(usable(std::mem::take(&mut run)));
-                        all
-                    });
+                    if let Err(all) = run.push(all, self.max) {
+                        out.extend(usable(run.strings()));
+                        run = Run::of(all);
+                    }
                 }
                 None => {
-                    out.extend(usable(std::mem::replace(&mut run, vec![String::new()])));
+                    out.extend(usable(std::mem::replace(&mut run, Run::new()).strings()));
                     out.extend(self.required(sub));
                 }
             }
         }
-        out.extend(usable(run));
+        out.extend(usable(run.strings()));
         out
     }
 
@@ -219,17 +234,106 @@ impl Reader {
         }
         (all.len() <= self.max).then_some(all)
     }
+}
 
-    /// Each string of `a` followed by each of `b`, where they are few enough.
-    fn product(&self, a: &[String], b: &[String]) -> Option<Vec<String>> {
-        if a.len() * b.len() > self.max {
-            return None;
+/// The strings of consecutive parts of a concatenation, each string of one part
+/// followed by each of the next: kept as the parts, and joined when read, so that
+/// a long run makes each of its strings once rather than once a part.
+struct Run {
+    parts: Vec<Vec<String>>,
+    /// How many strings the run stands for.
+    count: usize,
+}
+
+impl Run {
+    /// The run of no parts: the empty string.
+    fn new() -> Run {
+        Run {
+            parts: Vec::new(),
+            count: 1,
         }
-        Some(
-            a.iter()
-                .flat_map(|x| b.iter().map(move |y| format!("{x}{y}")))
-                .collect(),
-        )
+    }
+
+    /// The run of one part.
+    fn of(all: Vec<String>) -> Run {
+        Run {
+            count: all.len(),
+            parts: vec![all],
+        }
+    }
+
+    /// Appends a part where the run stays within `max` strings; gives the part
+    /// back where it would not.
+    fn push(&mut self, all: Vec<String>, max: usize) -> Result<(), Vec<String>> {
+        match self.count.checked_mul(all.len()) {
+            Some(count) if count <= max => {
+                self.count = count;
+                self.parts.push(all);
+                Ok(())
+            }
+            _ => Err(all),
+        }
+    }
+
+    /// The strings, the first part's varying slowest.
+    fn strings(&self) -> Vec<String> {
+        if self.parts.iter().any(Vec::is_empty) {
+            return Vec::new();
+        }
+        let len: usize = self
+            .parts
+            .iter()
+            .map(|p| p.iter().map(String::len).max().unwrap_or(0))
+            .sum();
+        let mut out = Vec::with_capacity(self.count);
+        let mut at = vec![0; self.parts.len()];
+        loop {
+            let mut s = String::with_capacity(len);
+            for (part, &i) in self.parts.iter().zip(&at) {
+                s.push_str(&part[i]);
+            }
+            out.push(s);
+            // The next choice: the last part that has one more, the parts after
+            // it back to their first.
+            let mut k = at.len();
+            loop {
+                if k == 0 {
+                    return out;
+                }
+                k -= 1;
+                at[k] += 1;
+                if at[k] < self.parts[k].len() {
+                    break;
+                }
+                at[k] = 0;
+            }
+        }
+    }
+}
+
+/// Whether [`Reader::exact`] may know the strings of `hir`: `false` where a part
+/// is a class too large or a repetition it does not read (where it gives `None`).
+fn may_be_exact(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) | HirKind::Literal(_) => true,
+        HirKind::Class(Class::Unicode(c)) => {
+            let size: u32 = c
+                .iter()
+                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                .sum();
+            size as usize <= MAX_CLASS
+        }
+        HirKind::Class(Class::Bytes(c)) => {
+            let size: usize = c.iter().map(|r| usize::from(r.end() - r.start()) + 1).sum();
+            size <= MAX_CLASS && c.is_ascii()
+        }
+        HirKind::Capture(cap) => may_be_exact(&cap.sub),
+        HirKind::Repetition(rep) => match (rep.min, rep.max) {
+            (_, Some(0)) => true,
+            (0 | 1, Some(1)) => may_be_exact(&rep.sub),
+            _ => false,
+        },
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().all(may_be_exact),
     }
 }
 
@@ -310,6 +414,59 @@ mod tests {
         assert_eq!(required(r"sessions \w+ passes")[0][0], " passes");
         assert_eq!(required(r"sessions \w+ passes")[1][0], "sessions ");
         assert_eq!(sizes("sessions sessions"), vec![16, 16]);
+    }
+
+    #[test]
+    fn a_tree_that_may_be_exact_is_one_whose_strings_may_be_known() {
+        let reader = Reader {
+            foldable,
+            max: MAX_STRINGS,
+        };
+        for p in [
+            r"\bdied\b",
+            r"(?:died|was shot)s?",
+            r"s[ai]d",
+            r"\w+",
+            r"died.*",
+            r"(?:a|\d)",
+            r"x{0}",
+            r"x{2}",
+            r"(?:ab){0,1}c",
+            r"[a-e]",
+            r"(?-u:[\x00-\x02])",
+        ] {
+            let hir = regex_syntax::ParserBuilder::new()
+                .case_insensitive(true)
+                .build()
+                .parse(p)
+                .unwrap();
+            if !may_be_exact(&hir) {
+                assert_eq!(reader.exact(&hir), None, "{p}");
+            }
+            assert_eq!(reader.known(&hir), reader.exact(&hir), "{p}");
+        }
+        let hir = |p: &str| regex_syntax::Parser::new().parse(p).unwrap();
+        assert!(may_be_exact(&hir(r"\bdied (?:in|at)\b")));
+        assert!(!may_be_exact(&hir(r"\bdied \w+")));
+        assert!(!may_be_exact(&hir(r"x{2}")));
+    }
+
+    #[test]
+    fn a_run_joins_its_parts_in_order_within_its_limit() {
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let mut run = Run::new();
+        assert_eq!(run.strings(), strings(&[""]));
+        run.push(strings(&["a", "b"]), 4).unwrap();
+        run.push(strings(&["x", "y"]), 4).unwrap();
+        assert_eq!(run.strings(), strings(&["ax", "ay", "bx", "by"]));
+        // A part that would pass the limit is given back; the run is unchanged.
+        assert_eq!(run.push(strings(&["1", "2"]), 4), Err(strings(&["1", "2"])));
+        run.push(strings(&["!"]), 4).unwrap();
+        assert_eq!(run.strings(), strings(&["ax!", "ay!", "bx!", "by!"]));
+        assert_eq!(
+            Run::of(strings(&["p", "q"])).strings(),
+            strings(&["p", "q"])
+        );
     }
 
     #[test]

@@ -3,32 +3,75 @@
 //! regex being compiled. A run over short documents compiles only the regexes
 //! their words call for.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
 /// A regex and words one of which every match of it holds (the tests check
 /// the words against the pattern).
 pub(crate) struct Gated {
-    words: &'static [&'static str],
-    regex: LazyLock<Regex>,
+    words: Words,
+    build: fn() -> Regex,
+    regex: OnceLock<Regex>,
+}
+
+/// The words of a gate: one list, or several lists (a regex of cue lists).
+enum Words {
+    One(&'static [&'static str]),
+    Lists(&'static [&'static [&'static str]]),
+}
+
+impl Words {
+    fn all(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let lists: &[&'static [&'static str]] = match self {
+            Words::One(words) => std::slice::from_ref(words),
+            Words::Lists(lists) => lists,
+        };
+        lists.iter().flat_map(|l| l.iter().copied())
+    }
 }
 
 impl Gated {
     pub(crate) const fn new(words: &'static [&'static str], build: fn() -> Regex) -> Gated {
         Gated {
-            words,
-            regex: LazyLock::new(build),
+            words: Words::One(words),
+            build,
+            regex: OnceLock::new(),
         }
+    }
+
+    /// A gate whose words are those of several lists.
+    pub(crate) const fn of_lists(
+        lists: &'static [&'static [&'static str]],
+        build: fn() -> Regex,
+    ) -> Gated {
+        Gated {
+            words: Words::Lists(lists),
+            build,
+            regex: OnceLock::new(),
+        }
+    }
+
+    /// The regex, compiled now if need be.
+    pub(crate) fn regex(&self) -> &Regex {
+        self.regex.get_or_init(self.build)
     }
 
     /// The regex, compiled now if need be, where `text` holds one of the words;
     /// `None` where no match can be in `text`.
     pub(crate) fn for_text(&self, text: &str) -> Option<&Regex> {
         self.words
-            .iter()
+            .all()
             .any(|w| text.contains(w))
-            .then(|| &*self.regex)
+            .then(|| self.regex())
+    }
+
+    /// The regex where it is compiled already, or where `text` holds one of the
+    /// words (compiled now); `None` where no match can be in `text`. For a regex
+    /// whose search is as quick as the test of its many words: once compiled, it
+    /// is searched without the test.
+    pub(crate) fn once_needed(&self, text: &str) -> Option<&Regex> {
+        self.regex.get().or_else(|| self.for_text(text))
     }
 
     /// Whether the regex matches in `text`.
@@ -44,11 +87,11 @@ impl Gated {
     /// Panics where a match of the regex may hold none of the words.
     #[cfg(test)]
     pub(crate) fn check_words(&self) {
-        let pattern = self.regex.as_str();
+        let pattern = self.regex().as_str();
+        let words: Vec<&str> = self.words.all().collect();
         assert!(
-            crate::claims::required::every_match_holds_one_of(pattern, self.words),
-            "a match of {pattern} may hold none of {:?}",
-            self.words
+            crate::claims::required::every_match_holds_one_of(pattern, &words),
+            "a match of {pattern} may hold none of {words:?}"
         );
     }
 }
@@ -73,6 +116,24 @@ mod tests {
         assert!(!YEARS.is_match("for three years"));
         let c = YEARS.captures("in 12 years").expect("a match");
         assert_eq!(&c[0], "12 years");
+    }
+
+    static CUES: Gated = Gated::of_lists(&[&["said"], &["told", "wrote"]], || {
+        Regex::new(r"\b(?:said|told|wrote)\b").unwrap()
+    });
+
+    #[test]
+    fn a_regex_once_compiled_is_searched_without_its_words() {
+        assert!(CUES.once_needed("he died in 1940").is_none());
+        assert!(CUES.regex.get().is_none());
+        // A word of the second list compiles it.
+        let re = CUES.once_needed("she wrote it").expect("a word is there");
+        assert_eq!(re.find("she wrote it").map(|m| m.range()), Some(4..9));
+        // Compiled, it is given for any text; it finds what the gate would allow.
+        let re = CUES.once_needed("he died in 1940").expect("compiled");
+        assert!(re.find("he died in 1940").is_none());
+        assert!(CUES.for_text("he died in 1940").is_none());
+        CUES.check_words();
     }
 
     #[test]

@@ -12,11 +12,11 @@
 //! doubt ("doubtful", "unlikely") is read in [`super::doubt`].
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::{Frame, alternation, cue_regex, is_clause, words};
+use crate::extract::gated::Gated;
 use crate::lexicon;
 
 /// How far a cue reaches.
@@ -30,51 +30,80 @@ pub(super) enum Reach {
     Sentence,
 }
 
-/// Cue regexes with their reach. A regex with a `cue` group names the cue by it.
-pub(super) static CUES: LazyLock<Vec<(Regex, Reach)>> = LazyLock::new(|| {
-    let part = alternation(&[lexicon::REPORT_PARTICIPLES]);
-    let quant = alternation(&[lexicon::HEDGE_QUANTIFIERS]);
-    let source = alternation(&[lexicon::HEDGE_SOURCES]);
-    let verb = alternation(&[lexicon::ATTRIBUTION_VERBS]);
-    let estimate = alternation(&[lexicon::ESTIMATING_VERBS]);
-    let claim = alternation(&[lexicon::CLAIMING_VERBS]);
-    let pron = alternation(&[lexicon::SUBJECT_PRONOUNS]);
-    let prep = alternation(&[lexicon::SOURCE_PREPOSITIONS]);
-    let re = |p: String| Regex::new(&p).expect("cue lists make a valid regex");
-    vec![
-        (
-            cue_regex(&[
+/// Cue regexes with their reach, each compiled when a sentence first holds one
+/// of the words every match of it holds. A regex with a `cue` group names the
+/// cue by it.
+pub(super) static CUES: [(Gated, Reach); 6] = [
+    (
+        Gated::of_lists(
+            &[
                 lexicon::HEDGE_WORDS,
                 lexicon::SAYING_VERBS,
                 lexicon::DOUBT_CUES,
-            ]),
-            Reach::Clause,
+            ],
+            || {
+                cue_regex(&[
+                    lexicon::HEDGE_WORDS,
+                    lexicon::SAYING_VERBS,
+                    lexicon::DOUBT_CUES,
+                ])
+            },
         ),
-        (
-            re(format!(
+        Reach::Clause,
+    ),
+    (
+        Gated::new(lexicon::REPORT_PARTICIPLES, || {
+            let part = alternation(&[lexicon::REPORT_PARTICIPLES]);
+            cue(format!(
                 r"\b(?:{part}) to (?:be|have)\b|\bit (?:is|was|has been|had been)(?: [a-z]+ly)? (?:{part})\b"
-            )),
-            Reach::Clause,
+            ))
+        }),
+        Reach::Clause,
+    ),
+    (
+        Gated::of_lists(
+            &[lexicon::HEDGE_QUANTIFIERS, lexicon::HEDGE_SOURCES],
+            || {
+                let quant = alternation(&[lexicon::HEDGE_QUANTIFIERS]);
+                let source = alternation(&[lexicon::HEDGE_SOURCES]);
+                let verb = alternation(&[lexicon::ATTRIBUTION_VERBS]);
+                let estimate = alternation(&[lexicon::ESTIMATING_VERBS]);
+                cue(format!(
+                    r"\b(?:by )?(?:{quant}) (?:{source})\b|\b(?:{source}|{quant}) (?:have |had )?(?:{verb})\b|\b(?:{source}) (?:have |had )?(?:{estimate})\b"
+                ))
+            },
         ),
-        (
-            re(format!(
-                r"\b(?:by )?(?:{quant}) (?:{source})\b|\b(?:{source}|{quant}) (?:have |had )?(?:{verb})\b|\b(?:{source}) (?:have |had )?(?:{estimate})\b"
-            )),
-            Reach::Clause,
-        ),
-        (
-            re(format!(
+        Reach::Clause,
+    ),
+    (
+        Gated::new(lexicon::CLAIMING_VERBS, || {
+            let claim = alternation(&[lexicon::CLAIMING_VERBS]);
+            let pron = alternation(&[lexicon::SUBJECT_PRONOUNS]);
+            cue(format!(
                 r"\b(?P<cue>{claim}) (?:(?:{pron})\b|to be\b|to have\b)"
-            )),
-            Reach::Clause,
-        ),
-        (re(format!(r"\b(?:{verb}) that\b")), Reach::Sentence),
-        (
-            re(format!(r"\b(?:{prep})(?: [a-z]+){{1,3}}")),
-            Reach::Segment,
-        ),
-    ]
-});
+            ))
+        }),
+        Reach::Clause,
+    ),
+    (
+        Gated::new(&[" that"], || {
+            let verb = alternation(&[lexicon::ATTRIBUTION_VERBS]);
+            cue(format!(r"\b(?:{verb}) that\b"))
+        }),
+        Reach::Sentence,
+    ),
+    (
+        Gated::new(lexicon::SOURCE_PREPOSITIONS, || {
+            let prep = alternation(&[lexicon::SOURCE_PREPOSITIONS]);
+            cue(format!(r"\b(?:{prep})(?: [a-z]+){{1,3}}"))
+        }),
+        Reach::Segment,
+    ),
+];
+
+fn cue(pattern: String) -> Regex {
+    Regex::new(&pattern).expect("cue lists make a valid regex")
+}
 
 /// One hedge cue found in a sentence.
 struct Cue {
@@ -124,7 +153,10 @@ fn find_cues(f: &Frame) -> Vec<Cue> {
         overlaps(&f.value) || f.trigger.as_ref().is_some_and(overlaps)
     };
     let mut out = Vec::new();
-    for (re, reach) in CUES.iter() {
+    for (gate, reach) in CUES.iter() {
+        let Some(re) = gate.once_needed(f.text) else {
+            continue;
+        };
         for (m, name) in f.matches(re) {
             if own(&m) || super::doubt::dismissed(f.text, &name) {
                 continue;
@@ -284,6 +316,13 @@ fn opens_with(text: &str, list: &[&str]) -> bool {
 mod tests {
     use super::super::AssertionMode::*;
     use super::super::tests::{mode, mode_at};
+
+    #[test]
+    fn every_cue_holds_a_word_of_its_gate() {
+        for (gate, _) in super::CUES.iter() {
+            gate.check_words();
+        }
+    }
 
     #[test]
     fn hedges_and_attribution() {

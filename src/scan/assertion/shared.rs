@@ -169,7 +169,8 @@ mod tests {
             .chain(ends.iter().map(|e| e + 1).collect::<Vec<_>>().iter())
         {
             for &b in ends.iter().filter(|&&b| b >= a) {
-                for (re, _) in super::super::hedge::CUES.iter() {
+                for (gate, _) in super::super::hedge::CUES.iter() {
+                    let re = gate.regex();
                     assert_eq!(
                         window_matches(s, a..b, re),
                         matches::all(re, &s[a..b]),

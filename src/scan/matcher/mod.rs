@@ -11,12 +11,12 @@
 //! before a document needs it: a trigger's regex on the first sentence holding
 //! one of its literals, the shared set on the first sentence searched.
 
+mod automaton;
 mod subjects;
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::RegexSet;
 
 use crate::claims::{ClaimSet, Expected};
@@ -59,7 +59,7 @@ pub struct TriggerHit {
 /// Every claim of a run, compiled; immutable and shared by the scanning threads.
 #[derive(Debug)]
 pub struct Matcher {
-    terms: Option<AhoCorasick>,
+    terms: Option<automaton::Staged>,
     /// For each automaton pattern, the claims it belongs to (a form may be shared).
     term_patterns: Vec<Vec<TermPattern>>,
     /// For each automaton pattern, whether a plural ending may follow it: only
@@ -69,7 +69,7 @@ pub struct Matcher {
     /// Literals that every match of a trigger starts with, in one automaton: a
     /// document is searched once for all of them, and a trigger's regex runs only
     /// in the sentences where one of its literals occurs.
-    trigger_literals: Option<AhoCorasick>,
+    trigger_literals: Option<automaton::Staged>,
     /// For each literal of `trigger_literals`, the triggers it stands for.
     literal_owner: Vec<Vec<usize>>,
     /// The triggers with no usable literal, tested on every sentence at once;
@@ -145,10 +145,12 @@ impl Matcher {
     /// Whether the folded `text` holds a whole term form, as
     /// [`Matcher::find_terms`] finds them; stops at the first.
     fn any_term(&self, text: &str) -> bool {
-        let Some(ac) = &self.terms else {
+        let Some(terms) = &self.terms else {
             return false;
         };
-        ac.find_overlapping_iter(text)
+        terms
+            .for_text(text)
+            .find_overlapping_iter(text)
             .any(|m| self.whole_word(text, &m))
     }
 
@@ -206,9 +208,10 @@ impl Matcher {
     /// Every term of every claim in the folded `text`, whole words only (a plural
     /// `s` or `es` may follow), sorted by position.
     pub fn find_terms(&self, text: &str) -> Vec<TermHit> {
-        let Some(ac) = &self.terms else {
+        let Some(terms) = &self.terms else {
             return Vec::new();
         };
+        let ac = terms.for_text(text);
         // All matches, overlapping ones included, so that a shorter form still counts
         // where the longest one is not a whole word ("menshevik factionadvocating").
         let mut valid: Vec<(usize, usize, usize)> = Vec::new();
@@ -249,10 +252,11 @@ impl Matcher {
     /// Where each trigger may match in the whole folded `text`: (position,
     /// trigger), sorted by position. One pass of the literal automaton.
     pub fn trigger_candidates(&self, text: &str) -> Vec<(usize, usize)> {
-        let Some(ac) = &self.trigger_literals else {
+        let Some(literals) = &self.trigger_literals else {
             return Vec::new();
         };
-        let mut out: Vec<(usize, usize)> = ac
+        let mut out: Vec<(usize, usize)> = literals
+            .for_text(text)
             .find_overlapping_iter(text)
             .flat_map(|m| {
                 self.literal_owner[m.pattern().as_usize()]
@@ -362,7 +366,7 @@ impl Matcher {
 /// The term forms of the enabled term claims (values, accepted and rejected
 /// variants), found by one automaton.
 struct TermIndex {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<automaton::Staged>,
     /// For each form, the claims that list it and in which role.
     patterns: Vec<Vec<TermPattern>>,
     /// For each form, whether it is a common noun that may be read in the plural.
@@ -374,7 +378,7 @@ struct TermIndex {
 /// The enabled claims' triggers, found by the literal prefixes each needs.
 struct TriggerIndex {
     /// The literal prefixes, one automaton.
-    literals: Option<AhoCorasick>,
+    literals: Option<automaton::Staged>,
     /// For each literal, the triggers that need it.
     literal_owner: Vec<Vec<usize>>,
     /// The literals.
@@ -424,17 +428,8 @@ fn term_automaton(claims: &ClaimSet) -> TermIndex {
             }
         }
     }
-    let terms = if patterns.is_empty() {
-        None
-    } else {
-        Some(
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(term_automaton_kind(&patterns)))
-                .build(&patterns)
-                .expect("term automaton within limits"),
-        )
-    };
+    let terms = (!patterns.is_empty())
+        .then(|| automaton::Staged::new(patterns.clone(), Some(term_automaton_kind(&patterns))));
     TermIndex {
         automaton: terms,
         patterns: term_patterns,
@@ -457,8 +452,14 @@ fn trigger_index(claims: &ClaimSet) -> TriggerIndex {
     let mut literal_index: std::collections::HashMap<String, usize> = Default::default();
     let mut literal_owner: Vec<Vec<usize>> = Vec::new();
     let mut unprefixed_owner = Vec::new();
+    // A pattern that several claims write is read once.
+    let mut read: std::collections::HashMap<&str, Option<Vec<String>>> = Default::default();
     for (t, pattern) in trigger_patterns.iter().enumerate() {
-        match required_prefixes(pattern) {
+        let prefixes = read
+            .entry(pattern.as_str())
+            .or_insert_with(|| required_prefixes(pattern))
+            .clone();
+        match prefixes {
             Some(prefixes) => {
                 for l in prefixes {
                     let k = *literal_index.entry(l.clone()).or_insert_with(|| {
@@ -472,12 +473,8 @@ fn trigger_index(claims: &ClaimSet) -> TriggerIndex {
             None => unprefixed_owner.push(t),
         }
     }
-    let trigger_literals = (!literals.is_empty()).then(|| {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&literals)
-            .expect("trigger literals within limits")
-    });
+    let trigger_literals =
+        (!literals.is_empty()).then(|| automaton::Staged::new(literals.clone(), None));
     TriggerIndex {
         literals: trigger_literals,
         literal_owner,
@@ -527,14 +524,14 @@ impl super::prefilter::Search for Matcher {
     fn has_trigger_literal(&self, folded: &str) -> bool {
         self.trigger_literals
             .as_ref()
-            .is_some_and(|ac| ac.is_match(folded))
+            .is_some_and(|literals| literals.for_text(folded).is_match(folded))
     }
 }
 
-/// The kind of the term automaton: every page is searched with it, overlapping
-/// matches and all, so a DFA (a table lookup a byte) pays for its build and its
-/// memory up to some thousands of forms; past that, a contiguous NFA keeps
-/// memory bounded.
+/// The kind of the term automaton for a long run: every page is searched with
+/// it, overlapping matches and all, so a DFA (a table lookup a byte) pays for its
+/// build and its memory up to some thousands of forms; past that, a contiguous
+/// NFA keeps memory bounded.
 fn term_automaton_kind(patterns: &[String]) -> aho_corasick::AhoCorasickKind {
     let bytes: usize = patterns.iter().map(String::len).sum();
     if bytes <= 64 << 10 {

@@ -1,0 +1,109 @@
+//! The matcher's automata, each built in the form that pays for itself: a
+//! contiguous NFA, quick to build, for the first text a run searches; the kind
+//! chosen for a long run (a DFA: a table lookup a byte, slower to build) once the
+//! run has searched enough text for its build to be a small part of the work.
+//! Every kind finds the same matches, so which one searches a text changes how
+//! fast, never what.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+/// Bytes searched with the NFA before the automaton for a long run is built.
+const LONG_RUN: usize = 256 << 10;
+
+/// Patterns (standard match kind) found by a contiguous NFA, then by the
+/// automaton for a long run.
+#[derive(Debug)]
+pub(super) struct Staged {
+    patterns: Vec<String>,
+    /// The kind for a long run; `None`: the crate's choice.
+    long_run: Option<AhoCorasickKind>,
+    nfa: AhoCorasick,
+    later: OnceLock<AhoCorasick>,
+    /// Bytes searched so far with the NFA.
+    searched: AtomicUsize,
+}
+
+impl Staged {
+    pub(super) fn new(patterns: Vec<String>, long_run: Option<AhoCorasickKind>) -> Staged {
+        Staged {
+            nfa: build(&patterns, Some(AhoCorasickKind::ContiguousNFA)),
+            patterns,
+            long_run,
+            later: OnceLock::new(),
+            searched: AtomicUsize::new(0),
+        }
+    }
+
+    /// The automaton to search `text` with: the one for a long run where it is
+    /// built, or where the NFA has now searched enough text (built now).
+    pub(super) fn for_text(&self, text: &str) -> &AhoCorasick {
+        if let Some(later) = self.later.get() {
+            return later;
+        }
+        if self.long_run == Some(AhoCorasickKind::ContiguousNFA) {
+            return &self.nfa;
+        }
+        let before = self.searched.fetch_add(text.len(), Ordering::Relaxed);
+        if before.saturating_add(text.len()) < LONG_RUN {
+            return &self.nfa;
+        }
+        self.later
+            .get_or_init(|| build(&self.patterns, self.long_run))
+    }
+}
+
+fn build(patterns: &[String], kind: Option<AhoCorasickKind>) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .kind(kind)
+        .build(patterns)
+        .expect("automaton within limits")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(ac: &AhoCorasick, text: &str) -> Vec<(usize, usize, usize)> {
+        ac.find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect()
+    }
+
+    #[test]
+    fn the_dfa_takes_over_after_enough_text_and_finds_the_same() {
+        let forms: Vec<String> = ["lev", "lev davidovich", "bronstein", "trotsky", "sky"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let terms = Staged::new(forms, Some(AhoCorasickKind::DFA));
+        let text = "lev davidovich bronstein, called trotsky, ";
+        let first = terms.for_text(text);
+        assert_eq!(first.kind(), AhoCorasickKind::ContiguousNFA);
+        let by_nfa = found(first, text);
+        assert_eq!(by_nfa.len(), 5);
+        let long = text.repeat(LONG_RUN / text.len() + 1);
+        let dfa = terms.for_text(&long);
+        assert_eq!(dfa.kind(), AhoCorasickKind::DFA);
+        assert_eq!(found(dfa, text), by_nfa);
+        assert_eq!(found(dfa, &long), found(&terms.nfa, &long));
+        // Once built, the DFA searches every text.
+        assert_eq!(terms.for_text("lev").kind(), AhoCorasickKind::DFA);
+    }
+
+    #[test]
+    fn an_nfa_for_a_long_run_is_the_first_one() {
+        let forms: Vec<String> = (0..2_000).map(|i| format!("form{i:05}")).collect();
+        let terms = Staged::new(forms, Some(AhoCorasickKind::ContiguousNFA));
+        let long = "form00001 ".repeat(LONG_RUN / 10 + 1);
+        assert!(std::ptr::eq(terms.for_text(&long), &terms.nfa));
+        assert!(terms.later.get().is_none());
+        assert_eq!(
+            terms.for_text(&long).find_overlapping_iter(&long).count(),
+            LONG_RUN / 10 + 1
+        );
+    }
+}
