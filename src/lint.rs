@@ -271,9 +271,6 @@ pub fn check_file(
     let markup = options.markup.unwrap_or_else(|| Markup::from_path(&shown));
     let from_stdin = file.path == Path::new("-");
     if parts::by_paragraph(markup, claims, matcher) {
-        if !matcher.prefilter().on_prose(&text, &text) {
-            return Ok(FileResult::empty(shown, from_stdin));
-        }
         let findings = if parts::in_parts(markup, text.len(), claims, matcher) {
             let size = parts::PART_SIZE;
             parts::lint_in_parts(&shown, &text, size, claims, matcher, options)

@@ -73,6 +73,28 @@ impl Document {
         if matcher.is_some_and(|m| !m.prefilter().on_prose(source, &text)) {
             return None;
         }
+        Document::past_first_step(path.into(), text, marked_up, matcher)
+    }
+
+    /// A plain text that the prefilter's first step has already admitted (by its
+    /// marks, [`crate::scan::prefilter::Marks`]), unless its second step turns it
+    /// away: the text is not searched for anchors again.
+    pub fn admitted_text(
+        path: impl Into<String>,
+        text: String,
+        matcher: &Matcher,
+    ) -> Option<Document> {
+        Document::past_first_step(path.into(), text, None, Some(matcher))
+    }
+
+    /// The rest of [`Document::admitted`], from the folding of the prose on.
+    fn past_first_step(
+        path: String,
+        text: String,
+        marked_up: Option<(String, Prose)>,
+        matcher: Option<&Matcher>,
+    ) -> Option<Document> {
+        let source = marked_up.as_ref().map_or(&text, |(s, _)| s);
         let folded = fold(&text);
         if matcher.is_some_and(|m| !m.prefilter().on_folded(source, &text, &folded.text, m)) {
             return None;
@@ -98,7 +120,7 @@ impl Document {
         };
         let sentences = split_units(&text, &layout);
         Some(Document {
-            path: path.into(),
+            path,
             text,
             marked_up,
             lines,

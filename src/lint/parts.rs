@@ -76,7 +76,9 @@ pub fn lint_in_parts(
 /// The findings of one part, with the file's offsets: each of its paragraphs
 /// (cut wherever a part may end) that the prefilter admits is made a document and
 /// checked; the others, most of a text where the claims' words are rare, are
-/// never folded or cut into sentences.
+/// never folded or cut into sentences. The prefilter's first step searches the
+/// part once ([`crate::scan::prefilter::Marks`]) and judges each paragraph by the marks in it; a part
+/// with none is not cut into paragraphs.
 pub fn lint_part(
     path: &str,
     text: &str,
@@ -86,16 +88,17 @@ pub fn lint_part(
     options: &CheckOptions,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let marks = matcher.prefilter().marks(&text[part.clone()]);
+    if marks.is_empty() {
+        return findings;
+    }
     for paragraph in paragraph_parts(&text[part.clone()], 1) {
-        let at = part.start + paragraph.start;
-        let prose = &text[at..part.start + paragraph.end];
-        // Most paragraphs are turned away by the prefilter's first step: ask it
-        // before copying the paragraph into a document of its own.
-        if !matcher.prefilter().on_prose(prose, prose) {
+        if !marks.admits(paragraph.clone()) {
             continue;
         }
-        let Some(doc) = Document::admitted(path, prose.to_string(), Markup::Text, Some(matcher))
-        else {
+        let at = part.start + paragraph.start;
+        let prose = &text[at..part.start + paragraph.end];
+        let Some(doc) = Document::admitted_text(path, prose.to_string(), matcher) else {
             continue;
         };
         let mut found = super::lint_document_with(&doc, claims, matcher, options);

@@ -14,6 +14,14 @@
 //! asks the folded text with the scanner's own automata. `check` builds only the
 //! documents both admit; the cross-check builds every one.
 
+mod marks;
+mod weekdays;
+
+pub use marks::Marks;
+use weekdays::weekday_prefixes;
+
+use std::ops::Range;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::extract::calendar::Weekday;
@@ -115,32 +123,27 @@ impl Prefilter {
         anchors.is_match(text) || self.names_weekday(text)
     }
 
-    /// Whether a whole word of `text` names a weekday: one byte loop over the
-    /// word starts (the weekdays start with common letters, which no automaton's
-    /// prefilter can skip).
+    /// Whether a whole word of `text` names a weekday.
     fn names_weekday(&self, text: &str) -> bool {
+        let mut found = Vec::new();
+        self.weekday_words(text, true, &mut found);
+        !found.is_empty()
+    }
+
+    /// The whole words of `text` that name a weekday, in order, pushed to
+    /// `out`; with `first`, only the first. A word is a run of ASCII letters.
+    fn weekday_words(&self, text: &str, first: bool, out: &mut Vec<Range<usize>>) {
         if !self.weekdays {
-            return false;
+            return;
         }
         let bytes = text.as_bytes();
-        let mut after_letter = false;
-        for (at, &b) in bytes.iter().enumerate() {
-            let letter = b.is_ascii_alphabetic();
-            if letter
-                && !after_letter
-                && matches!(b | 0x20, b'f' | b'm' | b's' | b't' | b'w')
-                && bytes.get(at..at + 3).is_some_and(|w| {
-                    WEEKDAY_PREFIXES
-                        .iter()
-                        .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
-                })
-                && weekday_word_at(bytes, at)
-            {
+        weekday_prefixes(bytes, |start| {
+            let Some(len) = weekday_word_at(bytes, start) else {
                 return true;
-            }
-            after_letter = letter;
-        }
-        false
+            };
+            out.push(start..start + len);
+            !first
+        });
     }
 
     /// The second step, exact: whether the folded prose holds a whole term form,
@@ -184,20 +187,31 @@ fn anchor(part: &str) -> Option<&str> {
         .filter(|run| !run.is_empty())
 }
 
-/// Whether the whole ASCII word at `start` names a weekday as the weekday check
-/// reads words (a run of ASCII letters, three or more of a name's first ones).
-fn weekday_word_at(bytes: &[u8], start: usize) -> bool {
+/// The length of the whole ASCII word at `start` where it names a weekday as
+/// the weekday check reads words (a run of ASCII letters, three or more of a
+/// name's first ones).
+fn weekday_word_at(bytes: &[u8], start: usize) -> Option<usize> {
     if start > 0 && bytes[start - 1].is_ascii_alphabetic() {
-        return false;
+        return None;
     }
     let len = bytes[start..]
         .iter()
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
-    std::str::from_utf8(&bytes[start..start + len])
-        .ok()
-        .and_then(|w| Weekday::from_name(&w.to_ascii_lowercase()))
-        .is_some()
+    // No weekday's name is shorter than three letters or longer than nine.
+    if !(3..=9).contains(&len) {
+        return None;
+    }
+    let mut word = [0; 9];
+    for (w, b) in word.iter_mut().zip(&bytes[start..start + len]) {
+        *w = b.to_ascii_lowercase();
+    }
+    let named = WEEKDAY_PREFIXES.iter().any(|p| word[..3] == *p.as_bytes())
+        && std::str::from_utf8(&word[..len])
+            .ok()
+            .and_then(Weekday::from_name)
+            .is_some();
+    named.then_some(len)
 }
 
 /// Whether a dash before a line break (spaces between them allowed) may join a
@@ -222,7 +236,7 @@ fn changed_words<'t>(
     std::iter::from_fn(move || {
         loop {
             // The next non-ASCII byte, and the word around it.
-            let i = at + bytes[at..].iter().position(|&b| !b.is_ascii())?;
+            let i = next_non_ascii(bytes, at)?;
             let start = bytes[at..i]
                 .iter()
                 .rposition(u8::is_ascii_whitespace)
@@ -238,6 +252,23 @@ fn changed_words<'t>(
             }
         }
     })
+}
+
+/// The first byte at or after `from` that is not ASCII: a block of bytes at a
+/// time (most text is ASCII), then the byte in its block.
+fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let mut start = from;
+    while let Some(block) = bytes.get(start..start + BLOCK) {
+        if !block.is_ascii() {
+            break;
+        }
+        start += BLOCK;
+    }
+    bytes[start..]
+        .iter()
+        .position(|&b| !b.is_ascii())
+        .map(|p| start + p)
 }
 
 /// Whether the char `c` folds to something that holds no ASCII letter or
@@ -456,6 +487,18 @@ triggers = ['\bopened\b']
         );
     }
 
+    #[test]
+    fn the_next_non_ascii_byte_is_found_in_and_across_blocks() {
+        let mut text = "a".repeat(70);
+        text.push('é');
+        text.push_str("bc");
+        assert_eq!(next_non_ascii(text.as_bytes(), 0), Some(70));
+        assert_eq!(next_non_ascii(text.as_bytes(), 71), Some(71));
+        assert_eq!(next_non_ascii(text.as_bytes(), 72), None);
+        assert_eq!(next_non_ascii(b"plain", 0), None);
+        assert_eq!(next_non_ascii(b"", 0), None);
+    }
+
     proptest! {
         /// Wherever the first step turns a document away, the folded text holds
         /// none of the anchors' forms.
@@ -483,7 +526,7 @@ triggers = ['\bopened\b']
                 let folded = fold(&s).text;
                 let named = weekday_starts(&folded)
                     .into_iter()
-                    .any(|at| weekday_word_at(folded.as_bytes(), at));
+                    .any(|at| weekday_word_at(folded.as_bytes(), at).is_some());
                 prop_assert!(!named, "{s:?} folds to {folded:?}");
             }
         }

@@ -1,0 +1,215 @@
+//! The prefilter's first step for a whole plain text at once: where its anchors
+//! are, so that each paragraph is judged by the marks that fall in it, and the
+//! text is searched once rather than once whole and again paragraph by
+//! paragraph.
+
+use std::ops::Range;
+
+use super::{Prefilter, changed_words};
+use crate::extract::normalize::{fold, is_dash, is_space};
+
+/// Where the first step ([`Prefilter::on_prose`]) finds something in a plain
+/// text: each place that admits any part of the text holding it whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marks {
+    /// Every part is admitted (some claim has no anchor).
+    all: bool,
+    /// The marks, sorted by start: an anchor, a weekday's name, a word that
+    /// folds to one of those, a dash that joins a word across a line break (to
+    /// the line break, included).
+    spans: Vec<Range<usize>>,
+}
+
+impl Marks {
+    /// Whether the first step admits the part `range` of the text, as
+    /// `on_prose` would asked of that part alone. Exact for a part that starts
+    /// and ends at an end of the text or just after a line break (a paragraph):
+    /// no mark runs across a line start.
+    pub fn admits(&self, range: Range<usize>) -> bool {
+        if self.all {
+            return true;
+        }
+        let first = self.spans.partition_point(|s| s.start < range.start);
+        self.spans[first..]
+            .iter()
+            .take_while(|s| s.start < range.end)
+            .any(|s| s.end <= range.end)
+    }
+
+    /// Whether no part of the text is admitted.
+    pub fn is_empty(&self) -> bool {
+        !self.all && self.spans.is_empty()
+    }
+}
+
+impl Prefilter {
+    /// The marks of the plain text `text` (its prose as it is), found in one
+    /// pass of each search.
+    pub fn marks(&self, text: &str) -> Marks {
+        let Some(anchors) = &self.anchors else {
+            return Marks {
+                all: true,
+                spans: Vec::new(),
+            };
+        };
+        let mut spans = line_joins(text);
+        // A paragraph holds whole lines, and no anchor holds a line break: the
+        // first anchor of a line is enough, found by a search that starts at the
+        // line's start.
+        let mut at = 0;
+        while let Some(m) = anchors.find(aho_corasick::Input::new(text).range(at..)) {
+            spans.push(m.range());
+            match text[m.end()..].find('\n') {
+                Some(p) => at = m.end() + p + 1,
+                None => break,
+            }
+        }
+        self.weekday_words(text, false, &mut spans);
+        let mut seen = Vec::new();
+        for word in changed_words(text, &mut seen) {
+            if self.anchored(anchors, &fold(word).text) {
+                let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                spans.push(start..start + word.len());
+            }
+        }
+        spans.sort_unstable_by_key(|s| (s.start, s.end));
+        Marks { all: false, spans }
+    }
+}
+
+/// Each dash before a line break (spaces between them allowed) that may join a
+/// word across it, to the line break included (see [`super::joins_across_lines`]).
+fn line_joins(text: &str) -> Vec<Range<usize>> {
+    let mut joins = Vec::new();
+    let mut start = 0;
+    for end in newlines(text) {
+        let line = text[start..end].trim_end_matches(is_space);
+        if let Some(dash) = line.chars().next_back().filter(|&c| is_dash(c)) {
+            joins.push(start + line.len() - dash.len_utf8()..end + 1);
+        }
+        start = end + 1;
+    }
+    joins
+}
+
+/// The offsets of the line breaks of `text`.
+fn newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.match_indices('\n').map(|(at, _)| at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Needs;
+    use super::*;
+    use crate::document::chunks::paragraph_parts;
+    use proptest::prelude::*;
+
+    fn prefilter(parts: &[&str], weekdays: bool) -> Prefilter {
+        Prefilter::new(&Needs {
+            parts: parts.to_vec(),
+            weekdays,
+            ..Needs::default()
+        })
+    }
+
+    /// Whether the marks admit each paragraph exactly where the first step
+    /// asked of the paragraph alone does.
+    fn agrees(p: &Prefilter, text: &str) -> Result<(), String> {
+        let marks = p.marks(text);
+        for r in paragraph_parts(text, 1) {
+            let alone = p.on_prose(&text[r.clone()], &text[r.clone()]);
+            if marks.admits(r.clone()) != alone {
+                return Err(format!("{:?} alone {alone}", &text[r]));
+            }
+        }
+        if marks.is_empty() && p.on_prose(text, text) {
+            return Err(format!("{text:?} whole"));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_paragraph_is_admitted_by_the_marks_in_it() {
+        let p = prefilter(&["ice pick", "was born "], true);
+        let text = "An ICE.\n\nHe was Born there.\n\nNothing here.\n\nOn Sunday.\n\nA pickaxe.\n";
+        let marks = p.marks(text);
+        let admitted: Vec<&str> = paragraph_parts(text, 1)
+            .filter(|r| marks.admits(r.clone()))
+            .map(|r| text[r].trim_end())
+            .collect();
+        assert_eq!(admitted, ["He was Born there.", "On Sunday.", "A pickaxe."]);
+        assert!(agrees(&p, text).is_ok());
+    }
+
+    #[test]
+    fn a_mark_must_lie_whole_in_the_part() {
+        let p = prefilter(&["ice pick"], false);
+        let text = "a pick";
+        let marks = p.marks(text);
+        assert!(marks.admits(0..6));
+        assert!(marks.admits(2..6));
+        assert!(!marks.admits(0..5));
+        assert!(!marks.admits(3..6));
+        assert!(!marks.is_empty());
+        assert!(p.marks("nothing at all").is_empty());
+    }
+
+    #[test]
+    fn line_joins_run_from_the_dash_to_the_line_break() {
+        let text = "the ice pi-\nck and pi\u{2013} \nck, not\n- this";
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(
+            line_joins(text),
+            vec![
+                at("-\nck")..at("-\nck") + 2,
+                at("\u{2013}")..at(" \nck,") + 2
+            ]
+        );
+        // A dash on the last line joins nothing.
+        assert_eq!(line_joins("a-"), Vec::<Range<usize>>::new());
+    }
+
+    #[test]
+    fn words_that_fold_to_anchors_and_joins_are_marks() {
+        let p = prefilter(&["ice pick"], true);
+        for text in [
+            "A rope.\n\nAn íce píck.\n\nA rópe.\n",
+            "Quiet.\n\nThe ice pi-\nck.\n\nQuiet.\n",
+            "Quiet.\n\nThe ice pi\u{ad}ck.\n\nQuiet.\n",
+            "It\u{2019}s quiet.\n\nSUNDAY.\n\nSunlight.\n",
+        ] {
+            let marks = p.marks(text);
+            let admitted = paragraph_parts(text, 1)
+                .filter(|r| marks.admits(r.clone()))
+                .count();
+            assert_eq!(admitted, 1, "{text:?}");
+            assert!(agrees(&p, text).is_ok(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn without_anchors_every_part_is_admitted() {
+        let p = Prefilter::new(&Needs {
+            parts: vec!["x"],
+            ages: true,
+            ..Needs::default()
+        });
+        let marks = p.marks("Nothing.");
+        assert!(marks.admits(0..0));
+        assert!(!marks.is_empty());
+    }
+
+    proptest! {
+        /// The marks admit a paragraph exactly where the first step asked of it
+        /// alone does.
+        #[test]
+        fn marks_agree_with_the_first_step(
+            s in "(Sun|SUNDAY|day|T\u{fa}e|wed|ice|pick|PICK|\u{ed}ce|p\u{ed}ck|pi\u{ad}ck|factlint|\u{2019}|\u{2013}|-|\\.|[A-Z]| |\t|\n|\n\n|\u{a0}|a|\u{e9}|\u{301}){0,40}"
+        ) {
+            let p = prefilter(&["ice pick", "factlint"], true);
+            prop_assert!(agrees(&p, &s).is_ok(), "{:?}", agrees(&p, &s));
+            let p = prefilter(&["ice pick"], false);
+            prop_assert!(agrees(&p, &s).is_ok(), "{:?}", agrees(&p, &s));
+        }
+    }
+}
