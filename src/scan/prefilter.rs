@@ -76,12 +76,13 @@ impl Prefilter {
     pub fn new(needs: &Needs<'_>) -> Prefilter {
         // A DFA: every file's prose goes through these, and a table lookup a
         // byte is the quickest walk where no rare byte can skip ahead (the
-        // weekdays start with common letters).
+        // weekdays start with common letters). Past the size where a DFA's
+        // build grows out of bounds (tens of thousands of claims), an NFA.
         let build = |patterns: &[&str]| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .kind(Some(super::matcher::automaton_kind(patterns)))
                 .build(patterns)
                 .expect("anchors within the automaton's limits")
         };

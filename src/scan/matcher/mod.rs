@@ -429,7 +429,7 @@ fn term_automaton(claims: &ClaimSet) -> TermIndex {
         }
     }
     let terms = (!patterns.is_empty())
-        .then(|| automaton::Staged::new(patterns.clone(), Some(term_automaton_kind(&patterns))));
+        .then(|| automaton::Staged::new(patterns.clone(), Some(automaton_kind(&patterns))));
     TermIndex {
         automaton: terms,
         patterns: term_patterns,
@@ -532,8 +532,8 @@ impl super::prefilter::Search for Matcher {
 /// it, overlapping matches and all, so a DFA (a table lookup a byte) pays for its
 /// build and its memory up to some thousands of forms; past that, a contiguous
 /// NFA keeps memory bounded.
-fn term_automaton_kind(patterns: &[String]) -> aho_corasick::AhoCorasickKind {
-    let bytes: usize = patterns.iter().map(String::len).sum();
+pub(crate) fn automaton_kind(patterns: &[impl AsRef<str>]) -> aho_corasick::AhoCorasickKind {
+    let bytes: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
     if bytes <= 64 << 10 {
         aho_corasick::AhoCorasickKind::DFA
     } else {
