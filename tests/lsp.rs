@@ -42,7 +42,7 @@ reject = ["Odessa"]
 context = ['\bborn\b']
 "#;
 
-const CONFIG: &str = "claims = [\"claims/\"]\ndisable = [\"birth.place\"]\n\n[[override]]\npaths = [\"drafts/**\"]\nclaims = [\"death.weapon\"]\nseverity = \"note\"\n";
+const CONFIG: &str = "claims = [\"claims/\"]\ndisable = [\"birth.place\"]\nexclude = [\"archive/**\"]\n\n[[override]]\npaths = [\"drafts/**\"]\nclaims = [\"death.weapon\"]\nseverity = \"note\"\n";
 
 const LIFE: &str = "# Trotsky\n\nCafé 😀 — Trotsky was killed with an ice pick in 1940.\n\nTrotsky was born in Odessa. Trotsky died in Coyoacán in 1941.\n";
 
@@ -166,6 +166,19 @@ fn html_text_and_configured_severities() {
     let d = client.open(&draft, "markdown", "Trotsky was killed with an ice pick.\n");
     assert_eq!(d[0]["code"], "death.weapon");
     assert_eq!(d[0]["severity"], 3);
+    // A file the configuration excludes is not checked, as `check` walks past it.
+    let old = uri(&root.join("archive/old.md"));
+    assert_eq!(
+        client.open(&old, "markdown", "Trotsky was killed with an ice pick.\n"),
+        json!([])
+    );
+    // A buffer never saved is checked with the workspace's claims.
+    let d = client.open(
+        "untitled:Untitled-1",
+        "plaintext",
+        "Trotsky was killed with an ice pick.",
+    );
+    assert_eq!(d[0]["range"], range(0, 27, 0, 35));
     // Closing a document clears its diagnostics.
     client.notify(
         "textDocument/didClose",
@@ -382,5 +395,26 @@ fn a_claims_file_changed_on_disk_rechecks_the_open_documents() {
         json!({"changes": [{"uri": uri(&root.join("factlint.toml")), "type": 2}]}),
     );
     assert_eq!(client.diagnostics(&doc)["diagnostics"], json!([]));
+    client.finish();
+}
+
+#[test]
+fn bad_claims_on_disk_are_shown_once_and_nothing_is_checked() {
+    let (_dir, root) = project();
+    std::fs::write(root.join("claims/trotsky.toml"), "[[claim]]\nid = 1\n").unwrap();
+    let (mut client, _) = Client::start(&root, json!({}));
+    let doc = uri(&root.join("docs/life.md"));
+    assert_eq!(client.open(&doc, "markdown", LIFE), json!([]));
+    let shown = client.wait(|m| m["method"] == "window/showMessage");
+    assert_eq!(
+        shown["params"],
+        json!({"type": 1, "message": "factlint: 1 error in the claims; nothing is checked"})
+    );
+    // A request the server does not serve is an error, not a hang.
+    client.send(
+        json!({"jsonrpc": "2.0", "id": 99, "method": "textDocument/completion", "params": {}}),
+    );
+    let answer = client.wait(|m| m["id"] == 99);
+    assert_eq!(answer["error"]["code"], -32601);
     client.finish();
 }
