@@ -172,13 +172,16 @@ fn html_text_and_configured_severities() {
         client.open(&old, "markdown", "Trotsky was killed with an ice pick.\n"),
         json!([])
     );
-    // A buffer never saved is checked with the workspace's claims.
-    let d = client.open(
-        "untitled:Untitled-1",
-        "plaintext",
-        "Trotsky was killed with an ice pick.",
-    );
+    // A buffer never saved is checked with the workspace's claims, written as
+    // its language says: a Markdown code block is not prose, plain text is.
+    let twice =
+        "Trotsky was killed with an ice pick.\n\n```\nTrotsky was killed with an ice pick.\n```\n";
+    let d = client.open("untitled:Untitled-1", "markdown", twice);
+    assert_eq!(d.as_array().unwrap().len(), 1);
     assert_eq!(d[0]["range"], range(0, 27, 0, 35));
+    let d = client.open("untitled:Untitled-2", "plaintext", twice);
+    assert_eq!(d.as_array().unwrap().len(), 2);
+    assert_eq!(d[1]["range"], range(3, 27, 3, 35));
     // Closing a document clears its diagnostics.
     client.notify(
         "textDocument/didClose",

@@ -24,6 +24,7 @@ use super::project::Projects;
 use super::store::{Checked, OpenDocument, Store};
 use super::tomls::{claims_file_problems, config_problems};
 use super::uri::to_path;
+use crate::check::CheckOptions;
 use crate::config::CONFIG_FILE;
 use crate::document::markup::Markup;
 
@@ -157,7 +158,7 @@ impl Server<'_> {
                 if let Ok(p) = serde_json::from_value::<lsp_types::DidOpenTextDocumentParams>(value)
                 {
                     let d = p.text_document;
-                    self.store.open(d.uri, d.version, d.text);
+                    self.store.open(d.uri, d.language_id, d.version, d.text);
                 }
             }
             note::DidChangeTextDocument::METHOD => {
@@ -359,16 +360,14 @@ impl Server<'_> {
             (Some(c), Some(p)) => c.selects(p),
             _ => true,
         };
+        let options = CheckOptions {
+            markup: Some(doc.markup(loaded.options.markup)),
+            ..loaded.options
+        };
         let mut findings = if selected {
             let (claims, matcher) = (&loaded.claims, &loaded.matcher);
-            let r = crate::lint::check_text(
-                shown,
-                doc.text.clone(),
-                false,
-                claims,
-                matcher,
-                &loaded.options,
-            );
+            let r =
+                crate::lint::check_text(shown, doc.text.clone(), false, claims, matcher, &options);
             r.findings
         } else {
             Vec::new()
@@ -447,12 +446,13 @@ fn is_toml(uri: &Uri) -> bool {
     uri.as_str().ends_with(".toml")
 }
 
-/// How a document is written: its project's `markup`, else its extension's.
+/// How a document is written: its project's `markup`, else its extension's
+/// (or, with no file, its language's).
 fn markup_of(doc: &OpenDocument) -> Markup {
     let configured = doc
         .checked
         .as_ref()
         .and_then(|c| c.project.loaded.as_ref().ok())
         .and_then(|l| l.options.markup);
-    configured.unwrap_or_else(|| Markup::from_path(doc.uri.as_str()))
+    doc.markup(configured)
 }

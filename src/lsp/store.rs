@@ -11,6 +11,7 @@ use super::project::Project;
 use super::uri::to_path;
 use crate::check::Finding;
 use crate::document::lines::LineIndex;
+use crate::document::markup::Markup;
 
 /// One open document.
 #[derive(Debug)]
@@ -19,6 +20,8 @@ pub struct OpenDocument {
     /// The local file, for a `file:` URI.
     pub path: Option<PathBuf>,
     pub version: i32,
+    /// The client's language id (`markdown`, `html`, `plaintext`).
+    pub language: String,
     pub text: String,
     pub lines: LineIndex,
     /// Changed since its last check.
@@ -36,6 +39,23 @@ pub struct Checked {
 }
 
 impl OpenDocument {
+    /// How the document is written: the configuration's markup where it sets
+    /// one, else its file's extension, as `check` reads it; a buffer with no
+    /// file follows its language id.
+    pub fn markup(&self, configured: Option<Markup>) -> Markup {
+        if let Some(m) = configured {
+            return m;
+        }
+        match &self.path {
+            Some(p) => Markup::from_path(&p.to_string_lossy()),
+            None => match self.language.as_str() {
+                "markdown" => Markup::Markdown,
+                "html" => Markup::Html,
+                _ => Markup::Text,
+            },
+        }
+    }
+
     /// The findings of the last check whose span meets the bytes `span` (a
     /// cursor at either end of the wrong words meets them), with their project.
     pub fn findings_at(&self, span: std::ops::Range<usize>) -> Vec<(&Finding, &Rc<Project>)> {
@@ -59,9 +79,10 @@ pub struct Store {
 
 impl Store {
     /// Opens (or reopens) a document; it waits to be checked.
-    pub fn open(&mut self, uri: Uri, version: i32, text: String) {
+    pub fn open(&mut self, uri: Uri, language: String, version: i32, text: String) {
         let doc = OpenDocument {
             path: to_path(&uri),
+            language,
             lines: LineIndex::new(&text),
             uri: uri.clone(),
             version,
@@ -134,7 +155,7 @@ mod tests {
     fn only_a_newer_version_replaces_the_text() {
         let uri = Uri::from_str("file:///tmp/a.md").unwrap();
         let mut store = Store::default();
-        store.open(uri.clone(), 3, "one".into());
+        store.open(uri.clone(), "markdown".into(), 3, "one".into());
         assert_eq!(store.dirty(), vec![uri.clone()]);
         store.get_mut(&uri).unwrap().dirty = false;
         assert!(!store.change(&uri, 2, "old".into()));
@@ -151,7 +172,31 @@ mod tests {
             store.text_of(std::path::Path::new("/tmp/a.md")),
             Some("two\nlines")
         );
+        assert_eq!(doc.markup(None), Markup::Markdown);
+        assert_eq!(doc.markup(Some(Markup::Text)), Markup::Text);
         assert!(store.close(&uri).is_some());
         assert!(store.get(&uri).is_none());
+    }
+}
+
+#[cfg(test)]
+mod markup_tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn a_buffer_without_a_file_follows_its_language() {
+        let mut store = Store::default();
+        for (uri, language, markup) in [
+            ("untitled:a", "markdown", Markup::Markdown),
+            ("untitled:b", "html", Markup::Html),
+            ("untitled:c", "plaintext", Markup::Text),
+            // A file follows its extension, whatever the language id.
+            ("file:///tmp/c.html", "markdown", Markup::Html),
+        ] {
+            let uri = Uri::from_str(uri).unwrap();
+            store.open(uri.clone(), language.into(), 1, String::new());
+            assert_eq!(store.get(&uri).unwrap().markup(None), markup, "{uri:?}");
+        }
     }
 }
