@@ -83,7 +83,7 @@ fn diagnostics_have_exact_utf16_ranges_codes_severities_and_the_claim() {
                 "message": "\"ice pick\" contradicts the claim that Trotsky was struck with an ice axe",
                 "relatedInformation": [{
                     "location": weapon_value(&root),
-                    "message": "canonical value declared here"
+                    "message": "canonical value declared here; source: the coroner's report"
                 }]
             },
             {
@@ -398,6 +398,14 @@ fn a_claims_file_changed_on_disk_rechecks_the_open_documents() {
         json!({"changes": [{"uri": uri(&root.join("factlint.toml")), "type": 2}]}),
     );
     assert_eq!(client.diagnostics(&doc)["diagnostics"], json!([]));
+    // Saving a TOML file in the editor reloads too, for clients that watch nothing.
+    std::fs::write(root.join("factlint.toml"), CONFIG).unwrap();
+    client.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri(&root.join("factlint.toml"))}}),
+    );
+    let d = client.diagnostics(&doc)["diagnostics"].clone();
+    assert_eq!(d[0]["code"], "death.weapon");
     client.finish();
 }
 

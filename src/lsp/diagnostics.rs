@@ -1,6 +1,6 @@
 //! Findings and file problems as LSP diagnostics: the range of the wrong words,
-//! the claim id as the code, the claim's `value` in its claims file as related
-//! information, and the message of the short format.
+//! the claim id as the code, the claim's `value` in its claims file (and its
+//! source) as related information, and the message of the short format.
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -34,16 +34,17 @@ pub fn finding_diagnostic(
     claims_paths: &[PathBuf],
 ) -> Diagnostic {
     let claim = &loaded.claims.claims[f.claim];
-    let related = claim_location(loaded, claims_paths, f.claim, doc.encoding).map(|location| {
-        vec![DiagnosticRelatedInformation {
-            location,
-            message: if claim.open {
-                "open question declared here".to_string()
-            } else {
-                "canonical value declared here".to_string()
-            },
-        }]
-    });
+    // The claim's source goes with its value, as the command line's note does.
+    let declared = match claim.open {
+        true => "open question declared here",
+        false => "canonical value declared here",
+    };
+    let message = match &claim.source {
+        Some(source) => format!("{declared}; source: {source}"),
+        None => declared.to_string(),
+    };
+    let related = claim_location(loaded, claims_paths, f.claim, doc.encoding)
+        .map(|location| vec![DiagnosticRelatedInformation { location, message }]);
     Diagnostic {
         range: doc.range(f.span.clone()),
         severity: Some(severity(f.severity)),
