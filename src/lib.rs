@@ -32,6 +32,7 @@ pub mod fix;
 pub mod input;
 pub mod lexicon;
 pub mod lint;
+pub mod lsp;
 pub mod report;
 pub mod scan;
 pub mod span;

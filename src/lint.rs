@@ -267,9 +267,28 @@ pub fn check_file(
     options: &CheckOptions,
 ) -> Result<FileResult, FileError> {
     let text = read_text(file.path, file.named, options.max_file_size)?;
-    let shown = file.shown();
-    let markup = options.markup.unwrap_or_else(|| Markup::from_path(&shown));
     let from_stdin = file.path == Path::new("-");
+    Ok(check_text(
+        file.shown(),
+        text,
+        from_stdin,
+        claims,
+        matcher,
+        options,
+    ))
+}
+
+/// Checks one text already read (a file's, or an editor's buffer) as the file
+/// `shown`: its findings, with its text and line index where it has any.
+pub fn check_text(
+    shown: String,
+    text: String,
+    from_stdin: bool,
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    options: &CheckOptions,
+) -> FileResult {
+    let markup = options.markup.unwrap_or_else(|| Markup::from_path(&shown));
     if parts::by_paragraph(markup, claims, matcher) {
         let findings = if parts::in_parts(markup, text.len(), claims, matcher) {
             let size = parts::PART_SIZE;
@@ -277,13 +296,13 @@ pub fn check_file(
         } else {
             parts::lint_part(&shown, &text, 0..text.len(), claims, matcher, options)
         };
-        return Ok(kept(shown, from_stdin, text, None, findings));
+        return kept(shown, from_stdin, text, None, findings);
     }
     // A document the prefilter turns away can make no finding: it is not built.
     let Some(doc) = Document::admitted(shown.clone(), text, markup, Some(matcher)) else {
-        return Ok(FileResult::empty(shown, from_stdin));
+        return FileResult::empty(shown, from_stdin);
     };
-    Ok(check_document(doc, from_stdin, claims, matcher, options))
+    check_document(doc, from_stdin, claims, matcher, options)
 }
 
 /// The findings of one built document, with its text and line index where it

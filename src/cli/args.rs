@@ -38,6 +38,8 @@ pub enum Command {
     CrossCheck(CrossCheckArgs),
     /// Write the cross-check and every source's sentences as one HTML file.
     Report(ReportArgs),
+    /// Serve the editor: a language server over standard input and output.
+    Lsp,
 }
 
 /// What a cross-check reads and how it settles open claims (shared by

@@ -238,6 +238,13 @@ pub fn run_with(args: Args, ops: &mut dyn WriteOps) -> ExitStatus {
         Some(Command::Explain(e)) => run_explain(e),
         Some(Command::CrossCheck(c)) => cross::run_cross_check(c),
         Some(Command::Report(r)) => cross::run_report(r),
+        Some(Command::Lsp) => match crate::lsp::run_stdio() {
+            Ok(()) => ExitStatus::Clean,
+            Err(e) => {
+                complain(&e);
+                ExitStatus::Error
+            }
+        },
     }
 }
 

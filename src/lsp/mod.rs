@@ -1,0 +1,98 @@
+//! `factlint lsp`: a language server over standard input and output, so that
+//! editors show findings where documents are written.
+//!
+//! A thin layer over the library that `check` uses, one job per module:
+//!
+//! ```text
+//! server       the loop: messages in, documents checked, answers out
+//! store        the open documents, their versions and last findings
+//! project      configuration and claims per folder, as the command line finds them
+//! tomls        claims files and factlint.toml checked as edited
+//! diagnostics  findings and file problems as LSP diagnostics
+//! actions      code actions: fix, suppress, open the claim
+//! hover        hover and go to definition on a finding
+//! position     byte offsets to UTF-16 or UTF-8 positions and back
+//! uri          file URIs to paths and back
+//! ```
+//!
+//! Built on `lsp-server` and `lsp-types`, rust-analyzer's own crates: a
+//! synchronous loop over a channel of messages, no async runtime, and typed
+//! protocol structures kept up to date with the specification (issue 13).
+
+pub mod actions;
+pub mod diagnostics;
+pub mod hover;
+pub mod position;
+pub mod project;
+pub mod server;
+pub mod store;
+pub mod tomls;
+pub mod uri;
+
+use lsp_server::Connection;
+use lsp_types::{
+    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, ExecuteCommandOptions,
+    HoverProviderCapability, InitializeParams, InitializeResult, OneOf, SaveOptions,
+    ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
+    TextDocumentSyncOptions, TextDocumentSyncSaveOptions,
+};
+
+use position::Encoding;
+
+/// Serves one client over standard input and output until it exits.
+pub fn run_stdio() -> Result<(), String> {
+    let (conn, io_threads) = Connection::stdio();
+    serve(&conn)?;
+    drop(conn);
+    io_threads.join().map_err(|e| e.to_string())
+}
+
+/// Serves one client over `conn`: the handshake, then the loop.
+pub fn serve(conn: &Connection) -> Result<(), String> {
+    let (id, value) = conn.initialize_start().map_err(|e| e.to_string())?;
+    let params: InitializeParams =
+        serde_json::from_value(value).map_err(|e| format!("invalid initialize request: {e}"))?;
+    let offered = params
+        .capabilities
+        .general
+        .as_ref()
+        .and_then(|g| g.position_encodings.as_deref());
+    let encoding = Encoding::negotiate(offered);
+    let result = InitializeResult {
+        capabilities: capabilities(encoding),
+        server_info: Some(ServerInfo {
+            name: "factlint".to_string(),
+            version: Some(env!("CARGO_PKG_VERSION").to_string()),
+        }),
+    };
+    conn.initialize_finish(id, serde_json::to_value(result).unwrap_or_default())
+        .map_err(|e| e.to_string())?;
+    server::main_loop(conn, &params, encoding).map_err(|e| e.to_string())
+}
+
+fn capabilities(encoding: Encoding) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(encoding.kind()),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::FULL),
+                save: Some(TextDocumentSyncSaveOptions::SaveOptions(SaveOptions {
+                    include_text: Some(false),
+                })),
+                ..TextDocumentSyncOptions::default()
+            },
+        )),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        definition_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..CodeActionOptions::default()
+        })),
+        execute_command_provider: Some(ExecuteCommandOptions {
+            commands: vec![actions::OPEN_CLAIM.to_string()],
+            ..ExecuteCommandOptions::default()
+        }),
+        ..ServerCapabilities::default()
+    }
+}
