@@ -231,10 +231,34 @@ pub fn lint_files(
                 named: named.contains(path),
                 stdin_name,
             };
-            check_file(&file, claims, matcher, options)
+            contained(&file.shown(), || {
+                check_file(&file, claims, matcher, options)
+            })
         })
         .collect();
     split_outcomes(outcomes)
+}
+
+/// Runs the check of one file, `shown`; a panic in it (a bug) becomes the file's
+/// error, and the rest of the run goes on.
+pub fn contained<T>(
+    shown: &str,
+    check: impl FnOnce() -> Result<T, FileError>,
+) -> Result<T, FileError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(check)).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        Err(FileError {
+            path: shown.to_string(),
+            message: format!(
+                "internal error ({what}); this is a bug in factlint: please report it with this file"
+            ),
+            quiet: false,
+        })
+    })
 }
 
 /// One file to check, as the run names it.
@@ -376,4 +400,30 @@ pub fn split_outcomes<T>(outcomes: Vec<Result<T, FileError>>) -> (Vec<T>, Vec<Fi
         }
     }
     (values, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_a_files_check_is_that_files_error() {
+        let ok: Result<u8, FileError> = contained("a.txt", || Ok(1));
+        assert_eq!(ok.unwrap(), 1);
+        let bug: Result<u8, FileError> = contained("docs/b.md", || panic!("index out of range"));
+        let e = bug.unwrap_err();
+        assert_eq!(e.path, "docs/b.md");
+        assert_eq!(
+            e.message,
+            "internal error (index out of range); this is a bug in factlint: please report it with this file"
+        );
+        assert!(!e.quiet);
+        let formatted: Result<u8, FileError> = contained("c", || panic!("slice {}..{}", 3, 1));
+        assert!(
+            formatted
+                .unwrap_err()
+                .message
+                .starts_with("internal error (slice 3..1);")
+        );
+    }
 }

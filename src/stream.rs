@@ -18,7 +18,8 @@ pub fn default_window() -> usize {
 /// no thread waits for results to arrive. At most `window` items are taken and
 /// not yet handed on, so a slow item holds up no more than that. When `sink`
 /// answers `false`, no more items are taken and the results still in flight are
-/// dropped.
+/// dropped. A panic in `work` stops the run and is raised again once every
+/// worker has stopped, so no worker waits for the result that never comes.
 pub fn ordered_map<T, R, I, W, S>(source: I, window: usize, work: W, sink: S)
 where
     T: Send,
@@ -36,6 +37,7 @@ where
         }),
         freed: Condvar::new(),
         stop: AtomicBool::new(false),
+        panic: Mutex::new(None),
         done: Mutex::new(Done {
             pending: BTreeMap::new(),
             next: 0,
@@ -49,6 +51,9 @@ where
         }
         shared.worker(&work);
     });
+    if let Some(payload) = lock(&shared.panic).take() {
+        std::panic::resume_unwind(payload);
+    }
 }
 
 struct Shared<I, R, S> {
@@ -56,6 +61,8 @@ struct Shared<I, R, S> {
     slots: Mutex<Slots>,
     freed: Condvar,
     stop: AtomicBool,
+    /// What a panicking `work` raised.
+    panic: Mutex<Option<Box<dyn std::any::Any + Send>>>,
     done: Mutex<Done<R, S>>,
 }
 
@@ -87,8 +94,15 @@ where
                 self.free_slots(1);
                 return;
             };
-            let r = work(item);
-            self.hand_on(i, r);
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(item))) {
+                Ok(r) => self.hand_on(i, r),
+                Err(payload) => {
+                    *lock(&self.panic) = Some(payload);
+                    self.stop.store(true, Ordering::Relaxed);
+                    self.free_slots(1);
+                    return;
+                }
+            }
         }
     }
 
@@ -150,6 +164,28 @@ mod tests {
     use super::*;
     use std::sync::atomic::AtomicUsize;
     use std::time::Duration;
+
+    #[test]
+    fn a_panicking_item_stops_the_run_and_is_raised_again() {
+        // Before, the other workers waited for its result forever.
+        let run = std::panic::catch_unwind(|| {
+            let mut out = Vec::new();
+            ordered_map(
+                0..1000u64,
+                4,
+                |n| {
+                    assert!(n != 7, "item seven");
+                    n
+                },
+                |r| {
+                    out.push(r);
+                    true
+                },
+            );
+        });
+        let payload = run.expect_err("the panic is raised again");
+        assert_eq!(payload.downcast_ref::<&str>(), Some(&"item seven"));
+    }
 
     #[test]
     fn results_come_in_the_order_of_the_source() {

@@ -151,14 +151,25 @@ pub fn check_task(
     options: &CheckOptions,
 ) -> Result<Checked, FileError> {
     match task {
-        Task::Whole(file) => check_file(&file, claims, matcher, options).map(|r| (r, true)),
+        Task::Whole(file) => super::contained(&file.shown(), || {
+            check_file(&file, claims, matcher, options).map(|r| (r, true))
+        }),
         Task::Piece(piece) => {
-            let whole = 0..piece.text.len();
-            let findings =
-                super::parts::lint_part(&piece.path, &piece.text, whole, claims, matcher, options);
-            let mut result = kept(piece.path, false, piece.text, None, findings);
-            result.origin = piece.origin;
-            Ok((result, piece.last))
+            let path = piece.path.clone();
+            super::contained(&path, || {
+                let whole = 0..piece.text.len();
+                let findings = super::parts::lint_part(
+                    &piece.path,
+                    &piece.text,
+                    whole,
+                    claims,
+                    matcher,
+                    options,
+                );
+                let mut result = kept(piece.path, false, piece.text, None, findings);
+                result.origin = piece.origin;
+                Ok((result, piece.last))
+            })
         }
         Task::Failed(e) => Err(e),
     }
