@@ -366,9 +366,20 @@ impl Server<'_> {
         };
         let mut findings = if selected {
             let (claims, matcher) = (&loaded.claims, &loaded.matcher);
-            let r =
-                crate::lint::check_text(shown, doc.text.clone(), false, claims, matcher, &options);
-            r.findings
+            let text = doc.text.clone();
+            // A panic in the check (a bug) is said once; the server goes on.
+            match crate::lint::contained(&shown.clone(), || {
+                Ok(crate::lint::check_text(
+                    shown, text, false, claims, matcher, &options,
+                ))
+            }) {
+                Ok(r) => r.findings,
+                Err(e) => {
+                    let message = format!("factlint: {}: {}", e.path, e.message);
+                    self.show_once(message);
+                    return Vec::new();
+                }
+            }
         } else {
             Vec::new()
         };
