@@ -7,6 +7,10 @@ use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
+/// The length past which [`Gated::once_needed`] compiles the regex rather than
+/// search for its words.
+const LONG_TEXT: usize = 4096;
+
 /// A regex and words one of which every match of it holds (the tests check
 /// the words against the pattern).
 pub(crate) struct Gated {
@@ -70,8 +74,17 @@ impl Gated {
     /// words (compiled now); `None` where no match can be in `text`. For a regex
     /// whose search is as quick as the test of its many words: once compiled, it
     /// is searched without the test.
+    /// A long text is searched with the regex, compiled now: one pass of it costs
+    /// less than a search for each of the words, asked again for each window of a
+    /// long sentence.
     pub(crate) fn once_needed(&self, text: &str) -> Option<&Regex> {
-        self.regex.get().or_else(|| self.for_text(text))
+        if let Some(re) = self.regex.get() {
+            return Some(re);
+        }
+        if text.len() > LONG_TEXT {
+            return Some(self.regex());
+        }
+        self.for_text(text)
     }
 
     /// Whether the regex matches in `text`.

@@ -345,9 +345,16 @@ fn early_triggers(
     let matcher = scan.matcher;
     let fr = scan.ranges[si].clone();
     let sentence_orig = doc.sentences[si].range.clone();
-    let context_ok = |claim: usize| {
+    // Asked once a claim: a long sentence holds many hits of the same claims.
+    let mut context_of: Vec<(usize, bool)> = Vec::new();
+    let mut context_ok = |claim: usize| {
+        if let Some(&(_, ok)) = context_of.iter().find(|(c, _)| *c == claim) {
+            return ok;
+        }
         let ctx = &claims.claims[claim].context;
-        ctx.is_empty() || ctx.iter().any(|r| r.is_match(text))
+        let ok = ctx.is_empty() || ctx.iter().any(|r| r.is_match(text));
+        context_of.push((claim, ok));
+        ok
     };
     matcher
         .find_triggers(text, candidates, claims)
