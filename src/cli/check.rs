@@ -267,16 +267,6 @@ pub(super) fn apply_config_severity(
     }
 }
 
-/// The offsets of every `byte` in `bytes`.
-fn memchr_all(byte: u8, bytes: &[u8]) -> Vec<usize> {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b == byte)
-        .map(|(i, _)| i)
-        .collect()
-}
-
 /// Keeps only the findings on lines changed since the revision.
 fn keep_changed(rev: &str, results: &mut [FileResult]) -> Result<(), String> {
     let changes = crate::changed::Changes::since(rev)?;
@@ -286,7 +276,7 @@ fn keep_changed(rev: &str, results: &mut [FileResult]) -> Result<(), String> {
         }
         let path = Path::new(&r.path);
         // git's lines end at a line feed alone, whatever the editor's do.
-        let feeds: Vec<usize> = memchr_all(b'\n', r.text.as_bytes());
+        let feeds: Vec<usize> = r.text.match_indices('\n').map(|(i, _)| i).collect();
         let line = |at: usize| r.origin.line + 1 + feeds.partition_point(|&i| i < at);
         r.findings
             .retain(|f| changes.touches(path, line(f.span.start), line(f.span.end)));

@@ -91,14 +91,20 @@ impl LineIndex {
 /// Language Server Protocol and SARIF count lines).
 pub fn line_starts_after(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
-    let lone_cr = bytes.contains(&b'\r');
-    bytes
-        .iter()
-        .enumerate()
-        .filter(move |&(i, &b)| {
-            b == b'\n' || (lone_cr && b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
-        })
-        .map(|(i, _)| i + 1)
+    let has_cr = bytes.contains(&b'\r');
+    // Without a carriage return, the line feeds alone (found with memchr).
+    let feeds = (!has_cr).then(|| text.match_indices('\n').map(|(i, _)| i + 1));
+    let breaks = has_cr.then(|| {
+        bytes
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+            .map(|(i, _)| i + 1)
+    });
+    feeds
+        .into_iter()
+        .flatten()
+        .chain(breaks.into_iter().flatten())
 }
 
 /// The characters of UTF-8 bytes: every byte but a continuation byte starts one.
