@@ -10,20 +10,8 @@ use std::time::Duration;
 
 use assert_cmd::Command;
 
-const CLAIMS: &str = r#"
-[[claim]]
-id = "death.weapon"
-kind = "term"
-value = "ice axe"
-reject = ["ice pick"]
-statement = "Trotsky was killed with an ice axe"
-
-[[claim]]
-id = "death.date"
-kind = "date"
-value = "1940-08-21"
-triggers = ['\bdied\b']
-"#;
+mod common;
+use common::CLAIMS;
 
 /// The finding of `docs/a.txt`, the good file every case is checked beside.
 const GOOD: &str = "docs/a.txt:1:28: error[death.weapon]: \"ice pick\" contradicts the claim that Trotsky was killed with an ice axe\n";

@@ -7,20 +7,8 @@ use std::path::Path;
 use assert_cmd::Command;
 use serde_json::Value;
 
-const CLAIMS: &str = r#"
-[[claim]]
-id = "death.weapon"
-kind = "term"
-value = "ice axe"
-reject = ["ice pick"]
-statement = "Trotsky was killed with an ice axe"
-
-[[claim]]
-id = "death.date"
-kind = "date"
-value = "1940-08-21"
-triggers = ['\bdied\b']
-"#;
+mod common;
+use common::CLAIMS;
 
 fn factlint() -> Command {
     Command::cargo_bin("factlint").expect("binary built")
