@@ -18,8 +18,13 @@ pub enum NumericOrder {
     MonthFirst,
 }
 
+/// An all-numeric date anywhere in a text, in ASCII digits between ASCII word
+/// boundaries: the DFA finds it in a whole page, where Unicode boundaries would
+/// need a slower engine over any non-ASCII text (only ASCII digits are read as a
+/// day or a month).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})\b").expect("valid regex")
+    Regex::new(r"(?-u:\b)(?P<a>[0-9]{1,2})[/.-](?P<b>[0-9]{1,2})[/.-](?P<y>[0-9]{4})(?-u:\b)")
+        .expect("valid regex")
 });
 static NUMERIC_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})$").expect("valid regex")

@@ -65,7 +65,7 @@ pub(super) fn with_others(
     declared: &[Subject],
 ) -> Vec<crate::scan::subject::SubjectMatcher> {
     for (k, m) in matchers.iter_mut().enumerate() {
-        let mut others: Vec<String> = declared
+        let others: Vec<String> = declared
             .iter()
             .enumerate()
             .filter(|(j, _)| *j != k)
@@ -73,9 +73,7 @@ pub(super) fn with_others(
             .map(|n| fold_pattern(n))
             .filter(|n| !n.is_empty() && !m.is_own(n))
             .collect();
-        others.sort();
-        others.dedup();
-        m.others = others;
+        m.set_others(others);
     }
     matchers
 }

@@ -223,6 +223,9 @@ fn opens_bullet(doc: &Document, s: &crate::document::sentences::Sentence) -> boo
 #[derive(Debug)]
 pub struct DocFacts {
     heads: std::cell::OnceCell<Vec<Head>>,
+    /// Whether each sentence holds a verb ([`super::has_verb_words`]), which is
+    /// the same for every subject.
+    verbs: std::cell::OnceCell<Vec<bool>>,
     /// The words the document capitalises where no sentence starts.
     pub proper: HashSet<String>,
 }
@@ -259,8 +262,23 @@ impl DocFacts {
         proper.extend(names.iter().cloned());
         DocFacts {
             heads: std::cell::OnceCell::new(),
+            verbs: std::cell::OnceCell::new(),
             proper,
         }
+    }
+
+    /// Whether each sentence of `doc` (the document the facts are of) holds a
+    /// verb: one without is a fragment (a caption, a timeline line).
+    fn verbs(&self, doc: &Document) -> &[bool] {
+        self.verbs.get_or_init(|| {
+            doc.sentences
+                .iter()
+                .map(|s| {
+                    let fr = doc.folded.folded_range(s.range.clone());
+                    super::has_verb_words(&doc.folded.text[fr])
+                })
+                .collect()
+        })
     }
 
     /// The head of each sentence of `doc` (the document the facts are of). A lone
@@ -308,6 +326,7 @@ pub fn sentence_scopes(
     is_event: &dyn Fn(&str) -> bool,
 ) -> Vec<Who> {
     let heads = facts.heads(doc, is_event);
+    let verbs = facts.verbs(doc);
     let start = if assumed { Who::Subject } else { Who::Other };
     let mut out: Vec<Who> = Vec::with_capacity(doc.sentences.len());
     let mut actors: Vec<Actor> = Vec::with_capacity(doc.sentences.len());
@@ -367,7 +386,7 @@ pub fn sentence_scopes(
         let mut actor = resolve(&heads[actors.len()], subject);
         // A fragment with no verb (a caption, a timeline line) names no actor,
         // unless a card cut it and the sentence goes on after the card.
-        if !super::has_verb_words(folded) && !continued.contains(&out.len()) {
+        if !verbs[out.len()] && !continued.contains(&out.len()) {
             actor = Actor::None;
         }
         if let (Actor::None, Some(k)) = (actor, s.continues) {

@@ -39,8 +39,11 @@ pub struct SubjectMatcher {
     /// The folded name of each member of a group.
     pub member_names: Vec<String>,
     /// The folded names of the other subjects the claims declare, where they are
-    /// not also this one's: a clause acted in by one of them is theirs.
-    pub others: Vec<String>,
+    /// not also this one's: a clause acted in by one of them is theirs. Sorted,
+    /// without repeats ([`SubjectMatcher::set_others`]).
+    others: Vec<String>,
+    /// The length of the longest of them.
+    others_longest: usize,
 }
 
 /// One naming of a subject in a sentence.
@@ -148,6 +151,7 @@ impl SubjectMatcher {
             name: subject.name.clone(),
             member_names,
             others: Vec::new(),
+            others_longest: 0,
         })
     }
 
@@ -237,12 +241,48 @@ impl SubjectMatcher {
         self.pronouns.iter().any(|p| p == word)
     }
 
-    /// Whether the folded `name` is (or holds) one of the subject's names.
+    /// Tells the matcher the folded names of the other declared subjects.
+    pub fn set_others(&mut self, mut others: Vec<String>) {
+        others.sort();
+        others.dedup();
+        self.others_longest = others.iter().map(String::len).max().unwrap_or(0);
+        self.others = others;
+    }
+
     /// Whether a folded run of name words holds another declared subject's name
-    /// ("the battle of ostrau", "ostrau").
+    /// ("the battle of ostrau", "ostrau"): whole words of it, from a word's start
+    /// to a word's end, are one of the names. Each such stretch no longer than
+    /// the longest name is looked up, so that the cost is the run's, not the
+    /// number of subjects'.
     pub fn names_other(&self, run: &str) -> bool {
-        let run = format!(" {run} ");
-        self.others.iter().any(|o| run.contains(&format!(" {o} ")))
+        let bytes = run.as_bytes();
+        let starts = std::iter::once(0).chain(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b == b' ')
+                .map(|(i, _)| i + 1),
+        );
+        for i in starts {
+            let reach = (i + self.others_longest + 1).min(run.len());
+            let spaces = bytes[i..reach]
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b == b' ')
+                .map(|(k, _)| i + k);
+            let whole = (run.len() - i <= self.others_longest).then_some(run.len());
+            for j in spaces.chain(whole) {
+                let stretch = &run[i..j];
+                if self
+                    .others
+                    .binary_search_by(|o| o.as_str().cmp(stretch))
+                    .is_ok()
+                {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     pub fn is_subject(&self, name: &str) -> bool {
@@ -434,6 +474,39 @@ mod tests {
             .into_iter()
             .map(|x| text[x.span.range()].to_string())
             .collect()
+    }
+
+    #[test]
+    fn another_subjects_name_is_found_as_whole_words_of_a_run() {
+        let mut m = matcher("Ada Thorne", &["Thorne"]);
+        m.set_others(vec![
+            "ostrau".into(),
+            "battle of ostrau".into(),
+            "vey".into(),
+        ]);
+        for run in [
+            "ostrau",
+            "the battle of ostrau",
+            "battle of ostrau",
+            "vey",
+            "old vey harbour",
+            "ostrau  lane",
+        ] {
+            assert!(m.names_other(run), "{run}");
+        }
+        for run in [
+            "",
+            "ostraus",
+            "new ostrau-on-sea",
+            "veyne",
+            "a vey_",
+            "battle of",
+        ] {
+            assert!(!m.names_other(run), "{run}");
+        }
+        // With no other subject, nothing is another's.
+        m.set_others(Vec::new());
+        assert!(!m.names_other("ostrau"));
     }
 
     #[test]
