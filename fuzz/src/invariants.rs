@@ -62,29 +62,42 @@ pub(crate) fn line_and_column(text: &str, at: usize) -> (usize, usize) {
 /// Writes the findings in every format, and checks each output: JSON parses,
 /// XML is well formed, one line a finding where the format says so, and every
 /// position is the one counted from scratch.
-pub(crate) fn check_reports(text: &str, claims: &ClaimSet, findings: Vec<Finding>) {
-    let result = FileResult {
-        path: "doc.txt".to_string(),
-        from_stdin: false,
-        text: text.to_string(),
-        lines: LineIndex::new(text),
-        findings,
-        origin: Default::default(),
-    };
-    let positions: Vec<(usize, usize)> = result
-        .findings
-        .iter()
-        .map(|f| line_and_column(text, f.span.start))
+/// Every format written for one report of `files` (a name, its text and its
+/// findings, each file's text being checked as a different markup): the
+/// positions are those counted from scratch, and the output reads as the
+/// format says.
+pub(crate) fn check_reports(claims: &ClaimSet, files: Vec<(&str, &str, Vec<Finding>)>) {
+    let results: Vec<FileResult> = files
+        .into_iter()
+        .map(|(path, text, findings)| FileResult {
+            path: path.to_string(),
+            from_stdin: false,
+            text: text.to_string(),
+            lines: LineIndex::new(text),
+            findings,
+            origin: Default::default(),
+        })
         .collect();
-    for (f, &(line, column)) in result.findings.iter().zip(&positions) {
-        let (l, c) = result.position(f.span.start);
-        assert_eq!((l.0, c.0), (line, column), "position of {:?}", f.span);
+    // Each finding's file and position, in the order of the report.
+    let mut positions: Vec<(&str, usize, usize)> = Vec::new();
+    for result in &results {
+        for f in &result.findings {
+            let (line, column) = line_and_column(&result.text, f.span.start);
+            let (l, c) = result.position(f.span.start);
+            assert_eq!((l.0, c.0), (line, column), "position of {:?}", f.span);
+            positions.push((&result.path, line, column));
+        }
     }
-    let results = std::slice::from_ref(&result);
     for format in FORMATS {
         let mut out = NoColor::new(Vec::new());
-        write_report(format, &mut out, claims, results, Summary::new(1, results))
-            .expect("writes to memory");
+        write_report(
+            format,
+            &mut out,
+            claims,
+            &results,
+            Summary::new(results.len(), &results),
+        )
+        .expect("writes to memory");
         let out = String::from_utf8(out.into_inner()).expect("output is UTF-8");
         parses(format, &out, &positions);
     }
@@ -105,7 +118,7 @@ const FORMATS: [Format; 11] = [
 ];
 
 /// `out` reads as `format` says, with the findings at `positions`.
-fn parses(format: Format, out: &str, positions: &[(usize, usize)]) {
+fn parses(format: Format, out: &str, positions: &[(&str, usize, usize)]) {
     let json = |s: &str| -> serde_json::Value {
         serde_json::from_str(s).unwrap_or_else(|e| panic!("{format:?}: {e}: {s}"))
     };
@@ -116,7 +129,7 @@ fn parses(format: Format, out: &str, positions: &[(usize, usize)]) {
         Format::Jsonl => {
             let lines: Vec<&str> = out.lines().collect();
             assert_eq!(lines.len(), positions.len(), "one line a finding");
-            for (line, &(l, c)) in lines.iter().zip(positions) {
+            for (line, &(_, l, c)) in lines.iter().zip(positions) {
                 let v = json(line);
                 assert_eq!(v["line"].as_u64(), Some(l as u64), "{line}");
                 assert_eq!(v["column"].as_u64(), Some(c as u64), "{line}");
@@ -125,8 +138,8 @@ fn parses(format: Format, out: &str, positions: &[(usize, usize)]) {
         Format::Short => {
             let lines: Vec<&str> = out.lines().collect();
             assert_eq!(lines.len(), positions.len(), "one line a finding: {out}");
-            for (line, &(l, c)) in lines.iter().zip(positions) {
-                let at = format!("doc.txt:{l}:{c}: ");
+            for (line, &(path, l, c)) in lines.iter().zip(positions) {
+                let at = format!("{path}:{l}:{c}: ");
                 assert!(line.starts_with(&at), "{line} should start with {at}");
             }
         }
