@@ -75,6 +75,27 @@ fn sniff(first: [u8; 2]) -> Encoding {
     }
 }
 
+/// The UTF-16 a file's first bytes announce by their byte-order mark, if any.
+pub fn utf16_of(bytes: &[u8]) -> Option<Utf16> {
+    match sniff([*bytes.first()?, *bytes.get(1)?]) {
+        Encoding::Utf16(e) => Some(e),
+        Encoding::Utf8 => None,
+    }
+}
+
+/// The bytes of `text` in `encoding`: the inverse of [`decode`] for a UTF-16
+/// file, whose text keeps its byte-order mark as U+FEFF.
+pub fn encode_utf16(text: &str, encoding: Utf16) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() * 2);
+    for unit in text.encode_utf16() {
+        out.extend_from_slice(&match encoding {
+            Utf16::Le => unit.to_le_bytes(),
+            Utf16::Be => unit.to_be_bytes(),
+        });
+    }
+    out
+}
+
 /// The bytes as text (see the module's header for what is text).
 pub fn decode(bytes: Vec<u8>) -> Result<String, DecodeError> {
     if bytes.len() >= 2 && sniff([bytes[0], bytes[1]]) != Encoding::Utf8 {
@@ -351,6 +372,20 @@ mod tests {
             decode(b"\xfeok".to_vec()),
             Err(DecodeError::NotUtf8 { offset: 0 })
         );
+    }
+
+    #[test]
+    fn a_utf16_text_is_encoded_back_to_its_bytes() {
+        let text = "Ramón died in 1940 \u{1F600}.\r\n";
+        for order in [Utf16::Le, Utf16::Be] {
+            let bytes = utf16(text, order);
+            assert_eq!(utf16_of(&bytes), Some(order));
+            let decoded = decode(bytes.clone()).unwrap();
+            assert_eq!(encode_utf16(&decoded, order), bytes);
+        }
+        assert_eq!(utf16_of(b"\xef\xbb\xbfok"), None);
+        assert_eq!(utf16_of(b"\xff"), None);
+        assert_eq!(utf16_of(b""), None);
     }
 
     #[test]

@@ -11,13 +11,17 @@
 //! target lies inside the paths the run checked ([`Trees`]). A file with other
 //! names (hard links), a file that is not a regular one, a file its user may not
 //! write and a file whose owner the fixed file could not keep are left alone, each
-//! with its reason. Extended attributes and ACLs are not carried over.
+//! with its reason. Extended attributes and ACLs are not carried over. A UTF-16
+//! file (checked decoded) is written back in its own byte order, with its mark.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::document::decode::{Utf16, encode_utf16, utf16_of};
 
 /// The directories a fix may write in: those of the paths a run checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -240,7 +244,7 @@ pub fn write_fixed(
     let (mut file, temp) = create_temp(dir).map_err(WriteError::io(Step::Create))?;
     // From here `temp` removes the temporary file when it is dropped, on every
     // early return.
-    ops.write(&mut file, fixed.as_bytes())
+    ops.write(&mut file, &encoded(fixed, before.utf16))
         .map_err(WriteError::io(Step::Write))?;
     keep_owner(&file, &before, ops)?;
     // After the owner: changing the owner clears the set-user-id bits.
@@ -326,10 +330,12 @@ struct Snapshot {
     permissions: fs::Permissions,
     #[cfg(unix)]
     identity: (u64, u64, u32, u32),
+    /// The UTF-16 its byte-order mark announces; `None` for UTF-8.
+    utf16: Option<Utf16>,
 }
 
 impl Snapshot {
-    fn of(meta: &fs::Metadata) -> Snapshot {
+    fn of(meta: &fs::Metadata, utf16: Option<Utf16>) -> Snapshot {
         #[cfg(unix)]
         use std::os::unix::fs::MetadataExt;
         Snapshot {
@@ -338,6 +344,7 @@ impl Snapshot {
             permissions: meta.permissions(),
             #[cfg(unix)]
             identity: (meta.dev(), meta.ino(), meta.uid(), meta.gid()),
+            utf16,
         }
     }
 }
@@ -364,18 +371,37 @@ fn read_checked(real: &Path, checked: &str) -> Result<Snapshot, WriteError> {
             });
         }
     }
-    if meta.len() != checked.len() as u64 {
+    // A UTF-16 file (its byte-order mark says so) was checked decoded: it must
+    // hold the text encoded back.
+    let mut first = Vec::with_capacity(2);
+    (&file)
+        .take(2)
+        .read_to_end(&mut first)
+        .map_err(WriteError::io(Step::Read))?;
+    let utf16 = utf16_of(&first);
+    let expected = encoded(checked, utf16);
+    if meta.len() != expected.len() as u64 {
         return Err(WriteError::Changed);
     }
-    let mut bytes = Vec::with_capacity(checked.len());
+    let rest = (expected.len() as u64).saturating_sub(first.len() as u64);
+    let mut bytes = first;
+    bytes.reserve(expected.len());
     // One byte more than expected is enough to see that it grew.
-    file.take(checked.len() as u64 + 1)
+    file.take(rest + 1)
         .read_to_end(&mut bytes)
         .map_err(WriteError::io(Step::Read))?;
-    if bytes != checked.as_bytes() {
+    if bytes != *expected {
         return Err(WriteError::Changed);
     }
-    Ok(Snapshot::of(&meta))
+    Ok(Snapshot::of(&meta, utf16))
+}
+
+/// The bytes a file of `utf16` (or of UTF-8, `None`) holds for `text`.
+fn encoded(text: &str, utf16: Option<Utf16>) -> Cow<'_, [u8]> {
+    match utf16 {
+        Some(e) => Cow::Owned(encode_utf16(text, e)),
+        None => Cow::Borrowed(text.as_bytes()),
+    }
 }
 
 /// Gives the temporary file the owner and group of the file, where they differ.

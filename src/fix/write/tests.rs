@@ -65,3 +65,34 @@ fn a_file_that_grew_or_shrank_or_changed_its_bytes_is_changed() {
         Err(WriteError::NotRegular)
     ));
 }
+
+#[test]
+fn a_utf16_file_is_written_back_in_its_own_byte_order() {
+    use crate::document::decode::decode;
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("a.txt");
+    for order in [Utf16::Le, Utf16::Be] {
+        let checked = "\u{feff}Ramón had an ice pick.\r\n";
+        fs::write(&p, encode_utf16(checked, order)).unwrap();
+        assert_eq!(decode(fs::read(&p).unwrap()).unwrap(), checked);
+        // The decoded text is what the file holds; its UTF-8 bytes are not.
+        assert!(read_checked(&p, checked).is_ok(), "{order}");
+        assert!(matches!(
+            read_checked(&p, "\u{feff}Ramón had an ice axe.\r\n"),
+            Err(WriteError::Changed)
+        ));
+        let fixed = "\u{feff}Ramón had an ice axe.\r\n";
+        write_atomically(&p, checked, fixed).unwrap();
+        assert_eq!(fs::read(&p).unwrap(), encode_utf16(fixed, order), "{order}");
+    }
+    // A UTF-8 file that starts with a mark stays UTF-8.
+    fs::write(&p, "\u{feff}an ice pick\n").unwrap();
+    write_atomically(&p, "\u{feff}an ice pick\n", "\u{feff}an ice axe\n").unwrap();
+    assert_eq!(fs::read(&p).unwrap(), "\u{feff}an ice axe\n".as_bytes());
+    // Files of no byte or of one.
+    for tiny in ["", "a"] {
+        fs::write(&p, tiny).unwrap();
+        assert!(read_checked(&p, tiny).is_ok());
+        assert!(matches!(read_checked(&p, "ab"), Err(WriteError::Changed)));
+    }
+}
