@@ -106,11 +106,15 @@ impl Snippets {
         {
             b = end + sp;
         }
-        // A byte-order mark is neither shown nor counted as a column.
-        if a == 0 && start >= 3 && text.starts_with('\u{feff}') {
-            a = 3;
-        }
-        let (prefix, lead) = if a > real_line0 {
+        // A byte-order mark is neither shown nor counted as a column: the line
+        // is shown from after it, and whole.
+        let shown_from = if real_line0 == 0 && start >= 3 && text.starts_with('\u{feff}') {
+            3
+        } else {
+            real_line0
+        };
+        a = a.max(shown_from);
+        let (prefix, lead) = if a > shown_from {
             (ELLIPSIS.len(), ELLIPSIS)
         } else {
             (0, "")
@@ -242,6 +246,34 @@ mod tests {
             s.add_excerpt("d", (text, 0), 16..20, 0..text.len(), &LineIndex::new(text));
         assert_eq!(s.source(id).unwrap(), "Trotsky died in 1941.");
         assert_eq!(s.location(id, span.start).unwrap().column_number, 17);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_shown_and_cuts_nothing() {
+        let text = "\u{feff}Trotsky died in 1941.\n";
+        let mut s = Snippets::default();
+        let at = text.find("1941").unwrap();
+        let (id, span) = s.add_excerpt(
+            "d",
+            (text, 0),
+            at..at + 4,
+            0..text.len(),
+            &LineIndex::new(text),
+        );
+        assert_eq!(s.source(id).unwrap(), "Trotsky died in 1941.");
+        assert_eq!(s.location(id, span.start).unwrap().column_number, 17);
+        // A long first line is still cut, after the mark.
+        let text = format!("\u{feff}{} Trotsky died in 1941.", "word ".repeat(30));
+        let at = text.find("1941").unwrap();
+        let (id, span) = s.add_excerpt(
+            "d",
+            (&text, 0),
+            at..at + 4,
+            0..text.len(),
+            &LineIndex::new(&text),
+        );
+        assert!(s.source(id).unwrap().starts_with("…word"));
+        assert_eq!(s.location(id, span.start).unwrap().column_number, 168);
     }
 
     #[test]
