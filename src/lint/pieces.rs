@@ -20,6 +20,7 @@ use std::path::Path;
 use super::{FileError, MaxFileSize};
 use crate::document::chunks::Cut;
 use crate::document::decode::{DecodeError, Decoder};
+use crate::document::lines::line_starts_after;
 use crate::report::Origin;
 
 /// How many bytes are read at a time.
@@ -54,6 +55,8 @@ pub struct PieceReader<R> {
     text: String,
     cut: Cut,
     origin: Origin,
+    /// Whether the last piece handed on ended with a carriage return.
+    ended_cr: bool,
     /// Whether the source is read to its end.
     read_all: bool,
     /// Whether the last piece (or an error) was handed on.
@@ -97,6 +100,7 @@ impl<R: Read> PieceReader<R> {
             text: String::new(),
             cut: Cut::new(size),
             origin: Origin::default(),
+            ended_cr: false,
             read_all: false,
             done: false,
         }
@@ -134,7 +138,11 @@ impl<R: Read> PieceReader<R> {
         let text = std::mem::replace(&mut self.text, rest);
         let origin = self.origin;
         self.origin.offset += text.len();
-        self.origin.line += text.bytes().filter(|&b| b == b'\n').count();
+        // Lines end at LF, CRLF or a lone CR; a CR that ended the piece before
+        // and the LF that starts this one are one line end, counted there.
+        let split_crlf = self.ended_cr && text.starts_with('\n');
+        self.origin.line += line_starts_after(&text).count() - usize::from(split_crlf);
+        self.ended_cr = text.ends_with('\r');
         self.cut = Cut::new(self.size);
         Piece {
             path: self.path.clone(),
@@ -258,7 +266,19 @@ mod tests {
 
     #[test]
     fn pieces_are_the_parts_with_their_offsets_and_lines() {
-        let text = "Ramón left.\nZoë stayed.\n\nThen 1917.\n\n\"Quoted,\" she said.\n\nÅ end.\n";
+        let lf = "Ramón left.\nZoë stayed.\n\nThen 1917.\n\n\"Quoted,\" she said.\n\nÅ end.\n";
+        let crlf = lf.replace('\n', "\r\n");
+        let cr = lf.replace('\n', "\r");
+        let mixed = "A.\r\nB.\r\rC.\n\nD.\r\n\r\nE.\rF.\n";
+        for text in [lf, crlf.as_str(), cr.as_str(), mixed] {
+            pieces_of(text);
+        }
+    }
+
+    /// The pieces of `text` in parts of several sizes, read in blocks of several
+    /// sizes: the parts of the whole, each at its offset and line.
+    fn pieces_of(text: &str) {
+        let index = crate::document::lines::LineIndex::new(text);
         for size in [1, 5, 20, 40, 1000] {
             for step in [1, 3, 64, 1000] {
                 let got: Vec<Piece> = pieces(text.as_bytes(), size, step)
@@ -269,8 +289,12 @@ mod tests {
                 let texts: Vec<&str> = got.iter().map(|p| p.text.as_str()).collect();
                 assert_eq!(texts, want, "size {size}, step {step}");
                 for p in &got {
-                    let before = &text[..p.origin.offset];
-                    assert_eq!(p.origin.line, before.matches('\n').count());
+                    assert_eq!(
+                        p.origin.line,
+                        index.line_of(p.origin.offset),
+                        "{text:?} size {size}, step {step}, at {}",
+                        p.origin.offset
+                    );
                     assert_eq!(p.last, p.origin.offset + p.text.len() == text.len());
                 }
             }
