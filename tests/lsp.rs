@@ -429,3 +429,31 @@ fn bad_claims_on_disk_are_shown_once_and_nothing_is_checked() {
     assert_eq!(answer["error"]["code"], -32601);
     client.finish();
 }
+
+#[test]
+fn exit_is_0_after_shutdown_and_1_without_it() {
+    let (_dir, root) = project();
+    let (client, _) = Client::start(&root, json!({}));
+    assert_eq!(client.exit().code(), Some(1));
+    // After shutdown a request is refused, a notification dropped; exit is 0.
+    let (mut client, _) = Client::start(&root, json!({}));
+    assert_eq!(client.request("shutdown", Value::Null), Value::Null);
+    let doc = uri(&root.join("docs/life.md"));
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": doc, "languageId": "markdown", "version": 1, "text": LIFE}}),
+    );
+    client.send(
+        json!({"jsonrpc": "2.0", "id": 98, "method": "textDocument/hover",
+        "params": {"textDocument": {"uri": doc}, "position": {"line": 2, "character": 40}}}),
+    );
+    let answer = client.wait(|m| m["id"] == 98);
+    assert_eq!(answer["error"]["code"], -32600);
+    assert_eq!(client.exit().code(), Some(0));
+    // Exit before initialize: no shutdown came, 1; a request then is refused.
+    let mut client = Client::spawn(Path::new(env!("CARGO_BIN_EXE_factlint")), &root);
+    client.send(json!({"jsonrpc": "2.0", "id": 97, "method": "shutdown"}));
+    let answer = client.wait(|m| m["id"] == 97);
+    assert_eq!(answer["error"]["code"], -32002);
+    assert_eq!(client.exit().code(), Some(1));
+}

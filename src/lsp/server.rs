@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use lsp_server::{Connection, Message, Notification, ProtocolError, Request, RequestId, Response};
+use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{self as note, Notification as _};
 use lsp_types::request::{self as req, Request as _};
 use lsp_types::{
@@ -16,6 +16,7 @@ use lsp_types::{
     ShowMessageParams, Uri,
 };
 
+use super::Ending;
 use super::actions::{OPEN_CLAIM, code_actions};
 use super::diagnostics::{Problem, finding_diagnostic, problem_diagnostic};
 use super::hover::{definition, hover};
@@ -41,12 +42,9 @@ pub struct Server<'c> {
     next_id: i32,
 }
 
-/// Runs the server until the client shuts it down or hangs up.
-pub fn main_loop(
-    conn: &Connection,
-    params: &InitializeParams,
-    encoding: Encoding,
-) -> Result<(), ProtocolError> {
+/// Runs the server until the client exits or hangs up, and says whether it
+/// shut the server down first.
+pub fn main_loop(conn: &Connection, params: &InitializeParams, encoding: Encoding) -> Ending {
     let mut server = Server {
         conn,
         encoding,
@@ -64,26 +62,41 @@ pub fn main_loop(
     if watches_dynamically(params) {
         server.register_watcher();
     }
+    let mut shut_down = false;
     while let Ok(first) = conn.receiver.recv() {
         let waiting: Vec<Message> = conn.receiver.try_iter().collect();
         for msg in std::iter::once(first).chain(waiting) {
             match msg {
+                Message::Notification(n) if n.method == note::Exit::METHOD => {
+                    return ending(shut_down);
+                }
+                msg if shut_down => server.after_shutdown(msg),
+                Message::Request(r) if r.method == req::Shutdown::METHOD => {
+                    shut_down = true;
+                    server.send(Response::new_ok(r.id, ()));
+                }
                 Message::Request(r) => {
-                    if conn.handle_shutdown(&r)? {
-                        return Ok(());
-                    }
                     // An answer reads the latest text's findings.
                     server.check_dirty();
                     server.request(r);
                 }
-                Message::Notification(n) if n.method == note::Exit::METHOD => return Ok(()),
                 Message::Notification(n) => server.notification(n),
                 Message::Response(_) => {}
             }
         }
-        server.check_dirty();
+        if !shut_down {
+            server.check_dirty();
+        }
     }
-    Ok(())
+    // The client hung up without `exit`.
+    ending(shut_down)
+}
+
+fn ending(shut_down: bool) -> Ending {
+    match shut_down {
+        true => Ending::ShutDown,
+        false => Ending::WithoutShutdown,
+    }
 }
 
 /// The workspace folders, else the root, else the working directory.
@@ -119,6 +132,16 @@ fn watches_dynamically(params: &InitializeParams) -> bool {
 }
 
 impl Server<'_> {
+    /// After `shutdown`, a request is refused and a notification dropped, as
+    /// the specification asks, until `exit`.
+    fn after_shutdown(&self, msg: Message) {
+        if let Message::Request(r) = msg {
+            let code = lsp_server::ErrorCode::InvalidRequest as i32;
+            let msg = format!("{} after shutdown", r.method);
+            self.send(Response::new_err(r.id, code, msg));
+        }
+    }
+
     fn send(&self, msg: impl Into<Message>) {
         // The client hung up: the loop ends at the next receive.
         let _ = self.conn.sender.send(msg.into());

@@ -6,7 +6,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
@@ -47,6 +47,23 @@ impl Client {
 
     /// Starts the server `binary` in `root`.
     pub(crate) fn start_with(binary: &Path, root: &Path, capabilities: Value) -> (Client, Value) {
+        let mut client = Client::spawn(binary, root);
+        let root_uri = uri(root);
+        let result = client.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": root_uri,
+                "workspaceFolders": [{"uri": root_uri, "name": "project"}],
+                "capabilities": capabilities,
+            }),
+        );
+        client.notify("initialized", json!({}));
+        (client, result)
+    }
+
+    /// Starts the server `binary` in `root`, with no handshake.
+    pub(crate) fn spawn(binary: &Path, root: &Path) -> Client {
         let mut child = Command::new(binary)
             .arg("lsp")
             .current_dir(root)
@@ -66,25 +83,13 @@ impl Client {
                 }
             }
         });
-        let mut client = Client {
+        Client {
             child,
             stdin,
             incoming,
             next_id: 0,
             seen: Vec::new(),
-        };
-        let root_uri = uri(root);
-        let result = client.request(
-            "initialize",
-            json!({
-                "processId": null,
-                "rootUri": root_uri,
-                "workspaceFolders": [{"uri": root_uri, "name": "project"}],
-                "capabilities": capabilities,
-            }),
-        );
-        client.notify("initialized", json!({}));
-        (client, result)
+        }
     }
 
     pub(crate) fn send(&mut self, msg: Value) {
@@ -170,9 +175,24 @@ impl Client {
     /// Shuts the server down and checks that it exits cleanly.
     pub(crate) fn finish(mut self) {
         self.request("shutdown", Value::Null);
-        self.notify("exit", Value::Null);
-        let status = self.child.wait().unwrap();
+        let status = self.exit();
         assert!(status.success(), "{status}");
+    }
+
+    /// Sends `exit` and waits for the server to end, within 30 seconds.
+    pub(crate) fn exit(mut self) -> ExitStatus {
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("the server did not exit");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 }
 
