@@ -457,3 +457,82 @@ fn exit_is_0_after_shutdown_and_1_without_it() {
     assert_eq!(answer["error"]["code"], -32002);
     assert_eq!(client.exit().code(), Some(1));
 }
+
+/// The suppression edit offered for the one death.weapon finding of `text`,
+/// and the diagnostics once it is applied and its reason written.
+fn suppressed(name: &str, language: &str, text: &str) -> (Value, Value) {
+    let (_dir, root) = project();
+    let (mut client, _) = Client::start(&root, json!({}));
+    let doc = uri(&root.join(name));
+    let diagnostics = client.open(&doc, language, text);
+    let finding = diagnostics
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "death.weapon")
+        .unwrap()
+        .clone();
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": doc},
+            "range": finding["range"],
+            "context": {"diagnostics": [finding]}
+        }),
+    );
+    let suppress = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Suppress death.weapon in this sentence")
+        .unwrap()
+        .clone();
+    let edit = suppress["edit"]["changes"][&doc].clone();
+    // The writer gives the reason.
+    let applied = apply(text, &suppress["edit"], &doc).replace("REASON", "as the report has it");
+    client.change(&doc, 2, &applied);
+    let after = client.diagnostics(&doc)["diagnostics"].clone();
+    client.finish();
+    (edit, after)
+}
+
+#[test]
+fn a_suppression_comment_follows_crlf_and_cr_line_ends() {
+    for eol in ["\r\n", "\r"] {
+        let text = format!(
+            "# Trotsky{eol}{eol}Trotsky was killed with an ice pick.{eol}Trotsky died in 1941.{eol}"
+        );
+        let (edit, after) = suppressed("docs/life.md", "markdown", &text);
+        assert_eq!(
+            edit,
+            json!([{
+                "range": range(2, 0, 2, 0),
+                "newText": format!("<!-- factlint: ignore[death.weapon] REASON -->{eol}")
+            }]),
+            "{eol:?}"
+        );
+        // With a lone CR the Markdown reader takes the rest of the document
+        // into the comment's HTML block, so only the edit is checked there.
+        if eol == "\r\n" {
+            let codes: Vec<&Value> = after
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| &d["code"])
+                .collect();
+            assert_eq!(codes, [&json!("death.date")]);
+            assert_eq!(after[0]["range"], range(4, 16, 4, 20));
+        }
+    }
+    // Plain text, the sentence inside its line: a directive line of its own.
+    let text = "Notes.\r\nHe lived in Mexico. Trotsky was killed with an ice pick.\r\n";
+    let (edit, after) = suppressed("docs/life.txt", "plaintext", text);
+    assert_eq!(
+        edit,
+        json!([{
+            "range": range(1, 20, 1, 20),
+            "newText": "\r\nfactlint: ignore[death.weapon] REASON\r\n"
+        }])
+    );
+    assert_eq!(after, json!([]));
+}

@@ -220,14 +220,21 @@ pub(crate) fn range(l0: u32, c0: u32, l1: u32, c1: u32) -> Value {
     json!({"start": {"line": l0, "character": c0}, "end": {"line": l1, "character": c1}})
 }
 
-/// The byte offset of a UTF-16 position in `text`.
+/// The byte offset of a UTF-16 position in `text`, whose lines end with `\n`,
+/// `\r\n` or `\r`.
 pub(crate) fn offset(text: &str, p: &Value) -> usize {
     let line = p["line"].as_u64().unwrap() as usize;
     let character = p["character"].as_u64().unwrap() as usize;
-    let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+    let bytes = text.as_bytes();
+    let breaks = (0..bytes.len())
+        .filter(|&i| bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
+    let start = match line {
+        0 => 0,
+        n => breaks.map(|i| i + 1).nth(n - 1).unwrap_or(text.len()),
+    };
     let mut units = 0;
     for (i, c) in text[start..].char_indices() {
-        if units >= character {
+        if units >= character || c == '\r' || c == '\n' {
             return start + i;
         }
         units += c.len_utf16();
