@@ -536,3 +536,43 @@ fn a_suppression_comment_follows_crlf_and_cr_line_ends() {
     );
     assert_eq!(after, json!([]));
 }
+
+#[test]
+fn a_configuration_created_on_disk_is_found() {
+    let (_dir, root) = project();
+    let caps = json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}});
+    let (mut client, _) = Client::start(&root, caps);
+    let doc = uri(&root.join("docs/life.md"));
+    let codes = |d: &Value| -> Vec<String> {
+        d.as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // The workspace's configuration disables birth.place.
+    let d = client.open(&doc, "markdown", LIFE);
+    assert_eq!(codes(&d), ["death.weapon", "death.date"]);
+    // A nearer one, written beside the document, disables death.date instead.
+    let nearer = root.join("docs/factlint.toml");
+    std::fs::write(
+        &nearer,
+        "claims = [\"../claims/\"]\ndisable = [\"death.date\"]\n",
+    )
+    .unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&nearer), "type": 1}]}),
+    );
+    let d = client.diagnostics(&doc)["diagnostics"].clone();
+    assert_eq!(codes(&d), ["death.weapon", "birth.place"]);
+    // Deleted: the workspace's applies again.
+    std::fs::remove_file(&nearer).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&nearer), "type": 3}]}),
+    );
+    let d = client.diagnostics(&doc)["diagnostics"].clone();
+    assert_eq!(codes(&d), ["death.weapon", "death.date"]);
+    client.finish();
+}
