@@ -576,3 +576,34 @@ fn a_configuration_created_on_disk_is_found() {
     assert_eq!(codes(&d), ["death.weapon", "death.date"]);
     client.finish();
 }
+
+#[test]
+fn positions_out_of_range_or_reversed_are_answered() {
+    let (_dir, root) = project();
+    let (mut client, _) = Client::start(&root, json!({}));
+    let doc = uri(&root.join("docs/crlf.md"));
+    let text = "Trotsky was killed with an ice pick\r\nNotes.\r\n";
+    let d = client.open(&doc, "markdown", text);
+    assert_eq!(d[0]["range"], range(0, 27, 0, 35));
+    let at = |line: u32, character: u32| json!({"textDocument": {"uri": doc}, "position": {"line": line, "character": character}});
+    // Past the end of its line, a position is the line's end, before the CR.
+    let hover = client.request("textDocument/hover", at(0, 99));
+    assert_eq!(hover["range"], range(0, 27, 0, 35));
+    assert_eq!(client.request("textDocument/hover", at(1, 99)), Value::Null);
+    assert_eq!(client.request("textDocument/hover", at(99, 0)), Value::Null);
+    assert_eq!(
+        client.request("textDocument/definition", at(u32::MAX, u32::MAX)),
+        Value::Null
+    );
+    // A range whose end comes before its start meets the same finding.
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": doc}, "range": range(0, 34, 0, 20), "context": {"diagnostics": []}}),
+    );
+    assert_eq!(actions[0]["title"], "Replace with \"ice axe\"");
+    // A document that is not open has nothing.
+    let other =
+        json!({"textDocument": {"uri": "untitled:none"}, "position": {"line": 0, "character": 0}});
+    assert_eq!(client.request("textDocument/hover", other), Value::Null);
+    client.finish();
+}

@@ -23,7 +23,7 @@ pub const OPEN_CLAIM: &str = "factlint.openClaim";
 /// What a suppression comment gives as its reason until the writer replaces it.
 pub const REASON_PLACEHOLDER: &str = "REASON";
 
-/// The code actions of the findings that meet `range`. `open_claim` says
+/// The code actions of the findings that meet `range` (in either order). `open_claim` says
 /// whether the client can be asked to show a document (for "open the claim").
 pub fn code_actions(
     doc: &OpenDocument,
@@ -32,7 +32,9 @@ pub fn code_actions(
     markup: Markup,
     open_claim: bool,
 ) -> Vec<CodeActionOrCommand> {
-    let span = pos.offset(range.start)..pos.offset(range.end);
+    // A range whose end comes before its start is taken as the same bytes.
+    let (a, b) = (pos.offset(range.start), pos.offset(range.end));
+    let span = a.min(b)..a.max(b);
     let mut out = Vec::new();
     for (f, project) in doc.findings_at(span) {
         let Ok(loaded) = &project.loaded else {
