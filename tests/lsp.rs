@@ -406,6 +406,17 @@ fn exit_is_0_after_shutdown_and_1_without_it() {
     let answer = client.wait(|m| m["id"] == 97);
     assert_eq!(answer["error"]["code"], -32002);
     assert_eq!(client.exit().code(), Some(1));
+    // An initialize request the server cannot read is refused; another may follow.
+    let mut client = Client::spawn(Path::new(env!("CARGO_BIN_EXE_factlint")), &root);
+    client.send(
+        json!({"jsonrpc": "2.0", "id": 96, "method": "initialize", "params": {"capabilities": 5}}),
+    );
+    let answer = client.wait(|m| m["id"] == 96);
+    assert_eq!(answer["error"]["code"], -32602);
+    let result = client.request("initialize", json!({"processId": null, "capabilities": {}}));
+    assert_eq!(result["serverInfo"]["name"], "factlint");
+    client.notify("initialized", json!({}));
+    client.finish();
 }
 
 /// The suppression edit offered for the one death.weapon finding of `text`,

@@ -55,19 +55,30 @@ pub enum Ending {
 /// Serves one client over standard input and output until it exits.
 pub fn run_stdio() -> Result<Ending, String> {
     let (conn, io_threads) = Connection::stdio();
-    let ending = serve(&conn)?;
+    let ending = serve(&conn);
     drop(conn);
     io_threads.join().map_err(|e| e.to_string())?;
     Ok(ending)
 }
 
 /// Serves one client over `conn`: the handshake, then the loop.
-pub fn serve(conn: &Connection) -> Result<Ending, String> {
-    let Some((id, value)) = initialize_request(conn) else {
-        return Ok(Ending::WithoutShutdown);
+pub fn serve(conn: &Connection) -> Ending {
+    let (id, params) = loop {
+        let Some((id, value)) = initialize_request(conn) else {
+            return Ending::WithoutShutdown;
+        };
+        match serde_json::from_value::<InitializeParams>(value) {
+            Ok(params) => break (id, params),
+            // The client is told why; it may try again, or exit.
+            Err(e) => {
+                let message = format!("invalid initialize request: {e}");
+                let code = ErrorCode::InvalidParams as i32;
+                let _ = conn
+                    .sender
+                    .send(Response::new_err(id, code, message).into());
+            }
+        }
     };
-    let params: InitializeParams =
-        serde_json::from_value(value).map_err(|e| format!("invalid initialize request: {e}"))?;
     let offered = params
         .capabilities
         .general
@@ -85,7 +96,7 @@ pub fn serve(conn: &Connection) -> Result<Ending, String> {
     // The client hung up: the loop ends at its first receive.
     let _ = conn.sender.send(answer.into());
     // `initialized` and whatever follows it are the loop's.
-    Ok(server::main_loop(conn, &params, encoding))
+    server::main_loop(conn, &params, encoding)
 }
 
 /// Waits for the `initialize` request: another request is answered that the
