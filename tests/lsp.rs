@@ -4,65 +4,15 @@
 
 #[path = "lsp/client.rs"]
 mod client;
+#[path = "lsp/fixture.rs"]
+mod fixture;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use client::{Client, apply, range, uri};
+use fixture::{CLAIMS, CONFIG, LIFE, project, weapon_value};
 use serde_json::{Value, json};
-
-const CLAIMS: &str = r#"version = 1
-
-[subject]
-name = "Leon Trotsky"
-kind = "person"
-aliases = ["Trotsky"]
-
-[[claim]]
-id = "death.weapon"
-kind = "term"
-value = "ice axe"
-accept = ["mountaineering axe"]
-reject = ["ice pick"]
-statement = "Trotsky was struck with an ice axe"
-source = "the coroner's report"
-
-[[claim]]
-id = "death.date"
-kind = "date"
-value = "1940-08-21"
-triggers = ['\bdied\b']
-statement = "Trotsky died on 21 August 1940"
-
-[[claim]]
-id = "birth.place"
-kind = "term"
-value = "Yanovka"
-reject = ["Odessa"]
-context = ['\bborn\b']
-"#;
-
-const CONFIG: &str = "claims = [\"claims/\"]\ndisable = [\"birth.place\"]\nexclude = [\"archive/**\"]\n\n[[override]]\npaths = [\"drafts/**\"]\nclaims = [\"death.weapon\"]\nseverity = \"note\"\n";
-
-const LIFE: &str = "# Trotsky\n\nCafé 😀 — Trotsky was killed with an ice pick in 1940.\n\nTrotsky was born in Odessa. Trotsky died in Coyoacán in 1941.\n";
-
-/// A project: the claims, the configuration and a document.
-fn project() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().canonicalize().unwrap();
-    std::fs::create_dir_all(root.join("claims")).unwrap();
-    std::fs::create_dir_all(root.join("docs")).unwrap();
-    std::fs::create_dir_all(root.join("drafts")).unwrap();
-    std::fs::write(root.join("claims/trotsky.toml"), CLAIMS).unwrap();
-    std::fs::write(root.join("factlint.toml"), CONFIG).unwrap();
-    std::fs::write(root.join("docs/life.md"), LIFE).unwrap();
-    (dir, root)
-}
-
-/// The `value` of death.weapon in the claims file: line 11, `"ice axe"`.
-fn weapon_value(root: &Path) -> Value {
-    json!({"uri": uri(&root.join("claims/trotsky.toml")), "range": range(10, 8, 10, 17)})
-}
 
 #[test]
 fn diagnostics_have_exact_utf16_ranges_codes_severities_and_the_claim() {
@@ -427,5 +377,194 @@ fn bad_claims_on_disk_are_shown_once_and_nothing_is_checked() {
     );
     let answer = client.wait(|m| m["id"] == 99);
     assert_eq!(answer["error"]["code"], -32601);
+    client.finish();
+}
+
+#[test]
+fn exit_is_0_after_shutdown_and_1_without_it() {
+    let (_dir, root) = project();
+    let (client, _) = Client::start(&root, json!({}));
+    assert_eq!(client.exit().code(), Some(1));
+    // After shutdown a request is refused, a notification dropped; exit is 0.
+    let (mut client, _) = Client::start(&root, json!({}));
+    assert_eq!(client.request("shutdown", Value::Null), Value::Null);
+    let doc = uri(&root.join("docs/life.md"));
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": doc, "languageId": "markdown", "version": 1, "text": LIFE}}),
+    );
+    client.send(
+        json!({"jsonrpc": "2.0", "id": 98, "method": "textDocument/hover",
+        "params": {"textDocument": {"uri": doc}, "position": {"line": 2, "character": 40}}}),
+    );
+    let answer = client.wait(|m| m["id"] == 98);
+    assert_eq!(answer["error"]["code"], -32600);
+    assert_eq!(client.exit().code(), Some(0));
+    // Exit before initialize: no shutdown came, 1; a request then is refused.
+    let mut client = Client::spawn(Path::new(env!("CARGO_BIN_EXE_factlint")), &root);
+    client.send(json!({"jsonrpc": "2.0", "id": 97, "method": "shutdown"}));
+    let answer = client.wait(|m| m["id"] == 97);
+    assert_eq!(answer["error"]["code"], -32002);
+    assert_eq!(client.exit().code(), Some(1));
+    // An initialize request the server cannot read is refused; another may follow.
+    let mut client = Client::spawn(Path::new(env!("CARGO_BIN_EXE_factlint")), &root);
+    client.send(
+        json!({"jsonrpc": "2.0", "id": 96, "method": "initialize", "params": {"capabilities": 5}}),
+    );
+    let answer = client.wait(|m| m["id"] == 96);
+    assert_eq!(answer["error"]["code"], -32602);
+    let result = client.request("initialize", json!({"processId": null, "capabilities": {}}));
+    assert_eq!(result["serverInfo"]["name"], "factlint");
+    client.notify("initialized", json!({}));
+    client.finish();
+}
+
+/// The suppression edit offered for the one death.weapon finding of `text`,
+/// and the diagnostics once it is applied and its reason written.
+fn suppressed(name: &str, language: &str, text: &str) -> (Value, Value) {
+    let (_dir, root) = project();
+    let (mut client, _) = Client::start(&root, json!({}));
+    let doc = uri(&root.join(name));
+    let diagnostics = client.open(&doc, language, text);
+    let finding = diagnostics
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "death.weapon")
+        .unwrap()
+        .clone();
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": doc},
+            "range": finding["range"],
+            "context": {"diagnostics": [finding]}
+        }),
+    );
+    let suppress = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Suppress death.weapon in this sentence")
+        .unwrap()
+        .clone();
+    let edit = suppress["edit"]["changes"][&doc].clone();
+    // The writer gives the reason.
+    let applied = apply(text, &suppress["edit"], &doc).replace("REASON", "as the report has it");
+    client.change(&doc, 2, &applied);
+    let after = client.diagnostics(&doc)["diagnostics"].clone();
+    client.finish();
+    (edit, after)
+}
+
+#[test]
+fn a_suppression_comment_follows_crlf_and_cr_line_ends() {
+    for eol in ["\r\n", "\r"] {
+        let text = format!(
+            "# Trotsky{eol}{eol}Trotsky was killed with an ice pick.{eol}Trotsky died in 1941.{eol}"
+        );
+        let (edit, after) = suppressed("docs/life.md", "markdown", &text);
+        assert_eq!(
+            edit,
+            json!([{
+                "range": range(2, 0, 2, 0),
+                "newText": format!("<!-- factlint: ignore[death.weapon] REASON -->{eol}")
+            }]),
+            "{eol:?}"
+        );
+        // With a lone CR the Markdown reader takes the rest of the document
+        // into the comment's HTML block, so only the edit is checked there.
+        if eol == "\r\n" {
+            let codes: Vec<&Value> = after
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| &d["code"])
+                .collect();
+            assert_eq!(codes, [&json!("death.date")]);
+            assert_eq!(after[0]["range"], range(4, 16, 4, 20));
+        }
+    }
+    // Plain text, the sentence inside its line: a directive line of its own.
+    let text = "Notes.\r\nHe lived in Mexico. Trotsky was killed with an ice pick.\r\n";
+    let (edit, after) = suppressed("docs/life.txt", "plaintext", text);
+    assert_eq!(
+        edit,
+        json!([{
+            "range": range(1, 20, 1, 20),
+            "newText": "\r\nfactlint: ignore[death.weapon] REASON\r\n"
+        }])
+    );
+    assert_eq!(after, json!([]));
+}
+
+#[test]
+fn a_configuration_created_on_disk_is_found() {
+    let (_dir, root) = project();
+    let caps = json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}});
+    let (mut client, _) = Client::start(&root, caps);
+    let doc = uri(&root.join("docs/life.md"));
+    let codes = |d: &Value| -> Vec<String> {
+        d.as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // The workspace's configuration disables birth.place.
+    let d = client.open(&doc, "markdown", LIFE);
+    assert_eq!(codes(&d), ["death.weapon", "death.date"]);
+    // A nearer one, written beside the document, disables death.date instead.
+    let nearer = root.join("docs/factlint.toml");
+    std::fs::write(
+        &nearer,
+        "claims = [\"../claims/\"]\ndisable = [\"death.date\"]\n",
+    )
+    .unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&nearer), "type": 1}]}),
+    );
+    let d = client.diagnostics(&doc)["diagnostics"].clone();
+    assert_eq!(codes(&d), ["death.weapon", "birth.place"]);
+    // Deleted: the workspace's applies again.
+    std::fs::remove_file(&nearer).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&nearer), "type": 3}]}),
+    );
+    let d = client.diagnostics(&doc)["diagnostics"].clone();
+    assert_eq!(codes(&d), ["death.weapon", "death.date"]);
+    client.finish();
+}
+
+#[test]
+fn positions_out_of_range_or_reversed_are_answered() {
+    let (_dir, root) = project();
+    let (mut client, _) = Client::start(&root, json!({}));
+    let doc = uri(&root.join("docs/crlf.md"));
+    let text = "Trotsky was killed with an ice pick\r\nNotes.\r\n";
+    let d = client.open(&doc, "markdown", text);
+    assert_eq!(d[0]["range"], range(0, 27, 0, 35));
+    let at = |line: u32, character: u32| json!({"textDocument": {"uri": doc}, "position": {"line": line, "character": character}});
+    // Past the end of its line, a position is the line's end, before the CR.
+    let hover = client.request("textDocument/hover", at(0, 99));
+    assert_eq!(hover["range"], range(0, 27, 0, 35));
+    assert_eq!(client.request("textDocument/hover", at(1, 99)), Value::Null);
+    assert_eq!(client.request("textDocument/hover", at(99, 0)), Value::Null);
+    assert_eq!(
+        client.request("textDocument/definition", at(u32::MAX, u32::MAX)),
+        Value::Null
+    );
+    // A range whose end comes before its start meets the same finding.
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": doc}, "range": range(0, 34, 0, 20), "context": {"diagnostics": []}}),
+    );
+    assert_eq!(actions[0]["title"], "Replace with \"ice axe\"");
+    // A document that is not open has nothing.
+    let other =
+        json!({"textDocument": {"uri": "untitled:none"}, "position": {"line": 0, "character": 0}});
+    assert_eq!(client.request("textDocument/hover", other), Value::Null);
     client.finish();
 }

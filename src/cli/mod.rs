@@ -239,7 +239,9 @@ pub fn run_with(args: Args, ops: &mut dyn WriteOps) -> ExitStatus {
         Some(Command::CrossCheck(c)) => cross::run_cross_check(c),
         Some(Command::Report(r)) => cross::run_report(r),
         Some(Command::Lsp) => match crate::lsp::run_stdio() {
-            Ok(()) => ExitStatus::Clean,
+            Ok(crate::lsp::Ending::ShutDown) => ExitStatus::Clean,
+            // The specification's code for an exit without a shutdown before it.
+            Ok(crate::lsp::Ending::WithoutShutdown) => ExitStatus::Findings,
             Err(e) => {
                 complain(&e);
                 ExitStatus::Error

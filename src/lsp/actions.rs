@@ -13,6 +13,7 @@ use super::diagnostics::{claim_location, finding_diagnostic};
 use super::position::Positions;
 use super::store::OpenDocument;
 use crate::check::Finding;
+use crate::document::lines::LineIndex;
 use crate::document::markup::Markup;
 use crate::fix::Applicability;
 
@@ -22,7 +23,7 @@ pub const OPEN_CLAIM: &str = "factlint.openClaim";
 /// What a suppression comment gives as its reason until the writer replaces it.
 pub const REASON_PLACEHOLDER: &str = "REASON";
 
-/// The code actions of the findings that meet `range`. `open_claim` says
+/// The code actions of the findings that meet `range` (in either order). `open_claim` says
 /// whether the client can be asked to show a document (for "open the claim").
 pub fn code_actions(
     doc: &OpenDocument,
@@ -31,7 +32,9 @@ pub fn code_actions(
     markup: Markup,
     open_claim: bool,
 ) -> Vec<CodeActionOrCommand> {
-    let span = pos.offset(range.start)..pos.offset(range.end);
+    // A range whose end comes before its start is taken as the same bytes.
+    let (a, b) = (pos.offset(range.start), pos.offset(range.end));
+    let span = a.min(b)..a.max(b);
     let mut out = Vec::new();
     for (f, project) in doc.findings_at(span) {
         let Ok(loaded) = &project.loaded else {
@@ -59,7 +62,7 @@ pub fn code_actions(
             ));
         }
         if Some(f.claim) != loaded.claims.directive_claim {
-            let (at, text) = suppression(&doc.text, f, &claim.id.0, markup);
+            let (at, text) = suppression(&doc.text, &doc.lines, f, &claim.id.0, markup);
             let r = pos.range(at..at);
             out.push(quick_fix(
                 format!("Suppress {} in this sentence", claim.id),
@@ -112,22 +115,55 @@ fn open(id: &str, location: Location) -> CodeAction {
 /// line of its own above a sentence that starts its line; else, in Markdown and
 /// HTML, as a comment just before the sentence, and in plain text (where a
 /// directive needs a line of its own) on a new line that the sentence follows.
-pub fn suppression(source: &str, finding: &Finding, id: &str, markup: Markup) -> (usize, String) {
-    let start = finding.sentence.start.min(finding.span.start);
-    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-    let before = &source[line_start..start];
+/// A new line ends as the sentence's line does (`\n`, `\r\n` or `\r`); `lines`
+/// is the index of `source`.
+pub fn suppression(
+    source: &str,
+    lines: &LineIndex,
+    finding: &Finding,
+    id: &str,
+    markup: Markup,
+) -> (usize, String) {
+    let start = finding
+        .sentence
+        .start
+        .min(finding.span.start)
+        .min(source.len());
+    let line = lines.line_of(start);
+    let line_start = lines.line_start(line).unwrap_or(0);
+    let before = source.get(line_start..start).unwrap_or_default();
+    let eol = line_break(source, lines, line);
     let directive = format!("factlint: ignore[{id}] {REASON_PLACEHOLDER}");
     let directive = match markup {
         Markup::Markdown | Markup::Html => format!("<!-- {directive} -->"),
         Markup::Text => directive,
     };
     if before.trim().is_empty() {
-        (line_start, format!("{before}{directive}\n"))
+        (line_start, format!("{before}{directive}{eol}"))
     } else if markup == Markup::Text {
-        (start, format!("\n{directive}\n"))
+        (start, format!("{eol}{directive}{eol}"))
     } else {
         (start, format!("{directive} "))
     }
+}
+
+/// The line break that ends line `line` of `source`; the last line, which has
+/// none, takes the one before it, and a text of one line a line feed.
+fn line_break(source: &str, lines: &LineIndex, line: usize) -> &'static str {
+    let ending = |l: usize| {
+        let next = lines.line_start(l + 1)?;
+        let upto = source.get(..next)?;
+        Some(if upto.ends_with("\r\n") {
+            "\r\n"
+        } else if upto.ends_with('\r') {
+            "\r"
+        } else {
+            "\n"
+        })
+    };
+    ending(line)
+        .or_else(|| line.checked_sub(1).and_then(ending))
+        .unwrap_or("\n")
 }
 
 #[cfg(test)]
@@ -155,7 +191,7 @@ mod tests {
 
     fn applied(source: &str, sentence: &str, markup: Markup) -> String {
         let f = finding(source, sentence, "ice pick");
-        let (at, text) = suppression(source, &f, "death.weapon", markup);
+        let (at, text) = suppression(source, &LineIndex::new(source), &f, "death.weapon", markup);
         format!("{}{text}{}", &source[..at], &source[at..])
     }
 
@@ -188,6 +224,38 @@ mod tests {
     }
 
     #[test]
+    fn a_new_line_ends_as_the_sentences_line_does() {
+        let crlf = "# Exile\r\n\r\n  He was struck with an ice pick.\r\n";
+        assert_eq!(
+            applied(crlf, "He was struck with an ice pick.", Markup::Markdown),
+            "# Exile\r\n\r\n  <!-- factlint: ignore[death.weapon] REASON -->\r\n  He was struck with an ice pick.\r\n"
+        );
+        let cr = "# Exile\r\rHe was struck with an ice pick.\r";
+        assert_eq!(
+            applied(cr, "He was struck with an ice pick.", Markup::Markdown),
+            "# Exile\r\r<!-- factlint: ignore[death.weapon] REASON -->\rHe was struck with an ice pick.\r"
+        );
+        // The last line has no break: the one before it is taken.
+        let txt = "Notes.\r\nHe lived in Mexico. He was struck with an ice pick.";
+        assert_eq!(
+            applied(txt, "He was struck with an ice pick.", Markup::Text),
+            "Notes.\r\nHe lived in Mexico. \r\nfactlint: ignore[death.weapon] REASON\r\nHe was struck with an ice pick."
+        );
+        // One line without a break: a line feed.
+        let one = "He was struck with an ice pick.";
+        assert_eq!(
+            applied(one, "He was struck with an ice pick.", Markup::Text),
+            "factlint: ignore[death.weapon] REASON\nHe was struck with an ice pick."
+        );
+        // A line feed after a carriage return that ends the line before it.
+        let mixed = "Notes.\rMore.\nHe was struck with an ice pick.\n";
+        assert_eq!(
+            applied(mixed, "He was struck with an ice pick.", Markup::Text),
+            "Notes.\rMore.\nfactlint: ignore[death.weapon] REASON\nHe was struck with an ice pick.\n"
+        );
+    }
+
+    #[test]
     fn the_inserted_directives_silence_the_finding() {
         use crate::document::Document;
         let toml = "[[claim]]\nid = \"death.weapon\"\nkind = \"term\"\nvalue = \"ice axe\"\nreject = [\"ice pick\"]\n";
@@ -210,11 +278,32 @@ mod tests {
                 Markup::Text,
             ),
             ("b.txt", "He was struck with an ice pick.\n", Markup::Text),
+            (
+                "c.md",
+                "# Exile\r\rHe lived in Mexico. He was struck with an ice pick.\r",
+                Markup::Markdown,
+            ),
+            (
+                "d.md",
+                "# Exile\r\n\r\nHe was struck with an ice pick.\r\n",
+                Markup::Markdown,
+            ),
+            (
+                "c.txt",
+                "Notes.\r\nHe lived in Mexico. He was struck with an ice pick.\r\n",
+                Markup::Text,
+            ),
+            (
+                "d.txt",
+                "Notes.\r\nHe was struck with an ice pick.\r\n",
+                Markup::Text,
+            ),
         ] {
             let doc = Document::new(name, source.to_string());
             let found = crate::lint::lint_document(&doc, &claims, &matcher);
             assert_eq!(found.len(), 1, "{name}");
-            let (at, text) = suppression(source, &found[0], "death.weapon", markup);
+            let lines = LineIndex::new(source);
+            let (at, text) = suppression(source, &lines, &found[0], "death.weapon", markup);
             let fixed = format!("{}{text}{}", &source[..at], &source[at..]);
             let doc = Document::new(name, fixed.clone());
             let after = crate::lint::lint_document(&doc, &claims, &matcher);

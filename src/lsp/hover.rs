@@ -1,20 +1,28 @@
 //! Hover and go to definition on a finding: what the claim says (statement,
 //! value, accepted variants, source), and where its `value` is declared.
 
+use std::rc::Rc;
+
 use lsp_types::{GotoDefinitionResponse, Hover, HoverContents, MarkupContent, MarkupKind};
 
 use super::diagnostics::claim_location;
 use super::position::Positions;
+use super::project::Project;
 use super::store::OpenDocument;
+use crate::check::Finding;
 use crate::claims::model::format_number;
 use crate::claims::{Claim, Expected};
 
 /// The hover of the finding under the cursor: its claim, described.
 pub fn hover(doc: &OpenDocument, at: lsp_types::Position, pos: Positions<'_>) -> Option<Hover> {
-    let offset = pos.offset(at);
-    let (finding, project) = doc.findings_at(offset..offset).into_iter().next()?;
-    let loaded = project.loaded.as_ref().ok()?;
-    let claim = loaded.claims.claims.get(finding.claim)?;
+    let (finding, project) = finding_at(doc, at, pos)?;
+    let claim = project
+        .loaded
+        .as_ref()
+        .ok()?
+        .claims
+        .claims
+        .get(finding.claim)?;
     Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,
@@ -30,11 +38,20 @@ pub fn definition(
     at: lsp_types::Position,
     pos: Positions<'_>,
 ) -> Option<GotoDefinitionResponse> {
-    let offset = pos.offset(at);
-    let (finding, project) = doc.findings_at(offset..offset).into_iter().next()?;
+    let (finding, project) = finding_at(doc, at, pos)?;
     let loaded = project.loaded.as_ref().ok()?;
     claim_location(loaded, &project.claims_paths, finding.claim, pos.encoding)
         .map(GotoDefinitionResponse::Scalar)
+}
+
+/// The first finding under the cursor `at`, with its project.
+fn finding_at<'d>(
+    doc: &'d OpenDocument,
+    at: lsp_types::Position,
+    pos: Positions<'_>,
+) -> Option<(&'d Finding, &'d Rc<Project>)> {
+    let offset = pos.offset(at);
+    doc.findings_at(offset..offset).into_iter().next()
 }
 
 /// A claim in Markdown: its id and kind, statement, value, accepted and

@@ -29,7 +29,9 @@ pub mod store;
 pub mod tomls;
 pub mod uri;
 
-use lsp_server::Connection;
+use lsp_server::{Connection, ErrorCode, Message, RequestId, Response};
+use lsp_types::notification::{Exit, Notification as _};
+use lsp_types::request::{Initialize, Request as _};
 use lsp_types::{
     CodeActionKind, CodeActionOptions, CodeActionProviderCapability, ExecuteCommandOptions,
     HoverProviderCapability, InitializeParams, InitializeResult, OneOf, SaveOptions,
@@ -39,19 +41,44 @@ use lsp_types::{
 
 use position::Encoding;
 
+/// How a session ended, as the protocol counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// `exit` after `shutdown` (or the client hung up after it): the process
+    /// exits with 0.
+    ShutDown,
+    /// `exit`, or the client hung up, with no `shutdown` before it: the process
+    /// exits with 1.
+    WithoutShutdown,
+}
+
 /// Serves one client over standard input and output until it exits.
-pub fn run_stdio() -> Result<(), String> {
+pub fn run_stdio() -> Result<Ending, String> {
     let (conn, io_threads) = Connection::stdio();
-    serve(&conn)?;
+    let ending = serve(&conn);
     drop(conn);
-    io_threads.join().map_err(|e| e.to_string())
+    io_threads.join().map_err(|e| e.to_string())?;
+    Ok(ending)
 }
 
 /// Serves one client over `conn`: the handshake, then the loop.
-pub fn serve(conn: &Connection) -> Result<(), String> {
-    let (id, value) = conn.initialize_start().map_err(|e| e.to_string())?;
-    let params: InitializeParams =
-        serde_json::from_value(value).map_err(|e| format!("invalid initialize request: {e}"))?;
+pub fn serve(conn: &Connection) -> Ending {
+    let (id, params) = loop {
+        let Some((id, value)) = initialize_request(conn) else {
+            return Ending::WithoutShutdown;
+        };
+        match serde_json::from_value::<InitializeParams>(value) {
+            Ok(params) => break (id, params),
+            // The client is told why; it may try again, or exit.
+            Err(e) => {
+                let message = format!("invalid initialize request: {e}");
+                let code = ErrorCode::InvalidParams as i32;
+                let _ = conn
+                    .sender
+                    .send(Response::new_err(id, code, message).into());
+            }
+        }
+    };
     let offered = params
         .capabilities
         .general
@@ -65,9 +92,29 @@ pub fn serve(conn: &Connection) -> Result<(), String> {
             version: Some(env!("CARGO_PKG_VERSION").to_string()),
         }),
     };
-    conn.initialize_finish(id, serde_json::to_value(result).unwrap_or_default())
-        .map_err(|e| e.to_string())?;
-    server::main_loop(conn, &params, encoding).map_err(|e| e.to_string())
+    let answer = Response::new_ok(id, serde_json::to_value(result).unwrap_or_default());
+    // The client hung up: the loop ends at its first receive.
+    let _ = conn.sender.send(answer.into());
+    // `initialized` and whatever follows it are the loop's.
+    server::main_loop(conn, &params, encoding)
+}
+
+/// Waits for the `initialize` request: another request is answered that the
+/// server is not initialized yet, another notification is dropped, and `exit`
+/// or a hang-up ends the session (`None`).
+fn initialize_request(conn: &Connection) -> Option<(RequestId, serde_json::Value)> {
+    loop {
+        match conn.receiver.recv().ok()? {
+            Message::Request(r) if r.method == Initialize::METHOD => return Some((r.id, r.params)),
+            Message::Request(r) => {
+                let code = ErrorCode::ServerNotInitialized as i32;
+                let msg = format!("{} before initialize", r.method);
+                let _ = conn.sender.send(Response::new_err(r.id, code, msg).into());
+            }
+            Message::Notification(n) if n.method == Exit::METHOD => return None,
+            Message::Notification(_) | Message::Response(_) => {}
+        }
+    }
 }
 
 fn capabilities(encoding: Encoding) -> ServerCapabilities {

@@ -76,10 +76,7 @@ impl Positions<'_> {
         let Some(start) = self.lines.line_start(p.line as usize) else {
             return self.text.len();
         };
-        let end = self
-            .lines
-            .line_start(p.line as usize + 1)
-            .map_or(self.text.len(), |next| next - 1);
+        let end = self.line_end(p.line as usize);
         let mut counted = 0;
         for (i, c) in self.text[start..end].char_indices() {
             let w = match self.encoding {
@@ -92,6 +89,16 @@ impl Positions<'_> {
             counted += w;
         }
         end
+    }
+
+    /// The end of line `line`'s text, before its line break (`\n`, `\r\n` or
+    /// `\r`); the text's end for the last line.
+    fn line_end(&self, line: usize) -> usize {
+        match self.lines.line_start(line + 1) {
+            Some(next) if self.text.get(..next).is_some_and(|t| t.ends_with("\r\n")) => next - 2,
+            Some(next) => next - 1,
+            None => self.text.len(),
+        }
     }
 }
 
@@ -144,6 +151,20 @@ mod tests {
         // Inside a surrogate pair: the character's start.
         assert_eq!(back("😀x", Encoding::Utf16, 0, 1), 0);
         assert_eq!(at("😀x", Encoding::Utf8, 2), (0, 0));
+    }
+
+    #[test]
+    fn a_character_past_the_end_stops_before_any_line_break() {
+        for text in ["ab\ncd", "ab\r\ncd", "ab\rcd"] {
+            assert_eq!(back(text, Encoding::Utf16, 0, 99), 2, "{text:?}");
+            assert_eq!(back(text, Encoding::Utf8, 0, 2), 2, "{text:?}");
+            let cd = text.find('c').unwrap();
+            assert_eq!(back(text, Encoding::Utf16, 1, 0), cd, "{text:?}");
+            assert_eq!(back(text, Encoding::Utf16, 1, 99), text.len(), "{text:?}");
+        }
+        // An empty line between two breaks.
+        assert_eq!(back("a\r\n\r\nb", Encoding::Utf16, 1, 5), 3);
+        assert_eq!(back("a\r\rb", Encoding::Utf16, 1, 5), 2);
     }
 
     #[test]

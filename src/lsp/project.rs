@@ -59,12 +59,15 @@ impl Project {
     }
 }
 
-/// The projects met so far, by key; dropped all at once when a claims file or a
-/// configuration changes on disk.
+/// The projects met so far, by key, and the key found for each directory;
+/// dropped all at once when a claims file or a configuration changes on disk.
 #[derive(Debug, Default)]
 pub struct Projects {
     roots: Vec<PathBuf>,
     loaded: HashMap<ProjectKey, Rc<Project>>,
+    /// The project key of each directory a file was checked in: the
+    /// configuration found at or above it is looked for once.
+    keys: HashMap<PathBuf, ProjectKey>,
 }
 
 impl Projects {
@@ -72,16 +75,23 @@ impl Projects {
     pub fn new(roots: Vec<PathBuf>) -> Projects {
         Projects {
             roots,
-            loaded: HashMap::new(),
+            ..Projects::default()
         }
     }
 
     /// The project of a file at `path` (absolute), loaded where it is new.
     pub fn for_file(&mut self, path: &Path) -> Rc<Project> {
         let dir = path.parent().unwrap_or(path);
-        let key = match config::discover(dir) {
-            Some(c) => ProjectKey::Config(c),
-            None => ProjectKey::Folder(self.folder_of(dir)),
+        let key = match self.keys.get(dir) {
+            Some(key) => key.clone(),
+            None => {
+                let key = match config::discover(dir) {
+                    Some(c) => ProjectKey::Config(c),
+                    None => ProjectKey::Folder(self.folder_of(dir)),
+                };
+                self.keys.insert(dir.to_path_buf(), key.clone());
+                key
+            }
         };
         self.get(key)
     }
@@ -109,9 +119,11 @@ impl Projects {
             .unwrap_or_else(|| dir.to_path_buf())
     }
 
-    /// Forgets every project: each is loaded again when next asked for.
+    /// Forgets every project and every directory's key: each is found and
+    /// loaded again when next asked for.
     pub fn clear(&mut self) {
         self.loaded.clear();
+        self.keys.clear();
     }
 }
 
@@ -246,6 +258,37 @@ mod tests {
         assert_eq!(loaded.options.quotes, crate::check::QuotePolicy::Ignore);
         // The same project, not loaded twice.
         assert!(Rc::ptr_eq(&p, &projects.for_file(&root.join("b.md"))));
+    }
+
+    #[test]
+    fn a_directory_keeps_its_project_until_cleared() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir_all(root.join("claims")).unwrap();
+        std::fs::create_dir_all(root.join("docs")).unwrap();
+        std::fs::write(root.join("claims/a.toml"), CLAIM).unwrap();
+        let mut projects = Projects::new(vec![root.clone()]);
+        let doc = root.join("docs/a.md");
+        assert_eq!(
+            projects.for_file(&doc).key,
+            ProjectKey::Folder(root.clone())
+        );
+        // A configuration written since is not looked for again...
+        std::fs::write(root.join("factlint.toml"), "quotes = \"ignore\"\n").unwrap();
+        assert_eq!(
+            projects.for_file(&doc).key,
+            ProjectKey::Folder(root.clone())
+        );
+        assert_eq!(projects.keys.len(), 1);
+        // ...until the projects are forgotten, as when a TOML file changes on disk.
+        projects.clear();
+        let p = projects.for_file(&doc);
+        assert_eq!(p.key, ProjectKey::Config(root.join("factlint.toml")));
+        let loaded = p.loaded.as_ref().unwrap();
+        assert_eq!(loaded.options.quotes, crate::check::QuotePolicy::Ignore);
+        // Another directory looks for its own.
+        projects.for_file(&root.join("b.md"));
+        assert_eq!(projects.keys.len(), 2);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use lsp_server::{Connection, Message, Notification, ProtocolError, Request, RequestId, Response};
+use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{self as note, Notification as _};
 use lsp_types::request::{self as req, Request as _};
 use lsp_types::{
@@ -16,15 +16,16 @@ use lsp_types::{
     ShowMessageParams, Uri,
 };
 
+use super::Ending;
 use super::actions::{OPEN_CLAIM, code_actions};
 use super::diagnostics::{Problem, finding_diagnostic, problem_diagnostic};
 use super::hover::{definition, hover};
 use super::position::{Encoding, Positions};
-use super::project::Projects;
+use super::project::{Loaded, Projects};
 use super::store::{Checked, OpenDocument, Store};
 use super::tomls::{claims_file_problems, config_problems};
 use super::uri::to_path;
-use crate::check::CheckOptions;
+use crate::check::{CheckOptions, Finding};
 use crate::config::CONFIG_FILE;
 use crate::document::markup::Markup;
 
@@ -41,12 +42,9 @@ pub struct Server<'c> {
     next_id: i32,
 }
 
-/// Runs the server until the client shuts it down or hangs up.
-pub fn main_loop(
-    conn: &Connection,
-    params: &InitializeParams,
-    encoding: Encoding,
-) -> Result<(), ProtocolError> {
+/// Runs the server until the client exits or hangs up, and says whether it
+/// shut the server down first.
+pub fn main_loop(conn: &Connection, params: &InitializeParams, encoding: Encoding) -> Ending {
     let mut server = Server {
         conn,
         encoding,
@@ -64,26 +62,41 @@ pub fn main_loop(
     if watches_dynamically(params) {
         server.register_watcher();
     }
+    let mut shut_down = false;
     while let Ok(first) = conn.receiver.recv() {
         let waiting: Vec<Message> = conn.receiver.try_iter().collect();
         for msg in std::iter::once(first).chain(waiting) {
             match msg {
+                Message::Notification(n) if n.method == note::Exit::METHOD => {
+                    return ending(shut_down);
+                }
+                msg if shut_down => server.after_shutdown(msg),
+                Message::Request(r) if r.method == req::Shutdown::METHOD => {
+                    shut_down = true;
+                    server.send(Response::new_ok(r.id, ()));
+                }
                 Message::Request(r) => {
-                    if conn.handle_shutdown(&r)? {
-                        return Ok(());
-                    }
                     // An answer reads the latest text's findings.
                     server.check_dirty();
                     server.request(r);
                 }
-                Message::Notification(n) if n.method == note::Exit::METHOD => return Ok(()),
                 Message::Notification(n) => server.notification(n),
                 Message::Response(_) => {}
             }
         }
-        server.check_dirty();
+        if !shut_down {
+            server.check_dirty();
+        }
     }
-    Ok(())
+    // The client hung up without `exit`.
+    ending(shut_down)
+}
+
+fn ending(shut_down: bool) -> Ending {
+    match shut_down {
+        true => Ending::ShutDown,
+        false => Ending::WithoutShutdown,
+    }
 }
 
 /// The workspace folders, else the root, else the working directory.
@@ -119,6 +132,16 @@ fn watches_dynamically(params: &InitializeParams) -> bool {
 }
 
 impl Server<'_> {
+    /// After `shutdown`, a request is refused and a notification dropped, as
+    /// the specification asks, until `exit`.
+    fn after_shutdown(&self, msg: Message) {
+        if let Message::Request(r) = msg {
+            let code = lsp_server::ErrorCode::InvalidRequest as i32;
+            let msg = format!("{} after shutdown", r.method);
+            self.send(Response::new_err(r.id, code, msg));
+        }
+    }
+
     fn send(&self, msg: impl Into<Message>) {
         // The client hung up: the loop ends at the next receive.
         let _ = self.conn.sender.send(msg.into());
@@ -352,58 +375,27 @@ impl Server<'_> {
                 return Vec::new();
             }
         };
-        let Some(doc) = self.store.get_mut(uri) else {
+        let Some(doc) = self.store.get(uri) else {
             return Vec::new();
         };
-        let shown = path.map_or_else(|| uri.as_str().to_string(), crate::walk::display_path);
-        let selected = match (&loaded.config, path) {
-            (Some(c), Some(p)) => c.selects(p),
-            _ => true,
-        };
-        let options = CheckOptions {
-            markup: Some(doc.markup(loaded.options.markup)),
-            ..loaded.options
-        };
-        let mut findings = if selected {
-            let (claims, matcher) = (&loaded.claims, &loaded.matcher);
-            let text = doc.text.clone();
-            // A panic in the check (a bug) is said once; the server goes on.
-            match crate::lint::contained(&shown.clone(), || {
-                Ok(crate::lint::check_text(
-                    shown, text, false, claims, matcher, &options,
-                ))
-            }) {
-                Ok(r) => r.findings,
-                Err(e) => {
-                    let message = format!("factlint: {}: {}", e.path, e.message);
-                    self.show_once(message);
-                    return Vec::new();
-                }
+        let findings = match findings_of(doc, path, loaded) {
+            Ok(f) => f,
+            Err(message) => {
+                self.show_once(message);
+                return Vec::new();
             }
-        } else {
-            Vec::new()
         };
-        if let (Some(c), Some(p)) = (&loaded.config, path) {
-            findings.retain_mut(|f| {
-                let id = &loaded.claims.claims[f.claim].id.0;
-                c.severity(p, id, f.severity)
-                    .map(|s| f.severity = s)
-                    .is_some()
-            });
-        }
-        let pos = Positions {
-            text: &doc.text,
-            lines: &doc.lines,
-            encoding: self.encoding,
-        };
+        let pos = self.positions(doc);
         let diagnostics = findings
             .iter()
             .map(|f| finding_diagnostic(f, pos, loaded, &project.claims_paths))
             .collect();
-        doc.checked = Some(Checked {
-            project: project.clone(),
-            findings,
-        });
+        if let Some(doc) = self.store.get_mut(uri) {
+            doc.checked = Some(Checked {
+                project: project.clone(),
+                findings,
+            });
+        }
         diagnostics
     }
 
@@ -447,6 +439,47 @@ impl Server<'_> {
             ));
         }
     }
+}
+
+/// The findings of `doc` (the file at `path`, where it has one) with its
+/// project's claims and settings: none where the configuration leaves the file
+/// out, and each at the severity the configuration gives it (gone where that is
+/// `off`). A panic in the check (a bug) is a message to show; the server goes on.
+fn findings_of(
+    doc: &OpenDocument,
+    path: Option<&Path>,
+    loaded: &Loaded,
+) -> Result<Vec<Finding>, String> {
+    if let (Some(c), Some(p)) = (&loaded.config, path)
+        && !c.selects(p)
+    {
+        return Ok(Vec::new());
+    }
+    let shown = path.map_or_else(|| doc.uri.as_str().to_string(), crate::walk::display_path);
+    let options = CheckOptions {
+        markup: Some(doc.markup(loaded.options.markup)),
+        ..loaded.options
+    };
+    let (claims, matcher) = (&loaded.claims, &loaded.matcher);
+    let text = doc.text.clone();
+    let checked = crate::lint::contained(&shown.clone(), || {
+        Ok(crate::lint::check_text(
+            shown, text, false, claims, matcher, &options,
+        ))
+    });
+    let mut findings = match checked {
+        Ok(r) => r.findings,
+        Err(e) => return Err(format!("factlint: {}: {}", e.path, e.message)),
+    };
+    if let (Some(c), Some(p)) = (&loaded.config, path) {
+        findings.retain_mut(|f| {
+            let id = &loaded.claims.claims[f.claim].id.0;
+            c.severity(p, id, f.severity)
+                .map(|s| f.severity = s)
+                .is_some()
+        });
+    }
+    Ok(findings)
 }
 
 fn params<P: serde::de::DeserializeOwned>(r: Request) -> Result<P, String> {

@@ -59,6 +59,9 @@ fn decode(s: &str) -> Option<Vec<u8>> {
     while i < bytes.len() {
         if bytes[i] == b'%' {
             let hex = s.get(i + 1..i + 3)?;
+            if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
             out.push(u8::from_str_radix(hex, 16).ok()?);
             i += 3;
         } else {
@@ -96,6 +99,9 @@ mod tests {
         // The URI parser refuses a bad escape; the decoder does too.
         assert_eq!(decode("/bad%zz"), None);
         assert_eq!(decode("/bad%2"), None);
+        // A sign is not a hex digit, though `from_str_radix` takes one.
+        assert_eq!(decode("/bad%+1"), None);
+        assert_eq!(decode("/%41%c3%a9"), Some("/Aé".as_bytes().to_vec()));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
@@ -47,6 +47,23 @@ impl Client {
 
     /// Starts the server `binary` in `root`.
     pub(crate) fn start_with(binary: &Path, root: &Path, capabilities: Value) -> (Client, Value) {
+        let mut client = Client::spawn(binary, root);
+        let root_uri = uri(root);
+        let result = client.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": root_uri,
+                "workspaceFolders": [{"uri": root_uri, "name": "project"}],
+                "capabilities": capabilities,
+            }),
+        );
+        client.notify("initialized", json!({}));
+        (client, result)
+    }
+
+    /// Starts the server `binary` in `root`, with no handshake.
+    pub(crate) fn spawn(binary: &Path, root: &Path) -> Client {
         let mut child = Command::new(binary)
             .arg("lsp")
             .current_dir(root)
@@ -66,25 +83,13 @@ impl Client {
                 }
             }
         });
-        let mut client = Client {
+        Client {
             child,
             stdin,
             incoming,
             next_id: 0,
             seen: Vec::new(),
-        };
-        let root_uri = uri(root);
-        let result = client.request(
-            "initialize",
-            json!({
-                "processId": null,
-                "rootUri": root_uri,
-                "workspaceFolders": [{"uri": root_uri, "name": "project"}],
-                "capabilities": capabilities,
-            }),
-        );
-        client.notify("initialized", json!({}));
-        (client, result)
+        }
     }
 
     pub(crate) fn send(&mut self, msg: Value) {
@@ -170,9 +175,24 @@ impl Client {
     /// Shuts the server down and checks that it exits cleanly.
     pub(crate) fn finish(mut self) {
         self.request("shutdown", Value::Null);
-        self.notify("exit", Value::Null);
-        let status = self.child.wait().unwrap();
+        let status = self.exit();
         assert!(status.success(), "{status}");
+    }
+
+    /// Sends `exit` and waits for the server to end, within 30 seconds.
+    pub(crate) fn exit(mut self) -> ExitStatus {
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("the server did not exit");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 }
 
@@ -200,14 +220,21 @@ pub(crate) fn range(l0: u32, c0: u32, l1: u32, c1: u32) -> Value {
     json!({"start": {"line": l0, "character": c0}, "end": {"line": l1, "character": c1}})
 }
 
-/// The byte offset of a UTF-16 position in `text`.
+/// The byte offset of a UTF-16 position in `text`, whose lines end with `\n`,
+/// `\r\n` or `\r`.
 pub(crate) fn offset(text: &str, p: &Value) -> usize {
     let line = p["line"].as_u64().unwrap() as usize;
     let character = p["character"].as_u64().unwrap() as usize;
-    let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+    let bytes = text.as_bytes();
+    let breaks = (0..bytes.len())
+        .filter(|&i| bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
+    let start = match line {
+        0 => 0,
+        n => breaks.map(|i| i + 1).nth(n - 1).unwrap_or(text.len()),
+    };
     let mut units = 0;
     for (i, c) in text[start..].char_indices() {
-        if units >= character {
+        if units >= character || c == '\r' || c == '\n' {
             return start + i;
         }
         units += c.len_utf16();
