@@ -17,9 +17,18 @@ use crate::claims::{ClaimSet, Severity};
 use crate::document::Document;
 
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:<!--[ \t]*|^[ \t]*(?:#+|//|%|;|--)?[ \t]*)factlint:[ \t]*ignore\[(?P<ids>[^\]\n]*)\](?P<reason>[^\n]*?)[ \t]*(?:-->|$)")
+    Regex::new(r"(?mR)(?:<!--[ \t]*|^[ \t]*(?:#+|//|%|;|--)?[ \t]*)factlint:[ \t]*ignore\[(?P<ids>[^\]\r\n]*)\](?P<reason>[^\r\n]*?)[ \t]*(?:-->|$)")
         .expect("valid regex")
 });
+
+/// Whether `line` (one line, without its line break) is a directive and nothing
+/// else: a line of its own, never read as words of the sentence after it.
+pub fn is_directive_line(line: &str) -> bool {
+    line.contains("factlint:")
+        && DIRECTIVE
+            .find(line)
+            .is_some_and(|m| m.start() == 0 && line[m.end()..].trim().is_empty())
+}
 
 /// One suppression directive in a file.
 #[derive(Debug, Clone)]
@@ -146,5 +155,50 @@ mod tests {
         let d = directives(&doc);
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].reason, "");
+    }
+
+    #[test]
+    fn a_directive_line_ends_with_any_line_break() {
+        for nl in ["\n", "\r\n", "\r"] {
+            let text = format!(
+                "Intro.{nl}# factlint: ignore[death.weapon] quoting it{nl}He used an ice pick. Next one.{nl}"
+            );
+            let doc = Document::new("a.txt", text);
+            let d = directives(&doc);
+            assert_eq!(d.len(), 1, "{nl:?}");
+            assert_eq!(d[0].claims, vec!["death.weapon"]);
+            assert_eq!(d[0].reason, "quoting it", "{nl:?}");
+            assert_eq!(&doc.source()[d[0].target.clone()], "He used an ice pick.");
+        }
+    }
+
+    #[test]
+    fn a_directive_line_is_no_part_of_the_sentences_around_it() {
+        // Without a full stop, the lines would otherwise be read as one sentence.
+        let text = "He wrote books\nfactlint: ignore[death.weapon] REASON\nHe used an ice pick\n";
+        let doc = Document::new("a.txt", text.to_string());
+        let sentences: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| doc.text[s.range.clone()].trim())
+            .collect();
+        assert_eq!(
+            sentences,
+            vec![
+                "He wrote books",
+                "factlint: ignore[death.weapon] REASON",
+                "He used an ice pick"
+            ]
+        );
+        let d = directives(&doc);
+        assert_eq!(&doc.source()[d[0].target.clone()], "He used an ice pick");
+        assert!(is_directive_line("  // factlint: ignore[a, b] why"));
+        assert!(is_directive_line("<!-- factlint: ignore[a] why -->"));
+        assert!(!is_directive_line(
+            "A mention of factlint: ignore[x] in prose."
+        ));
+        assert!(!is_directive_line(
+            "factlint: ignore[x] why --> and more words"
+        ));
     }
 }

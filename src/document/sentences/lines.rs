@@ -102,6 +102,10 @@ fn join(block: &[Line], k: usize, started: bool, addresses: &[Range<usize>]) -> 
         return Join::Continue;
     }
     let a_end = a.start + a.text.len();
+    // A suppression directive on a line of its own is no words of a sentence.
+    if crate::suppress::is_directive_line(a.text) || crate::suppress::is_directive_line(b.text) {
+        return Join::Break;
+    }
     if opens_unit(b.text)
         || choice_in_run(block, k + 1)
         || tables::is_pipe_row(a.text)
