@@ -161,13 +161,17 @@ fn markdown(source: &str) -> Prose {
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut state = MarkdownState::default();
-    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+    // pulldown-cmark reads a lone CR as a line end, except where an HTML block
+    // ends (a comment hid the rest of a CR-only file): it reads a copy with a LF
+    // for each lone CR, whose offsets are the source's.
+    let parsed = lone_cr_as_lf(source);
+    for (event, range) in Parser::new_ext(&parsed, options).into_offset_iter() {
         match event {
             Event::Start(tag) => state.start(&tag, range, &mut p),
             Event::End(tag) => state.end(tag, range, &mut p),
             Event::Text(text) if state.skip == 0 => {
-                if source.get(range.clone()) == Some(&*text) {
-                    p.push_mapped(&text, range.start);
+                if parsed.get(range.clone()) == Some(&*text) {
+                    p.push_mapped(&source[range.clone()], range.start);
                 } else {
                     p.push_coarse(&text, range);
                 }
@@ -181,6 +185,27 @@ fn markdown(source: &str) -> Prose {
         }
     }
     p
+}
+
+/// `source` with a LF for each CR that no LF follows: the same bytes but those.
+fn lone_cr_as_lf(source: &str) -> std::borrow::Cow<'_, str> {
+    if !source.contains('\r') {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    let bytes = source.as_bytes();
+    let lf: Vec<u8> = bytes
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| {
+            if b == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+                b'\n'
+            } else {
+                b
+            }
+        })
+        .collect();
+    // One ASCII byte for another: still UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(lf).unwrap_or_else(|_| source.to_string()))
 }
 
 /// Where the Markdown reader is: skipped blocks, quotes, open blocks and tables.
@@ -294,6 +319,26 @@ impl MarkdownState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comment_ends_at_any_line_break() {
+        for nl in ["\n", "\r\n", "\r"] {
+            let src = format!(
+                "Intro.{nl}{nl}<!-- a note -->{nl}He used an ice pick.{nl}{nl}More words.{nl}"
+            );
+            let p = prose_of(&src, Markup::Markdown);
+            let words: Vec<&str> = p.text.split_whitespace().collect();
+            assert_eq!(
+                words,
+                [
+                    "Intro.", "He", "used", "an", "ice", "pick.", "More", "words."
+                ],
+                "{nl:?}"
+            );
+            assert_eq!(source_of(&src, &p, "ice pick"), "ice pick");
+        }
+        assert_eq!(lone_cr_as_lf("a\rb\r\nc\r"), "a\nb\r\nc\n");
+    }
 
     fn prose_of(source: &str, markup: Markup) -> Prose {
         prose(source, markup).unwrap()
