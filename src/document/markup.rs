@@ -189,20 +189,15 @@ fn markdown(source: &str) -> Prose {
 
 /// `source` with a LF for each CR that no LF follows: the same bytes but those.
 fn lone_cr_as_lf(source: &str) -> std::borrow::Cow<'_, str> {
-    if !source.contains('\r') {
+    let bytes = source.as_bytes();
+    let lone = |i: usize| bytes.get(i + 1) != Some(&b'\n');
+    if !source.match_indices('\r').any(|(i, _)| lone(i)) {
         return std::borrow::Cow::Borrowed(source);
     }
-    let bytes = source.as_bytes();
     let lf: Vec<u8> = bytes
         .iter()
         .enumerate()
-        .map(|(i, &b)| {
-            if b == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
-                b'\n'
-            } else {
-                b
-            }
-        })
+        .map(|(i, &b)| if b == b'\r' && lone(i) { b'\n' } else { b })
         .collect();
     // One ASCII byte for another: still UTF-8.
     std::borrow::Cow::Owned(String::from_utf8(lf).unwrap_or_else(|_| source.to_string()))
@@ -338,6 +333,10 @@ mod tests {
             assert_eq!(source_of(&src, &p, "ice pick"), "ice pick");
         }
         assert_eq!(lone_cr_as_lf("a\rb\r\nc\r"), "a\nb\r\nc\n");
+        assert!(matches!(
+            lone_cr_as_lf("a\r\nb"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     fn prose_of(source: &str, markup: Markup) -> Prose {
