@@ -292,14 +292,11 @@ pub fn check_file(
 ) -> Result<FileResult, FileError> {
     let text = read_text(file.path, file.named, options.max_file_size)?;
     let from_stdin = file.path == Path::new("-");
-    Ok(check_text(
-        file.shown(),
-        text,
-        from_stdin,
-        claims,
-        matcher,
-        options,
-    ))
+    let mut result = check_text(file.shown(), text, from_stdin, claims, matcher, options);
+    if !from_stdin && !result.findings.is_empty() {
+        result.file = Some(file.path.to_path_buf());
+    }
+    Ok(result)
 }
 
 /// Checks one text already read (a file's, or an editor's buffer) as the file
@@ -360,6 +357,7 @@ fn kept(
     FileResult {
         path,
         from_stdin,
+        file: None,
         text,
         lines,
         findings,

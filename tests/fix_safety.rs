@@ -470,3 +470,35 @@ fn a_file_with_another_name_is_not_parted_from_it() {
     assert_eq!(fs::read(root.join("docs/a.txt")).unwrap(), DOC.as_bytes());
     assert_eq!(names(&root.join("docs")), ["a.txt", "same.txt"]);
 }
+
+#[test]
+fn a_file_whose_name_is_not_utf8_is_fixed_under_its_own_name() {
+    use std::os::unix::ffi::OsStrExt;
+    let (_dir, root) = project();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    let file = root.join("docs").join(name);
+    fs::write(&file, DOC).unwrap();
+    // Walked, and named on the command line.
+    fix(&root, &["--format", "short", "docs"])
+        .code(0)
+        .stderr("factlint: fixed 2 findings in 2 files\n");
+    assert_eq!(fs::read(&file).unwrap(), FIXED.as_bytes());
+    fs::write(&file, DOC).unwrap();
+    Command::cargo_bin("factlint")
+        .expect("binary built")
+        .current_dir(&root)
+        .args([
+            "fix",
+            "--no-config",
+            "--claims",
+            "claims",
+            "--format",
+            "short",
+        ])
+        .arg(Path::new("docs").join(name))
+        .assert()
+        .code(0)
+        .stderr("factlint: fixed 1 finding in 1 file\n");
+    assert_eq!(fs::read(&file).unwrap(), FIXED.as_bytes());
+    assert_eq!(names(&root.join("docs")), ["a.txt", "caf\u{fffd}.txt"]);
+}

@@ -72,6 +72,7 @@ pub(crate) fn check_reports(claims: &ClaimSet, files: Vec<(&str, &str, Vec<Findi
         .map(|(path, text, findings)| FileResult {
             path: path.to_string(),
             from_stdin: false,
+            file: None,
             text: text.to_string(),
             lines: LineIndex::new(text),
             findings,

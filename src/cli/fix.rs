@@ -51,7 +51,9 @@ pub(super) fn apply_fixes(
             // Never met: a file to fix is read whole. Said rather than assumed.
             Err("only part of it was read; not fixed".to_string())
         } else {
-            let path = Path::new(&r.path);
+            // The name as the walk gave it: a name that is not UTF-8 is shown
+            // with U+FFFD in `path`, which names no file.
+            let path = r.file.as_deref().unwrap_or_else(|| Path::new(&r.path));
             write(path, &r.text, &outcome.text, &trees, ops, &mut written)
         };
         match done {

@@ -109,6 +109,7 @@ triggers = ['\bopened\b']
         let r = FileResult {
             path: "a.txt".into(),
             from_stdin: false,
+            file: None,
             text,
             lines,
             findings,

@@ -58,6 +58,9 @@ pub struct FileResult {
     pub path: String,
     /// Read from standard input: it has no file to fix.
     pub from_stdin: bool,
+    /// The file it was read from, as the walk named it (`path` shows it, in
+    /// UTF-8, where a name may not be); `None` for a text not read from a file.
+    pub file: Option<std::path::PathBuf>,
     /// The text, or the piece of the file's text that was checked.
     pub text: String,
     /// The index of `text`'s lines.
@@ -84,6 +87,7 @@ impl FileResult {
         FileResult {
             path,
             from_stdin,
+            file: None,
             text: String::new(),
             lines: LineIndex::new(""),
             findings: Vec::new(),
