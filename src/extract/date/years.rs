@@ -112,11 +112,7 @@ fn short_range(text: &str, c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> 
     if !plausible_year(y) || end <= y || NOT_A_YEAR_BEFORE.is_match(&text[..g.start()]) {
         return None;
     }
-    Some(DateMention {
-        readings: vec![Interval::years(y, end)],
-        shape: Shape::Range,
-        ..DateMention::point(g.range(), DateValue::new(y, None, None)?)
-    })
+    span_of_years(g, y, end, Shape::Range)
 }
 
 /// A decade (`the 1930s`).
@@ -127,11 +123,7 @@ fn decade(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     }
     // "the 1800s" is the century more often than its first decade: both.
     let last = if y % 100 == 0 { y + 99 } else { y + 9 };
-    Some(DateMention {
-        readings: vec![Interval::years(y, last)],
-        shape: Shape::Period,
-        ..DateMention::point(g.range(), DateValue::new(y, None, None)?)
-    })
+    span_of_years(g, y, last, Shape::Period)
 }
 
 /// A century, before or after Christ (`the 19th century`, `5th century bc`).
@@ -145,9 +137,15 @@ fn century(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
     } else {
         ((n - 1) * 100, n * 100)
     };
+    span_of_years(g, from, to, Shape::Period)
+}
+
+/// The years `from` to `to` written at `g`, of `shape`; its value is the year
+/// `from`.
+fn span_of_years(g: Group<'_>, from: i32, to: i32, shape: Shape) -> Option<DateMention> {
     Some(DateMention {
         readings: vec![Interval::years(from, to)],
-        shape: Shape::Period,
+        shape,
         ..DateMention::point(g.range(), DateValue::new(from, None, None)?)
     })
 }
