@@ -11,6 +11,7 @@ use crate::document::Document;
 use crate::document::lines::LineIndex;
 use crate::document::markup::Markup;
 use crate::report::FileResult;
+use crate::scan::subject::SubjectMatcher;
 use crate::scan::{Assertion, AssertionMode, Observed};
 use crate::scan::{Matcher, scan_document};
 use crate::walk::display_path;
@@ -139,75 +140,110 @@ fn soften_unnamed(
     let Some(k) = matcher.claim_subject(a.claim) else {
         return;
     };
-    let subject = &matcher.subjects()[k];
-    let text = |si: usize| {
-        let fr = doc.folded.folded_range(doc.sentences[si].range.clone());
-        &doc.folded.text[fr]
+    let view = SubjectView {
+        doc,
+        subject: &matcher.subjects()[k],
+        k,
     };
-    let names = |seen: &mut Unnamed, si: usize| {
+    if view.names(seen, a.sentence) || !view.has_pronoun(seen, a.sentence) {
+        return;
+    }
+    if !view.cut_off(seen, a.sentence) || !view.confirmed(seen, claims, assertions, a.claim) {
+        return;
+    }
+    f.severity = f.severity.min(Severity::Note);
+    f.remark = Some(
+        "the sentence does not name the subject, and the document states the claimed value where it does: this may be about someone else".to_string(),
+    );
+}
+
+/// A document's sentences as [`soften_unnamed`] reads them for one subject
+/// (the `k`th of the matcher), each answer kept in [`Unnamed`].
+struct SubjectView<'a> {
+    doc: &'a Document,
+    subject: &'a SubjectMatcher,
+    k: usize,
+}
+
+impl SubjectView<'_> {
+    /// The folded text of sentence `si`.
+    fn text(&self, si: usize) -> &str {
+        let fr = self
+            .doc
+            .folded
+            .folded_range(self.doc.sentences[si].range.clone());
+        &self.doc.folded.text[fr]
+    }
+
+    /// Whether sentence `si` names the subject.
+    fn names(&self, seen: &mut Unnamed, si: usize) -> bool {
         *seen
             .names
-            .entry((k, si))
-            .or_insert_with(|| subject.named(text(si)))
-    };
-    // Only a pronoun cut off from its antecedent: a sentence between it and the
-    // last naming of the subject speaks of neither ("… suggested me to provide all
-    // sources. He died there in February 1938").
-    let words = |seen: &mut Unnamed, si: usize| -> bool {
-        *seen.words.entry((k, si)).or_insert_with(|| {
-            text(si)
+            .entry((self.k, si))
+            .or_insert_with(|| self.subject.named(self.text(si)))
+    }
+
+    /// Whether sentence `si` has one of the subject's pronouns.
+    fn has_pronoun(&self, seen: &mut Unnamed, si: usize) -> bool {
+        *seen.words.entry((self.k, si)).or_insert_with(|| {
+            self.text(si)
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| subject.is_pronoun(w))
+                .any(|w| self.subject.is_pronoun(w))
         })
-    };
-    if names(seen, a.sentence) || !words(seen, a.sentence) {
-        return;
     }
-    let paragraph = doc.sentences[a.sentence].paragraph;
-    // The sentences walked back over, each with a pronoun and no naming, until
-    // one decides (or one already walked from).
-    let mut path = Vec::new();
-    let mut at = a.sentence;
-    let cut_off = loop {
-        if at == 0 || doc.sentences[at - 1].paragraph != paragraph {
-            break false;
+
+    /// Whether the pronoun of sentence `si` is cut off from its antecedent: a
+    /// sentence between it and the last naming of the subject, in the same
+    /// paragraph, speaks of neither ("… suggested me to provide all sources. He
+    /// died there in February 1938").
+    fn cut_off(&self, seen: &mut Unnamed, si: usize) -> bool {
+        let sentences = &self.doc.sentences;
+        let paragraph = sentences[si].paragraph;
+        // The sentences walked back over, each with a pronoun and no naming,
+        // until one decides (or one already walked from).
+        let mut path = Vec::new();
+        let mut at = si;
+        let cut_off = loop {
+            if at == 0 || sentences[at - 1].paragraph != paragraph {
+                break false;
+            }
+            at -= 1;
+            if let Some(&known) = seen.walk.get(&(self.k, at)) {
+                break known;
+            }
+            if self.names(seen, at) {
+                break false;
+            }
+            if !self.has_pronoun(seen, at) {
+                break true;
+            }
+            path.push(at);
+        };
+        for at in path {
+            seen.walk.insert((self.k, at), cut_off);
         }
-        at -= 1;
-        if let Some(&known) = seen.walk.get(&(k, at)) {
-            break known;
-        }
-        if names(seen, at) {
-            break false;
-        }
-        if !words(seen, at) {
-            break true;
-        }
-        path.push(at);
-    };
-    for si in path {
-        seen.walk.insert((k, si), cut_off);
+        cut_off
     }
-    if !cut_off {
-        return;
-    }
-    let confirmed = match seen.confirmed.get(&a.claim) {
-        Some(&known) => known,
-        None => {
-            let known = assertions.iter().any(|b| {
-                b.claim == a.claim
-                    && b.mode == AssertionMode::Asserted
-                    && names(seen, b.sentence)
-                    && agrees(b, &claims.claims[b.claim], doc) == Some(true)
-            });
-            seen.confirmed.insert(a.claim, known);
-            known
+
+    /// Whether a sentence naming the subject asserts the claimed value of `claim`.
+    fn confirmed(
+        &self,
+        seen: &mut Unnamed,
+        claims: &ClaimSet,
+        assertions: &[Assertion],
+        claim: usize,
+    ) -> bool {
+        if let Some(&known) = seen.confirmed.get(&claim) {
+            return known;
         }
-    };
-    if confirmed {
-        f.severity = f.severity.min(Severity::Note);
-        f.remark = Some(
-            "the sentence does not name the subject, and the document states the claimed value where it does: this may be about someone else".to_string(),
-        );
+        let known = assertions.iter().any(|b| {
+            b.claim == claim
+                && b.mode == AssertionMode::Asserted
+                && self.names(seen, b.sentence)
+                && agrees(b, &claims.claims[b.claim], self.doc) == Some(true)
+        });
+        seen.confirmed.insert(claim, known);
+        known
     }
 }
 

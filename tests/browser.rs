@@ -168,8 +168,14 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
     let html = seeds_report(dir.path());
     assert_eq!(network_references(&html), Vec::<String>::new());
     let r = drive(dir.path(), &html, "seeds", "", &[]);
+    check_initial_view(&r["initial"]);
+    check_contradicts_filter(&r["contradicts"]);
+    check_opened_claim(dir.path(), &r["opened"]);
+    check_closed_searched_cleared(&r);
+}
 
-    let initial = &r["initial"];
+/// The page as it loads: every claim, every document, no sentence yet.
+fn check_initial_view(initial: &Value) {
     assert_eq!(initial["matrix"].as_array().unwrap().len(), 65);
     assert_eq!(initial["columns"][0], "seeds/000_b3d46aad436df1fe.txt");
     assert_eq!(
@@ -197,8 +203,10 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
         ]
     );
     assert_eq!(weapon["counts"], "✗3 contradicts ✓1 agrees ·1 silent");
+}
 
-    let filtered = &r["contradicts"];
+/// The status filter: only contradicting cells, rows and documents.
+fn check_contradicts_filter(filtered: &Value) {
     assert_eq!(filtered["hash"], "#status=contradicts");
     let rows = filtered["matrix"].as_array().unwrap();
     assert!(rows.len() > 1 && rows.len() < 65, "{rows:?}");
@@ -227,8 +235,11 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
         strings(&row(&filtered["matrix"], "death.weapon")["cells"]),
         ["s-contradicts", "s-contradicts", "s-contradicts", "off"]
     );
+}
 
-    let opened = &r["opened"];
+/// A claim opened from its first cell: its section, sentences and places, the
+/// place linking to the document in `dir`'s report.
+fn check_opened_claim(dir: &Path, opened: &Value) {
     assert_eq!(opened["hash"], "#status=contradicts&open=death.weapon&at=0");
     let section = &opened["section"];
     assert_eq!(section["hidden"], false);
@@ -263,7 +274,7 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
     );
     let place = &section["places"][0];
     assert_eq!(place["text"], "seeds/000_b3d46aad436df1fe.txt:7:534");
-    let linked = dir.path().join(place["href"].as_str().unwrap());
+    let linked = dir.join(place["href"].as_str().unwrap());
     assert_eq!(
         linked.canonicalize().unwrap(),
         Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -272,7 +283,10 @@ fn the_seeds_report_works_in_a_browser_with_no_network() {
             .unwrap()
     );
     assert_eq!(opened["sizes"]["sentences"], 6);
+}
 
+/// Closing the section, searching the claims, and clearing every control.
+fn check_closed_searched_cleared(r: &Value) {
     let closed = &r["closed"];
     assert_eq!(closed["section"]["hidden"], true);
     assert_eq!(closed["hash"], "#status=contradicts");

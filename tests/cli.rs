@@ -8,30 +8,33 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 mod common;
-use common::CLAIMS;
 
 fn factlint() -> Command {
     Command::cargo_bin("factlint").expect("binary built")
 }
 
+/// `factlint ARGS` run in `dir`, for its assertions.
+fn run_in(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    factlint().current_dir(dir).args(args).assert()
+}
+
+/// What `factlint ARGS` run in `dir` printed, and how it exited.
+fn output_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    factlint().current_dir(dir).args(args).output().unwrap()
+}
+
+/// The claims and documents to walk: a finding in each of two folders, a
+/// Latin-1 file, a binary file, a hidden file and an ignored one.
 fn corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let p = dir.path();
-    fs::create_dir_all(p.join("claims")).unwrap();
-    fs::write(p.join("claims/facts.toml"), CLAIMS).unwrap();
-    fs::create_dir_all(p.join("docs/sub")).unwrap();
-    fs::write(
-        p.join("docs/a.txt"),
-        "Trotsky was killed with an ice pick.\n",
-    )
-    .unwrap();
-    fs::write(p.join("docs/sub/b.md"), "He died in 1941.\n").unwrap();
-    fs::write(p.join("docs/latin1.txt"), b"caf\xe9 ice pick\n").unwrap();
-    fs::write(p.join("docs/image.bin"), b"\x89PNG\0\0ice pick").unwrap();
-    fs::write(p.join("docs/.hidden.txt"), "an ice pick\n").unwrap();
-    fs::write(p.join("docs/.gitignore"), "ignored.txt\n").unwrap();
-    fs::write(p.join("docs/ignored.txt"), "an ice pick\n").unwrap();
-    dir
+    common::project(&[
+        ("docs/a.txt", b"Trotsky was killed with an ice pick.\n"),
+        ("docs/sub/b.md", b"He died in 1941.\n"),
+        ("docs/latin1.txt", b"caf\xe9 ice pick\n"),
+        ("docs/image.bin", b"\x89PNG\0\0ice pick"),
+        ("docs/.hidden.txt", b"an ice pick\n"),
+        ("docs/.gitignore", b"ignored.txt\n"),
+        ("docs/ignored.txt", b"an ice pick\n"),
+    ])
 }
 
 fn json(out: &[u8]) -> Value {
@@ -41,11 +44,7 @@ fn json(out: &[u8]) -> Value {
 #[test]
 fn walks_directories_skipping_hidden_ignored_and_binary_files_and_reports_bad_utf8() {
     let dir = corpus();
-    let out = factlint()
-        .current_dir(dir.path())
-        .args(["check", "docs", "--format", "short"])
-        .output()
-        .unwrap();
+    let out = output_in(dir.path(), &["check", "docs", "--format", "short"]);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
         "docs/a.txt:1:28: error[death.weapon]: \"ice pick\" contradicts the claim that Trotsky was killed with an ice axe\n\
@@ -63,13 +62,13 @@ fn walks_directories_skipping_hidden_ignored_and_binary_files_and_reports_bad_ut
 #[test]
 fn a_binary_file_named_on_the_command_line_is_reported() {
     let dir = corpus();
-    factlint()
-        .current_dir(dir.path())
-        .args(["check", "docs/image.bin", "docs/a.txt", "--format", "short"])
-        .assert()
-        .code(2)
-        .stderr("factlint: docs/image.bin: binary file, skipped\n")
-        .stdout(predicates::str::contains("docs/a.txt:1:28"));
+    run_in(
+        dir.path(),
+        &["check", "docs/image.bin", "docs/a.txt", "--format", "short"],
+    )
+    .code(2)
+    .stderr("factlint: docs/image.bin: binary file, skipped\n")
+    .stdout(predicates::str::contains("docs/a.txt:1:28"));
 }
 
 #[test]
@@ -128,11 +127,7 @@ fn json_output_follows_schema_version_1() {
         "Intro.\nMercader struck with an ice\npick; he died in 1941.\n",
     )
     .unwrap();
-    let out = factlint()
-        .current_dir(dir.path())
-        .args(["check", "doc.txt", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = output_in(dir.path(), &["check", "doc.txt", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     let v = json(&out.stdout);
     assert_eq!(v["version"], 1);
@@ -166,17 +161,9 @@ fn json_output_follows_schema_version_1() {
 #[test]
 fn colour_only_when_asked_or_on_a_terminal() {
     let dir = corpus();
-    let plain = factlint()
-        .current_dir(dir.path())
-        .args(["check", "docs/a.txt"])
-        .output()
-        .unwrap();
+    let plain = output_in(dir.path(), &["check", "docs/a.txt"]);
     assert!(!plain.stdout.contains(&0x1b), "no escape codes when piped");
-    let coloured = factlint()
-        .current_dir(dir.path())
-        .args(["check", "docs/a.txt", "--color", "always"])
-        .output()
-        .unwrap();
+    let coloured = output_in(dir.path(), &["check", "docs/a.txt", "--color", "always"]);
     assert!(coloured.stdout.contains(&0x1b));
 }
 
@@ -189,10 +176,7 @@ fn a_claims_directory_loads_every_toml_file_in_it() {
     )
     .unwrap();
     fs::write(dir.path().join("m.txt"), "He died in Moscow.\n").unwrap();
-    factlint()
-        .current_dir(dir.path())
-        .args(["check", "m.txt", "--claims", "claims", "--format", "short"])
-        .assert()
+    run_in(dir.path(), &["check", "m.txt", "--claims", "claims", "--format", "short"])
         .code(1)
         .stdout("m.txt:1:12: error[death.place]: \"Moscow\" contradicts claim `death.place` (Mexico City)\n");
     assert!(Path::new(&dir.path().join("claims/more.toml")).exists());
@@ -206,19 +190,16 @@ fn with_no_claims_file_factlint_checks_weekdays_alone() {
         "The bridge opened on Wednesday, 30 May 1912.\nIt closed on Friday, 31 May 1912.\n",
     )
     .unwrap();
-    factlint()
-        .current_dir(dir.path())
-        .args(["check", "w.txt", "--no-config", "--format", "short"])
-        .assert()
+    run_in(dir.path(), &["check", "w.txt", "--no-config", "--format", "short"])
         .code(0)
         .stdout("w.txt:1:22: warning[factlint.weekday]: \"Wednesday\" (30 May 1912) contradicts the claim that the weekday written with a date is the calendar's\n")
         .stderr(predicates::str::contains("no claims file"));
     // Claims named but missing stay an error.
-    factlint()
-        .current_dir(dir.path())
-        .args(["check", "w.txt", "--no-config", "--claims", "none"])
-        .assert()
-        .code(2);
+    run_in(
+        dir.path(),
+        &["check", "w.txt", "--no-config", "--claims", "none"],
+    )
+    .code(2);
 }
 
 #[test]
@@ -264,10 +245,7 @@ fn a_bad_configuration_is_an_error_with_a_span() {
         "claims = [\"claims/\"]\nquotes = \"loud\"\ndisable = [\"no.such.claim\"]\n",
     )
     .unwrap();
-    factlint()
-        .current_dir(dir.path())
-        .args(["check", "docs/a.txt", "--color", "never"])
-        .assert()
+    run_in(dir.path(), &["check", "docs/a.txt", "--color", "never"])
         .code(2)
         .stdout("")
         .stderr(
@@ -278,30 +256,27 @@ fn a_bad_configuration_is_an_error_with_a_span() {
         "claims = [\"claims/\"]\ncolour = 1\n",
     )
     .unwrap();
-    factlint()
-        .current_dir(dir.path())
-        .args([
+    run_in(
+        dir.path(),
+        &[
             "check",
             "docs/a.txt",
             "--config",
             "other.toml",
             "--color",
             "never",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains(
-            "error[unknown-field]: unknown field `colour`",
-        ));
+        ],
+    )
+    .code(2)
+    .stderr(predicates::str::contains(
+        "error[unknown-field]: unknown field `colour`",
+    ));
     fs::write(
         dir.path().join("factlint.toml"),
         "disable = [\"no.such.claim\"]\n",
     )
     .unwrap();
-    factlint()
-        .current_dir(dir.path())
-        .args(["check", "docs/a.txt", "--color", "never"])
-        .assert()
+    run_in(dir.path(), &["check", "docs/a.txt", "--color", "never"])
         .code(2)
         .stderr(predicates::str::contains(
             "error[unknown-claim]: no claim with id `no.such.claim` to disable",
@@ -506,10 +481,7 @@ fn a_claim_whose_examples_fail_fails_claims_test() {
         "[[claim]]\nid = \"w\"\nkind = \"term\"\nvalue = \"ice axe\"\nreject = [\"ice pick\"]\nexamples.flag = [\"He used an ice pick.\", \"He used an icepick.\"]\nexamples.pass = [\"He used an ice axe.\"]\n",
     )
     .unwrap();
-    factlint()
-        .current_dir(dir.path())
-        .args(["claims", "test", "--claims", "ex.toml"])
-        .assert()
+    run_in(dir.path(), &["claims", "test", "--claims", "ex.toml"])
         .code(1)
         .stdout("FAILED w: expected a finding in \"He used an icepick.\"\n2 passed, 1 failed\n");
 }
@@ -522,19 +494,12 @@ fn a_byte_order_mark_is_not_a_column() {
         "\u{feff}Trotsky was killed with an ice pick.\r\n",
     )
     .unwrap();
-    factlint()
-        .current_dir(dir.path())
-        .args(["check", "bom.txt", "--format", "short"])
-        .assert()
+    run_in(dir.path(), &["check", "bom.txt", "--format", "short"])
         .code(1)
         .stdout(predicates::str::starts_with(
             "bom.txt:1:28: error[death.weapon]",
         ));
-    let out = factlint()
-        .current_dir(dir.path())
-        .args(["check", "bom.txt", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = output_in(dir.path(), &["check", "bom.txt", "--format", "json"]);
     let v = json(&out.stdout);
     assert_eq!(v["diagnostics"][0]["column"], 28);
     assert_eq!(v["diagnostics"][0]["span"]["start"], 30);

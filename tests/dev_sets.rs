@@ -118,32 +118,12 @@ struct Score {
     false_alarms: Vec<String>,
 }
 
+/// (span, found, claim) of every error and warning, by document.
+type Diagnostics = BTreeMap<String, Vec<(Range<usize>, String, String)>>;
+
 fn score(set: &str) -> Score {
     let dir = dev_root().join(set);
-    let claims = load_claims(&[claims_path(set)]).expect("the set's claims load");
-    let matcher = Matcher::new(&claims).expect("the claims compile");
-    // (document, span, found, claim) of every error and warning.
-    let mut diags: BTreeMap<String, Vec<(Range<usize>, String, String)>> = BTreeMap::new();
-    let mut docs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("the set's folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    docs.sort();
-    for path in &docs {
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let text = std::fs::read_to_string(path).expect("a page");
-        let doc = Document::new(name.clone(), text);
-        for f in lint_document(&doc, &claims, &matcher) {
-            if f.severity >= Severity::Warning {
-                diags.entry(name.clone()).or_default().push((
-                    f.span.clone(),
-                    f.found.clone(),
-                    claims.claims[f.claim].id.to_string(),
-                ));
-            }
-        }
-    }
+    let diags = diagnostics(set, &dir);
     let gold: toml::Table =
         toml::from_str(&std::fs::read_to_string(dir.join("gold.toml")).unwrap()).unwrap();
     let findings = gold_entries(&dir, &gold, "finding");
@@ -203,6 +183,34 @@ fn score(set: &str) -> Score {
         misses,
         false_alarms,
     }
+}
+
+/// The errors and warnings of every page of the set in `dir`.
+fn diagnostics(set: &str, dir: &Path) -> Diagnostics {
+    let claims = load_claims(&[claims_path(set)]).expect("the set's claims load");
+    let matcher = Matcher::new(&claims).expect("the claims compile");
+    let mut diags = Diagnostics::new();
+    let mut docs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("the set's folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    docs.sort();
+    for path in &docs {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(path).expect("a page");
+        let doc = Document::new(name.clone(), text);
+        for f in lint_document(&doc, &claims, &matcher) {
+            if f.severity >= Severity::Warning {
+                diags.entry(name.clone()).or_default().push((
+                    f.span.clone(),
+                    f.found.clone(),
+                    claims.claims[f.claim].id.to_string(),
+                ));
+            }
+        }
+    }
+    diags
 }
 
 #[test]

@@ -17,26 +17,16 @@ use clap::Parser;
 use factlint::cli::{Args, ExitStatus, run_with};
 use factlint::fix::{Trees, WriteError, WriteOps, fix_in_place};
 
-const CLAIMS: &str = r#"
-[[claim]]
-id = "death.weapon"
-kind = "term"
-value = "ice axe"
-reject = ["ice pick"]
-statement = "Trotsky was killed with an ice axe"
-"#;
+mod common;
 
 const DOC: &str = "Trotsky was killed with an ice pick.\r\nHe wrote on.\r\n";
 const FIXED: &str = "Trotsky was killed with an ice axe.\r\nHe wrote on.\r\n";
 
-/// A project: `claims/facts.toml` and `docs/a.txt` holding [`DOC`].
+/// A project: `claims/facts.toml` and `docs/a.txt` holding [`DOC`], with its
+/// root's canonical path.
 fn project() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = common::project(&[("docs/a.txt", DOC.as_bytes())]);
     let root = dir.path().canonicalize().unwrap();
-    fs::create_dir_all(root.join("claims")).unwrap();
-    fs::write(root.join("claims/facts.toml"), CLAIMS).unwrap();
-    fs::create_dir_all(root.join("docs")).unwrap();
-    fs::write(root.join("docs/a.txt"), DOC).unwrap();
     (dir, root)
 }
 

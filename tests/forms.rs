@@ -179,6 +179,68 @@ fn the_wrong_words_are_the_span() {
 
 /// Wrong statements as a student, a newspaper or an encyclopedia would write them,
 /// each with the claim it breaks and the words to underline.
+const COMMON_WRONG_STATEMENTS: &[(&str, &str, &str)] = &[
+    (
+        "Trotsky was born on October 26, 1878.",
+        "birth.date",
+        "October 26, 1878",
+    ),
+    (
+        "He was exiled to Alma Ata in 1927.",
+        "internal_exile.date",
+        "1927",
+    ),
+    (
+        "Trotsky was deported from the USSR in 1928.",
+        "deportation.date",
+        "1928",
+    ),
+    (
+        "Trotsky was assassinated in 1941 in Mexico City.",
+        "death.date",
+        "1941",
+    ),
+    (
+        "He was murdered by Ramon Mercader, a Gestapo agent.",
+        "assassin.agency",
+        "Gestapo",
+    ),
+    (
+        "Trotsky founded the Fourth International in 1936.",
+        "fourth_international.founded",
+        "1936",
+    ),
+    (
+        "The first Moscow trial took place in 1937.",
+        "moscow_trials.first",
+        "1937",
+    ),
+    ("Trotsky was killed in Moscow.", "death.place", "Moscow"),
+    ("Trotsky was born in Kiev.", "birth.place", "Kiev"),
+    ("Lenin died in 1925.", "lenin.death", "1925"),
+    (
+        "Trotsky was appointed People's Commissar for War in 1919.",
+        "commissar.war.start",
+        "1919",
+    ),
+    (
+        "He returned to Russia in April 1917.",
+        "return.russia",
+        "April 1917",
+    ),
+    (
+        "In 1929 Trotsky was exiled to Norway.",
+        "deportation.place",
+        "Norway",
+    ),
+    (
+        "Trotsky's assassin, Ramón Mercader, was sentenced to 30 years.",
+        "mercader.sentence",
+        "30",
+    ),
+    ("Trotsky died at age 59.", "death.age", "59"),
+];
+
 #[test]
 fn common_wrong_statements_are_found() {
     let claims = factlint::claims::load_claims(&[concat!(
@@ -187,69 +249,8 @@ fn common_wrong_statements_are_found() {
     )])
     .unwrap();
     let matcher = Matcher::new(&claims).unwrap();
-    let cases = [
-        (
-            "Trotsky was born on October 26, 1878.",
-            "birth.date",
-            "October 26, 1878",
-        ),
-        (
-            "He was exiled to Alma Ata in 1927.",
-            "internal_exile.date",
-            "1927",
-        ),
-        (
-            "Trotsky was deported from the USSR in 1928.",
-            "deportation.date",
-            "1928",
-        ),
-        (
-            "Trotsky was assassinated in 1941 in Mexico City.",
-            "death.date",
-            "1941",
-        ),
-        (
-            "He was murdered by Ramon Mercader, a Gestapo agent.",
-            "assassin.agency",
-            "Gestapo",
-        ),
-        (
-            "Trotsky founded the Fourth International in 1936.",
-            "fourth_international.founded",
-            "1936",
-        ),
-        (
-            "The first Moscow trial took place in 1937.",
-            "moscow_trials.first",
-            "1937",
-        ),
-        ("Trotsky was killed in Moscow.", "death.place", "Moscow"),
-        ("Trotsky was born in Kiev.", "birth.place", "Kiev"),
-        ("Lenin died in 1925.", "lenin.death", "1925"),
-        (
-            "Trotsky was appointed People's Commissar for War in 1919.",
-            "commissar.war.start",
-            "1919",
-        ),
-        (
-            "He returned to Russia in April 1917.",
-            "return.russia",
-            "April 1917",
-        ),
-        (
-            "In 1929 Trotsky was exiled to Norway.",
-            "deportation.place",
-            "Norway",
-        ),
-        (
-            "Trotsky's assassin, Ramón Mercader, was sentenced to 30 years.",
-            "mercader.sentence",
-            "30",
-        ),
-        ("Trotsky died at age 59.", "death.age", "59"),
-    ];
     let mut missed = Vec::new();
-    for (text, claim, found) in cases {
+    for &(text, claim, found) in COMMON_WRONG_STATEMENTS {
         let doc = Document::new("doc.txt", text.to_string());
         let got = lint_document(&doc, &claims, &matcher);
         if !got

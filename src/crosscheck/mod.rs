@@ -23,7 +23,7 @@ use crate::check::{CheckOptions, agrees, one_line};
 use crate::claims::{ClaimSet, Severity};
 use crate::document::Document;
 use crate::lint::{FileError, lint_assertions, read_document, split_outcomes};
-use crate::scan::{AssertionMode, Matcher, scan_document};
+use crate::scan::{Assertion, AssertionMode, Matcher, scan_document};
 pub use groups::Group;
 pub use read::Value;
 pub use sources::{SourceInfo, Sources};
@@ -219,13 +219,7 @@ pub fn cross_check_documents(
 /// Every statement of a document about each declared, enabled claim.
 fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckOptions) -> Column {
     let assertions = scan_document(doc, claims, matcher);
-    // The severity check gives each (claim, span), the first finding's.
-    let mut severity_at: HashMap<(usize, usize, usize), Severity> = HashMap::new();
-    for f in lint_assertions(doc, claims, matcher, &assertions, options) {
-        severity_at
-            .entry((f.claim, f.span.start, f.span.end))
-            .or_insert(f.severity);
-    }
+    let severity_at = severities(doc, claims, matcher, &assertions, options);
     let mut out: Column = Vec::new();
     // Where each claim's list is in `out`, and the spans already given.
     let mut slot: HashMap<usize, usize> = HashMap::new();
@@ -251,41 +245,9 @@ fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckO
         if claim.open && value.is_none() {
             continue;
         }
-        let sentence = doc.source_range(crate::document::sentences::trimmed(
-            &doc.text,
-            doc.sentences[a.sentence].range.clone(),
-        ));
-        let (line, column) = doc.lines.position(doc.source(), span.start);
-        let mut mark = marked(doc.source(), &sentence, &span);
-        let mut sentence_text = one_line(&doc.source()[sentence.clone()]);
-        // A sentence resumed after an inserted card is shown whole: the words
-        // before the card, an ellipsis, the words after it.
-        if let Some(k) = doc.sentences[a.sentence].continues {
-            let before = doc.source_range(crate::document::sentences::trimmed(
-                &doc.text,
-                doc.sentences[k].range.clone(),
-            ));
-            let head = format!("{} … ", one_line(&doc.source()[before]));
-            mark = mark.start + head.len()..mark.end + head.len();
-            sentence_text = head + &sentence_text;
-        }
         let key = (a.claim, span.start, span.end);
         let severity = severity_at.get(&key).copied();
-        let evidence = Evidence {
-            status: Status::of(a.mode, verdict),
-            mode: a.mode,
-            agrees: verdict,
-            cue: a.cue.clone(),
-            found: one_line(&doc.source()[span.clone()]),
-            span,
-            line: line.0,
-            column: column.0,
-            mark,
-            sentence_text,
-            sentence,
-            value,
-            severity,
-        };
+        let evidence = evidence(doc, a, span, verdict, value, severity);
         if !seen.insert(key) {
             continue;
         }
@@ -301,6 +263,68 @@ fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckO
         list.sort_by_key(|e| (e.span.start, e.span.end));
     }
     out
+}
+
+/// The severity the check gives each (claim, span): the first finding's.
+fn severities(
+    doc: &Document,
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    assertions: &[Assertion],
+    options: &CheckOptions,
+) -> HashMap<(usize, usize, usize), Severity> {
+    let mut severity_at = HashMap::new();
+    for f in lint_assertions(doc, claims, matcher, assertions, options) {
+        severity_at
+            .entry((f.claim, f.span.start, f.span.end))
+            .or_insert(f.severity);
+    }
+    severity_at
+}
+
+/// The evidence of assertion `a` at `span` (of the file as read): where it is,
+/// and its sentence on one line with the span marked.
+fn evidence(
+    doc: &Document,
+    a: &Assertion,
+    span: Range<usize>,
+    verdict: Option<bool>,
+    value: Option<Value>,
+    severity: Option<Severity>,
+) -> Evidence {
+    let sentence = doc.source_range(crate::document::sentences::trimmed(
+        &doc.text,
+        doc.sentences[a.sentence].range.clone(),
+    ));
+    let (line, column) = doc.lines.position(doc.source(), span.start);
+    let mut mark = marked(doc.source(), &sentence, &span);
+    let mut sentence_text = one_line(&doc.source()[sentence.clone()]);
+    // A sentence resumed after an inserted card is shown whole: the words
+    // before the card, an ellipsis, the words after it.
+    if let Some(k) = doc.sentences[a.sentence].continues {
+        let before = doc.source_range(crate::document::sentences::trimmed(
+            &doc.text,
+            doc.sentences[k].range.clone(),
+        ));
+        let head = format!("{} … ", one_line(&doc.source()[before]));
+        mark = mark.start + head.len()..mark.end + head.len();
+        sentence_text = head + &sentence_text;
+    }
+    Evidence {
+        status: Status::of(a.mode, verdict),
+        mode: a.mode,
+        agrees: verdict,
+        cue: a.cue.clone(),
+        found: one_line(&doc.source()[span.clone()]),
+        span,
+        line: line.0,
+        column: column.0,
+        mark,
+        sentence_text,
+        sentence,
+        value,
+        severity,
+    }
 }
 
 /// Where `span` falls in the sentence's text on one line ([`one_line`]).

@@ -7,7 +7,8 @@ use serde_json::{Value, json};
 
 use super::FileResult;
 use super::fingerprint::fingerprint;
-use crate::claims::{ClaimSet, Severity};
+use crate::check::Finding;
+use crate::claims::{Claim, ClaimSet, Severity};
 
 fn level(s: Severity) -> &'static str {
     match s {
@@ -23,76 +24,11 @@ pub fn write_sarif(
     claims: &ClaimSet,
     results: &[FileResult],
 ) -> io::Result<()> {
-    let rules: Vec<Value> = claims
-        .claims
+    let rules: Vec<Value> = claims.claims.iter().map(rule).collect();
+    let sarif_results: Vec<Value> = results
         .iter()
-        .map(|c| {
-            let text = c
-                .statement
-                .as_ref()
-                .map_or_else(|| format!("{} is {}", c.id, c.value_text()), |s| format!("{}.", s.trim_end_matches('.')));
-            let help = c.source.as_ref().map_or_else(
-                || format!("The claims give {}.", c.value_text()),
-                |s| format!("Source: {s}"),
-            );
-            json!({
-                "id": c.id.0,
-                "name": c.id.0,
-                "shortDescription": {"text": text},
-                "fullDescription": {"text": format!("{text} ({} claim, value {})", c.kind.as_str(), c.value_text())},
-                "help": {"text": help},
-                "defaultConfiguration": {"level": level(c.severity)},
-                "properties": {"kind": c.kind.as_str()}
-            })
-        })
+        .flat_map(|r| r.findings.iter().map(move |f| result(claims, r, f)))
         .collect();
-    let mut sarif_results = Vec::new();
-    for r in results {
-        for f in &r.findings {
-            let id = &claims.claims[f.claim].id.0;
-            let (line, col) = r.position(f.span.start);
-            let (end_line, end_col) = r.position(f.span.end);
-            let span = r.in_file(&f.span);
-            let region = json!({
-                "startLine": line.0,
-                "startColumn": col.0,
-                "endLine": end_line.0,
-                "endColumn": end_col.0,
-                "byteOffset": span.start,
-                "byteLength": span.len(),
-                "snippet": {"text": f.found},
-            });
-            let mut result = json!({
-                "ruleId": id,
-                "ruleIndex": f.claim,
-                "level": level(f.severity),
-                "message": {"text": f.message},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": r.path},
-                        "region": region,
-                    }
-                }],
-                "partialFingerprints": {
-                    "factlint/v1": fingerprint(id, &r.path, &r.text[f.sentence.clone()], &f.found),
-                },
-                "properties": {"assertion": f.mode.as_str(), "expected": f.expected},
-            });
-            if let Some(fix) = &f.fix {
-                result["fixes"] = json!([{
-                    "description": {"text": format!("Replace with \"{}\"", fix.replacement)},
-                    "artifactChanges": [{
-                        "artifactLocation": {"uri": r.path},
-                        "replacements": [{
-                            "deletedRegion": {"byteOffset": span.start, "byteLength": span.len()},
-                            "insertedContent": {"text": fix.replacement},
-                        }],
-                    }],
-                }]);
-            }
-            sarif_results.push(result);
-        }
-    }
     let log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -110,4 +46,71 @@ pub fn write_sarif(
     });
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
+}
+
+/// The rule of one claim: its statement, value and kind, with its source as help.
+fn rule(c: &Claim) -> Value {
+    let text = c.statement.as_ref().map_or_else(
+        || format!("{} is {}", c.id, c.value_text()),
+        |s| format!("{}.", s.trim_end_matches('.')),
+    );
+    let help = c.source.as_ref().map_or_else(
+        || format!("The claims give {}.", c.value_text()),
+        |s| format!("Source: {s}"),
+    );
+    json!({
+        "id": c.id.0,
+        "name": c.id.0,
+        "shortDescription": {"text": text},
+        "fullDescription": {"text": format!("{text} ({} claim, value {})", c.kind.as_str(), c.value_text())},
+        "help": {"text": help},
+        "defaultConfiguration": {"level": level(c.severity)},
+        "properties": {"kind": c.kind.as_str()}
+    })
+}
+
+/// The result of one finding of file `r`: its region, fingerprint and fix.
+fn result(claims: &ClaimSet, r: &FileResult, f: &Finding) -> Value {
+    let id = &claims.claims[f.claim].id.0;
+    let (line, col) = r.position(f.span.start);
+    let (end_line, end_col) = r.position(f.span.end);
+    let span = r.in_file(&f.span);
+    let region = json!({
+        "startLine": line.0,
+        "startColumn": col.0,
+        "endLine": end_line.0,
+        "endColumn": end_col.0,
+        "byteOffset": span.start,
+        "byteLength": span.len(),
+        "snippet": {"text": f.found},
+    });
+    let mut result = json!({
+        "ruleId": id,
+        "ruleIndex": f.claim,
+        "level": level(f.severity),
+        "message": {"text": f.message},
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": {"uri": r.path},
+                "region": region,
+            }
+        }],
+        "partialFingerprints": {
+            "factlint/v1": fingerprint(id, &r.path, &r.text[f.sentence.clone()], &f.found),
+        },
+        "properties": {"assertion": f.mode.as_str(), "expected": f.expected},
+    });
+    if let Some(fix) = &f.fix {
+        result["fixes"] = json!([{
+            "description": {"text": format!("Replace with \"{}\"", fix.replacement)},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": r.path},
+                "replacements": [{
+                    "deletedRegion": {"byteOffset": span.start, "byteLength": span.len()},
+                    "insertedContent": {"text": fix.replacement},
+                }],
+            }],
+        }]);
+    }
+    result
 }

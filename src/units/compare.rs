@@ -135,6 +135,13 @@ pub fn compare(s: &Stated<'_>, claim: &Claim) -> Option<Verdict> {
     };
     let shown = found.iter().find(|r| verdict(r)).unwrap_or(&found[0]);
     let agrees = found.iter().any(verdict);
+    Some(converted(s, &c, shown, agrees))
+}
+
+/// The verdict on a statement read in a unit other than the claim's (`shown`,
+/// the reading shown): the claim's value in the statement's unit, or, where
+/// that reads badly, in a unit it fills.
+fn converted(s: &Stated<'_>, c: &Claimed<'_>, shown: &Reading, agrees: bool) -> Verdict {
     // Less than one of the statement's unit ("0.583 days"), or a time that is no
     // whole number of it ("3.42 hours"): the claim's value in a unit it fills
     // ("14 hours", "3 hours 25 minutes"), as the label only.
@@ -147,12 +154,12 @@ pub fn compare(s: &Stated<'_>, claim: &Claim) -> Option<Verdict> {
     let broken_time = shown.from.dimension == crate::lexicon::Dimension::Time && inexact;
     if s.parts.is_empty() && (in_statement.abs() < 1.0 || broken_time) {
         let label = super::measure::show_whole(c.value, shown.to);
-        return Some(Verdict {
+        return Verdict {
             agrees,
             expected: label.clone(),
             shown: Some(label),
             fixable: false,
-        });
+        };
     }
     let expected = show(c.value, shown.to, shown.from, s.parts, s.written);
     let label = match (&s.unit_word, s.parts.is_empty()) {
@@ -160,12 +167,12 @@ pub fn compare(s: &Stated<'_>, claim: &Claim) -> Option<Verdict> {
         (None, true) => format!("{expected} {}", shown.from.symbol),
         (_, false) => expected.clone(),
     };
-    Some(Verdict {
+    Verdict {
         agrees,
         expected,
         shown: Some(label),
         fixable: true,
-    })
+    }
 }
 
 /// Whether a statement allowing `lo..=hi` in the claim's unit agrees with the

@@ -390,4 +390,6 @@ pub(crate) fn check_duplicates(
 }
 
 #[cfg(test)]
+mod quantity_tests;
+#[cfg(test)]
 mod tests;

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::atoms::{MONTH_WORD, num};
-use super::groups::Groups;
+use super::groups::{Group, Groups};
 use super::{DateMention, Shape};
 use crate::extract::calendar::{DateValue, Interval};
 
@@ -83,86 +83,114 @@ fn names_a_model(before: &str) -> bool {
 /// Year and coarser atoms: `1936-38`, decades, centuries, eras, `'29`, a bare year.
 pub(super) fn coarse(text: &str, c: &Groups<'_>) -> Option<DateMention> {
     if let Some(g) = c.name("short") {
-        let y = num(c, "sy")?;
-        let z = num(c, "sz")?;
-        let end = y - y % 100 + z;
-        if !plausible_year(y) || end <= y || NOT_A_YEAR_BEFORE.is_match(&text[..g.start()]) {
-            return None;
-        }
-        return Some(DateMention {
-            readings: vec![Interval::years(y, end)],
-            shape: Shape::Range,
-            ..DateMention::point(g.range(), DateValue::new(y, None, None)?)
-        });
+        return short_range(text, c, g);
     }
     if let Some(g) = c.name("decade") {
-        let y = num(c, "dec")?;
-        if !plausible_year(y) {
-            return None;
-        }
-        // "the 1800s" is the century more often than its first decade: both.
-        let last = if y % 100 == 0 { y + 99 } else { y + 9 };
-        return Some(DateMention {
-            readings: vec![Interval::years(y, last)],
-            shape: Shape::Period,
-            ..DateMention::point(g.range(), DateValue::new(y, None, None)?)
-        });
+        return decade(c, g);
     }
     if let Some(g) = c.name("century") {
-        let n = num(c, "cn")?;
-        if n == 0 {
-            return None;
-        }
-        let (from, to) = if c.name("cbc").is_some() {
-            (1 - n * 100, 1 - (n - 1) * 100 - 1)
-        } else {
-            ((n - 1) * 100, n * 100)
-        };
-        return Some(DateMention {
-            readings: vec![Interval::years(from, to)],
-            shape: Shape::Period,
-            ..DateMention::point(g.range(), DateValue::new(from, None, None)?)
-        });
+        return century(c, g);
     }
     if let Some(g) = c.name("era") {
-        let (n, bc) = match c.name("ey") {
-            Some(y) => (
-                y.as_str().parse::<i32>().ok()?,
-                c.name("ee")?.as_str().starts_with('b'),
-            ),
-            None => (num(c, "ey2")?, false),
-        };
-        if n == 0 {
-            return None;
-        }
-        let y = if bc { 1 - n } else { n };
-        return Some(DateMention::point(
-            g.range(),
-            DateValue::new(y, None, None)?,
-        ));
+        return era(c, g);
     }
     if let Some(g) = c.name("apos") {
-        // A two-digit year belongs to the twentieth century unless it reads as this
-        // century's; documents about history use it far more often that way.
-        let y = 1900 + num(c, "ay")?;
-        let span = c.name("ay")?.start() - 1..g.end();
-        return Some(DateMention::point(span, DateValue::new(y, None, None)?));
+        return apostrophe_year(c, g);
     }
     if let Some(g) = c.name("year") {
-        let y = num(c, "yy")?;
-        if !plausible_year(y)
-            || NOT_A_YEAR_BEFORE.is_match(&text[..g.start()])
-            || NOT_A_YEAR_AFTER.is_match(&text[g.end()..])
-            || names_a_model(&text[..g.start()])
-            || in_descending_pair(&text[..g.start()], &text[g.end()..], y)
-        {
-            return None;
-        }
-        return Some(DateMention::point(
-            g.range(),
-            DateValue::new(y, None, None)?,
-        ));
+        return bare_year(text, c, g);
     }
     debug_assert!(false, "unhandled date alternative");
     None
+}
+
+/// `1936-38`: a range of years whose end gives only its last two digits.
+fn short_range(text: &str, c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
+    let y = num(c, "sy")?;
+    let z = num(c, "sz")?;
+    let end = y - y % 100 + z;
+    if !plausible_year(y) || end <= y || NOT_A_YEAR_BEFORE.is_match(&text[..g.start()]) {
+        return None;
+    }
+    span_of_years(g, y, end, Shape::Range)
+}
+
+/// A decade (`the 1930s`).
+fn decade(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
+    let y = num(c, "dec")?;
+    if !plausible_year(y) {
+        return None;
+    }
+    // "the 1800s" is the century more often than its first decade: both.
+    let last = if y % 100 == 0 { y + 99 } else { y + 9 };
+    span_of_years(g, y, last, Shape::Period)
+}
+
+/// A century, before or after Christ (`the 19th century`, `5th century bc`).
+fn century(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
+    let n = num(c, "cn")?;
+    if n == 0 {
+        return None;
+    }
+    let (from, to) = if c.name("cbc").is_some() {
+        (1 - n * 100, 1 - (n - 1) * 100 - 1)
+    } else {
+        ((n - 1) * 100, n * 100)
+    };
+    span_of_years(g, from, to, Shape::Period)
+}
+
+/// The years `from` to `to` written at `g`, of `shape`; its value is the year
+/// `from`.
+fn span_of_years(g: Group<'_>, from: i32, to: i32, shape: Shape) -> Option<DateMention> {
+    Some(DateMention {
+        readings: vec![Interval::years(from, to)],
+        shape,
+        ..DateMention::point(g.range(), DateValue::new(from, None, None)?)
+    })
+}
+
+/// A year with its era (`44 bc`, `ad 79`).
+fn era(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
+    let (n, bc) = match c.name("ey") {
+        Some(y) => (
+            y.as_str().parse::<i32>().ok()?,
+            c.name("ee")?.as_str().starts_with('b'),
+        ),
+        None => (num(c, "ey2")?, false),
+    };
+    if n == 0 {
+        return None;
+    }
+    let y = if bc { 1 - n } else { n };
+    Some(DateMention::point(
+        g.range(),
+        DateValue::new(y, None, None)?,
+    ))
+}
+
+/// A two-digit year after an apostrophe (`'29`).
+fn apostrophe_year(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
+    // A two-digit year belongs to the twentieth century unless it reads as this
+    // century's; documents about history use it far more often that way.
+    let y = 1900 + num(c, "ay")?;
+    let span = c.name("ay")?.start() - 1..g.end();
+    Some(DateMention::point(span, DateValue::new(y, None, None)?))
+}
+
+/// A bare four-digit year, unless the words around it make it something else.
+fn bare_year(text: &str, c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
+    let y = num(c, "yy")?;
+    if !plausible_year(y)
+        || NOT_A_YEAR_BEFORE.is_match(&text[..g.start()])
+        || NOT_A_YEAR_AFTER.is_match(&text[g.end()..])
+        || names_a_model(&text[..g.start()])
+        || in_descending_pair(&text[..g.start()], &text[g.end()..], y)
+    {
+        return None;
+    }
+    Some(DateMention::point(
+        g.range(),
+        DateValue::new(y, None, None)?,
+    ))
 }

@@ -116,7 +116,24 @@ pub(super) fn matrix() -> (ClaimSet, Matrix) {
     let mut claims = parse_claims(vec![("lighthouse.toml".into(), CLAIMS.into())])
         .unwrap_or_else(|f| panic!("fixture claims parse: {:?}", f.errors));
     claims.claims[2].open = true;
-    let documents = vec![
+    let rows = vec![
+        color_row(),
+        height_row(),
+        range_row(),
+        row(3, Vec::new(), 3, Vec::new()),
+    ];
+    (
+        claims,
+        Matrix {
+            documents: documents(),
+            rows,
+        },
+    )
+}
+
+/// The three documents: two plain ones and a named newspaper of double trust.
+fn documents() -> Vec<SourceInfo> {
+    vec![
         document("docs/log.txt", None, None, 1.0),
         document("docs/guide.txt", None, None, 1.0),
         document(
@@ -125,8 +142,13 @@ pub(super) fn matrix() -> (ClaimSet, Matrix) {
             Some("newspaper"),
             2.0,
         ),
-    ];
-    let color = row(
+    ]
+}
+
+/// The colour claim: green in the log and the gazette, red (hedged once) in the
+/// guide.
+fn color_row() -> Row {
+    row(
         0,
         vec![
             cell(
@@ -165,8 +187,12 @@ pub(super) fn matrix() -> (ClaimSet, Matrix) {
             group("green", &[0, 2], 3.0, false),
             group("red", &[1], 1.0, true),
         ],
-    );
-    let height = row(
+    )
+}
+
+/// The height claim: stated once, in agreement.
+fn height_row() -> Row {
+    row(
         1,
         vec![cell(
             1,
@@ -179,7 +205,11 @@ pub(super) fn matrix() -> (ClaimSet, Matrix) {
         )],
         3,
         vec![group("30 m", &[1], 1.0, true)],
-    );
+    )
+}
+
+/// The open range claim: two values of equal weight, a tie.
+fn range_row() -> Row {
     let mut range = row(
         2,
         vec![
@@ -213,7 +243,5 @@ pub(super) fn matrix() -> (ClaimSet, Matrix) {
         share: 0.5,
         reason: Some("a tie: 30 km and 40 km weigh 1 each".to_string()),
     });
-    let lit = row(3, Vec::new(), 3, Vec::new());
-    let rows = vec![color, height, range, lit];
-    (claims, Matrix { documents, rows })
+    range
 }

@@ -224,13 +224,7 @@ fn check_statement(
     };
     // The whole statement, a trigger that ends its event's words included.
     let whole = s.span.start..event.as_ref().map_or(s.span.end, |e| e.end.max(s.span.end));
-    // The events it may date: outside it and outside any event a distance
-    // counts from.
-    let own: Vec<&TriggerHit> = triggers
-        .iter()
-        .copied()
-        .filter(|t| !crate::span::ranges_overlap(&t.range, &whole) && !in_event_words(a, &t.range))
-        .collect();
+    let own = own_triggers(a, triggers, &whole);
     let spans: Vec<_> = own.iter().map(|t| local(t)).collect();
     let measure = Span::from(s.measure.clone());
     let paired = a.clauses().pair(a.text, &a.tokens, &[measure], &spans);
@@ -252,13 +246,7 @@ fn check_statement(
     let from = if s.event.is_some() {
         named
     } else {
-        let earlier = own
-            .iter()
-            .filter(|t| {
-                t.range.end <= whole.start && !crate::span::ranges_overlap(&t.range, &dated.range)
-            })
-            .max_by_key(|t| t.range.start);
-        earlier.map_or_else(|| previous.to_vec(), |t| claims_at(triggers, &t.range))
+        from_before(triggers, &own, &whole, dated, previous)
     };
     let from: Vec<usize> = closed(from)
         .into_iter()
@@ -288,6 +276,39 @@ fn check_statement(
         local(dated),
         Observed::Between(Box::new(between)),
     );
+}
+
+/// The triggers a statement (`whole`) may date: outside it and outside any
+/// event a distance counts from.
+fn own_triggers<'t>(
+    a: &Analysis<'_>,
+    triggers: &[&'t TriggerHit],
+    whole: &Range<usize>,
+) -> Vec<&'t TriggerHit> {
+    triggers
+        .iter()
+        .copied()
+        .filter(|t| !crate::span::ranges_overlap(&t.range, whole) && !in_event_words(a, &t.range))
+        .collect()
+}
+
+/// The claims a statement with no event words of its own counts from: those of
+/// the last of its `own` triggers before it (other than the `dated` one), else
+/// those of the last event of the sentence before (`previous`).
+fn from_before(
+    triggers: &[&TriggerHit],
+    own: &[&TriggerHit],
+    whole: &Range<usize>,
+    dated: &TriggerHit,
+    previous: &[usize],
+) -> Vec<usize> {
+    let earlier = own
+        .iter()
+        .filter(|t| {
+            t.range.end <= whole.start && !crate::span::ranges_overlap(&t.range, &dated.range)
+        })
+        .max_by_key(|t| t.range.start);
+    earlier.map_or_else(|| previous.to_vec(), |t| claims_at(triggers, &t.range))
 }
 
 /// The claims that a distance's event words `e` name, and those words with a

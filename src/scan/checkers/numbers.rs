@@ -52,19 +52,18 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     if triggers.is_empty() && lent.is_empty() {
         return;
     }
-    let clue = lent_clue(scan, a);
-    let asked: Vec<usize> = lent
-        .iter()
-        .copied()
-        .filter(|&c| lender_names(scan, a, c))
-        .collect();
+    let lent = Lent {
+        clue: lent_clue(scan, a),
+        asked: lent
+            .iter()
+            .copied()
+            .filter(|&c| lender_names(scan, a, c))
+            .collect(),
+        claims: lent,
+    };
     let triggers = name_numbers(scan, a, triggers);
     let numbers = quantities(scan, a);
     let parts = totals::check(scan, a, &numbers, &triggers);
-    let alone = |scan: &Scan<'_>, n: &NumberMention, claim: usize| {
-        let listed = parts.iter().find(|(c, _)| *c == claim).map(|(_, p)| p);
-        !totals::excluded(&scan.claims.claims[claim], n, a.text, listed)
-    };
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
     let spans: Vec<LocalSpan> = numbers.iter().map(|n| Span::from(n.span.clone())).collect();
     let pairing = Pairing::new(a.clauses(), a.text, &a.tokens, &spans, &trig);
@@ -86,44 +85,92 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
         let claims: Vec<usize> = paired.iter().map(|&t| triggers[t].claim).collect();
         paired.retain(|&t| own_unit_first(scan, a, n, triggers[t].claim, &claims));
         paired.retain(|&t| !described_by_another(scan, a, &numbers, i, triggers[t].claim, trig[t]));
-        paired.retain(|&t| alone(scan, n, triggers[t].claim));
+        paired.retain(|&t| stands_alone(scan, a, &parts, n, triggers[t].claim));
         if paired.is_empty() {
-            let takers: Vec<usize> = lent
-                .iter()
-                .copied()
-                .filter(|&claim| {
-                    (bare(n) && asked.contains(&claim)) || takes(scan, a, n, claim, clue.as_deref())
-                })
-                .filter(|&claim| alone(scan, n, claim))
-                .collect();
-            for &claim in &takers {
-                if own_unit_first(scan, a, n, claim, &takers)
-                    && scan.in_scope(a, claim, n.span.start)
-                {
-                    scan.assert(
-                        a,
-                        claim,
-                        Span::from(n.span.clone()),
-                        Observed::Number((*n).clone()),
-                    );
-                }
-            }
+            assert_lent(scan, a, n, &lent, &parts);
         }
-        let mut seen = Vec::new();
-        for t in paired {
-            let claim = triggers[t].claim;
-            if seen.contains(&claim) {
-                continue;
-            }
-            seen.push(claim);
-            scan.assert_with(
+        assert_paired(scan, a, n, &paired, &triggers, &trig);
+    }
+}
+
+/// The claims lent to a sentence by the unit above it, for its numbers with no
+/// trigger of their own.
+struct Lent {
+    /// The lent number claims.
+    claims: Vec<usize>,
+    /// Those the lender's topic names (a bare number answers them).
+    asked: Vec<usize>,
+    /// The noun the lender's clue names ("How many metres …?").
+    clue: Option<String>,
+}
+
+/// Whether number `n` may be compared with `claim` on its own: not a part of a
+/// total the claim lists, or a count of one part (see [`totals::excluded`]).
+fn stands_alone(
+    scan: &Scan<'_>,
+    a: &Analysis<'_>,
+    parts: &[(usize, totals::Parts)],
+    n: &NumberMention,
+    claim: usize,
+) -> bool {
+    let listed = parts.iter().find(|(c, _)| *c == claim).map(|(_, p)| p);
+    !totals::excluded(&scan.claims.claims[claim], n, a.text, listed)
+}
+
+/// Asserts number `n`, paired with no trigger, of the lent claims that take it.
+fn assert_lent(
+    scan: &mut Scan<'_>,
+    a: &Analysis<'_>,
+    n: &NumberMention,
+    lent: &Lent,
+    parts: &[(usize, totals::Parts)],
+) {
+    let takers: Vec<usize> = lent
+        .claims
+        .iter()
+        .copied()
+        .filter(|&claim| {
+            (bare(n) && lent.asked.contains(&claim))
+                || takes(scan, a, n, claim, lent.clue.as_deref())
+        })
+        .filter(|&claim| stands_alone(scan, a, parts, n, claim))
+        .collect();
+    for &claim in &takers {
+        if own_unit_first(scan, a, n, claim, &takers) && scan.in_scope(a, claim, n.span.start) {
+            scan.assert(
                 a,
                 claim,
                 Span::from(n.span.clone()),
-                trig[t],
-                Observed::Number((*n).clone()),
+                Observed::Number(n.clone()),
             );
         }
+    }
+}
+
+/// Asserts number `n` of the claim of each trigger it is `paired` with, once a
+/// claim.
+fn assert_paired(
+    scan: &mut Scan<'_>,
+    a: &Analysis<'_>,
+    n: &NumberMention,
+    paired: &[usize],
+    triggers: &[&TriggerHit],
+    trig: &[LocalSpan],
+) {
+    let mut seen = Vec::new();
+    for &t in paired {
+        let claim = triggers[t].claim;
+        if seen.contains(&claim) {
+            continue;
+        }
+        seen.push(claim);
+        scan.assert_with(
+            a,
+            claim,
+            Span::from(n.span.clone()),
+            trig[t],
+            Observed::Number(n.clone()),
+        );
     }
 }
 

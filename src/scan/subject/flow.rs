@@ -53,41 +53,23 @@ fn leading_head(clause: &str, proper: &HashSet<String>, is_event: &dyn Fn(&str) 
     }
     let mut name: Vec<&str> = Vec::new();
     let mut name_index = i;
-    // A lone plural that opens the sentence and is never capitalised elsewhere is
-    // a common noun ("Historians disagree", "People say"), not a name.
-    let common = |name: &[&str], at: usize| {
-        let w = fold_pattern(name[0]);
-        name.len() == 1
-            && at == first_index
-            && !proper.contains(&w)
-            && ((w.ends_with('s') && !w.ends_with("ss"))
-                || lexicon::COMMON_HEADS.contains(&w.as_str())
-                || is_event(&w))
+    let head = |name: &[&str], possessive: bool, name_index: usize| Head::Name {
+        folded: fold_pattern(&name.join(" ")),
+        possessive,
+        common: common_noun(name, name_index == first_index, proper, is_event),
     };
     while i < words.len() {
         let w = clean(words[i]);
         let lower = w.to_lowercase();
         if name.is_empty() {
-            if lexicon::DETERMINERS.contains(&lower.as_str()) && is_capitalised(w) {
-                i += 1;
-                name_index = i;
-                continue;
-            }
-            if lexicon::SUBJECT_PRONOUNS.contains(&lower.as_str()) {
-                return Head::Pronoun;
-            }
-            if lexicon::POSSESSIVE_PRONOUNS.contains(&lower.as_str()) {
-                return possessive_head(&words[i + 1..]);
-            }
-            // "Died in 1851.", "Married in 1835": a verb opening a line names no
-            // one.
-            if !is_capitalised(w)
-                || lexicon::CAPITALISED_NON_NAMES.contains(&lower.as_str())
-                || is_month(w)
-                || crate::scan::tokens::is_verb_form(&lower)
-                || crate::scan::tokens::is_participle(&lower)
-            {
-                return Head::None;
+            match opening(w, &lower, &words[i + 1..]) {
+                Opening::Determiner => {
+                    i += 1;
+                    name_index = i;
+                    continue;
+                }
+                Opening::Head(h) => return h,
+                Opening::Name => {}
             }
         } else if !is_capitalised(w) && !lexicon::NAME_PARTICLES.contains(&lower.as_str()) {
             break;
@@ -96,21 +78,65 @@ fn leading_head(clause: &str, proper: &HashSet<String>, is_event: &dyn Fn(&str) 
         name.push(bare);
         i += 1;
         if possessive || words[i - 1].ends_with(',') {
-            return Head::Name {
-                folded: fold_pattern(&name.join(" ")),
-                possessive,
-                common: common(&name, name_index),
-            };
+            return head(&name, possessive, name_index);
         }
     }
     if name.is_empty() {
         return Head::None;
     }
-    Head::Name {
-        folded: fold_pattern(&name.join(" ")),
-        possessive: false,
-        common: common(&name, name_index),
+    head(&name, false, name_index)
+}
+
+/// What the word that may open a name (`w`, cleaned; `lower`, lowercased) says
+/// of the head, `rest` being the words after it.
+enum Opening {
+    /// A capitalised determiner ("The"): the name may start after it.
+    Determiner,
+    /// The word decides the head.
+    Head(Head),
+    /// The word opens a name.
+    Name,
+}
+
+/// Reads the word that may open a name: see [`Opening`].
+fn opening(w: &str, lower: &str, rest: &[&str]) -> Opening {
+    if lexicon::DETERMINERS.contains(&lower) && is_capitalised(w) {
+        return Opening::Determiner;
     }
+    if lexicon::SUBJECT_PRONOUNS.contains(&lower) {
+        return Opening::Head(Head::Pronoun);
+    }
+    if lexicon::POSSESSIVE_PRONOUNS.contains(&lower) {
+        return Opening::Head(possessive_head(rest));
+    }
+    // "Died in 1851.", "Married in 1835": a verb opening a line names no one.
+    if !is_capitalised(w)
+        || lexicon::CAPITALISED_NON_NAMES.contains(&lower)
+        || is_month(w)
+        || crate::scan::tokens::is_verb_form(lower)
+        || crate::scan::tokens::is_participle(lower)
+    {
+        return Opening::Head(Head::None);
+    }
+    Opening::Name
+}
+
+/// Whether a name is a common noun: a lone plural that opens the sentence
+/// (`at_first`) and is never capitalised elsewhere ("Historians disagree",
+/// "People say"), not a name.
+fn common_noun(
+    name: &[&str],
+    at_first: bool,
+    proper: &HashSet<String>,
+    is_event: &dyn Fn(&str) -> bool,
+) -> bool {
+    let w = fold_pattern(name[0]);
+    name.len() == 1
+        && at_first
+        && !proper.contains(&w)
+        && ((w.ends_with('s') && !w.ends_with("ss"))
+            || lexicon::COMMON_HEADS.contains(&w.as_str())
+            || is_event(&w))
 }
 
 /// The index of the first word after an opening adverbial phrase whose first word
@@ -334,16 +360,15 @@ pub fn sentence_scopes(
     let mut paragraph = usize::MAX;
     let continued: HashSet<usize> = doc.sentences.iter().filter_map(|s| s.continues).collect();
     for s in &doc.sentences {
-        if s.paragraph != paragraph {
-            paragraph = s.paragraph;
-            current = match s.continues {
-                Some(k) => out[k],
-                None => start,
-            };
-        }
-        // Each item of a bulleted list starts from what the list is about: "-
-        // Spouse: Margaret Ashby" does not make the next item Margaret's.
-        if s.kind == crate::document::sentences::UnitKind::ListItem || opens_bullet(doc, s) {
+        // Each paragraph, and each item of a bulleted list, starts from what the
+        // list is about: "- Spouse: Margaret Ashby" does not make the next item
+        // Margaret's.
+        let new_paragraph = s.paragraph != paragraph;
+        paragraph = s.paragraph;
+        if new_paragraph
+            || s.kind == crate::document::sentences::UnitKind::ListItem
+            || opens_bullet(doc, s)
+        {
             current = match s.continues {
                 Some(k) => out[k],
                 None => start,
@@ -351,38 +376,10 @@ pub fn sentence_scopes(
         }
         let fr = doc.folded.folded_range(s.range.clone());
         let folded = &doc.folded.text[fr.clone()];
-        // A mention counts where the whole name around it is the subject's ("Pierre
-        // Curie" and "the Curie Institute" are not Marie Curie).
-        let plain_mention = subject.mentions(folded).iter().any(|(r, possessive)| {
-            let orig = doc.folded.orig_range(fr.start + r.start..fr.start + r.end);
-            !possessive && subject.whole_name_in(&doc.text, s.range.start, orig, &facts.proper)
-        });
+        let plain_mention = plain_mention(doc, subject, facts, s, fr.start, folded);
         if s.card {
-            // A card is about its title: someone else, unless the title names the subject.
-            let title = doc.text[s.range.clone()]
-                .trim_start()
-                .lines()
-                .next()
-                .unwrap_or("");
-            current = if subject.is_subject(&fold_pattern(title)) {
-                Who::Subject
-            } else {
-                Who::Other
-            };
+            current = card_scope(doc, subject, s);
         }
-        // "Stalin exiled him": an object pronoun refers back to the subject the
-        // paragraph is about (a nominative "he" or a possessive "his" may well be
-        // the new actor's own).
-        let pronoun_back = || {
-            current == Who::Subject
-                && folded
-                    .split(|c: char| !c.is_alphanumeric())
-                    .skip(1)
-                    .any(|w| {
-                        !matches!(w, "he" | "she" | "they" | "it" | "his" | "its" | "their")
-                            && subject.pronouns.iter().any(|p| p == w)
-                    })
-        };
         let mut actor = resolve(&heads[actors.len()], subject);
         // A fragment with no verb (a caption, a timeline line) names no actor,
         // unless a card cut it and the sentence goes on after the card.
@@ -392,25 +389,92 @@ pub fn sentence_scopes(
         if let (Actor::None, Some(k)) = (actor, s.continues) {
             actor = actors[k];
         }
-        // "Pembury was born in Bristol. He hated Crane.": a pronoun heading the
-        // sentence goes on with someone else; the subject named after it is its
-        // object, and does not make the sentence (or the next) the subject's.
-        let object_only = matches!(actor, Actor::Pronoun) && current == Who::Other;
-        let who = if plain_mention && !object_only {
-            Who::Subject
-        } else {
-            match actor {
-                Actor::Subject { .. } => Who::Subject,
-                Actor::Other if pronoun_back() => Who::Subject,
-                Actor::Other => Who::Other,
-                Actor::Pronoun | Actor::None => current,
-            }
-        };
+        let who = scope_of(actor, current, plain_mention, || {
+            refers_back(folded, subject)
+        });
         actors.push(actor);
         out.push(who);
         current = who;
     }
     out
+}
+
+/// Whether sentence `s` (folded text `folded`, starting at `folded_start` of the
+/// folded document) mentions the subject other than as a possessor. A mention
+/// counts where the whole name around it is the subject's ("Pierre Curie" and
+/// "the Curie Institute" are not Marie Curie).
+fn plain_mention(
+    doc: &Document,
+    subject: &SubjectMatcher,
+    facts: &DocFacts,
+    s: &crate::document::sentences::Sentence,
+    folded_start: usize,
+    folded: &str,
+) -> bool {
+    subject.mentions(folded).iter().any(|(r, possessive)| {
+        let orig = doc
+            .folded
+            .orig_range(folded_start + r.start..folded_start + r.end);
+        !possessive && subject.whole_name_in(&doc.text, s.range.start, orig, &facts.proper)
+    })
+}
+
+/// Whom a card (sentence `s`) is about: its title, someone else unless the title
+/// names the subject.
+fn card_scope(
+    doc: &Document,
+    subject: &SubjectMatcher,
+    s: &crate::document::sentences::Sentence,
+) -> Who {
+    let title = doc.text[s.range.clone()]
+        .trim_start()
+        .lines()
+        .next()
+        .unwrap_or("");
+    if subject.is_subject(&fold_pattern(title)) {
+        Who::Subject
+    } else {
+        Who::Other
+    }
+}
+
+/// Whether a sentence (folded) has an object pronoun of the subject after its
+/// first word: "Stalin exiled him" refers back to the subject the paragraph is
+/// about (a nominative "he" or a possessive "his" may well be the new actor's
+/// own).
+fn refers_back(folded: &str, subject: &SubjectMatcher) -> bool {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .skip(1)
+        .any(|w| {
+            !matches!(w, "he" | "she" | "they" | "it" | "his" | "its" | "their")
+                && subject.pronouns.iter().any(|p| p == w)
+        })
+}
+
+/// Whom a sentence is about, from its `actor`, whom the paragraph is about so
+/// far (`current`), whether it mentions the subject plainly, and (asked only of
+/// another actor while the paragraph is about the subject) whether it refers
+/// back to the subject.
+fn scope_of(
+    actor: Actor,
+    current: Who,
+    plain_mention: bool,
+    refers_back: impl FnOnce() -> bool,
+) -> Who {
+    // "Pembury was born in Bristol. He hated Crane.": a pronoun heading the
+    // sentence goes on with someone else; the subject named after it is its
+    // object, and does not make the sentence (or the next) the subject's.
+    let object_only = matches!(actor, Actor::Pronoun) && current == Who::Other;
+    if plain_mention && !object_only {
+        return Who::Subject;
+    }
+    match actor {
+        Actor::Subject { .. } => Who::Subject,
+        Actor::Other if current == Who::Subject && refers_back() => Who::Subject,
+        Actor::Other => Who::Other,
+        Actor::Pronoun | Actor::None => current,
+    }
 }
 
 #[cfg(test)]
