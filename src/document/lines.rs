@@ -58,6 +58,14 @@ impl LineIndex {
         self.starts.get(line).map(|&s| s as usize)
     }
 
+    /// The bytes of `text` (the text the index was built from) that end line
+    /// `line`: `\n`, `\r\n` or `\r`; `None` for the last line, which has none.
+    pub fn line_break(&self, text: &str, line: usize) -> Option<std::ops::Range<usize>> {
+        let next = self.line_start(line + 1)?;
+        let crlf = text.get(..next)?.ends_with("\r\n");
+        Some(next - if crlf { 2 } else { 1 }..next)
+    }
+
     /// The 0-based line that holds byte `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
         self.starts.partition_point(|&s| s as usize <= offset) - 1
@@ -115,6 +123,14 @@ fn char_count(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_line_break_is_found_whole() {
+        let text = "a\nb\r\nc\rd";
+        let index = LineIndex::new(text);
+        let breaks: Vec<_> = (0..4).map(|l| index.line_break(text, l)).collect();
+        assert_eq!(breaks, [Some(1..2), Some(3..5), Some(6..7), None]);
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -149,18 +149,8 @@ pub fn suppression(
 
 /// The line break that ends line `line` of `source`; the last line, which has
 /// none, takes the one before it, and a text of one line a line feed.
-fn line_break(source: &str, lines: &LineIndex, line: usize) -> &'static str {
-    let ending = |l: usize| {
-        let next = lines.line_start(l + 1)?;
-        let upto = source.get(..next)?;
-        Some(if upto.ends_with("\r\n") {
-            "\r\n"
-        } else if upto.ends_with('\r') {
-            "\r"
-        } else {
-            "\n"
-        })
-    };
+fn line_break<'s>(source: &'s str, lines: &LineIndex, line: usize) -> &'s str {
+    let ending = |l: usize| lines.line_break(source, l).and_then(|b| source.get(b));
     ending(line)
         .or_else(|| line.checked_sub(1).and_then(ending))
         .unwrap_or("\n")

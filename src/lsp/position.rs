@@ -94,11 +94,9 @@ impl Positions<'_> {
     /// The end of line `line`'s text, before its line break (`\n`, `\r\n` or
     /// `\r`); the text's end for the last line.
     fn line_end(&self, line: usize) -> usize {
-        match self.lines.line_start(line + 1) {
-            Some(next) if self.text.get(..next).is_some_and(|t| t.ends_with("\r\n")) => next - 2,
-            Some(next) => next - 1,
-            None => self.text.len(),
-        }
+        self.lines
+            .line_break(self.text, line)
+            .map_or(self.text.len(), |b| b.start)
     }
 }
 
