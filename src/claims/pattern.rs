@@ -290,7 +290,7 @@ const PER_SEQUENCE_BYTE: usize = 24;
 /// makes. The tests check it against the compiler.
 fn nfa_bound(hir: &Hir) -> usize {
     // The unanchored prefix, the match state and the pattern's own group.
-    16 * PER_STATE + node_bound(hir)
+    node_bound(hir).saturating_add(16 * PER_STATE)
 }
 
 fn node_bound(hir: &Hir) -> usize {
@@ -306,13 +306,13 @@ fn node_bound(hir: &Hir) -> usize {
                 .sum();
             sequences + 2 * PER_STATE
         }
-        HirKind::Capture(cap) => node_bound(&cap.sub) + 2 * PER_STATE,
+        HirKind::Capture(cap) => node_bound(&cap.sub).saturating_add(2 * PER_STATE),
         HirKind::Repetition(rep) => {
             let copies = match rep.max {
                 Some(max) => max.max(1) as usize,
                 None => rep.min as usize + 1,
             };
-            copies.saturating_mul(node_bound(&rep.sub) + 2 * PER_STATE)
+            copies.saturating_mul(node_bound(&rep.sub).saturating_add(2 * PER_STATE))
         }
         HirKind::Concat(subs) => subs
             .iter()
@@ -320,7 +320,7 @@ fn node_bound(hir: &Hir) -> usize {
             .fold(PER_STATE, usize::saturating_add),
         HirKind::Alternation(subs) => subs
             .iter()
-            .map(|h| node_bound(h) + 2 * PER_STATE)
+            .map(|h| node_bound(h).saturating_add(2 * PER_STATE))
             .fold(2 * PER_STATE, usize::saturating_add),
     }
 }
@@ -416,6 +416,18 @@ mod tests {
         let r = ClaimRegex::new(check_folded(r"\w{12}").expect("fits"));
         assert!(r.is_match(&"x".repeat(12)));
         assert!(!r.is_match(&"x".repeat(11)));
+    }
+
+    #[test]
+    fn repetitions_nested_past_any_bound_are_measured_without_overflow() {
+        // Each level doubles the bound until it saturates; the compiler then
+        // decides, as for any regex whose bound passes the limit.
+        let nested = format!("berg{}en", "+".repeat(80));
+        assert!(check_folded(&nested).is_ok());
+        let e = check_folded(r"(?:(?:(?:a{50}){50}){50}){50}")
+            .err()
+            .expect("too big");
+        assert!(matches!(e, regex::Error::CompiledTooBig(_)), "{e}");
     }
 
     #[test]
