@@ -13,7 +13,7 @@ use crate::document::markup::Markup;
 use crate::report::FileResult;
 use crate::scan::subject::SubjectMatcher;
 use crate::scan::{Assertion, AssertionMode, Observed};
-use crate::scan::{Matcher, scan_document};
+use crate::scan::{Matcher, scan_for_findings};
 use crate::walk::display_path;
 
 pub mod parts;
@@ -45,7 +45,7 @@ pub fn lint_document_with(
     matcher: &Matcher,
     options: &CheckOptions,
 ) -> Vec<Finding> {
-    let assertions = scan_document(doc, claims, matcher);
+    let assertions = scan_for_findings(doc, claims, matcher);
     lint_assertions(doc, claims, matcher, &assertions, options)
 }
 

@@ -106,11 +106,14 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}')
 }
 
+/// The characters that folding writes as the plain apostrophe `'`.
+pub const APOSTROPHES: [char; 7] = [
+    '\u{2018}', '\u{2019}', '\u{201a}', '\u{201b}', '\u{2032}', '`', '\u{00b4}',
+];
+
 fn fold_quote(c: char) -> Option<char> {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{00b4}' => {
-            Some('\'')
-        }
+        c if APOSTROPHES.contains(&c) => Some('\''),
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{00ab}' | '\u{00bb}'
         | '\u{2033}' => Some('"'),
         _ => None,

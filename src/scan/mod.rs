@@ -107,6 +107,24 @@ static ENDPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every assertion that `doc` makes about the claims, in document order.
 pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Vec<Assertion> {
+    scan_with(doc, claims, matcher, false)
+}
+
+/// The assertions of `doc` that may contradict a claim, in document order:
+/// [`scan_document`]'s, but for those of a sentence where nothing else is read
+/// and each term form is one no claim rejects, with no cue of a denial
+/// ([`prefilter::has_denial_cue`]): stated, such a form agrees with its claims,
+/// and a denial takes a cue. The findings are [`scan_document`]'s.
+pub fn scan_for_findings(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Vec<Assertion> {
+    scan_with(doc, claims, matcher, true)
+}
+
+fn scan_with(
+    doc: &Document,
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    findings_only: bool,
+) -> Vec<Assertion> {
     let terms = matcher.find_terms(&doc.folded.text);
     let candidates = matcher.trigger_candidates(&doc.folded.text);
     let mut scan = Scan::new(doc, claims, matcher);
@@ -150,7 +168,11 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
             checkers::weekdays::check(&mut scan, si);
         }
         let age_cue = ages_on && checkers::ages::has_cue(text);
-        if here.is_empty() && triggers.is_empty() && lent.is_empty() && !age_cue {
+        let agreeing = |h: &matcher::TermHit| h.role != TermRole::Reject;
+        let only_agreeing =
+            findings_only && here.iter().all(agreeing) && !prefilter::has_denial_cue(text);
+        if (here.is_empty() || only_agreeing) && triggers.is_empty() && lent.is_empty() && !age_cue
+        {
             continue;
         }
         let dates = if !triggers.is_empty() || !lent.is_empty() || age_cue {

@@ -3,7 +3,8 @@
 //!
 //! Every finding starts from a term form (a rejected one, or any one denied), a
 //! trigger's literal, a weekday name or an age word found in the folded text, or
-//! from a suppression comment. The first step reads the
+//! from a suppression comment. A claim's own value or accepted form counts only
+//! beside a cue that a denial needs ([`denials`]). The first step reads the
 //! prose before it is folded: each of those holds a run of ASCII letters and
 //! digits (its *anchor*, the longest such run) that folding keeps as it is but for
 //! case, so one case-insensitive automaton of anchors says whether the document is
@@ -14,9 +15,11 @@
 //! asks the folded text with the scanner's own automata. `check` builds only the
 //! documents both admit; the cross-check builds every one.
 
+mod denials;
 mod marks;
 mod weekdays;
 
+pub use denials::has_cue as has_denial_cue;
 pub use marks::Marks;
 use weekdays::weekday_prefixes;
 
@@ -37,6 +40,9 @@ pub struct Prefilter {
     /// The anchors of the parts and the directive; `None`: every document
     /// passes.
     anchors: Option<AhoCorasick>,
+    /// The anchors of the forms that admit a document only beside a denial's
+    /// cue; `None` where there are none.
+    weak: Option<AhoCorasick>,
     /// Whether the weekday claim is on: a weekday's name admits a document.
     weekdays: bool,
     /// The directive alone, for the folded text and the markup.
@@ -47,8 +53,11 @@ pub struct Prefilter {
 /// searches for, and the claims' needs besides.
 #[derive(Debug, Default)]
 pub struct Needs<'a> {
-    /// The term forms and the trigger literals, folded.
+    /// The rejected term forms and the trigger literals, folded.
     pub parts: Vec<&'a str>,
+    /// The term forms no claim rejects (values and accepted forms), folded: a
+    /// finding of one is a denial of it.
+    pub weak: Vec<&'a str>,
     /// Some trigger has no literal: the scanner tries it on every sentence.
     pub unanchored: bool,
     /// The age claim is on: an age is read from words as common as "at".
@@ -65,9 +74,11 @@ pub const WEEKDAY_PREFIXES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat
 const DIRECTIVE: &str = "factlint";
 
 /// The automata over folded text that the exact step asks: whether it holds a
-/// whole term form, and whether a trigger's literal.
+/// whole term form that can make a finding (a rejected one; any one, where
+/// `denied` says a denial's cue may stand in it), and whether a trigger's
+/// literal.
 pub trait Search {
-    fn has_term(&self, folded: &str) -> bool;
+    fn has_term(&self, folded: &str, denied: &dyn Fn() -> bool) -> bool;
     fn has_trigger_literal(&self, folded: &str) -> bool;
 }
 
@@ -90,8 +101,12 @@ impl Prefilter {
         let anchors: Option<Vec<&str>> = std::iter::once(Some(DIRECTIVE))
             .chain(needs.parts.iter().map(|part| anchor(part)))
             .collect();
-        let anchors = anchors.filter(|_| !(needs.unanchored || needs.ages));
+        let weak: Option<Vec<&str>> = needs.weak.iter().map(|part| anchor(part)).collect();
+        let anchors = anchors.filter(|_| !(needs.unanchored || needs.ages || weak.is_none()));
         Prefilter {
+            weak: weak
+                .filter(|w| anchors.is_some() && !w.is_empty())
+                .map(|w| build(&w)),
             anchors: anchors.map(|a| build(&a)),
             weekdays: needs.weekdays,
             directive,
@@ -115,7 +130,17 @@ impl Prefilter {
         // Elsewhere folding keeps ASCII letters as they are but for case; a word
         // with a char that folds to letters, or vanishes, is folded alone.
         let mut seen = Vec::new();
-        changed_words(prose, &mut seen).any(|word| self.anchored(anchors, &fold(word).text))
+        if changed_words(prose, &mut seen).any(|word| self.anchored(anchors, &fold(word).text)) {
+            return true;
+        }
+        self.weak.as_ref().is_some_and(|weak| {
+            let mut seen = Vec::new();
+            let folded: Vec<String> = changed_words(prose, &mut seen)
+                .map(|word| fold(word).text)
+                .collect();
+            let any = |f: &dyn Fn(&str) -> bool| f(prose) || folded.iter().any(|w| f(w));
+            any(&|t| weak.is_match(t)) && any(&|t| denials::has_cue(t))
+        })
     }
 
     /// Whether `text` holds an anchor as it is (a part anywhere) or a weekday's
@@ -157,7 +182,7 @@ impl Prefilter {
         self.directive.is_match(folded)
             || self.names_weekday(folded)
             || search.has_trigger_literal(folded)
-            || search.has_term(folded)
+            || search.has_term(folded, &|| denials::has_cue(folded))
     }
 
     /// Whether the markup around the prose holds a directive (an HTML comment).
@@ -299,7 +324,7 @@ mod tests {
     struct Forms<'a>(&'a [&'a str]);
 
     impl Search for Forms<'_> {
-        fn has_term(&self, folded: &str) -> bool {
+        fn has_term(&self, folded: &str, _: &dyn Fn() -> bool) -> bool {
             self.0.iter().any(|f| folded.contains(f))
         }
         fn has_trigger_literal(&self, _: &str) -> bool {
@@ -452,10 +477,40 @@ triggers = ['\bopened\b']
         assert!(admits("It was reopened."));
         // A value may be denied.
         assert!(admits("Not an ice axe."));
+        assert!(admits("It wasn\u{2019}t an ice axe."));
+        assert!(admits("An ice axe, they say, is a myth."));
+        assert!(admits("It is doubtful that it was an ice axe."));
+        // Stated, it agrees with its claim.
+        assert!(!admits("An ice axe."));
+        assert!(!admits("Another ice axe, noted."));
         // The weekday claim is on by default.
         assert!(admits("On Monday."));
         assert!(!admits("A rope."));
         assert!(!admits("An icepick."));
+    }
+
+    #[test]
+    fn a_form_no_claim_rejects_admits_only_beside_a_denials_cue() {
+        let p = Prefilter::new(&Needs {
+            parts: vec!["ice pick"],
+            weak: vec!["ice axe"],
+            ..Needs::default()
+        });
+        for (text, admitted) in [
+            ("an ice axe", false),
+            ("an ice axe, not a rope", true),
+            ("NEVER an ICE AXE", true),
+            ("an ice axe rather than a rope", true),
+            ("an ice axe is unlikely", true),
+            ("an ice axe wasn\u{b4}t", true),
+            ("an \u{ed}ce axe, n\u{f3}t a rope", true),
+            ("an ice axe, nothing2 else", false),
+            ("an ice pick", true),
+        ] {
+            assert_eq!(p.on_prose(text, text), admitted, "{text:?}");
+            let marks = p.marks(text);
+            assert_eq!(marks.admits(0..text.len()), admitted, "{text:?}");
+        }
     }
 
     #[test]

@@ -13,14 +13,15 @@
 
 mod automaton;
 mod subjects;
+mod terms;
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::RegexSet;
 
-use crate::claims::{ClaimSet, Expected};
-use crate::extract::normalize::fold_pattern;
+use crate::claims::ClaimSet;
+use terms::term_automaton;
 
 /// What a term pattern stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,13 +106,21 @@ impl Matcher {
         let triggers = trigger_index(claims);
         let (declared, claim_subject, assumed) = subjects::declared_subjects(claims);
         let has_file_subject = claims.subject.is_some();
-        let prefilter = super::prefilter::Prefilter::new(&super::prefilter::Needs {
-            parts: terms
-                .forms
+        let rejected = |k: &usize| {
+            terms.patterns[*k]
                 .iter()
-                .chain(&triggers.literal_forms)
-                .map(String::as_str)
+                .any(|t| t.role == TermRole::Reject)
+        };
+        let forms = |strong: bool| {
+            (0..terms.forms.len())
+                .filter(move |k| rejected(k) == strong)
+                .map(|k| terms.forms[k].as_str())
+        };
+        let prefilter = super::prefilter::Prefilter::new(&super::prefilter::Needs {
+            parts: forms(true)
+                .chain(triggers.literal_forms.iter().map(String::as_str))
                 .collect(),
+            weak: forms(false).collect(),
             unanchored: !triggers.unprefixed_owner.is_empty(),
             ages: claims.age_claim.is_some_and(|c| claims.claims[c].enabled),
             weekdays: claims
@@ -143,15 +152,28 @@ impl Matcher {
     }
 
     /// Whether the folded `text` holds a whole term form, as
-    /// [`Matcher::find_terms`] finds them; stops at the first.
-    fn any_term(&self, text: &str) -> bool {
+    /// [`Matcher::find_terms`] finds them, that can make a finding: a form some
+    /// claim rejects, or, where `denied` says a denial's cue may stand in the
+    /// text, any form. Stops at the first rejected one.
+    fn any_term(&self, text: &str, denied: &dyn Fn() -> bool) -> bool {
         let Some(terms) = &self.terms else {
             return false;
         };
-        terms
-            .for_text(text)
-            .find_overlapping_iter(text)
-            .any(|m| self.whole_word(text, &m))
+        let mut unrejected = false;
+        for m in terms.for_text(text).find_overlapping_iter(text) {
+            if !self.whole_word(text, &m) {
+                continue;
+            }
+            let k = m.pattern().as_usize();
+            if self.term_patterns[k]
+                .iter()
+                .any(|t| t.role == TermRole::Reject)
+            {
+                return true;
+            }
+            unrejected = true;
+        }
+        unrejected && denied()
     }
 
     /// Whether a term match stands as whole words in `text`: no word char before
@@ -363,18 +385,6 @@ impl Matcher {
     }
 }
 
-/// The term forms of the enabled term claims (values, accepted and rejected
-/// variants), found by one automaton.
-struct TermIndex {
-    automaton: Option<automaton::Staged>,
-    /// For each form, the claims that list it and in which role.
-    patterns: Vec<Vec<TermPattern>>,
-    /// For each form, whether it is a common noun that may be read in the plural.
-    plural: Vec<bool>,
-    /// The forms, folded.
-    forms: Vec<String>,
-}
-
 /// The enabled claims' triggers, found by the literal prefixes each needs.
 struct TriggerIndex {
     /// The literal prefixes, one automaton.
@@ -387,55 +397,6 @@ struct TriggerIndex {
     unprefixed_owner: Vec<usize>,
     /// For each trigger number, its claim and its index among the claim's triggers.
     owner: Vec<(usize, usize)>,
-}
-
-/// Every term form of the enabled term claims, in one automaton.
-fn term_automaton(claims: &ClaimSet) -> TermIndex {
-    let mut patterns: Vec<String> = Vec::new();
-    let mut term_patterns: Vec<Vec<TermPattern>> = Vec::new();
-    let mut term_plural: Vec<bool> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = Default::default();
-    for (i, claim) in claims.claims.iter().enumerate().filter(|(_, c)| c.enabled) {
-        if let Expected::Term {
-            value,
-            accept,
-            reject,
-        } = &claim.expected
-        {
-            let all = std::iter::once((value, TermRole::Value))
-                .chain(accept.iter().map(|a| (a, TermRole::Accept)))
-                .chain(reject.iter().map(|r| (r, TermRole::Reject)));
-            for (p, role) in all {
-                let folded = fold_pattern(p);
-                if folded.is_empty() {
-                    continue;
-                }
-                let k = *index.entry(folded.clone()).or_insert_with(|| {
-                    patterns.push(folded);
-                    term_patterns.push(Vec::new());
-                    term_plural.push(false);
-                    patterns.len() - 1
-                });
-                let noun = p
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| !w.starts_with(char::is_uppercase));
-                term_plural[k] |= noun;
-                // A claim lists a form once, in its strongest role.
-                if !term_patterns[k].iter().any(|t| t.claim == i) {
-                    term_patterns[k].push(TermPattern { claim: i, role });
-                }
-            }
-        }
-    }
-    let terms = (!patterns.is_empty())
-        .then(|| automaton::Staged::new(patterns.clone(), Some(automaton_kind(&patterns))));
-    TermIndex {
-        automaton: terms,
-        patterns: term_patterns,
-        plural: term_plural,
-        forms: patterns,
-    }
 }
 
 /// The enabled claims' triggers, indexed by the literal prefixes they need.
@@ -517,8 +478,8 @@ fn required_prefixes(pattern: &str) -> Option<Vec<String>> {
 }
 
 impl super::prefilter::Search for Matcher {
-    fn has_term(&self, folded: &str) -> bool {
-        self.any_term(folded)
+    fn has_term(&self, folded: &str, denied: &dyn Fn() -> bool) -> bool {
+        self.any_term(folded, denied)
     }
 
     fn has_trigger_literal(&self, folded: &str) -> bool {

@@ -5,75 +5,133 @@
 
 use std::ops::Range;
 
-use super::{Prefilter, changed_words};
+use super::{Prefilter, changed_words, denials};
 use crate::extract::normalize::{fold, is_dash, is_space};
 
 /// Where the first step ([`Prefilter::on_prose`]) finds something in a plain
 /// text: each place that admits any part of the text holding it whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Marks {
+pub struct Marks<'t> {
+    /// The text the marks are in.
+    text: &'t str,
     /// Every part is admitted (some claim has no anchor).
     all: bool,
     /// The marks, sorted by start: an anchor, a weekday's name, a word that
     /// folds to one of those, a dash that joins a word across a line break (to
     /// the line break, included).
     spans: Vec<Range<usize>>,
+    /// The marks that admit a part only beside a denial's cue in it: an anchor
+    /// of a form that only a denial makes a finding of, or a word that folds to
+    /// one; sorted by start.
+    weak: Vec<Range<usize>>,
+    /// The words that fold to a denial's cue, sorted by start (the cues the
+    /// text holds as it is are looked for in a part when it is asked about).
+    cues: Vec<Range<usize>>,
 }
 
-impl Marks {
+impl Marks<'_> {
     /// Whether the first step admits the part `range` of the text, as
     /// `on_prose` would asked of that part alone. Exact for a part that starts
     /// and ends at an end of the text or just after a line break (a paragraph):
     /// no mark runs across a line start.
     pub fn admits(&self, range: Range<usize>) -> bool {
-        if self.all {
-            return true;
-        }
-        let first = self.spans.partition_point(|s| s.start < range.start);
-        self.spans[first..]
-            .iter()
-            .take_while(|s| s.start < range.end)
-            .any(|s| s.end <= range.end)
+        self.all
+            || within(&self.spans, &range)
+            || (within(&self.weak, &range)
+                && (within(&self.cues, &range) || denials::has_cue(&self.text[range])))
     }
 
     /// Whether no part of the text is admitted.
     pub fn is_empty(&self) -> bool {
-        !self.all && self.spans.is_empty()
+        !self.all && self.spans.is_empty() && self.weak.is_empty()
     }
+}
+
+/// Whether one of `spans` (sorted by start) lies whole in `range`.
+fn within(spans: &[Range<usize>], range: &Range<usize>) -> bool {
+    let first = spans.partition_point(|s| s.start < range.start);
+    spans[first..]
+        .iter()
+        .take_while(|s| s.start < range.end)
+        .any(|s| s.end <= range.end)
 }
 
 impl Prefilter {
     /// The marks of the plain text `text` (its prose as it is), found in one
     /// pass of each search.
-    pub fn marks(&self, text: &str) -> Marks {
+    pub fn marks<'t>(&self, text: &'t str) -> Marks<'t> {
         let Some(anchors) = &self.anchors else {
             return Marks {
+                text,
                 all: true,
                 spans: Vec::new(),
+                weak: Vec::new(),
+                cues: Vec::new(),
             };
         };
         let mut spans = line_joins(text);
-        // A paragraph holds whole lines, and no anchor holds a line break: the
-        // first anchor of a line is enough, found by a search that starts at the
-        // line's start.
-        let mut at = 0;
-        while let Some(m) = anchors.find(aho_corasick::Input::new(text).range(at..)) {
-            spans.push(m.range());
-            match text[m.end()..].find('\n') {
-                Some(p) => at = m.end() + p + 1,
-                None => break,
-            }
-        }
+        let first = |at: usize| {
+            anchors
+                .find(aho_corasick::Input::new(text).range(at..))
+                .map(|m| m.range())
+        };
+        first_of_lines(text, first, &mut spans);
         self.weekday_words(text, false, &mut spans);
+        let mut weak = Vec::new();
+        if let Some(w) = &self.weak {
+            first_of_lines(
+                text,
+                |at| {
+                    w.find(aho_corasick::Input::new(text).range(at..))
+                        .map(|m| m.range())
+                },
+                &mut weak,
+            );
+        }
+        let mut cues = Vec::new();
         let mut seen = Vec::new();
         for word in changed_words(text, &mut seen) {
-            if self.anchored(anchors, &fold(word).text) {
-                let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            let folded = fold(word).text;
+            if self.anchored(anchors, &folded) {
                 spans.push(start..start + word.len());
             }
+            if self.weak.as_ref().is_some_and(|w| w.is_match(&folded)) {
+                weak.push(start..start + word.len());
+            }
+            if self.weak.is_some() && denials::has_cue(&folded) {
+                cues.push(start..start + word.len());
+            }
         }
-        spans.sort_unstable_by_key(|s| (s.start, s.end));
-        Marks { all: false, spans }
+        for list in [&mut spans, &mut weak, &mut cues] {
+            list.sort_unstable_by_key(|s| (s.start, s.end));
+        }
+        Marks {
+            text,
+            all: false,
+            spans,
+            weak,
+            cues,
+        }
+    }
+}
+
+/// Pushes to `out` the first match of each line of `text` that holds one, as
+/// `find` from a line's start finds it. A paragraph holds whole lines, and no
+/// match holds a line break: the first of a line is enough.
+fn first_of_lines(
+    text: &str,
+    find: impl Fn(usize) -> Option<Range<usize>>,
+    out: &mut Vec<Range<usize>>,
+) {
+    let mut at = 0;
+    while let Some(m) = find(at) {
+        let end = m.end;
+        out.push(m);
+        match text[end..].find('\n') {
+            Some(p) => at = end + p + 1,
+            None => break,
+        }
     }
 }
 
@@ -209,6 +267,19 @@ mod tests {
             let p = prefilter(&["ice pick", "factlint"], true);
             prop_assert!(agrees(&p, &s).is_ok(), "{:?}", agrees(&p, &s));
             let p = prefilter(&["ice pick"], false);
+            prop_assert!(agrees(&p, &s).is_ok(), "{:?}", agrees(&p, &s));
+        }
+
+        /// So do they where a form admits a paragraph only beside a denial's cue.
+        #[test]
+        fn marks_agree_with_the_first_step_on_denials(
+            s in "(ice|axe|pick|AXE|\u{ed}ce|not|n\u{f3}t|no|NOT|n't|n\u{2019}t|wasn|rather|doubt|an|a|\\.|,| |\t|\n|\n\n|\u{a0}|\u{ad}|\u{e9}|-|2){0,40}"
+        ) {
+            let p = Prefilter::new(&Needs {
+                parts: vec!["ice pick"],
+                weak: vec!["ice axe"],
+                ..Needs::default()
+            });
             prop_assert!(agrees(&p, &s).is_ok(), "{:?}", agrees(&p, &s));
         }
     }
