@@ -24,7 +24,7 @@ pub fn check(scan: &mut Scan<'_>, si: usize) {
     }
     let fr = scan.ranges[si].clone();
     let text = &scan.doc.folded.text[fr.clone()];
-    if !has_weekday_word(text) {
+    if !may_date_a_weekday(text) {
         return;
     }
     for d in extract_dates(text) {
@@ -47,8 +47,15 @@ pub fn check(scan: &mut Scan<'_>, si: usize) {
     }
 }
 
-/// Whether the folded sentence holds something that may be a weekday: most
-/// hold none, and need no date extraction.
+/// Whether the folded sentence may write a weekday with a day it can
+/// contradict: a word that may be a weekday, and a digit, as a day of a known
+/// year has its year in figures. Most sentences lack one or the other, and need
+/// no date extraction.
+fn may_date_a_weekday(text: &str) -> bool {
+    has_weekday_word(text) && text.contains(char::is_numeric)
+}
+
+/// Whether the folded sentence holds something that may be a weekday.
 fn has_weekday_word(text: &str) -> bool {
     text.split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| crate::extract::calendar::Weekday::from_name(w).is_some())
@@ -69,7 +76,8 @@ pub fn drop_claimed(out: &mut Vec<Assertion>) {
 
 #[cfg(test)]
 mod tests {
-    use super::has_weekday_word;
+    use super::{has_weekday_word, may_date_a_weekday};
+    use crate::extract::date::extract_dates;
 
     #[test]
     fn only_weekday_words_call_for_dates() {
@@ -87,6 +95,31 @@ mod tests {
             "",
         ] {
             assert!(!has_weekday_word(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_is_dated_only_where_a_year_is_in_figures() {
+        for s in [
+            "on wednesday, 30 may 1912",
+            "on wednesday, the thirtieth of may, 1912",
+            "mittwoch, 30. mai \u{967}\u{96f}\u{967}\u{968}, a wednesday",
+        ] {
+            assert!(may_date_a_weekday(s), "{s}");
+        }
+        // Without a figure no date is read to the day, so none can contradict.
+        for s in [
+            "on wednesday, the thirtieth of may",
+            "on wednesday, the thirtieth of may in nineteen twelve",
+            "wednesday came",
+        ] {
+            assert!(!may_date_a_weekday(s), "{s}");
+            assert!(
+                extract_dates(s)
+                    .iter()
+                    .all(|d| d.weekday_agrees().is_none()),
+                "{s}"
+            );
         }
     }
 }
