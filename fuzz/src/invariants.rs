@@ -232,3 +232,24 @@ pub(crate) fn prose_maps_back(source: &str, prose: &Prose) {
         inside(text, &cell.range);
     }
 }
+
+/// What `check` skips loses no finding: a document the prefilter turns away has
+/// none, and the sentences `scan_for_findings` passes over (agreeing forms with
+/// no cue of a denial) add none to what reading every statement finds.
+pub(crate) fn gates_lose_nothing(
+    doc: &factlint::document::Document,
+    claims: &factlint::claims::ClaimSet,
+    matcher: &factlint::scan::Matcher,
+    findings: &[factlint::check::Finding],
+    markup: factlint::document::markup::Markup,
+) {
+    let every = factlint::scan::scan_document(doc, claims, matcher);
+    let options = factlint::check::CheckOptions::default();
+    let all = factlint::lint::lint_assertions(doc, claims, matcher, &every, &options);
+    assert_eq!(findings, all.as_slice(), "findings of every statement");
+    if !findings.is_empty() {
+        let source = doc.source().to_string();
+        let admitted = factlint::document::Document::admitted("doc", source, markup, Some(matcher));
+        assert!(admitted.is_some(), "the prefilter turned away {findings:?}");
+    }
+}

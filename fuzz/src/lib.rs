@@ -191,6 +191,7 @@ fn lint_and_check(text: &str, claims: &ClaimSet, matcher: &Matcher, markups: &[M
             let doc = Document::with_markup("doc", text.to_string(), markup);
             let findings = lint_document(&doc, claims, matcher);
             invariants::check_findings(text, &findings);
+            invariants::gates_lose_nothing(&doc, claims, matcher, &findings, markup);
             let name = match markup {
                 Markup::Text => "doc.txt",
                 Markup::Markdown => "doc.md",
