@@ -86,15 +86,18 @@ impl Prefilter {
     /// The prefilter for what the scanner searches for.
     pub fn new(needs: &Needs<'_>) -> Prefilter {
         // A DFA: every file's prose goes through these, and a table lookup a
-        // byte is the quickest walk where no rare byte can skip ahead (the
-        // weekdays start with common letters). Past the size where a DFA's
-        // build grows out of bounds (tens of thousands of claims), an NFA.
+        // byte is the quickest walk. Past the size where a DFA's build grows
+        // out of bounds (tens of thousands of claims), an NFA. The patterns are
+        // searched for in text with its ASCII letters lowercased, leftmost
+        // first: only whether (and on which line) one occurs matters, and so a
+        // few dozen of them are found by a packed (SIMD) search, which an ASCII
+        // case-insensitive automaton cannot use.
         let build = |patterns: &[&str]| {
+            let lower: Vec<String> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
             AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .kind(Some(super::matcher::automaton_kind(patterns)))
-                .build(patterns)
+                .match_kind(MatchKind::LeftmostFirst)
+                .kind(Some(super::matcher::automaton_kind(&lower)))
+                .build(&lower)
                 .expect("anchors within the automaton's limits")
         };
         let directive = build(&[DIRECTIVE]);
@@ -124,13 +127,16 @@ impl Prefilter {
         if joins_across_lines(prose) || self.directive_in_markup(source, prose) {
             return true;
         }
-        if self.anchored(anchors, prose) {
+        let lower = ascii_lower(prose);
+        if self.anchored(anchors, prose, &lower) {
             return true;
         }
         // Elsewhere folding keeps ASCII letters as they are but for case; a word
         // with a char that folds to letters, or vanishes, is folded alone.
         let mut seen = Vec::new();
-        if changed_words(prose, &mut seen).any(|word| self.anchored(anchors, &fold(word).text)) {
+        if changed_words(prose, &mut seen)
+            .any(|word| self.anchored_folded(anchors, &fold(word).text))
+        {
             return true;
         }
         self.weak.as_ref().is_some_and(|weak| {
@@ -138,15 +144,20 @@ impl Prefilter {
             let folded: Vec<String> = changed_words(prose, &mut seen)
                 .map(|word| fold(word).text)
                 .collect();
-            let any = |f: &dyn Fn(&str) -> bool| f(prose) || folded.iter().any(|w| f(w));
-            any(&|t| weak.is_match(t)) && any(&|t| denials::has_cue(t))
+            (weak.is_match(&*lower) || folded.iter().any(|w| weak.is_match(w)))
+                && (denials::has_cue(prose) || folded.iter().any(|w| denials::has_cue(w)))
         })
     }
 
-    /// Whether `text` holds an anchor as it is (a part anywhere) or a weekday's
-    /// name as a whole word.
-    fn anchored(&self, anchors: &AhoCorasick, text: &str) -> bool {
-        anchors.is_match(text) || self.names_weekday(text)
+    /// Whether `text` (whose ASCII letters `lower` has in lowercase) holds an
+    /// anchor as it is (a part anywhere) or a weekday's name as a whole word.
+    fn anchored(&self, anchors: &AhoCorasick, text: &str, lower: &str) -> bool {
+        anchors.is_match(lower) || self.names_weekday(text)
+    }
+
+    /// [`Prefilter::anchored`] for folded text, which is lowercase.
+    fn anchored_folded(&self, anchors: &AhoCorasick, folded: &str) -> bool {
+        self.anchored(anchors, folded, folded)
     }
 
     /// Whether a whole word of `text` names a weekday.
@@ -187,7 +198,7 @@ impl Prefilter {
 
     /// Whether the markup around the prose holds a directive (an HTML comment).
     fn directive_in_markup(&self, source: &str, prose: &str) -> bool {
-        !std::ptr::eq(source, prose) && self.directive.is_match(source)
+        !std::ptr::eq(source, prose) && self.directive.is_match(&*ascii_lower(source))
     }
 }
 
@@ -204,6 +215,16 @@ pub fn weekday_starts(text: &str) -> Vec<usize> {
         .map(|m| m.start())
         .filter(|&at| at == 0 || !bytes[at - 1].is_ascii_alphabetic())
         .collect()
+}
+
+/// `text` with its ASCII letters in lowercase, at the same offsets (borrowed
+/// where it has no capital).
+fn ascii_lower(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// The longest run of ASCII letters and digits of a folded form.

@@ -5,7 +5,9 @@
 
 use std::ops::Range;
 
-use super::{Prefilter, changed_words, denials};
+use aho_corasick::AhoCorasick;
+
+use super::{Prefilter, ascii_lower, changed_words, denials};
 use crate::extract::normalize::{fold, is_dash, is_space};
 
 /// Where the first step ([`Prefilter::on_prose`]) finds something in a plain
@@ -70,30 +72,27 @@ impl Prefilter {
             };
         };
         let mut spans = line_joins(text);
-        let first = |at: usize| {
-            anchors
-                .find(aho_corasick::Input::new(text).range(at..))
-                .map(|m| m.range())
+        let lower = ascii_lower(text);
+        let first_of = |automaton: &AhoCorasick, out: &mut Vec<Range<usize>>| {
+            let find = |at: usize| {
+                automaton
+                    .find(aho_corasick::Input::new(&*lower).range(at..))
+                    .map(|m| m.range())
+            };
+            first_of_lines(text, find, out);
         };
-        first_of_lines(text, first, &mut spans);
+        first_of(anchors, &mut spans);
         self.weekday_words(text, false, &mut spans);
         let mut weak = Vec::new();
         if let Some(w) = &self.weak {
-            first_of_lines(
-                text,
-                |at| {
-                    w.find(aho_corasick::Input::new(text).range(at..))
-                        .map(|m| m.range())
-                },
-                &mut weak,
-            );
+            first_of(w, &mut weak);
         }
         let mut cues = Vec::new();
         let mut seen = Vec::new();
         for word in changed_words(text, &mut seen) {
             let start = word.as_ptr() as usize - text.as_ptr() as usize;
             let folded = fold(word).text;
-            if self.anchored(anchors, &folded) {
+            if self.anchored_folded(anchors, &folded) {
                 spans.push(start..start + word.len());
             }
             if self.weak.as_ref().is_some_and(|w| w.is_match(&folded)) {
