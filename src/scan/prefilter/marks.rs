@@ -43,7 +43,8 @@ impl Marks<'_> {
                 && (within(&self.cues, &range) || denials::has_cue(&self.text[range])))
     }
 
-    /// Whether no part of the text is admitted.
+    /// Whether surely no part of the text is admitted (a form that needs a
+    /// denial's cue leaves the answer to [`Marks::admits`]).
     pub fn is_empty(&self) -> bool {
         !self.all && self.spans.is_empty() && self.weak.is_empty()
     }
