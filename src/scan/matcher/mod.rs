@@ -23,6 +23,11 @@ use regex::RegexSet;
 use crate::claims::ClaimSet;
 use terms::term_automaton;
 
+/// Whether some claim rejects a form (`patterns`: the claims that list it).
+fn rejected(patterns: &[TermPattern]) -> bool {
+    patterns.iter().any(|t| t.role == TermRole::Reject)
+}
+
 /// What a term pattern stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TermRole {
@@ -106,11 +111,7 @@ impl Matcher {
         let triggers = trigger_index(claims);
         let (declared, claim_subject, assumed) = subjects::declared_subjects(claims);
         let has_file_subject = claims.subject.is_some();
-        let rejected = |k: &usize| {
-            terms.patterns[*k]
-                .iter()
-                .any(|t| t.role == TermRole::Reject)
-        };
+        let rejected = |k: &usize| rejected(&terms.patterns[*k]);
         let forms = |strong: bool| {
             (0..terms.forms.len())
                 .filter(move |k| rejected(k) == strong)
@@ -165,10 +166,7 @@ impl Matcher {
                 continue;
             }
             let k = m.pattern().as_usize();
-            if self.term_patterns[k]
-                .iter()
-                .any(|t| t.role == TermRole::Reject)
-            {
+            if rejected(&self.term_patterns[k]) {
                 return true;
             }
             unrejected = true;
