@@ -118,9 +118,8 @@ impl Matcher {
                 .map(|k| terms.forms[k].as_str())
         };
         let prefilter = super::prefilter::Prefilter::new(&super::prefilter::Needs {
-            parts: forms(true)
-                .chain(triggers.literal_forms.iter().map(String::as_str))
-                .collect(),
+            parts: forms(true).collect(),
+            literals: triggers.literal_forms.iter().map(String::as_str).collect(),
             weak: forms(false).collect(),
             unanchored: !triggers.unprefixed_owner.is_empty(),
             ages: claims.age_claim.is_some_and(|c| claims.claims[c].enabled),

@@ -5,9 +5,7 @@
 
 use std::ops::Range;
 
-use aho_corasick::AhoCorasick;
-
-use super::{Prefilter, ascii_lower, changed_words, denials};
+use super::{Anchors, Prefilter, ascii_lower, changed_words, denials};
 use crate::extract::normalize::{fold, is_dash, is_space};
 
 /// Where the first step ([`Prefilter::on_prose`]) finds something in a plain
@@ -32,10 +30,11 @@ pub struct Marks<'t> {
 }
 
 impl Marks<'_> {
-    /// Whether the first step admits the part `range` of the text, as
-    /// `on_prose` would asked of that part alone. Exact for a part that starts
-    /// and ends at an end of the text or just after a line break (a paragraph):
-    /// no mark runs across a line start.
+    /// Whether the first step admits the part `range` of the text: wherever
+    /// `on_prose` asked of that part alone would, for a part that starts and
+    /// ends at an end of the text or just after a line break (a paragraph), as
+    /// no mark runs across a line start. It may admit more: an anchor is
+    /// checked against the text around it, which may run past the part.
     pub fn admits(&self, range: Range<usize>) -> bool {
         self.all
             || within(&self.spans, &range)
@@ -74,13 +73,8 @@ impl Prefilter {
         };
         let mut spans = line_joins(text);
         let lower = ascii_lower(text);
-        let first_of = |automaton: &AhoCorasick, out: &mut Vec<Range<usize>>| {
-            let find = |at: usize| {
-                automaton
-                    .find(aho_corasick::Input::new(&*lower).range(at..))
-                    .map(|m| m.range())
-            };
-            first_of_lines(text, find, out);
+        let first_of = |anchors: &Anchors, out: &mut Vec<Range<usize>>| {
+            first_of_lines(text, |at| anchors.find(&lower, at), out);
         };
         first_of(anchors, &mut spans);
         self.weekday_words(text, false, &mut spans);
@@ -96,7 +90,7 @@ impl Prefilter {
             if self.anchored_folded(anchors, &folded) {
                 spans.push(start..start + word.len());
             }
-            if self.weak.as_ref().is_some_and(|w| w.is_match(&folded)) {
+            if self.weak.as_ref().is_some_and(|w| w.occurs_in(&folded)) {
                 weak.push(start..start + word.len());
             }
             if self.weak.is_some() && denials::has_cue(&folded) {
@@ -162,21 +156,26 @@ mod tests {
     use crate::document::chunks::paragraph_parts;
     use proptest::prelude::*;
 
+    /// A prefilter for term forms and, ending in a space as a term's form
+    /// never does, trigger literals ("was born ").
     fn prefilter(parts: &[&str], weekdays: bool) -> Prefilter {
+        let (literals, parts) = parts.iter().partition(|p| p.ends_with(' '));
         Prefilter::new(&Needs {
-            parts: parts.to_vec(),
+            parts,
+            literals,
             weekdays,
             ..Needs::default()
         })
     }
 
-    /// Whether the marks admit each paragraph exactly where the first step
-    /// asked of the paragraph alone does.
+    /// Whether the marks admit each paragraph where the first step asked of
+    /// the paragraph alone does (they may admit more: a form read across a
+    /// blank line), and surely nothing where it turns the whole text away.
     fn agrees(p: &Prefilter, text: &str) -> Result<(), String> {
         let marks = p.marks(text);
         for r in paragraph_parts(text, 1) {
             let alone = p.on_prose(&text[r.clone()], &text[r.clone()]);
-            if marks.admits(r.clone()) != alone {
+            if alone && !marks.admits(r.clone()) {
                 return Err(format!("{:?} alone {alone}", &text[r]));
             }
         }
@@ -189,25 +188,28 @@ mod tests {
     #[test]
     fn a_paragraph_is_admitted_by_the_marks_in_it() {
         let p = prefilter(&["ice pick", "was born "], true);
-        let text = "An ICE.\n\nHe was Born there.\n\nNothing here.\n\nOn Sunday.\n\nA pickaxe.\n";
+        let text = "An ICE.\n\nHe was Born there.\n\nNothing here.\n\nOn Sunday.\n\nA pickaxe.\n\nAn ice pick.\n";
         let marks = p.marks(text);
         let admitted: Vec<&str> = paragraph_parts(text, 1)
             .filter(|r| marks.admits(r.clone()))
             .map(|r| text[r].trim_end())
             .collect();
-        assert_eq!(admitted, ["He was Born there.", "On Sunday.", "A pickaxe."]);
+        assert_eq!(
+            admitted,
+            ["He was Born there.", "On Sunday.", "An ice pick."]
+        );
         assert!(agrees(&p, text).is_ok());
     }
 
     #[test]
     fn a_mark_must_lie_whole_in_the_part() {
         let p = prefilter(&["ice pick"], false);
-        let text = "a pick";
+        let text = "an ice pick";
         let marks = p.marks(text);
-        assert!(marks.admits(0..6));
-        assert!(marks.admits(2..6));
-        assert!(!marks.admits(0..5));
-        assert!(!marks.admits(3..6));
+        assert!(marks.admits(0..11));
+        assert!(marks.admits(7..11));
+        assert!(!marks.admits(0..10));
+        assert!(!marks.admits(8..11));
         assert!(!marks.is_empty());
         assert!(p.marks("nothing at all").is_empty());
     }
