@@ -8,61 +8,146 @@
 //! length. Both steps read the same pattern with the same leftmost-first rules,
 //! and look-around at the ends of the match sees the text around it, so the
 //! match and its groups are those one search would give.
+//!
+//! The regex is given as its alternatives, each a pattern of its own: the
+//! search for matches tells which one matched (of several at the same place,
+//! the first, as in one alternation), and the search for groups is anchored on
+//! that one alone, so it walks its states only, not every alternative's.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use regex_automata::meta::{Config, Regex};
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
+use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 
-/// A pattern compiled twice: to find matches, and to read a match's groups.
+/// A pattern compiled to find matches and to read a match's groups. Matches
+/// are found by one of two regexes, each compiled on first use: where every
+/// word char of the text is ASCII (most texts), one whose word boundaries are
+/// ASCII ones, which there mark the same places; in any other text, the
+/// pattern as it is. The lazy DFA that finds matches takes an ASCII word
+/// boundary on any text, but gives up on a Unicode one at the first non-ASCII
+/// byte (a bullet, a Cyrillic word), and a slower engine then searches the
+/// whole text.
 pub(super) struct GroupRegex {
-    find: Regex,
+    hirs: Vec<Hir>,
+    find: OnceLock<Regex>,
+    find_ascii: OnceLock<Regex>,
     groups: Regex,
 }
 
 impl GroupRegex {
-    /// Compiles `pattern` as `regex::Regex::new` does. The pattern is parsed
-    /// once for both regexes.
-    pub(super) fn new(pattern: &str) -> Result<Self, Box<dyn std::error::Error>> {
-        let config = Config::new()
-            .match_kind(MatchKind::LeftmostFirst)
-            .utf8_empty(true)
-            .nfa_size_limit(Some(10 * (1 << 20)))
-            .hybrid_cache_capacity(2 * (1 << 20));
-        let hir = syntax::parse_with(pattern, &syntax::Config::new().utf8(true))?;
-        let build = |config: Config| {
-            Regex::builder()
-                .configure(config)
-                .build_from_hir(&hir)
-                .map_err(Box::new)
-        };
-        // Each regex builds only the engines its search uses: the unanchored
-        // search for matches has no use for a one-pass automaton, and the
-        // anchored one for groups none for a prefilter or the lazy DFA (nor the
-        // reverse automaton that goes with it). Every engine gives the same
-        // matches, so this changes how fast, never what.
+    /// Compiles the alternation of `alternatives` as `regex::Regex::new` does
+    /// the pattern they make joined by `|`. Each is parsed once for every
+    /// regex.
+    pub(super) fn new(
+        alternatives: &[impl AsRef<str>],
+    ) -> Result<Self, Box<dyn std::error::Error>> {
+        let syntax = syntax::Config::new().utf8(true);
+        let hirs = alternatives
+            .iter()
+            .map(|a| syntax::parse_with(a.as_ref(), &syntax).map_err(Box::new))
+            .collect::<Result<Vec<_>, _>>()?;
+        // The regex for groups builds no engine its anchored search leaves
+        // unused: no prefilter, no lazy DFA (nor the reverse automaton that goes
+        // with it). Every engine gives the same matches, so this changes how
+        // fast, never what.
+        let groups = build(
+            &hirs,
+            config().auto_prefilter(false).hybrid(false).dfa(false),
+        )?;
         Ok(Self {
-            find: build(
-                config
-                    .clone()
-                    .which_captures(WhichCaptures::Implicit)
-                    .onepass(false)
-                    .dfa(false),
-            )?,
-            groups: build(config.auto_prefilter(false).hybrid(false).dfa(false))?,
+            hirs,
+            find: OnceLock::new(),
+            find_ascii: OnceLock::new(),
+            groups,
         })
+    }
+
+    /// The regex that finds matches in `text`.
+    fn finder(&self, text: &str) -> &Regex {
+        // The search for matches has no use for a one-pass automaton. The
+        // groups' regex compiled from the same trees, and this one is no
+        // bigger.
+        let find = |hirs: &[Hir]| {
+            let config = config()
+                .which_captures(WhichCaptures::Implicit)
+                .onepass(false)
+                .dfa(false);
+            build(hirs, config).expect("the groups' regex compiled from the same trees")
+        };
+        if ascii_words(text) {
+            self.find_ascii.get_or_init(|| {
+                let hirs: Vec<Hir> = self.hirs.iter().map(ascii_boundaries).collect();
+                find(&hirs)
+            })
+        } else {
+            self.find.get_or_init(|| find(&self.hirs))
+        }
     }
 
     /// The first match that starts at or after `from`, with its groups.
     pub(super) fn captures_at<'h>(&self, text: &'h str, from: usize) -> Option<Groups<'h>> {
-        let found = self.find.search(&Input::new(text).range(from..))?;
+        let found = self.finder(text).search(&Input::new(text).range(from..))?;
         let mut caps = self.groups.create_captures();
-        let on_match = Input::new(text).span(found.range()).anchored(Anchored::Yes);
+        let on_match = Input::new(text)
+            .span(found.range())
+            .anchored(Anchored::Pattern(found.pattern()));
         self.groups.search_captures(&on_match, &mut caps);
         caps.is_match().then_some(Groups { text, caps })
+    }
+}
+
+/// The settings every regex of a [`GroupRegex`] shares: `regex::Regex`'s.
+fn config() -> Config {
+    Config::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
+}
+
+fn build(hirs: &[Hir], config: Config) -> Result<Regex, Box<dyn std::error::Error>> {
+    Ok(Regex::builder()
+        .configure(config)
+        .build_many_from_hir(hirs)?)
+}
+
+/// Whether every word char of `text` is ASCII: there an ASCII word boundary
+/// and a Unicode one mark the same places, as a non-ASCII char is no word char
+/// to either.
+fn ascii_words(text: &str) -> bool {
+    text.is_ascii()
+        || text
+            .chars()
+            .all(|c| c.is_ascii() || !regex_syntax::is_word_character(c))
+}
+
+/// `hir` with its Unicode word boundaries made ASCII ones.
+fn ascii_boundaries(hir: &Hir) -> Hir {
+    match hir.kind() {
+        HirKind::Look(look) => Hir::look(match look {
+            Look::WordUnicode => Look::WordAscii,
+            Look::WordStartUnicode => Look::WordStartAscii,
+            Look::WordEndUnicode => Look::WordEndAscii,
+            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+            other => *other,
+        }),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(ascii_boundaries(&rep.sub)),
+            ..rep.clone()
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(ascii_boundaries(&cap.sub)),
+            ..cap.clone()
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(ascii_boundaries).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(ascii_boundaries).collect()),
+        _ => hir.clone(),
     }
 }
 
@@ -124,20 +209,31 @@ impl<'h> Group<'h> {
 mod tests {
     use super::GroupRegex;
 
-    const PATTERN: &str =
-        r"\b(?P<dm>(?P<d>\d{1,2}) (?P<m>may|june))\b|\b(?P<y>\d{4})\b|(?P<w>\bé\w+)";
+    /// The alternatives of the pattern, which may match at one place: the
+    /// first wins, as in one alternation.
+    const ALTERNATIVES: [&str; 5] = [
+        r"\b(?P<dm>(?P<d>\d{1,2}) (?P<m>may|june))\b",
+        r"\b(?P<dy>(?P<dd>\d{1,2}) (?P<yy>\d{4}))\b",
+        r"\b(?P<y>\d{4})\b",
+        r"\b(?P<n>\d{1,2})\b",
+        r"(?P<w>\bé\w+)",
+    ];
+
+    fn regex() -> GroupRegex {
+        GroupRegex::new(&ALTERNATIVES).expect("valid")
+    }
 
     /// Every match and its groups as `regex` reads them in one search.
     fn one_search(text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
-        let re = regex::Regex::new(PATTERN).expect("valid");
+        let re = regex::Regex::new(&ALTERNATIVES.join("|")).expect("valid");
         re.captures_iter(text)
             .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
             .collect()
     }
 
     fn two_steps(text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
-        let re = GroupRegex::new(PATTERN).expect("valid");
-        let names = ["dm", "d", "m", "y", "w"];
+        let re = regex();
+        let names = ["dm", "d", "m", "dy", "dd", "yy", "y", "n", "w"];
         let mut all = Vec::new();
         let mut pos = 0;
         while let Some(g) = re.captures_at(text, pos) {
@@ -161,14 +257,28 @@ mod tests {
             "7 mayor 1921x 1922",
             "привет 1921 and 9 june, 1922г 1923",
             "the école 1900 élan",
+            "12 1921, 12 may 1921, 3 4 1999",
+            // Non-ASCII chars that are no word chars: the ASCII boundaries.
+            "•1921• and 7 june—1922, ×12 may 1921… «1923»",
+            "• 12 may 1921 •é1924",
         ] {
             assert_eq!(two_steps(text), one_search(text), "{text}");
         }
     }
 
     #[test]
+    fn ascii_boundaries_serve_texts_whose_word_chars_are_ascii() {
+        for text in ["plain 1921", "•1921•", "7 june—1922 × 3", ""] {
+            assert!(super::ascii_words(text), "{text}");
+        }
+        for text in ["1921г", "é1921", "the école", "\u{661}"] {
+            assert!(!super::ascii_words(text), "{text}");
+        }
+    }
+
+    #[test]
     fn groups_by_name() {
-        let re = GroupRegex::new(PATTERN).expect("valid");
+        let re = regex();
         let g = re.captures_at("by 12 june 1922", 0).expect("a match");
         assert_eq!(g.whole().as_str(), "12 june");
         assert_eq!(g.name("d").map(|d| d.as_str()), Some("12"));
@@ -182,7 +292,7 @@ mod tests {
 
     #[test]
     fn a_word_boundary_sees_the_text_around_the_match() {
-        let re = GroupRegex::new(PATTERN).expect("valid");
+        let re = regex();
         // "1921" runs into a Cyrillic letter: no boundary, no year.
         assert!(re.captures_at("1921г", 0).is_none());
         let g = re.captures_at("a1921 1922", 0).expect("a match");
