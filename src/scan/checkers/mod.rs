@@ -40,6 +40,9 @@ pub struct Scan<'a> {
     facts: std::rc::Rc<LazyFacts>,
     /// Whom each sentence is about, per subject, computed when first needed.
     flows: Vec<Option<Vec<Who>>>,
+    /// Where each subject's names stand in the folded text, found when a flow
+    /// is first needed.
+    names: Option<Vec<Vec<Range<usize>>>>,
     pub dates: DatesCache,
     /// The last event of the sentence checked last, for the next one's "two
     /// days later".
@@ -68,6 +71,7 @@ impl<'a> Scan<'a> {
                     .collect(),
             )),
             flows: (0..matcher.subjects().len()).map(|_| None).collect(),
+            names: None,
             dates: DatesCache::default(),
             recent: between::Recent::default(),
             quotes: QuoteCache::default(),
@@ -90,11 +94,15 @@ impl<'a> Scan<'a> {
         if self.flows[k].is_none() {
             let (matcher, claims) = (self.matcher, self.claims);
             let is_event = |w: &str| matcher.names_event(w, claims);
+            let names = self
+                .names
+                .get_or_insert_with(|| matcher.subject_names_in(&self.doc.folded.text));
             self.flows[k] = Some(sentence_scopes(
                 self.doc,
-                &self.matcher.subjects()[k],
-                self.matcher.is_assumed(k),
+                &matcher.subjects()[k],
+                matcher.is_assumed(k),
                 self.facts.get(self.doc),
+                &names[k],
                 &is_event,
             ));
         }

@@ -87,6 +87,8 @@ pub struct Matcher {
     trigger_owner: Vec<(usize, usize)>,
     /// The file's subject, then every claim's own subject.
     subjects: Vec<super::subject::SubjectMatcher>,
+    /// Their names, found in one pass over a document.
+    all_names: super::subject::AllNames,
     /// For each claim, the index in `subjects` of whom it is about (`None`: anyone).
     claim_subject: Vec<Option<usize>>,
     /// Whether `subjects[0]` is the file's subject.
@@ -134,6 +136,7 @@ impl Matcher {
                 .collect(),
             &declared,
         );
+        let all_names = super::subject::AllNames::new(&subjects);
         Ok(Matcher {
             terms: terms.automaton,
             term_patterns: terms.patterns,
@@ -144,6 +147,7 @@ impl Matcher {
             unprefixed_owner: triggers.unprefixed_owner,
             trigger_owner: triggers.owner,
             subjects,
+            all_names,
             assumed,
             claim_subject,
             has_file_subject,
@@ -205,6 +209,12 @@ impl Matcher {
     /// Every subject the claims are about (the file's first, where there is one).
     pub fn subjects(&self) -> &[super::subject::SubjectMatcher] {
         &self.subjects
+    }
+
+    /// For each subject, where its names stand in folded `text` (see
+    /// [`super::subject::AllNames::find`]).
+    pub fn subject_names_in(&self, text: &str) -> Vec<Vec<std::ops::Range<usize>>> {
+        self.all_names.find(text)
     }
 
     /// Whether subject `k` is the file's `[subject]`, whom a document is assumed to

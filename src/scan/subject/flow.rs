@@ -10,7 +10,9 @@
 //!   inserted card continues the sentence the card cut.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
+use super::all_names::holds_name;
 use super::names::SubjectMatcher;
 use super::{Who, clean, fold_pattern, is_capitalised, is_month, strip_possessive};
 use crate::document::Document;
@@ -343,12 +345,15 @@ pub(crate) fn proper_nouns(doc: &Document) -> HashSet<String> {
 
 /// Whom each sentence of `doc` is about. A paragraph starts about the subject
 /// when `assumed` (the document's own subject), else about someone else until the
-/// subject is named.
+/// subject is named. `names` are the places the subject's names stand in the
+/// folded document ([`super::AllNames::find`]): a sentence without one is not
+/// searched for a mention.
 pub fn sentence_scopes(
     doc: &Document,
     subject: &SubjectMatcher,
     assumed: bool,
     facts: &DocFacts,
+    names: &[Range<usize>],
     is_event: &dyn Fn(&str) -> bool,
 ) -> Vec<Who> {
     let heads = facts.heads(doc, is_event);
@@ -376,7 +381,8 @@ pub fn sentence_scopes(
         }
         let fr = doc.folded.folded_range(s.range.clone());
         let folded = &doc.folded.text[fr.clone()];
-        let plain_mention = plain_mention(doc, subject, facts, s, fr.start, folded);
+        let plain_mention =
+            holds_name(names, &fr) && plain_mention(doc, subject, facts, s, fr.start, folded);
         if s.card {
             current = card_scope(doc, subject, s);
         }
@@ -494,11 +500,15 @@ mod tests {
 
     fn whos(text: &str) -> Vec<Who> {
         let doc = Document::new("t", text.to_string());
+        let subject = subject();
+        let names =
+            super::super::AllNames::new(std::slice::from_ref(&subject)).find(&doc.folded.text);
         sentence_scopes(
             &doc,
-            &subject(),
+            &subject,
             true,
             &DocFacts::new(&doc, &HashSet::new()),
+            &names[0],
             &|_| false,
         )
     }

@@ -11,10 +11,12 @@
 //! of its parts for a thing, another event of its kind for an event.
 
 pub mod actors;
+pub mod all_names;
 pub mod events;
 pub mod flow;
 pub mod names;
 
+pub use all_names::{AllNames, holds_name};
 pub use events::event_of_other;
 pub use flow::{DocFacts, LazyFacts, sentence_scopes};
 pub use names::{Mention, SubjectMatcher};

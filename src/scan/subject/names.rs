@@ -21,6 +21,8 @@ use crate::span::LocalSpan;
 #[derive(Debug)]
 pub struct SubjectMatcher {
     names: AhoCorasick,
+    /// The folded names `names` searches for.
+    name_forms: Vec<String>,
     /// Every word of the subject's names, folded.
     words: HashSet<String>,
     /// Its members' names (a group), folded.
@@ -141,6 +143,7 @@ impl SubjectMatcher {
             .collect();
         Some(SubjectMatcher {
             names: automaton(&names).expect("a subject has a name"),
+            name_forms: names,
             words,
             members: automaton(&member_patterns),
             member_words,
@@ -163,6 +166,11 @@ impl SubjectMatcher {
             .filter(|m| whole_word(text, m.range()))
             .map(|m| (m.range(), possessive_after(&text[m.end()..])))
             .collect()
+    }
+
+    /// The subject's names, folded, as [`SubjectMatcher::mentions`] finds them.
+    pub fn name_forms(&self) -> &[String] {
+        &self.name_forms
     }
 
     /// Whether the folded `text` names the subject (not only as a possessor).
