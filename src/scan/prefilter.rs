@@ -114,17 +114,31 @@ impl Prefilter {
                 .map(move |f| (f.to_string(), whole))
                 .collect::<Vec<_>>()
         };
-        let anchors = Anchors::new(
-            std::iter::once((DIRECTIVE.to_string(), false))
-                .chain(owned(&needs.parts, true))
-                .chain(owned(&needs.literals, false)),
-            anchor,
-            kind,
-        );
-        let weak = Anchors::new(owned(&needs.weak, true), anchor, kind);
-        let anchors = anchors.filter(|_| !(needs.unanchored || needs.ages || weak.is_none()));
+        // Where some claim has no anchor, or an age or an unanchored trigger
+        // may stand anywhere, every document passes: nothing is built.
+        let anchored = !(needs.unanchored || needs.ages)
+            && needs
+                .parts
+                .iter()
+                .chain(&needs.literals)
+                .chain(&needs.weak)
+                .all(|f| anchor(f).is_some());
+        let anchors = anchored
+            .then(|| {
+                Anchors::new(
+                    std::iter::once((DIRECTIVE.to_string(), false))
+                        .chain(owned(&needs.parts, true))
+                        .chain(owned(&needs.literals, false)),
+                    anchor,
+                    kind,
+                )
+            })
+            .flatten();
+        let weak = (anchored && !needs.weak.is_empty())
+            .then(|| Anchors::new(owned(&needs.weak, true), anchor, kind))
+            .flatten();
         Prefilter {
-            weak: weak.filter(|_| anchors.is_some() && !needs.weak.is_empty()),
+            weak,
             anchors,
             weekdays: needs.weekdays,
             directive,

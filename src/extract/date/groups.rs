@@ -9,11 +9,6 @@
 //! and look-around at the ends of the match sees the text around it, so the
 //! match and its groups are those one search would give.
 //!
-//! The regex is given as its alternatives, each a pattern of its own: the
-//! search for matches tells which one matched (of several at the same place,
-//! the first, as in one alternation), and the search for groups is anchored on
-//! that one alone, so it walks its states only, not every alternative's.
-
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -33,34 +28,35 @@ use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 /// byte (a bullet, a Cyrillic word), and a slower engine then searches the
 /// whole text.
 pub(super) struct GroupRegex {
-    hirs: Vec<Hir>,
+    hir: Hir,
     find: OnceLock<Regex>,
     find_ascii: OnceLock<Regex>,
     groups: Regex,
 }
 
 impl GroupRegex {
-    /// Compiles the alternation of `alternatives` as `regex::Regex::new` does
-    /// the pattern they make joined by `|`. Each is parsed once for every
-    /// regex.
+    /// Compiles the alternation of `alternatives` (the first of those that
+    /// match at one place wins) as `regex::Regex::new` does the pattern they
+    /// make joined by `|`. It is parsed once for every regex.
     pub(super) fn new(
         alternatives: &[impl AsRef<str>],
     ) -> Result<Self, Box<dyn std::error::Error>> {
-        let syntax = syntax::Config::new().utf8(true);
-        let hirs = alternatives
+        let pattern = alternatives
             .iter()
-            .map(|a| syntax::parse_with(a.as_ref(), &syntax).map_err(Box::new))
-            .collect::<Result<Vec<_>, _>>()?;
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join("|");
+        let hir = syntax::parse_with(&pattern, &syntax::Config::new().utf8(true))?;
         // The regex for groups builds no engine its anchored search leaves
         // unused: no prefilter, no lazy DFA (nor the reverse automaton that goes
         // with it). Every engine gives the same matches, so this changes how
         // fast, never what.
         let groups = build(
-            &hirs,
+            &hir,
             config().auto_prefilter(false).hybrid(false).dfa(false),
         )?;
         Ok(Self {
-            hirs,
+            hir,
             find: OnceLock::new(),
             find_ascii: OnceLock::new(),
             groups,
@@ -70,22 +66,20 @@ impl GroupRegex {
     /// The regex that finds matches in `text`.
     fn finder(&self, text: &str) -> &Regex {
         // The search for matches has no use for a one-pass automaton. The
-        // groups' regex compiled from the same trees, and this one is no
+        // groups' regex compiled from the same tree, and this one is no
         // bigger.
-        let find = |hirs: &[Hir]| {
+        let find = |hir: &Hir| {
             let config = config()
                 .which_captures(WhichCaptures::Implicit)
                 .onepass(false)
                 .dfa(false);
-            build(hirs, config).expect("the groups' regex compiled from the same trees")
+            build(hir, config).expect("the groups' regex compiled from the same tree")
         };
         if ascii_words(text) {
-            self.find_ascii.get_or_init(|| {
-                let hirs: Vec<Hir> = self.hirs.iter().map(ascii_boundaries).collect();
-                find(&hirs)
-            })
+            self.find_ascii
+                .get_or_init(|| find(&ascii_boundaries(&self.hir)))
         } else {
-            self.find.get_or_init(|| find(&self.hirs))
+            self.find.get_or_init(|| find(&self.hir))
         }
     }
 
@@ -93,9 +87,7 @@ impl GroupRegex {
     pub(super) fn captures_at<'h>(&self, text: &'h str, from: usize) -> Option<Groups<'h>> {
         let found = self.finder(text).search(&Input::new(text).range(from..))?;
         let mut caps = self.groups.create_captures();
-        let on_match = Input::new(text)
-            .span(found.range())
-            .anchored(Anchored::Pattern(found.pattern()));
+        let on_match = Input::new(text).span(found.range()).anchored(Anchored::Yes);
         self.groups.search_captures(&on_match, &mut caps);
         caps.is_match().then_some(Groups { text, caps })
     }
@@ -110,10 +102,8 @@ fn config() -> Config {
         .hybrid_cache_capacity(2 * (1 << 20))
 }
 
-fn build(hirs: &[Hir], config: Config) -> Result<Regex, Box<dyn std::error::Error>> {
-    Ok(Regex::builder()
-        .configure(config)
-        .build_many_from_hir(hirs)?)
+fn build(hir: &Hir, config: Config) -> Result<Regex, Box<dyn std::error::Error>> {
+    Ok(Regex::builder().configure(config).build_from_hir(hir)?)
 }
 
 /// Whether every word char of `text` is ASCII: there an ASCII word boundary
@@ -209,8 +199,8 @@ impl<'h> Group<'h> {
 mod tests {
     use super::GroupRegex;
 
-    /// The alternatives of the pattern, which may match at one place: the
-    /// first wins, as in one alternation.
+    /// The alternatives of the pattern, some of which match at one place: the
+    /// first wins.
     const ALTERNATIVES: [&str; 5] = [
         r"\b(?P<dm>(?P<d>\d{1,2}) (?P<m>may|june))\b",
         r"\b(?P<dy>(?P<dd>\d{1,2}) (?P<yy>\d{4}))\b",

@@ -10,6 +10,7 @@
 //! before: the check only ever turns an anchor away where the folded text
 //! surely lacks its forms.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
@@ -58,15 +59,17 @@ impl Anchors {
     ) -> Option<Anchors> {
         let mut patterns: Vec<String> = Vec::new();
         let mut of: Vec<Vec<Form>> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
         for (text, whole) in forms {
             let run = anchor(&text)?;
             let at = run.as_ptr() as usize - text.as_ptr() as usize;
             let lower = run.to_ascii_lowercase();
             let text = text.to_ascii_lowercase();
             let form = Form { text, at, whole };
-            match patterns.iter().position(|p| *p == lower) {
-                Some(k) => of[k].push(form),
+            match index.get(&lower) {
+                Some(&k) => of[k].push(form),
                 None => {
+                    index.insert(lower.clone(), patterns.len());
                     patterns.push(lower);
                     of.push(vec![form]);
                 }
@@ -77,11 +80,13 @@ impl Anchors {
             .kind(kind(&patterns))
             .build(&patterns)
             .expect("anchors within the automaton's limits");
+        // An anchor's proper prefixes that are anchors too (ASCII: every byte
+        // ends a prefix).
         let prefixes = patterns
             .iter()
             .map(|p| {
-                (0..patterns.len())
-                    .filter(|&q| patterns[q].len() < p.len() && p.starts_with(&patterns[q]))
+                (1..p.len())
+                    .filter_map(|n| index.get(&p[..n]).copied())
                     .collect()
             })
             .collect();
