@@ -53,30 +53,33 @@ fn candidate_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let b = bytes[at];
-            let hit = matches!(b, b'/' | b'\\' | b'@')
-                || (b | 0x20 == b'w'
-                    && bytes.get(at + 1).is_some_and(|c| c | 0x20 == b'w')
-                    && bytes.get(at + 2).is_some_and(|c| c | 0x20 == b'w'));
-            if !hit {
-                at += 1;
-                continue;
-            }
-            let start = text[..at]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_whitespace())
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let end = text[at..]
-                .char_indices()
-                .find(|(_, c)| c.is_whitespace())
-                .map_or(text.len(), |(i, _)| at + i);
-            at = end;
-            return Some(start..end);
-        }
-        None
+        let hit = next_mark(bytes, at)?;
+        let start = text[..hit]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = text[hit..]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(text.len(), |(i, _)| hit + i);
+        at = end;
+        Some(start..end)
     })
+}
+
+/// The first place at or after `at` of a slash, a backslash, an at sign or
+/// "www" in any case. The three signs are found with memchr, and "www" by its
+/// "w"s: most text has none of the signs, and "w" is a rare letter.
+fn next_mark(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = bytes.get(at..)?;
+    let sign = memchr::memchr3(b'/', b'\\', b'@', rest);
+    let within = &rest[..sign.unwrap_or(rest.len())];
+    let www = memchr::memchr2_iter(b'w', b'W', within).find(|&i| {
+        within.get(i + 1).is_some_and(|c| c | 0x20 == b'w')
+            && within.get(i + 2).is_some_and(|c| c | 0x20 == b'w')
+    });
+    www.or(sign).map(|i| at + i)
 }
 
 /// The addresses within one run of non-space characters, in order.

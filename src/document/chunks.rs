@@ -143,19 +143,13 @@ fn stands_alone(before: &str, after: &str) -> bool {
 
 /// The start of the line that holds byte `at`.
 fn line_start(bytes: &[u8], at: usize) -> usize {
-    bytes[..at]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1)
+    memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1)
 }
 
 /// The offset of the first newline at or after `at`: the end of the line that
 /// holds `at` (the text's length on the last line).
 fn line_end(bytes: &[u8], at: usize) -> usize {
-    bytes[at..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |i| at + i)
+    memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i)
 }
 
 /// Whether a line holds nothing but white space (ASCII; a line with any other
