@@ -101,7 +101,7 @@ pub fn line_starts_after(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
     let has_cr = bytes.contains(&b'\r');
     // Without a carriage return, the line feeds alone (found with memchr).
-    let feeds = (!has_cr).then(|| text.match_indices('\n').map(|(i, _)| i + 1));
+    let feeds = (!has_cr).then(|| memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
     let breaks = has_cr.then(|| {
         bytes
             .iter()
