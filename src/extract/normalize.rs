@@ -132,8 +132,20 @@ pub fn fold(text: &str) -> Folded {
 /// Whether an ASCII byte folds to itself but for case: not whitespace, not a
 /// dash, not a quote that folding straightens.
 fn folds_plain(b: u8) -> bool {
-    b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'`')
+    PLAIN[usize::from(b)]
 }
+
+/// [`folds_plain`] for every byte, looked up: the loop over a run reads one
+/// table entry a byte instead of testing ranges.
+static PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !matches!(b as u8, b'\t'..=b'\r' | b' ' | b'-' | b'`');
+        b += 1;
+    }
+    table
+};
 
 /// The length of the run at the start of `bytes` that folds to itself but for
 /// case: plain ASCII (see [`folds_plain`]), and single spaces between two plain
@@ -142,12 +154,14 @@ fn plain_run(bytes: &[u8]) -> usize {
     let mut j = 0;
     while j < bytes.len() {
         let b = bytes[j];
-        let lone_space = b == b' '
-            && j > 0
-            && folds_plain(bytes[j - 1])
-            && bytes.get(j + 1).is_some_and(|&n| folds_plain(n));
-        if !(folds_plain(b) || lone_space) {
-            break;
+        if !folds_plain(b) {
+            let lone_space = b == b' '
+                && j > 0
+                && folds_plain(bytes[j - 1])
+                && bytes.get(j + 1).is_some_and(|&n| folds_plain(n));
+            if !lone_space {
+                break;
+            }
         }
         j += 1;
     }
