@@ -1,7 +1,80 @@
-//! Where a weekday's name may start: the first three letters of one, in any
-//! case, found a block of bytes at a time.
+//! Weekdays' names for the prefilter: where one may start (the first three
+//! letters of one, in any case, found a block of bytes at a time), and the
+//! whole words that name one.
 
-use super::WEEKDAY_PREFIXES;
+use std::ops::Range;
+
+use aho_corasick::AhoCorasick;
+
+use super::{Prefilter, WEEKDAY_PREFIXES};
+use crate::extract::calendar::Weekday;
+
+impl Prefilter {
+    /// Whether a whole word of `text` names a weekday.
+    pub(super) fn names_weekday(&self, text: &str) -> bool {
+        let mut found = Vec::new();
+        self.weekday_words(text, true, &mut found);
+        !found.is_empty()
+    }
+
+    /// The whole words of `text` that name a weekday, in order, pushed to
+    /// `out`; with `first`, only the first. A word is a run of ASCII letters.
+    pub(super) fn weekday_words(&self, text: &str, first: bool, out: &mut Vec<Range<usize>>) {
+        if !self.weekdays {
+            return;
+        }
+        let bytes = text.as_bytes();
+        weekday_prefixes(bytes, |start| {
+            let Some(len) = weekday_word_at(bytes, start) else {
+                return true;
+            };
+            out.push(start..start + len);
+            !first
+        });
+    }
+}
+
+/// Where a word may name a weekday in folded `text`: every place that the first
+/// three letters of a weekday's name start, after a char that is no ASCII letter
+/// (or at the start), sorted. A superset of where the weekday check finds a name.
+pub fn weekday_starts(text: &str) -> Vec<usize> {
+    static STARTS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+        AhoCorasick::new(WEEKDAY_PREFIXES).expect("seven short patterns")
+    });
+    let bytes = text.as_bytes();
+    STARTS
+        .find_iter(text)
+        .map(|m| m.start())
+        .filter(|&at| at == 0 || !bytes[at - 1].is_ascii_alphabetic())
+        .collect()
+}
+
+/// The length of the whole ASCII word at `start` where it names a weekday as
+/// the weekday check reads words (a run of ASCII letters, three or more of a
+/// name's first ones).
+pub(super) fn weekday_word_at(bytes: &[u8], start: usize) -> Option<usize> {
+    if start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+        return None;
+    }
+    let len = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    // No weekday's name is shorter than three letters or longer than nine.
+    if !(3..=9).contains(&len) {
+        return None;
+    }
+    let mut word = [0; 9];
+    for (w, b) in word.iter_mut().zip(&bytes[start..start + len]) {
+        *w = b.to_ascii_lowercase();
+    }
+    let named = WEEKDAY_PREFIXES.iter().any(|p| word[..3] == *p.as_bytes())
+        && std::str::from_utf8(&word[..len])
+            .ok()
+            .and_then(Weekday::from_name)
+            .is_some();
+    named.then_some(len)
+}
 
 /// Calls `found` with every place in `bytes` where the first three letters of
 /// a weekday's name are, in any case, in order, until it returns `false`. The
@@ -71,6 +144,7 @@ fn is_weekday_prefix(word: [u8; 3]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::WEEKDAY_PREFIXES;
     use super::*;
     use proptest::prelude::*;
 
@@ -125,5 +199,35 @@ mod tests {
         ) {
             prop_assert_eq!(prefixes(s.as_bytes()), prefixes_slowly(s.as_bytes()));
         }
+    }
+
+    #[test]
+    fn the_weekday_prefixes_are_the_names_first_letters() {
+        let names: Vec<String> = crate::extract::calendar::WEEKDAY_NAMES
+            .iter()
+            .map(|n| n[..3].to_ascii_lowercase())
+            .collect();
+        assert_eq!(names, WEEKDAY_PREFIXES);
+    }
+
+    #[test]
+    fn weekday_starts_are_where_words_begin() {
+        let text = "on sat. 3 may, a common monument; (wed) the thursday after; sunlit";
+        let at = |w: &str| text.find(w).unwrap();
+        // A superset: "monument" and "sunlit" start like weekdays.
+        assert_eq!(
+            weekday_starts(text),
+            vec![
+                at("sat."),
+                at("monument"),
+                at("wed)"),
+                at("thursday"),
+                at("sunlit")
+            ]
+        );
+        assert_eq!(
+            weekday_starts("a common unsaturated bridge"),
+            Vec::<usize>::new()
+        );
     }
 }
