@@ -168,11 +168,12 @@ fn scan_with(
             checkers::weekdays::check(&mut scan, si);
         }
         let age_cue = ages_on && checkers::ages::has_cue(text);
+        // No term to read: none here, or (for findings) only forms no claim
+        // rejects, with no cue of a denial (asked only where there are some).
         let agreeing = |h: &matcher::TermHit| h.role != TermRole::Reject;
-        let only_agreeing =
-            findings_only && here.iter().all(agreeing) && !prefilter::has_denial_cue(text);
-        if (here.is_empty() || only_agreeing) && triggers.is_empty() && lent.is_empty() && !age_cue
-        {
+        let no_terms = here.is_empty()
+            || (findings_only && here.iter().all(agreeing) && !prefilter::has_denial_cue(text));
+        if no_terms && triggers.is_empty() && lent.is_empty() && !age_cue {
             continue;
         }
         let dates = if !triggers.is_empty() || !lent.is_empty() || age_cue {
