@@ -35,18 +35,10 @@ pub(super) struct GroupRegex {
 }
 
 impl GroupRegex {
-    /// Compiles the alternation of `alternatives` (the first of those that
-    /// match at one place wins) as `regex::Regex::new` does the pattern they
-    /// make joined by `|`. It is parsed once for every regex.
-    pub(super) fn new(
-        alternatives: &[impl AsRef<str>],
-    ) -> Result<Self, Box<dyn std::error::Error>> {
-        let pattern = alternatives
-            .iter()
-            .map(AsRef::as_ref)
-            .collect::<Vec<_>>()
-            .join("|");
-        let hir = syntax::parse_with(&pattern, &syntax::Config::new().utf8(true))?;
+    /// Compiles `pattern` as `regex::Regex::new` does. It is parsed once for
+    /// every regex.
+    pub(super) fn new(pattern: &str) -> Result<Self, Box<dyn std::error::Error>> {
+        let hir = syntax::parse_with(pattern, &syntax::Config::new().utf8(true))?;
         // The regex for groups builds no engine its anchored search leaves
         // unused: no prefilter, no lazy DFA (nor the reverse automaton that goes
         // with it). Every engine gives the same matches, so this changes how
@@ -83,9 +75,29 @@ impl GroupRegex {
         }
     }
 
+    /// The searches of `text`, with the regex that finds matches in it chosen
+    /// once.
+    pub(super) fn searcher<'r, 'h>(&'r self, text: &'h str) -> Searcher<'r, 'h> {
+        Searcher {
+            find: self.finder(text),
+            groups: &self.groups,
+            text,
+        }
+    }
+}
+
+/// The searches of one text with a [`GroupRegex`].
+pub(super) struct Searcher<'r, 'h> {
+    find: &'r Regex,
+    groups: &'r Regex,
+    text: &'h str,
+}
+
+impl<'h> Searcher<'_, 'h> {
     /// The first match that starts at or after `from`, with its groups.
-    pub(super) fn captures_at<'h>(&self, text: &'h str, from: usize) -> Option<Groups<'h>> {
-        let found = self.finder(text).search(&Input::new(text).range(from..))?;
+    pub(super) fn captures_at(&self, from: usize) -> Option<Groups<'h>> {
+        let text = self.text;
+        let found = self.find.search(&Input::new(text).range(from..))?;
         let mut caps = self.groups.create_captures();
         let on_match = Input::new(text).span(found.range()).anchored(Anchored::Yes);
         self.groups.search_captures(&on_match, &mut caps);
@@ -210,7 +222,7 @@ mod tests {
     ];
 
     fn regex() -> GroupRegex {
-        GroupRegex::new(&ALTERNATIVES).expect("valid")
+        GroupRegex::new(&ALTERNATIVES.join("|")).expect("valid")
     }
 
     /// Every match and its groups as `regex` reads them in one search.
@@ -226,7 +238,7 @@ mod tests {
         let names = ["dm", "d", "m", "dy", "dd", "yy", "y", "n", "w"];
         let mut all = Vec::new();
         let mut pos = 0;
-        while let Some(g) = re.captures_at(text, pos) {
+        while let Some(g) = re.searcher(text).captures_at(pos) {
             let whole = g.whole();
             let mut row = vec![Some((whole.start(), whole.end()))];
             row.extend(
@@ -269,23 +281,29 @@ mod tests {
     #[test]
     fn groups_by_name() {
         let re = regex();
-        let g = re.captures_at("by 12 june 1922", 0).expect("a match");
+        let g = re
+            .searcher("by 12 june 1922")
+            .captures_at(0)
+            .expect("a match");
         assert_eq!(g.whole().as_str(), "12 june");
         assert_eq!(g.name("d").map(|d| d.as_str()), Some("12"));
         assert_eq!(g.name("m").map(|m| m.range()), Some(6..10));
         assert_eq!(g.name("y"), None);
         assert_eq!(g.name("no such group"), None);
-        let g = re.captures_at("by 12 june 1922", 10).expect("a match");
+        let g = re
+            .searcher("by 12 june 1922")
+            .captures_at(10)
+            .expect("a match");
         assert_eq!(g.name("y").map(|y| y.as_str()), Some("1922"));
-        assert!(re.captures_at("by 12 june 1922", 15).is_none());
+        assert!(re.searcher("by 12 june 1922").captures_at(15).is_none());
     }
 
     #[test]
     fn a_word_boundary_sees_the_text_around_the_match() {
         let re = regex();
         // "1921" runs into a Cyrillic letter: no boundary, no year.
-        assert!(re.captures_at("1921г", 0).is_none());
-        let g = re.captures_at("a1921 1922", 0).expect("a match");
+        assert!(re.searcher("1921г").captures_at(0).is_none());
+        let g = re.searcher("a1921 1922").captures_at(0).expect("a match");
         assert_eq!(g.whole().range(), 6..10);
     }
 }

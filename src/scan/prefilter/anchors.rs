@@ -50,8 +50,8 @@ enum Reading {
 
 impl Anchors {
     /// The anchors of `forms` (each folded, with whether it must stand as whole
-    /// words), built by `build` from the lowercase anchors; `None` where a form
-    /// has no anchor.
+    /// words): `anchor` gives a form's anchor, `kind` the automaton's kind for
+    /// the lowercase anchors; `None` where a form has no anchor.
     pub(super) fn new(
         forms: impl IntoIterator<Item = (String, bool)>,
         anchor: impl Fn(&str) -> Option<&str>,
