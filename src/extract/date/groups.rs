@@ -13,74 +13,52 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex_automata::meta::{Config, Regex};
-use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
-use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 
-/// A pattern compiled to find matches and to read a match's groups. Matches
-/// are found by one of two regexes, each compiled on first use: where every
-/// word char of the text is ASCII (most texts), one whose word boundaries are
-/// ASCII ones, which there mark the same places; in any other text, the
-/// pattern as it is. The lazy DFA that finds matches takes an ASCII word
-/// boundary on any text, but gives up on a Unicode one at the first non-ASCII
-/// byte (a bullet, a Cyrillic word), and a slower engine then searches the
-/// whole text.
+/// A pattern compiled to find matches and to read a match's groups, by one of
+/// two regexes: where every word char of the text is ASCII (most texts), one
+/// whose word boundaries are ASCII ones, which there mark the same places; in
+/// any other text, the pattern as it is, compiled on first use. The lazy DFA
+/// that finds matches takes an ASCII word boundary on any text, but gives up on
+/// a Unicode one at the first non-ASCII byte (a bullet, a Cyrillic word), and a
+/// slower engine then searches the whole text.
+///
+/// Each regex serves both steps, so a text needs one pattern compiled: its
+/// forward automaton with groups (the lazy DFA skips them) and the reverse one
+/// that finds where a match starts.
 pub(super) struct GroupRegex {
-    hir: Hir,
-    find: OnceLock<Regex>,
-    find_ascii: OnceLock<Regex>,
-    groups: Regex,
+    pattern: String,
+    ascii: Regex,
+    unicode: OnceLock<Regex>,
 }
 
 impl GroupRegex {
-    /// Compiles `pattern` as `regex::Regex::new` does. It is parsed once for
-    /// every regex.
+    /// Compiles `pattern` as `regex::Regex::new` does.
     pub(super) fn new(pattern: &str) -> Result<Self, Box<dyn std::error::Error>> {
-        let hir = syntax::parse_with(pattern, &syntax::Config::new().utf8(true))?;
-        // The regex for groups builds no engine its anchored search leaves
-        // unused: no prefilter, no lazy DFA (nor the reverse automaton that goes
-        // with it). Every engine gives the same matches, so this changes how
-        // fast, never what.
-        let groups = build(
-            &hir,
-            config().auto_prefilter(false).hybrid(false).dfa(false),
-        )?;
         Ok(Self {
-            hir,
-            find: OnceLock::new(),
-            find_ascii: OnceLock::new(),
-            groups,
+            pattern: pattern.to_string(),
+            ascii: build(&ascii_boundaries(pattern))?,
+            unicode: OnceLock::new(),
         })
     }
 
-    /// The regex that finds matches in `text`.
-    fn finder(&self, text: &str) -> &Regex {
-        // The search for matches has no use for a one-pass automaton. The
-        // groups' regex compiled from the same tree, and this one is no
-        // bigger.
-        let find = |hir: &Hir| {
-            let config = config()
-                .which_captures(WhichCaptures::Implicit)
-                .onepass(false)
-                .dfa(false);
-            build(hir, config).expect("the groups' regex compiled from the same tree")
-        };
+    /// The regex for `text`.
+    fn regex_for(&self, text: &str) -> &Regex {
         if ascii_words(text) {
-            self.find_ascii
-                .get_or_init(|| find(&ascii_boundaries(&self.hir)))
+            &self.ascii
         } else {
-            self.find.get_or_init(|| find(&self.hir))
+            self.unicode.get_or_init(|| {
+                build(&self.pattern).expect("the pattern compiled with ASCII boundaries")
+            })
         }
     }
 
-    /// The searches of `text`, with the regex that finds matches in it chosen
-    /// once.
+    /// The searches of `text`, with the regex for it chosen once.
     pub(super) fn searcher<'r, 'h>(&'r self, text: &'h str) -> Searcher<'r, 'h> {
         Searcher {
-            find: self.finder(text),
-            groups: &self.groups,
+            regex: self.regex_for(text),
             text,
         }
     }
@@ -88,8 +66,7 @@ impl GroupRegex {
 
 /// The searches of one text with a [`GroupRegex`].
 pub(super) struct Searcher<'r, 'h> {
-    find: &'r Regex,
-    groups: &'r Regex,
+    regex: &'r Regex,
     text: &'h str,
 }
 
@@ -97,25 +74,28 @@ impl<'h> Searcher<'_, 'h> {
     /// The first match that starts at or after `from`, with its groups.
     pub(super) fn captures_at(&self, from: usize) -> Option<Groups<'h>> {
         let text = self.text;
-        let found = self.find.search(&Input::new(text).range(from..))?;
-        let mut caps = self.groups.create_captures();
+        let found = self.regex.search(&Input::new(text).range(from..))?;
+        let mut caps = self.regex.create_captures();
         let on_match = Input::new(text).span(found.range()).anchored(Anchored::Yes);
-        self.groups.search_captures(&on_match, &mut caps);
+        self.regex.search_captures(&on_match, &mut caps);
         caps.is_match().then_some(Groups { text, caps })
     }
 }
 
-/// The settings every regex of a [`GroupRegex`] shares: `regex::Regex`'s.
-fn config() -> Config {
-    Config::new()
+/// Compiles `pattern` with `regex::Regex`'s settings. A one-pass automaton
+/// would serve only anchored searches of a one-pass pattern, which this many
+/// alternatives are not; the search for groups on a match takes the bounded
+/// backtracker instead.
+fn build(pattern: &str) -> Result<Regex, Box<dyn std::error::Error>> {
+    let hir = syntax::parse_with(pattern, &syntax::Config::new().utf8(true))?;
+    let config = Config::new()
         .match_kind(MatchKind::LeftmostFirst)
         .utf8_empty(true)
         .nfa_size_limit(Some(10 * (1 << 20)))
         .hybrid_cache_capacity(2 * (1 << 20))
-}
-
-fn build(hir: &Hir, config: Config) -> Result<Regex, Box<dyn std::error::Error>> {
-    Ok(Regex::builder().configure(config).build_from_hir(hir)?)
+        .onepass(false)
+        .dfa(false);
+    Ok(Regex::builder().configure(config).build_from_hir(&hir)?)
 }
 
 /// Whether every word char of `text` is ASCII: there an ASCII word boundary
@@ -128,29 +108,39 @@ fn ascii_words(text: &str) -> bool {
             .all(|c| c.is_ascii() || !regex_syntax::is_word_character(c))
 }
 
-/// `hir` with its Unicode word boundaries made ASCII ones.
-fn ascii_boundaries(hir: &Hir) -> Hir {
-    match hir.kind() {
-        HirKind::Look(look) => Hir::look(match look {
-            Look::WordUnicode => Look::WordAscii,
-            Look::WordStartUnicode => Look::WordStartAscii,
-            Look::WordEndUnicode => Look::WordEndAscii,
-            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
-            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
-            other => *other,
-        }),
-        HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            sub: Box::new(ascii_boundaries(&rep.sub)),
-            ..rep.clone()
-        }),
-        HirKind::Capture(cap) => Hir::capture(Capture {
-            sub: Box::new(ascii_boundaries(&cap.sub)),
-            ..cap.clone()
-        }),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(ascii_boundaries).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(ascii_boundaries).collect()),
-        _ => hir.clone(),
+/// `pattern` with each word boundary (`\b`, `\B`, `\b{start}`, `\<`, `\>`)
+/// an ASCII one. Rewriting the pattern costs less than rewriting its parsed
+/// tree, whose every node is rebuilt.
+fn ascii_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 64);
+    let mut rest = pattern;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let escape = &rest[at..];
+        let len = match escape.as_bytes().get(1) {
+            Some(b'b') if escape[2..].starts_with('{') => {
+                escape.find('}').map_or(escape.len(), |end| end + 1)
+            }
+            Some(b'b' | b'B' | b'<' | b'>') => 2,
+            Some(_) => {
+                let next = escape[1..].chars().next().map_or(0, char::len_utf8);
+                out.push_str(&escape[..1 + next]);
+                rest = &escape[1 + next..];
+                continue;
+            }
+            None => 1,
+        };
+        if len == 1 {
+            out.push('\\');
+        } else {
+            out.push_str("(?-u:");
+            out.push_str(&escape[..len]);
+            out.push(')');
+        }
+        rest = &escape[len..];
     }
+    out.push_str(rest);
+    out
 }
 
 /// The groups of one match, read by name.
@@ -275,6 +265,23 @@ mod tests {
         }
         for text in ["1921г", "é1921", "the école", "\u{661}"] {
             assert!(!super::ascii_words(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn ascii_boundaries_rewrite_only_word_boundaries() {
+        let cases = [
+            (r"\b(?P<y>\d{4})\b", r"(?-u:\b)(?P<y>\d{4})(?-u:\b)"),
+            (
+                r"\\b\.\b{start}x\b{end}",
+                r"\\b\.(?-u:\b{start})x(?-u:\b{end})",
+            ),
+            (r"\<é\>|\B", r"(?-u:\<)é(?-u:\>)|(?-u:\B)"),
+            (r"a\", r"a\"),
+            ("", ""),
+        ];
+        for (pattern, ascii) in cases {
+            assert_eq!(super::ascii_boundaries(pattern), ascii, "{pattern}");
         }
     }
 
