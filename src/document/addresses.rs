@@ -134,7 +134,7 @@ fn whole_lines(text: &str, out: &mut Vec<Range<usize>>) {
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
     let mut k = 0;
     let mut line_start = 0;
-    for raw in text.split_inclusive('\n') {
+    for raw in crate::document::lines::lines_inclusive(text) {
         let line_end = line_start + raw.len();
         let first = k;
         // An address holds no space, so it lies on one line.

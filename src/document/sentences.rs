@@ -141,7 +141,7 @@ enum Break {
 /// it ("… led by GPU" / "State Political Directorate" / "The State Political
 /// Directorate was …").
 fn title_lines(text: &str) -> Vec<usize> {
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let lines: Vec<&str> = crate::document::lines::lines_inclusive(text).collect();
     let mut out = Vec::new();
     let mut at = 0;
     for (k, line) in lines.iter().enumerate() {

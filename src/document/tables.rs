@@ -134,7 +134,7 @@ pub fn pipe_cells(text: &str) -> Vec<Cell> {
     let mut open = false;
     let mut header_start: Option<usize> = None;
     let mut at = 0;
-    for raw in text.split_inclusive('\n') {
+    for raw in crate::document::lines::lines_inclusive(text) {
         let line_start = at;
         at += raw.len();
         let lead = raw.len() - raw.trim_start().len();

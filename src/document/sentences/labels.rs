@@ -79,7 +79,7 @@ pub(super) fn labels(text: &str, line_starts: &[usize]) -> Vec<Label> {
     let mut out = Vec::new();
     let mut at = 0;
     let mut prev = "";
-    for raw in text.split_inclusive('\n') {
+    for raw in crate::document::lines::lines_inclusive(text) {
         let start = at + (raw.len() - raw.trim_start().len());
         at += raw.len();
         let line = raw.trim();

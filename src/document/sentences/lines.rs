@@ -55,7 +55,7 @@ pub(super) fn line_starts(text: &str, titles: &[usize], addresses: &[Range<usize
     let mut out = Vec::new();
     let mut block: Vec<Line> = Vec::new();
     let mut at = 0;
-    for raw in text.split_inclusive('\n') {
+    for raw in crate::document::lines::lines_inclusive(text) {
         let lead = raw.len() - raw.trim_start().len();
         let t = raw.trim();
         let start = at + lead;
