@@ -5,11 +5,18 @@
 
 use std::sync::OnceLock;
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 
 /// The length past which [`Gated::once_needed`] compiles the regex rather than
 /// search for its words.
 const LONG_TEXT: usize = 4096;
+
+/// How many texts a [`Gated`]'s words are looked for in one by one before they
+/// are made one automaton. Either way finds the same.
+const BUILD_AFTER: u32 = 64;
 
 /// A regex and words one of which every match of it holds (the tests check
 /// the words against the pattern).
@@ -17,6 +24,12 @@ pub(crate) struct Gated {
     words: Words,
     build: fn() -> Regex,
     regex: OnceLock<Regex>,
+    /// The words as one automaton, built once the words have been looked for
+    /// in [`BUILD_AFTER`] texts: a text is then read once for all of them, not
+    /// once for each. A short run never pays for building it.
+    finder: OnceLock<AhoCorasick>,
+    /// How many texts the words have been looked for in one by one.
+    asked: AtomicU32,
 }
 
 /// The words of a gate: one list, or several lists (a regex of cue lists).
@@ -41,6 +54,8 @@ impl Gated {
             words: Words::One(words),
             build,
             regex: OnceLock::new(),
+            finder: OnceLock::new(),
+            asked: AtomicU32::new(0),
         }
     }
 
@@ -53,6 +68,8 @@ impl Gated {
             words: Words::Lists(lists),
             build,
             regex: OnceLock::new(),
+            finder: OnceLock::new(),
+            asked: AtomicU32::new(0),
         }
     }
 
@@ -64,10 +81,19 @@ impl Gated {
     /// The regex, compiled now if need be, where `text` holds one of the words;
     /// `None` where no match can be in `text`.
     pub(crate) fn for_text(&self, text: &str) -> Option<&Regex> {
-        self.words
-            .all()
-            .any(|w| text.contains(w))
-            .then(|| self.regex())
+        let holds_one = match self.finder.get() {
+            Some(finder) => finder.is_match(text),
+            None if self.asked.fetch_add(1, Ordering::Relaxed) < BUILD_AFTER => {
+                self.words.all().any(|w| text.contains(w))
+            }
+            None => self
+                .finder
+                .get_or_init(|| {
+                    AhoCorasick::new(self.words.all()).expect("a few words make an automaton")
+                })
+                .is_match(text),
+        };
+        holds_one.then(|| self.regex())
     }
 
     /// The regex where it is compiled already, or where `text` holds one of the
@@ -147,6 +173,38 @@ mod tests {
         assert!(re.find("he died in 1940").is_none());
         assert!(CUES.for_text("he died in 1940").is_none());
         CUES.check_words();
+    }
+
+    static MANY: Gated = Gated::of_lists(&[&["said"], &["told", "wrote"]], || {
+        Regex::new(r"\b(?:said|told|wrote)\b").unwrap()
+    });
+
+    #[test]
+    fn the_words_are_found_alike_before_and_after_the_automaton() {
+        let texts = [
+            "she wrote it",
+            "he died in 1940",
+            "told",
+            "",
+            "saidx",
+            "sai d",
+        ];
+        for round in 0..=2 * BUILD_AFTER as usize / texts.len() {
+            let built = MANY.finder.get().is_some();
+            for text in texts {
+                let holds = ["said", "told", "wrote"].iter().any(|w| text.contains(w));
+                assert_eq!(
+                    MANY.for_text(text).is_some(),
+                    holds,
+                    "{text:?}, round {round}"
+                );
+            }
+            assert!(built || round * texts.len() < BUILD_AFTER as usize);
+        }
+        assert!(
+            MANY.finder.get().is_some(),
+            "built after {BUILD_AFTER} texts"
+        );
     }
 
     #[test]
