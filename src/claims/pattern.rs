@@ -9,6 +9,8 @@
 //! automaton's size; a regex whose bound passes the limit is compiled at load, so
 //! a regex too big is still an error of the claims file.
 
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Deref;
 use std::sync::{Arc, LazyLock, OnceLock};
@@ -298,14 +300,7 @@ fn node_bound(hir: &Hir) -> usize {
         HirKind::Empty | HirKind::Look(_) => PER_STATE,
         HirKind::Literal(lit) => (lit.0.len() + 1) * PER_STATE,
         HirKind::Class(Class::Bytes(c)) => (c.ranges().len() + 2) * PER_STATE,
-        HirKind::Class(Class::Unicode(c)) => {
-            let sequences: usize = c
-                .iter()
-                .flat_map(|r| regex_syntax::utf8::Utf8Sequences::new(r.start(), r.end()))
-                .map(|s| (s.len() + 1) * PER_SEQUENCE_BYTE)
-                .sum();
-            sequences + 2 * PER_STATE
-        }
+        HirKind::Class(Class::Unicode(c)) => class_bound(c.ranges()) + 2 * PER_STATE,
         HirKind::Capture(cap) => node_bound(&cap.sub).saturating_add(2 * PER_STATE),
         HirKind::Repetition(rep) => {
             let copies = match rep.max {
@@ -323,6 +318,26 @@ fn node_bound(hir: &Hir) -> usize {
             .map(|h| node_bound(h).saturating_add(2 * PER_STATE))
             .fold(2 * PER_STATE, usize::saturating_add),
     }
+}
+
+/// The bytes of a class's UTF-8 sequences, each counted once per class: a
+/// claims file writes the same few classes (`\s`, `\S`, `\w`) in many
+/// patterns, and `\w` alone has hundreds of ranges to cut into sequences.
+fn class_bound(ranges: &[ClassUnicodeRange]) -> usize {
+    thread_local! {
+        static KNOWN: RefCell<BTreeMap<Vec<ClassUnicodeRange>, usize>> =
+            const { RefCell::new(BTreeMap::new()) };
+    }
+    if let Some(bound) = KNOWN.with(|k| k.borrow().get(ranges).copied()) {
+        return bound;
+    }
+    let bound = ranges
+        .iter()
+        .flat_map(|r| regex_syntax::utf8::Utf8Sequences::new(r.start(), r.end()))
+        .map(|s| (s.len() + 1) * PER_SEQUENCE_BYTE)
+        .sum();
+    KNOWN.with(|k| k.borrow_mut().insert(ranges.to_vec(), bound));
+    bound
 }
 
 #[cfg(test)]
