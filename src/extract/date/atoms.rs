@@ -52,10 +52,18 @@ const STYLE: &str = r"(?:o\. ?s\.|n\. ?s\.|os|ns|old style|new style)";
 /// ASCII (nearly all), and, where some other decimal digit is written, with
 /// Unicode's digits as well (see [`atoms_for`]).
 static ATOMS: LazyLock<GroupRegex> = LazyLock::new(|| {
-    GroupRegex::new(&ascii_digits(&ATOMS_PATTERN)).expect("the date regex is valid")
+    GroupRegex::new(&ascii_digits(&ATOMS_PATTERN), bare_year).expect("the date regex is valid")
 });
 static ATOMS_UNICODE: LazyLock<GroupRegex> =
-    LazyLock::new(|| GroupRegex::new(&ATOMS_PATTERN).expect("the date regex is valid"));
+    LazyLock::new(|| GroupRegex::new(&ATOMS_PATTERN, bare_year).expect("the date regex is valid"));
+
+/// The groups of a match of four ASCII digits and nothing else: only the bare
+/// year's alternative matches that (every other one needs a letter, a sign or
+/// fewer digits), and its two groups span it whole. Most date matches are such
+/// years; the tests compare these groups with those searched for.
+fn bare_year(found: &str) -> Option<&'static [&'static str]> {
+    (found.len() == 4 && found.bytes().all(|b| b.is_ascii_digit())).then_some(&["year", "yy"])
+}
 
 /// The regex for `text`: where it writes only ASCII digits, `\d` and `[0-9]`
 /// match the same characters, and the ASCII regex is many times smaller to build.
@@ -369,6 +377,7 @@ fn named_day(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::ops::Range;
 
     /// Every match of `regex` over `text`, as `captures_at` walks it: the whole
     /// match and the first group that took part.
@@ -413,12 +422,70 @@ mod tests {
         ));
     }
 
+    /// Every match of `regex` over `text` with every group's range, the groups
+    /// read as `captures_at` reads them, or always searched for.
+    fn all_groups(
+        regex: &GroupRegex,
+        text: &str,
+        searched: bool,
+    ) -> Vec<Vec<Option<Range<usize>>>> {
+        let searcher = regex.searcher(text);
+        let names = searcher.group_names();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos <= text.len() {
+            let found = if searched {
+                searcher.searched_at(pos)
+            } else {
+                searcher.captures_at(pos)
+            };
+            let Some(c) = found else { break };
+            let whole = c.whole().range();
+            let mut row = vec![Some(whole.clone())];
+            row.extend(names.iter().map(|n| c.name(n).map(|g| g.range())));
+            out.push(row);
+            pos = whole.end.max(whole.start + 1);
+            while pos < text.len() && !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_bare_year_has_the_groups_a_search_finds() {
+        for text in [
+            "in 1917 and 1918, 1920s, 1936-38, 1066 ad, ad 1066, 44 bc",
+            "7 may 1921; may 1921; 1921-05-07; 7/5/1921; christmas 1914; '29",
+            "1917г, é1917, 1917é, x1917, 12345, 0000 and 9999.",
+        ] {
+            for regex in [&*ATOMS, &*ATOMS_UNICODE] {
+                assert_eq!(
+                    all_groups(regex, text, false),
+                    all_groups(regex, text, true),
+                    "{text}"
+                );
+            }
+        }
+        let text = "in 1917 they";
+        let c = ATOMS.searcher(text).captures_at(0).expect("a year");
+        assert_eq!(c.name("yy").map(|g| g.range()), Some(3..7));
+        assert_eq!(c.name("decade").map(|g| g.range()), None);
+    }
+
     proptest! {
         #[test]
         fn ascii_digits_match_alike(
             s in "([0-9]{1,4}|may|november|the|of|bc|ad|st|th|century|s|'|-|/|\\.|,| |é|x){0,14}"
         ) {
             prop_assert_eq!(walk(&ATOMS, &s), walk(&ATOMS_UNICODE, &s));
+        }
+
+        #[test]
+        fn known_groups_are_those_searched_for(
+            s in "([0-9]{1,5}|may|november|the|of|in|bc|ad|st|th|century|christmas|s|'|-|/|\\.|,| |é|г|x){0,14}"
+        ) {
+            prop_assert_eq!(all_groups(&ATOMS, &s, false), all_groups(&ATOMS, &s, true));
         }
     }
 }

@@ -32,15 +32,24 @@ pub(super) struct GroupRegex {
     pattern: String,
     ascii: Regex,
     unicode: OnceLock<Regex>,
+    known: Known,
 }
 
+/// The groups that span a match whole where its words alone tell which
+/// alternative matched (the date regex's bare year), or `None`: such a match
+/// needs no second search. The search for groups on a match of a regex of many
+/// alternatives tries each of them there, which costs as much as finding it.
+pub(super) type Known = fn(&str) -> Option<&'static [&'static str]>;
+
 impl GroupRegex {
-    /// Compiles `pattern` as `regex::Regex::new` does.
-    pub(super) fn new(pattern: &str) -> Result<Self, Box<dyn std::error::Error>> {
+    /// Compiles `pattern` as `regex::Regex::new` does, with the groups
+    /// `known` tells of a match from its words.
+    pub(super) fn new(pattern: &str, known: Known) -> Result<Self, Box<dyn std::error::Error>> {
         Ok(Self {
             pattern: pattern.to_string(),
             ascii: build(&ascii_boundaries(pattern))?,
             unicode: OnceLock::new(),
+            known,
         })
     }
 
@@ -59,6 +68,7 @@ impl GroupRegex {
     pub(super) fn searcher<'r, 'h>(&'r self, text: &'h str) -> Searcher<'r, 'h> {
         Searcher {
             regex: self.regex_for(text),
+            known: self.known,
             text,
         }
     }
@@ -67,18 +77,53 @@ impl GroupRegex {
 /// The searches of one text with a [`GroupRegex`].
 pub(super) struct Searcher<'r, 'h> {
     regex: &'r Regex,
+    known: Known,
     text: &'h str,
 }
 
 impl<'h> Searcher<'_, 'h> {
     /// The first match that starts at or after `from`, with its groups.
     pub(super) fn captures_at(&self, from: usize) -> Option<Groups<'h>> {
-        let text = self.text;
-        let found = self.regex.search(&Input::new(text).range(from..))?;
+        let found = self.regex.search(&Input::new(self.text).range(from..))?;
+        let whole = found.range();
+        match (self.known)(&self.text[whole.clone()]) {
+            Some(names) => Some(Groups {
+                text: self.text,
+                whole,
+                read: Read::Whole(names),
+            }),
+            None => self.groups_on(whole),
+        }
+    }
+
+    /// The groups of the match `whole`, searched for.
+    fn groups_on(&self, whole: Range<usize>) -> Option<Groups<'h>> {
         let mut caps = self.regex.create_captures();
-        let on_match = Input::new(text).span(found.range()).anchored(Anchored::Yes);
+        let on_match = Input::new(self.text)
+            .span(whole.clone())
+            .anchored(Anchored::Yes);
         self.regex.search_captures(&on_match, &mut caps);
-        caps.is_match().then_some(Groups { text, caps })
+        caps.is_match().then_some(Groups {
+            text: self.text,
+            whole,
+            read: Read::Searched(caps),
+        })
+    }
+
+    /// [`Searcher::captures_at`] with the groups always searched for.
+    #[cfg(test)]
+    pub(super) fn searched_at(&self, from: usize) -> Option<Groups<'h>> {
+        let found = self.regex.search(&Input::new(self.text).range(from..))?;
+        self.groups_on(found.range())
+    }
+
+    /// The name of every group of the regex.
+    #[cfg(test)]
+    pub(super) fn group_names(&self) -> Vec<&str> {
+        let info = self.regex.group_info();
+        info.pattern_names(regex_automata::PatternID::ZERO)
+            .flatten()
+            .collect()
     }
 }
 
@@ -146,28 +191,40 @@ fn ascii_boundaries(pattern: &str) -> String {
 /// The groups of one match, read by name.
 pub(super) struct Groups<'h> {
     text: &'h str,
-    caps: Captures,
+    whole: Range<usize>,
+    read: Read,
+}
+
+/// How a match's groups were read.
+enum Read {
+    /// The groups that span the match whole, known from its words.
+    Whole(&'static [&'static str]),
+    /// Searched for on the match.
+    Searched(Captures),
 }
 
 impl<'h> Groups<'h> {
     /// The whole match.
     pub(super) fn whole(&self) -> Group<'h> {
-        let span = self.caps.get_match().expect("a match").span();
-        Group {
-            text: self.text,
-            start: span.start,
-            end: span.end,
-        }
+        self.group(self.whole.clone())
     }
 
     /// The group called `name`, where it took part in the match.
     pub(super) fn name(&self, name: &str) -> Option<Group<'h>> {
-        let span = self.caps.get_group_by_name(name)?;
-        Some(Group {
+        match &self.read {
+            Read::Whole(names) => names.contains(&name).then(|| self.whole()),
+            Read::Searched(caps) => caps
+                .get_group_by_name(name)
+                .map(|span| self.group(span.range())),
+        }
+    }
+
+    fn group(&self, range: Range<usize>) -> Group<'h> {
+        Group {
             text: self.text,
-            start: span.start,
-            end: span.end,
-        })
+            start: range.start,
+            end: range.end,
+        }
     }
 }
 
@@ -212,7 +269,7 @@ mod tests {
     ];
 
     fn regex() -> GroupRegex {
-        GroupRegex::new(&ALTERNATIVES.join("|")).expect("valid")
+        GroupRegex::new(&ALTERNATIVES.join("|"), |_| None).expect("valid")
     }
 
     /// Every match and its groups as `regex` reads them in one search.
