@@ -46,6 +46,9 @@ pub struct SubjectMatcher {
     others: Vec<String>,
     /// The length of the longest of them.
     others_longest: usize,
+    /// Whether one of them is as long as the index: most stretches of a run
+    /// are no name's length, and need no search.
+    others_lengths: Vec<bool>,
 }
 
 /// One naming of a subject in a sentence.
@@ -155,6 +158,7 @@ impl SubjectMatcher {
             member_names,
             others: Vec::new(),
             others_longest: 0,
+            others_lengths: Vec::new(),
         })
     }
 
@@ -254,6 +258,10 @@ impl SubjectMatcher {
         others.sort();
         others.dedup();
         self.others_longest = others.iter().map(String::len).max().unwrap_or(0);
+        self.others_lengths = vec![false; self.others_longest + 1];
+        for o in &others {
+            self.others_lengths[o.len()] = true;
+        }
         self.others = others;
     }
 
@@ -281,10 +289,11 @@ impl SubjectMatcher {
             let whole = (run.len() - i <= self.others_longest).then_some(run.len());
             for j in spaces.chain(whole) {
                 let stretch = &run[i..j];
-                if self
-                    .others
-                    .binary_search_by(|o| o.as_str().cmp(stretch))
-                    .is_ok()
+                if self.others_lengths.get(stretch.len()) == Some(&true)
+                    && self
+                        .others
+                        .binary_search_by(|o| o.as_str().cmp(stretch))
+                        .is_ok()
                 {
                     return true;
                 }
