@@ -4,8 +4,6 @@
 
 use std::ops::Range;
 
-use aho_corasick::AhoCorasick;
-
 use super::{Prefilter, WEEKDAY_PREFIXES};
 use crate::extract::calendar::Weekday;
 
@@ -38,15 +36,15 @@ impl Prefilter {
 /// three letters of a weekday's name start, after a char that is no ASCII letter
 /// (or at the start), sorted. A superset of where the weekday check finds a name.
 pub fn weekday_starts(text: &str) -> Vec<usize> {
-    static STARTS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
-        AhoCorasick::new(WEEKDAY_PREFIXES).expect("seven short patterns")
-    });
     let bytes = text.as_bytes();
-    STARTS
-        .find_iter(text)
-        .map(|m| m.start())
-        .filter(|&at| at == 0 || !bytes[at - 1].is_ascii_alphabetic())
-        .collect()
+    let mut starts = Vec::new();
+    weekday_prefixes(bytes, |at| {
+        if at == 0 || !bytes[at - 1].is_ascii_alphabetic() {
+            starts.push(at);
+        }
+        true
+    });
+    starts
 }
 
 /// The length of the whole ASCII word at `start` where it names a weekday as
@@ -198,6 +196,20 @@ mod tests {
             s in "(sun|SUN|Mo|n|tue|Thu|WED|fri|sat|x| |\u{e9}){0,60}"
         ) {
             prop_assert_eq!(prefixes(s.as_bytes()), prefixes_slowly(s.as_bytes()));
+        }
+
+        /// The starts are the folded prefixes after no letter, as a search of
+        /// every place finds them.
+        #[test]
+        fn weekday_starts_agree_with_a_byte_loop(
+            s in "(sun|mo|n|tue|thu|wed|fri|sat|x| |-|\u{e9}){0,60}"
+        ) {
+            let b = s.as_bytes();
+            let slowly: Vec<usize> = (0..b.len().saturating_sub(2))
+                .filter(|&i| WEEKDAY_PREFIXES.iter().any(|p| b[i..i + 3] == *p.as_bytes()))
+                .filter(|&i| i == 0 || !b[i - 1].is_ascii_alphabetic())
+                .collect();
+            prop_assert_eq!(weekday_starts(&s), slowly);
         }
     }
 
