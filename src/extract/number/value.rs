@@ -70,6 +70,29 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the number regex is valid")
 });
 
+/// Which alternative of [`NUMBER`] a match is, told by its text: the words
+/// start with a letter, the digits with a digit, and only grouped digits hold
+/// a comma or a space. A search for the groups on each match would try every
+/// alternative there again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumberKind {
+    Grouped,
+    Plain,
+    Words,
+}
+
+impl NumberKind {
+    fn of(found: &str) -> NumberKind {
+        if found.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            NumberKind::Words
+        } else if found.contains([',', ' ']) {
+            NumberKind::Grouped
+        } else {
+            NumberKind::Plain
+        }
+    }
+}
+
 /// A comma and one or two digits after plain digits: a decimal comma (`255,6 m`).
 static DECIMAL_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,(?P<dec>\d{1,2})(?:[^\d,]|$)").expect("valid regex"));
@@ -213,13 +236,9 @@ fn decimal_comma(text: &str, start: usize, end: usize) -> Option<(f64, usize)> {
 pub(super) fn raw_numbers(text: &str) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut consumed = 0;
-    for c in NUMBER.captures_iter(text) {
-        let (m, digits) = match (c.name("grouped"), c.name("plain"), c.name("words")) {
-            (Some(m), _, _) => (m, true),
-            (_, Some(m), _) => (m, true),
-            (_, _, Some(m)) => (m, false),
-            _ => continue,
-        };
+    for m in NUMBER.find_iter(text) {
+        let kind = NumberKind::of(m.as_str());
+        let digits = kind != NumberKind::Words;
         if m.start() < consumed || not_a_count(text, &m.range(), digits) {
             continue;
         }
@@ -240,7 +259,8 @@ pub(super) fn raw_numbers(text: &str) -> Vec<Raw> {
                 None => continue,
             }
         };
-        if c.name("plain").is_some_and(|p| !p.as_str().contains('.'))
+        if kind == NumberKind::Plain
+            && !m.as_str().contains('.')
             && let Some((v, e)) = decimal_comma(text, m.start(), end)
         {
             value = v;
@@ -278,6 +298,51 @@ mod tests {
             .into_iter()
             .map(|r| (r.value, &text[r.span]))
             .collect()
+    }
+
+    proptest::proptest! {
+        /// The kind told by a match's text is the group the regex matched.
+        #[test]
+        fn a_match_s_kind_is_its_group(
+            s in "([0-9]{1,3}|[0-9]{3}|,| |\\.|one|twenty|hundred|and|\u{663}|\u{e9}){0,12}"
+        ) {
+            kinds_are_groups(&s)?;
+        }
+    }
+
+    /// Asserts that each match's kind told by its text is its group.
+    fn kinds_are_groups(s: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        for c in NUMBER.captures_iter(s) {
+            let m = c.get(0).expect("a match");
+            let kind = match (c.name("grouped"), c.name("plain"), c.name("words")) {
+                (Some(_), _, _) => NumberKind::Grouped,
+                (_, Some(_), _) => NumberKind::Plain,
+                _ => NumberKind::Words,
+            };
+            proptest::prop_assert_eq!(NumberKind::of(m.as_str()), kind, "{:?}", m.as_str());
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn kinds_of_matches() {
+        for s in [
+            "1 517 men",
+            "1,517,000.5 and 12,5",
+            "3.5 km",
+            "٣ ٣٣٣ or ٣,٣٣٣",
+            "twenty one, a dozen",
+        ] {
+            kinds_are_groups(s).unwrap();
+        }
+        let kinds: Vec<NumberKind> = NUMBER
+            .find_iter("1 517, 3.5 and twenty")
+            .map(|m| NumberKind::of(m.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [NumberKind::Grouped, NumberKind::Plain, NumberKind::Words]
+        );
     }
 
     #[test]
