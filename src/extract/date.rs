@@ -32,6 +32,7 @@ mod compose;
 mod forms;
 mod groups;
 mod list;
+mod mask;
 mod numeric;
 mod style;
 mod weekday;

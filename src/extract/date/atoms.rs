@@ -452,6 +452,50 @@ mod tests {
         out
     }
 
+    /// Every match, with every group's range.
+    type Matches = Vec<Vec<Option<Range<usize>>>>;
+
+    /// Every match over `text` with every group's range, as the searcher
+    /// chosen for it reads them, or as the pattern as it is reads the text.
+    fn masked_and_not(text: &str) -> (Matches, Matches) {
+        let read = |searcher: super::super::groups::Searcher<'_, '_>| {
+            let names = searcher.group_names();
+            let mut out = Vec::new();
+            let mut pos = 0;
+            while let Some(c) = searcher.searched_at(pos) {
+                let whole = c.whole().range();
+                let mut row = vec![Some(whole.clone())];
+                row.extend(names.iter().map(|n| c.name(n).map(|g| g.range())));
+                out.push(row);
+                pos = whole.end.max(whole.start + 1);
+                while pos < text.len() && !text.is_char_boundary(pos) {
+                    pos += 1;
+                }
+            }
+            out
+        };
+        (read(ATOMS.searcher(text)), read(ATOMS.unmasked(text)))
+    }
+
+    #[test]
+    fn a_masked_text_has_the_matches_of_the_text() {
+        assert!(ATOMS.is_maskable());
+        assert!(
+            !ATOMS_UNICODE.is_maskable(),
+            "Unicode's digits are word chars"
+        );
+        for text in [
+            "ramón mercader, 20 august 1940; é1917 and 1917é, but ó 1917 ó",
+            "skłodowska won in 1903 and 1911 (7 november 1867 – 4 july 1934)",
+            "в 1917 году, 25 october 1917г, the 1920s’ end, in ’29",
+            "_1917_ and 1917_ë, then 1918",
+        ] {
+            let (masked, not) = masked_and_not(text);
+            assert_eq!(masked, not, "{text}");
+            assert!(!masked.is_empty(), "{text}");
+        }
+    }
+
     #[test]
     fn a_bare_year_has_the_groups_a_search_finds() {
         for text in [
@@ -479,6 +523,14 @@ mod tests {
             s in "([0-9]{1,4}|may|november|the|of|bc|ad|st|th|century|s|'|-|/|\\.|,| |é|x){0,14}"
         ) {
             prop_assert_eq!(walk(&ATOMS, &s), walk(&ATOMS_UNICODE, &s));
+        }
+
+        #[test]
+        fn masked_texts_match_alike(
+            s in "([0-9]{1,4}|may|november|the|of|in|bc|ad|st|th|s|'|’|-|–|/|\\.|,| |é|ł|г|_|x){0,14}"
+        ) {
+            let (masked, not) = masked_and_not(&s);
+            prop_assert_eq!(masked, not);
         }
 
         #[test]

@@ -9,6 +9,7 @@
 //! and look-around at the ends of the match sees the text around it, so the
 //! match and its groups are those one search would give.
 //!
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -16,6 +17,7 @@ use regex_automata::meta::{Config, Regex};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
+use regex_syntax::hir::Hir;
 
 /// A pattern compiled to find matches and to read a match's groups, by one of
 /// two regexes: where every word char of the text is ASCII (most texts), one
@@ -32,6 +34,9 @@ pub(super) struct GroupRegex {
     pattern: String,
     ascii: Regex,
     unicode: OnceLock<Regex>,
+    /// No match holds `_` or a non-ASCII word char: any other text is searched
+    /// masked with the ASCII regex (see [`super::mask`]).
+    maskable: bool,
     known: Known,
 }
 
@@ -45,31 +50,56 @@ impl GroupRegex {
     /// Compiles `pattern` as `regex::Regex::new` does, with the groups
     /// `known` tells of a match from its words.
     pub(super) fn new(pattern: &str, known: Known) -> Result<Self, Box<dyn std::error::Error>> {
+        let hir = parse(&ascii_boundaries(pattern))?;
         Ok(Self {
             pattern: pattern.to_string(),
-            ascii: build(&ascii_boundaries(pattern))?,
+            ascii: build(&hir)?,
             unicode: OnceLock::new(),
+            maskable: super::mask::maskable(&hir),
             known,
         })
     }
 
-    /// The regex for `text`.
-    fn regex_for(&self, text: &str) -> &Regex {
-        if ascii_words(text) {
-            &self.ascii
+    /// The searches of `text`, with the regex for it chosen once: the ASCII
+    /// regex for a text whose word chars are all ASCII, or for the masked text
+    /// where the pattern allows; else the pattern as it is.
+    pub(super) fn searcher<'r, 'h>(&'r self, text: &'h str) -> Searcher<'r, 'h> {
+        let (regex, hay) = if ascii_words(text) {
+            (&self.ascii, Cow::Borrowed(text))
+        } else if self.maskable {
+            (&self.ascii, Cow::Owned(super::mask::mask(text)))
         } else {
-            self.unicode.get_or_init(|| {
-                build(&self.pattern).expect("the pattern compiled with ASCII boundaries")
-            })
+            let unicode = self.unicode.get_or_init(|| {
+                let hir = parse(&self.pattern).expect("the pattern parsed with ASCII boundaries");
+                build(&hir).expect("the pattern compiled with ASCII boundaries")
+            });
+            (unicode, Cow::Borrowed(text))
+        };
+        Searcher {
+            regex,
+            known: self.known,
+            text,
+            hay,
         }
     }
 
-    /// The searches of `text`, with the regex for it chosen once.
-    pub(super) fn searcher<'r, 'h>(&'r self, text: &'h str) -> Searcher<'r, 'h> {
+    /// Whether a text with non-ASCII word chars is searched masked.
+    #[cfg(test)]
+    pub(super) fn is_maskable(&self) -> bool {
+        self.maskable
+    }
+
+    /// The searches of `text` with the pattern as it is, never masked.
+    #[cfg(test)]
+    pub(super) fn unmasked<'r, 'h>(&'r self, text: &'h str) -> Searcher<'r, 'h> {
+        let unicode = self
+            .unicode
+            .get_or_init(|| build(&parse(&self.pattern).expect("parsed")).expect("compiled"));
         Searcher {
-            regex: self.regex_for(text),
+            regex: unicode,
             known: self.known,
             text,
+            hay: Cow::Borrowed(text),
         }
     }
 }
@@ -78,13 +108,16 @@ impl GroupRegex {
 pub(super) struct Searcher<'r, 'h> {
     regex: &'r Regex,
     known: Known,
+    /// The text, whose words the groups read.
     text: &'h str,
+    /// What is searched: the text, or it masked (the same offsets).
+    hay: Cow<'h, str>,
 }
 
 impl<'h> Searcher<'_, 'h> {
     /// The first match that starts at or after `from`, with its groups.
     pub(super) fn captures_at(&self, from: usize) -> Option<Groups<'h>> {
-        let found = self.regex.search(&Input::new(self.text).range(from..))?;
+        let found = self.regex.search(&Input::new(&*self.hay).range(from..))?;
         let whole = found.range();
         match (self.known)(&self.text[whole.clone()]) {
             Some(names) => Some(Groups {
@@ -113,7 +146,7 @@ impl<'h> Searcher<'_, 'h> {
     /// [`Searcher::captures_at`] with the groups always searched for.
     #[cfg(test)]
     pub(super) fn searched_at(&self, from: usize) -> Option<Groups<'h>> {
-        let found = self.regex.search(&Input::new(self.text).range(from..))?;
+        let found = self.regex.search(&Input::new(&*self.hay).range(from..))?;
         self.groups_on(found.range())
     }
 
@@ -127,12 +160,19 @@ impl<'h> Searcher<'_, 'h> {
     }
 }
 
-/// Compiles `pattern` with `regex::Regex`'s settings. A one-pass automaton
-/// would serve only anchored searches of a one-pass pattern, which this many
+/// Parses `pattern` as `regex::Regex::new` does.
+fn parse(pattern: &str) -> Result<Hir, Box<dyn std::error::Error>> {
+    Ok(syntax::parse_with(
+        pattern,
+        &syntax::Config::new().utf8(true),
+    )?)
+}
+
+/// Compiles `hir` with `regex::Regex`'s settings. A one-pass automaton would
+/// serve only anchored searches of a one-pass pattern, which this many
 /// alternatives are not; the search for groups on a match takes the bounded
 /// backtracker instead.
-fn build(pattern: &str) -> Result<Regex, Box<dyn std::error::Error>> {
-    let hir = syntax::parse_with(pattern, &syntax::Config::new().utf8(true))?;
+fn build(hir: &Hir) -> Result<Regex, Box<dyn std::error::Error>> {
     let config = Config::new()
         .match_kind(MatchKind::LeftmostFirst)
         .utf8_empty(true)
@@ -140,7 +180,7 @@ fn build(pattern: &str) -> Result<Regex, Box<dyn std::error::Error>> {
         .hybrid_cache_capacity(2 * (1 << 20))
         .onepass(false)
         .dfa(false);
-    Ok(Regex::builder().configure(config).build_from_hir(&hir)?)
+    Ok(Regex::builder().configure(config).build_from_hir(hir)?)
 }
 
 /// Whether every word char of `text` is ASCII: there an ASCII word boundary

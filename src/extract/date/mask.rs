@@ -1,0 +1,104 @@
+//! Masking a text's non-ASCII word chars, so that a regex with ASCII word
+//! boundaries reads the text as the same regex with Unicode ones does.
+//!
+//! The lazy DFA that finds matches gives up on a Unicode word boundary at the
+//! first non-ASCII byte, and a slower engine then searches the whole text: half
+//! a million instructions for a sentence that names "Ramón" or "Skłodowska".
+//! Where no match of a pattern can hold `_` or a non-ASCII word char
+//! ([`maskable`]), a copy of the text with each such char written as `_` (one
+//! for each of its bytes, so that offsets stay) has the same matches with ASCII
+//! boundaries: `_` is a word char to an ASCII boundary as the char it stands
+//! for is to a Unicode one, every other char is the same to both, and no match
+//! reads the masked chars themselves.
+
+use std::sync::LazyLock;
+
+use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
+
+/// `_` and every non-ASCII word char: what a match of a maskable pattern never
+/// holds.
+static MASKED: LazyLock<ClassUnicode> = LazyLock::new(|| {
+    let hir = regex_syntax::parse(r"[_[\w&&[^\x00-\x7F]]]").expect("a valid class");
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => class.clone(),
+        _ => unreachable!("a Unicode class parses as one"),
+    }
+});
+
+/// Whether `hir` finds in a masked text what it finds in the text: no match of
+/// it is empty (which might lie inside a masked char) or holds `_` or a
+/// non-ASCII word char.
+pub(super) fn maskable(hir: &Hir) -> bool {
+    hir.properties().minimum_len().is_some_and(|n| n > 0) && reads_no_masked(hir)
+}
+
+/// Whether no literal or class of `hir` reads `_` or a non-ASCII word char.
+fn reads_no_masked(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(lit) => std::str::from_utf8(&lit.0).is_ok_and(|s| {
+            s.chars()
+                .all(|c| c != '_' && (c.is_ascii() || !regex_syntax::is_word_character(c)))
+        }),
+        HirKind::Class(Class::Bytes(class)) => class
+            .ranges()
+            .iter()
+            .all(|r| r.end() < 0x80 && !(r.start()..=r.end()).contains(&b'_')),
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut both = class.clone();
+            both.intersect(&MASKED);
+            both.ranges().is_empty()
+        }
+        HirKind::Repetition(rep) => reads_no_masked(&rep.sub),
+        HirKind::Capture(cap) => reads_no_masked(&cap.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().all(reads_no_masked),
+    }
+}
+
+/// `text` with each non-ASCII word char written as `_`, once for each of its
+/// bytes.
+pub(super) fn mask(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if !c.is_ascii() && regex_syntax::is_word_character(c) {
+            out.extend(std::iter::repeat_n('_', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(pattern: &str) -> Hir {
+        regex_syntax::parse(pattern).expect("valid")
+    }
+
+    #[test]
+    fn patterns_that_read_no_word_char_beyond_ascii_are_maskable() {
+        for p in [
+            r"\b[0-9]{4}\b",
+            r"\b(?:may|june) [0-9]{1,2}\b",
+            r"x(?:\b|$|\W)",
+            r"[/.–’]",
+        ] {
+            assert!(maskable(&parse(p)), "{p}");
+        }
+        for p in [
+            r"\w", ".", r"\S", "[^x]", "é", "a_b", r"[\p{L}]", r"\d", r"\b|x", "x?",
+        ] {
+            assert!(!maskable(&parse(p)), "{p}");
+        }
+    }
+
+    #[test]
+    fn masking_keeps_offsets_and_other_chars() {
+        assert_eq!(mask("Ramón, 1940 – «x»"), "Ram__n, 1940 – «x»");
+        assert_eq!(mask("при 1917"), "______ 1917");
+        let text = "Skłodowska 1891’s";
+        assert_eq!(mask(text).len(), text.len());
+    }
+}
