@@ -375,6 +375,7 @@ fn named_day(c: &Groups<'_>, g: Group<'_>) -> Option<DateMention> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::groups::Searcher;
     use super::*;
     use proptest::prelude::*;
     use std::ops::Range;
@@ -422,14 +423,12 @@ mod tests {
         ));
     }
 
-    /// Every match of `regex` over `text` with every group's range, the groups
-    /// read as `captures_at` reads them, or always searched for.
-    fn all_groups(
-        regex: &GroupRegex,
-        text: &str,
-        searched: bool,
-    ) -> Vec<Vec<Option<Range<usize>>>> {
-        let searcher = regex.searcher(text);
+    /// Every match, with every group's range.
+    type Matches = Vec<Vec<Option<Range<usize>>>>;
+
+    /// Every match `searcher` finds over `text` with every group's range, the
+    /// groups read as `captures_at` reads them, or always searched for.
+    fn walk_groups(searcher: &Searcher<'_, '_>, text: &str, searched: bool) -> Matches {
         let names = searcher.group_names();
         let mut out = Vec::new();
         let mut pos = 0;
@@ -452,29 +451,17 @@ mod tests {
         out
     }
 
-    /// Every match, with every group's range.
-    type Matches = Vec<Vec<Option<Range<usize>>>>;
+    fn all_groups(regex: &GroupRegex, text: &str, searched: bool) -> Matches {
+        walk_groups(&regex.searcher(text), text, searched)
+    }
 
-    /// Every match over `text` with every group's range, as the searcher
-    /// chosen for it reads them, or as the pattern as it is reads the text.
+    /// The matches over `text` as the searcher chosen for it reads them, and
+    /// as the pattern as it is reads the text.
     fn masked_and_not(text: &str) -> (Matches, Matches) {
-        let read = |searcher: super::super::groups::Searcher<'_, '_>| {
-            let names = searcher.group_names();
-            let mut out = Vec::new();
-            let mut pos = 0;
-            while let Some(c) = searcher.searched_at(pos) {
-                let whole = c.whole().range();
-                let mut row = vec![Some(whole.clone())];
-                row.extend(names.iter().map(|n| c.name(n).map(|g| g.range())));
-                out.push(row);
-                pos = whole.end.max(whole.start + 1);
-                while pos < text.len() && !text.is_char_boundary(pos) {
-                    pos += 1;
-                }
-            }
-            out
-        };
-        (read(ATOMS.searcher(text)), read(ATOMS.unmasked(text)))
+        (
+            walk_groups(&ATOMS.searcher(text), text, true),
+            walk_groups(&ATOMS.unmasked(text), text, true),
+        )
     }
 
     #[test]
