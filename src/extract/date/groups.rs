@@ -22,9 +22,10 @@ use regex_syntax::hir::Hir;
 /// A pattern compiled to find matches and to read a match's groups, by one of
 /// two regexes: where every word char of the text is ASCII (most texts), one
 /// whose word boundaries are ASCII ones, which there mark the same places; in
-/// any other text, the pattern as it is, compiled on first use. The lazy DFA
-/// that finds matches takes an ASCII word boundary on any text, but gives up on
-/// a Unicode one at the first non-ASCII byte (a bullet, a Cyrillic word), and a
+/// any other text, the same regex on the text masked where the pattern allows
+/// it, else the pattern as it is, compiled on first use. The lazy DFA that
+/// finds matches takes an ASCII word boundary on any text, but gives up on a
+/// Unicode one at the first non-ASCII byte (a bullet, a Cyrillic word), and a
 /// slower engine then searches the whole text.
 ///
 /// Each regex serves both steps, so a text needs one pattern compiled: its
