@@ -591,5 +591,21 @@ mod tests {
             let all: Vec<Mention> = mentions.iter().filter(|x| span.contains(x.span)).copied().collect();
             proptest::prop_assert_eq!(near, all);
         }
+
+        /// A run names another subject where some of its consecutive words,
+        /// joined by their spaces, are one of the names.
+        #[test]
+        fn another_name_is_some_consecutive_words(
+            words in proptest::collection::vec("(ostrau|battle|of|vey|ve|y|)", 0..8),
+        ) {
+            let mut m = matcher("Ada Thorne", &["Thorne"]);
+            let others = ["ostrau", "battle of ostrau", "vey", "of  vey"];
+            m.set_others(others.iter().map(|o| o.to_string()).collect());
+            let run = words.join(" ");
+            let naive = (0..words.len()).any(|a| {
+                (a..words.len()).any(|b| others.contains(&words[a..=b].join(" ").as_str()))
+            });
+            proptest::prop_assert_eq!(m.names_other(&run), naive, "{:?}", run);
+        }
     }
 }
