@@ -70,11 +70,7 @@ impl GroupRegex {
         } else if self.maskable {
             (&self.ascii, Cow::Owned(super::mask::mask(text)))
         } else {
-            let unicode = self.unicode.get_or_init(|| {
-                let hir = parse(&self.pattern).expect("the pattern parsed with ASCII boundaries");
-                build(&hir).expect("the pattern compiled with ASCII boundaries")
-            });
-            (unicode, Cow::Borrowed(text))
+            (self.unicode(), Cow::Borrowed(text))
         };
         Searcher {
             regex,
@@ -82,6 +78,15 @@ impl GroupRegex {
             text,
             hay,
         }
+    }
+
+    /// The pattern as it is, with Unicode word boundaries, compiled on first
+    /// use.
+    fn unicode(&self) -> &Regex {
+        self.unicode.get_or_init(|| {
+            let hir = parse(&self.pattern).expect("the pattern parsed with ASCII boundaries");
+            build(&hir).expect("the pattern compiled with ASCII boundaries")
+        })
     }
 
     /// Whether a text with non-ASCII word chars is searched masked.
@@ -93,11 +98,8 @@ impl GroupRegex {
     /// The searches of `text` with the pattern as it is, never masked.
     #[cfg(test)]
     pub(super) fn unmasked<'r, 'h>(&'r self, text: &'h str) -> Searcher<'r, 'h> {
-        let unicode = self
-            .unicode
-            .get_or_init(|| build(&parse(&self.pattern).expect("parsed")).expect("compiled"));
         Searcher {
-            regex: unicode,
+            regex: self.unicode(),
             known: self.known,
             text,
             hay: Cow::Borrowed(text),
