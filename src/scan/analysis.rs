@@ -54,6 +54,9 @@ pub struct Analysis<'a> {
     /// Each subject's whole-word matches in the text (any capitalisation), in
     /// order, found once per sentence however many numbers ask.
     subject_matches: OnceCell<Vec<Vec<Range<usize>>>>,
+    /// Whom each clause is about, by clause, as asked ([`Analysis::who_with`]):
+    /// a few answers a clause, one for each subject and reading asked.
+    pub(super) whos: std::cell::RefCell<Vec<Vec<(super::who::WhoKey, crate::scan::subject::Who)>>>,
 }
 
 impl<'a> Analysis<'a> {
@@ -88,6 +91,7 @@ impl<'a> Analysis<'a> {
             repetition: OnceCell::new(),
             mentions: Default::default(),
             subject_matches: OnceCell::new(),
+            whos: Default::default(),
         };
         dates.retain(|d| !a.in_address(&d.span));
         a.dates = dates;

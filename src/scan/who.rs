@@ -11,6 +11,17 @@ use crate::claims::SubjectKind;
 use crate::lexicon;
 use crate::span::LocalSpan;
 
+/// What an answer of [`Analysis::who_with`] depends on besides the clause: the
+/// subject (by its address), whether the position asked about lies in the
+/// clause's actor, the sentence's flow and whether the actor is ignored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct WhoKey {
+    subject: usize,
+    in_actor: bool,
+    flow: Who,
+    ignore_actor: bool,
+}
+
 /// What deciding whom a clause is about reads, whichever clause it reads.
 struct WhoReading<'a> {
     m: &'a SubjectMatcher,
@@ -54,7 +65,40 @@ impl Analysis<'_> {
             flow,
             ignore_actor,
         };
-        self.who_in(self.clauses().at(at), Some(at), &reading, 0)
+        let c = self.clauses().at(at);
+        // The answer reads `at` only to ask whether it lies in the clause's
+        // actor, so it is worked out once per clause and answer to that: a
+        // clause with thousands of triggers is read once, not once for each.
+        let key = WhoKey {
+            subject: key,
+            in_actor: self.in_actor(c, at),
+            flow,
+            ignore_actor,
+        };
+        let known = self
+            .whos
+            .borrow()
+            .get(c)
+            .and_then(|asked| asked.iter().find(|(k, _)| *k == key).map(|&(_, who)| who));
+        if let Some(who) = known {
+            return who;
+        }
+        let who = self.who_in(c, Some(at), &reading, 0);
+        let mut whos = self.whos.borrow_mut();
+        if whos.len() <= c {
+            whos.resize_with(self.clauses().list.len().max(c + 1), Vec::new);
+        }
+        whos[c].push((key, who));
+        who
+    }
+
+    /// Whether local position `at` lies in the span of clause `c`'s actor: all
+    /// that [`Self::who_in`] asks of the position.
+    fn in_actor(&self, c: usize, at: usize) -> bool {
+        match &self.actors()[c] {
+            Actor::Noun { span, .. } | Actor::Possessed { span, .. } => span.contains_pos(at),
+            _ => false,
+        }
     }
 
     /// Whether the clause holding local position `at`, or the clause a phrase
@@ -238,5 +282,59 @@ impl Analysis<'_> {
                 next,
                 Some("is" | "was" | "are" | "were" | "has" | "had" | "have")
             )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::claims::Subject;
+    use crate::document::Document;
+    use crate::scan::subject::LazyFacts;
+    use crate::span::Span;
+
+    /// An analysis of the first sentence of `text`.
+    fn analysis(doc: &Document) -> Analysis<'_> {
+        let range = doc.folded.folded_range(doc.sentences[0].range.clone());
+        let facts = Rc::new(LazyFacts::new(HashSet::new()));
+        Analysis::new(doc, 0, Span::from(range), Vec::new(), &[], facts)
+    }
+
+    #[test]
+    fn a_clause_is_answered_once_as_for_each_position_alone() {
+        let m = SubjectMatcher::new(Some(&Subject {
+            name: "Leon Trotsky".into(),
+            aliases: vec!["Trotsky".into()],
+            pronouns: vec!["he".into(), "his".into()],
+            ..Subject::default()
+        }))
+        .unwrap();
+        for text in [
+            "Trotsky died in 1940, and Lenin's death came in 1924, when his son was born.",
+            "The death of Lenin, who died in 1924, left Trotsky alone in 1925.",
+            "In 1905, 14 workers died and the Soviet, with 240 lives lost, was crushed.",
+        ] {
+            let doc = Document::new("t", text.to_string());
+            let facts = LazyFacts::new(HashSet::new());
+            let facts = facts.get(&doc);
+            let asked = analysis(&doc);
+            for at in 0..asked.text.len() {
+                for (flow, ignore) in [
+                    (Who::Subject, false),
+                    (Who::Other, false),
+                    (Who::Subject, true),
+                ] {
+                    let alone = analysis(&doc).who_with(at, &m, facts, flow, ignore);
+                    assert_eq!(
+                        asked.who_with(at, &m, facts, flow, ignore),
+                        alone,
+                        "{text} at {at}"
+                    );
+                }
+            }
+        }
     }
 }
