@@ -24,6 +24,13 @@ fn name_ending(words: &[&str], last: &str, from: usize) -> String {
     name.join(" ")
 }
 
+/// How many bytes of the sentence each side of an event's words are read to
+/// tell whose event it is. The readings need six words back and a name forward,
+/// far less than this; the bound keeps a sentence with thousands of triggers in
+/// one long run of letters and hyphens linear, each trigger reading this much
+/// and not the rest of the run.
+const READ_AROUND: usize = 512;
+
 /// Whether the event word at `trigger` (original byte range) belongs to someone
 /// other than the subject, by the words right around it: a possessor ("Lenin's
 /// death", "his father's death"), an "of" ("the death of his father", "the death of
@@ -37,14 +44,22 @@ pub fn event_of_other(
     subject: &SubjectMatcher,
 ) -> bool {
     use crate::claims::SubjectKind;
-    let before = &doc.text[sentence.start..trigger.start];
-    let after = &doc.text[trigger.end..sentence.end];
+    let text = doc.text.as_str();
+    let from = text.ceil_char_boundary(
+        trigger
+            .start
+            .saturating_sub(READ_AROUND)
+            .max(sentence.start),
+    );
+    let to = text.floor_char_boundary(trigger.end.saturating_add(READ_AROUND).min(sentence.end));
+    let before = &text[from..trigger.start];
+    let after = &text[trigger.end..to.max(trigger.end)];
     // A trigger may match the start of a word ("evacuat"): read on from its end.
     let after = after.trim_start_matches(char::is_alphanumeric);
     // The words after the event's first word: a trigger may span its object
     // ("expelled Trotsky from the Soviet Union").
     let rest_of_event =
-        doc.text[trigger.start..sentence.end].trim_start_matches(|c: char| !c.is_whitespace());
+        text[trigger.start..to.max(trigger.end)].trim_start_matches(|c: char| !c.is_whitespace());
     // People, places and things take part in an event: their names near its
     // words do not make it someone else's.
     if subject.kind == SubjectKind::Event {
@@ -321,6 +336,29 @@ mod tests {
         assert!(!of_another_place(" of the port", &s));
         assert!(of_another_place(" of Gorra Bay", &s));
         assert!(of_another_place(" from the nearby villages", &s));
+    }
+
+    #[test]
+    fn an_event_is_read_in_the_words_around_it_however_long_its_sentence() {
+        let s = subject();
+        let check = |text: &str, word: &str| {
+            let doc = Document::new("t", text.to_string());
+            let at = text.rfind(word).unwrap();
+            event_of_other(&doc, 0..text.len(), at..at + word.len(), &s)
+        };
+        // A long run before and after, of letters two and three bytes long, so
+        // that the bytes read end inside a character unless rounded to one.
+        for run in ["é".repeat(700), "€".repeat(500), "x-".repeat(900)] {
+            let lenin = format!("{run} Following Lenin's death in 1924, he left. {run}");
+            assert!(check(&lenin, "death"), "{run}");
+            let own = format!("{run} Trotsky's death shocked the world. {run}");
+            assert!(!check(&own, "death"), "{run}");
+            let after = format!("{run} He mourned the death of Lenin in 1924 {run}");
+            assert!(check(&after, "death"), "{run}");
+        }
+        // A trigger deep inside a run of letters and hyphens reads no name.
+        let run = format!("Lenin's {}", "died-".repeat(2000));
+        assert!(!check(&run, "died"));
     }
 
     #[test]
