@@ -37,6 +37,14 @@ use std::rc::Rc;
 use super::tokens::{Token, WordClass, tokenize, word_classes};
 use crate::span::{LocalSpan, Span};
 
+/// How many clauses back a verb's coordination is followed for its context.
+/// Real sentences coordinate a handful; the bounds keep a run of thousands
+/// ("… and moved to Oslo in 1935 and moved …") linear.
+const COORDINATED_REACH: usize = 16;
+
+/// The most clauses read as one clause's context, for the same reason.
+const RELATED_MOST: usize = 64;
+
 /// What a piece of a sentence is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClauseKind {
@@ -113,8 +121,8 @@ impl Clauses {
     }
 
     /// The clauses whose words count as the context of clause `k`: itself, the
-    /// clause its verb is coordinated with ("… and became chairman"), and the
-    /// phrases modifying either.
+    /// clause its verb is coordinated with ("… and became chairman"), up to
+    /// [`COORDINATED_REACH`] back, and the phrases modifying either.
     pub fn related(&self, k: usize) -> Vec<usize> {
         let attached = self.attached.get_or_init(|| {
             let mut by_host = vec![Vec::new(); self.list.len()];
@@ -141,12 +149,15 @@ impl Clauses {
             out.push(h);
             at = h;
         }
+        let mut steps = 0;
         while self.list[at].shares_actor
             && let Some(h) = self.list[at].host
             && h < at
+            && steps < COORDINATED_REACH
         {
             out.push(h);
             at = h;
+            steps += 1;
         }
         // The phrases, participles and parentheses that go with them ("Orville
         // flew, having won the toss"), in order: one attached to a piece taken
@@ -155,7 +166,11 @@ impl Clauses {
             .iter()
             .flat_map(|&h| attached[h].iter().map(|&j| Reverse(j)))
             .collect();
+        // (`out` holds at most `RELATED_MOST`: asking it is bounded.)
         while let Some(Reverse(j)) = next.pop() {
+            if out.len() >= RELATED_MOST {
+                break;
+            }
             if out.contains(&j) {
                 continue;
             }
@@ -505,6 +520,51 @@ mod tests {
                 assert_eq!(c.related(k), related_by_scan(&c, k), "{text} at {k}");
             }
         }
+    }
+
+    #[test]
+    fn a_clause_of_many_values_pairs_each_with_its_nearest_triggers() {
+        // One clause of 200 years and 200 triggers: each year is offered only
+        // the triggers around it, and takes the nearest as if offered all.
+        let mut t = String::from("he");
+        for i in 0..200 {
+            let word = ["died", "was born", "left"][i % 3];
+            t.push_str(&format!(" {word} {}", 1700 + i));
+        }
+        let spans = |re: &str| -> Vec<LocalSpan> {
+            regex::Regex::new(re)
+                .unwrap()
+                .find_iter(&t)
+                .map(|m| Span::from(m.range()))
+                .collect()
+        };
+        let values = spans(r"\d{4}");
+        let triggers = spans(r"died|was born|left");
+        let (tokens, clauses) = cut_plain(&t, &[]);
+        assert_eq!(clauses.list.len(), 1, "one clause");
+        let paired = clauses.pair(&t, &tokens, &values, &triggers);
+        for (v, got) in values.iter().zip(&paired) {
+            let best = triggers.iter().map(|x| v.distance(*x)).min().unwrap();
+            let nearest: Vec<usize> = (0..triggers.len())
+                .filter(|&k| v.distance(triggers[k]) == best)
+                .collect();
+            assert_eq!(got, &nearest, "{v:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_coordination_reads_its_context_a_bounded_way_back() {
+        let t = ["he went to oslo"]
+            .into_iter()
+            .chain(std::iter::repeat_n("and went to bergen", 40))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (_, c) = cut_plain(&t, &[]);
+        assert_eq!(c.list.len(), 41);
+        assert_eq!(c.related(3), [3, 2, 1, 0]);
+        let last = c.list.len() - 1;
+        let want: Vec<usize> = (last - COORDINATED_REACH..=last).rev().collect();
+        assert_eq!(c.related(last), want);
     }
 
     #[test]

@@ -12,28 +12,50 @@ pub struct Pairing<'a> {
     text: &'a str,
     tokens: &'a [Token],
     triggers: &'a [LocalSpan],
-    /// The triggers of each clause.
+    /// The triggers of each clause, in order.
     by_clause: Vec<Vec<usize>>,
+    /// The same, by where they start, for clauses of more than [`OFFERED`].
+    by_start: Vec<Vec<usize>>,
     /// The clause of each value.
     value_clauses: Vec<usize>,
     /// Whether each clause holds a value.
     valued: Vec<bool>,
 }
 
+/// The most triggers of one clause that one value is offered: those nearest
+/// to it. No clause a person writes holds so many; the bound keeps a clause of
+/// thousands of values and triggers ("3,000 were killed and 3,000 were killed
+/// and …") from asking of every value whether it fits every trigger.
+const OFFERED: usize = 32;
+
 /// The triggers of one clause that one value may take.
 struct Offer<'p, 'a> {
     p: &'p Pairing<'a>,
+    /// The value.
+    v: LocalSpan,
     keep: &'p dyn Fn(usize) -> bool,
 }
 
 impl Offer<'_, '_> {
-    /// The triggers of clause `k` that the value may take, in order.
+    /// The triggers of clause `k` that the value may take, in order: of a
+    /// clause with more than [`OFFERED`], only the nearest to the value are
+    /// asked about.
     fn of(&self, k: usize) -> Vec<usize> {
-        self.p.by_clause[k]
-            .iter()
-            .copied()
-            .filter(|&t| (self.keep)(t))
-            .collect()
+        let all = &self.p.by_clause[k];
+        if all.len() <= OFFERED {
+            return all.iter().copied().filter(|&t| (self.keep)(t)).collect();
+        }
+        // The triggers around the value in the order they start, then the
+        // nearest of those, back in the clause's order.
+        let by_start = &self.p.by_start[k];
+        let triggers = self.p.triggers;
+        let at = by_start.partition_point(|&t| triggers[t].start < self.v.start);
+        let around = &by_start[at.saturating_sub(OFFERED)..(at + OFFERED).min(by_start.len())];
+        let mut near: Vec<usize> = around.to_vec();
+        near.sort_by_key(|&t| (self.v.distance(triggers[t]), t));
+        near.truncate(OFFERED);
+        near.sort_unstable();
+        near.into_iter().filter(|&t| (self.keep)(t)).collect()
     }
 }
 
@@ -51,6 +73,17 @@ impl<'a> Pairing<'a> {
         for (t, span) in triggers.iter().enumerate() {
             by_clause[clauses.at(span.start)].push(t);
         }
+        let by_start = by_clause
+            .iter()
+            .map(|ts| {
+                let mut sorted = Vec::new();
+                if ts.len() > OFFERED {
+                    sorted.clone_from(ts);
+                    sorted.sort_by_key(|&t| (triggers[t].start, t));
+                }
+                sorted
+            })
+            .collect();
         let value_clauses: Vec<usize> = values.iter().map(|v| clauses.at(v.start)).collect();
         let mut valued = vec![false; clauses.list.len()];
         for &k in &value_clauses {
@@ -62,6 +95,7 @@ impl<'a> Pairing<'a> {
             tokens,
             triggers,
             by_clause,
+            by_start,
             value_clauses,
             valued,
         }
@@ -71,7 +105,7 @@ impl<'a> Pairing<'a> {
     /// take: as [`Clauses::pair`] would answer with only those triggers, each
     /// asked about only where a clause the value may pair in holds it.
     pub fn pair_value(&self, vi: usize, v: LocalSpan, keep: &dyn Fn(usize) -> bool) -> Vec<usize> {
-        self.clauses.pair_one(&Offer { p: self, keep }, vi, v)
+        self.clauses.pair_one(&Offer { p: self, v, keep }, vi, v)
     }
 
     /// The candidates nearest to `v` (all of them at the least distance, and
