@@ -42,6 +42,10 @@ pub struct Quotation {
 /// How many words a verb of saying may stand from the quotation it attributes.
 const ATTRIBUTION_REACH: usize = 5;
 
+/// How many bytes before a quotation the verb of saying is looked for in: far
+/// more than [`ATTRIBUTION_REACH`] words take.
+const READ_BACK: usize = 256;
+
 /// The side of a quotation a mark stands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Side {
@@ -87,10 +91,11 @@ fn is_statement(text: &str, range: &Range<usize>) -> bool {
         && words(until_sentence_end(after))
             .take(ATTRIBUTION_REACH)
             .any(is_speech_verb);
-    // "the paper wrote: “…”" / "he said, “…”"
-    let this_sentence = before
-        .rfind(['.', '!', '?'])
-        .map_or(before, |i| &before[i + 1..]);
+    // "the paper wrote: “…”" / "he said, “…”": the words read are the last
+    // few before the quotation, so the sentence's start is looked for only
+    // among the bytes just before it, not back through a paragraph of quotes.
+    let near = &before[before.ceil_char_boundary(before.len().saturating_sub(READ_BACK))..];
+    let this_sentence = near.rfind(['.', '!', '?']).map_or(near, |i| &near[i + 1..]);
     let attributed_before = before.ends_with([',', ':'])
         && words(this_sentence)
             .rev()
@@ -380,6 +385,17 @@ mod tests {
             .into_iter()
             .map(|r| f[r].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_verb_of_saying_is_read_just_before_a_quotation_after_a_long_run() {
+        let run = "word ".repeat(400);
+        let said = format!("{run}and he said, \"she died in 1932\" again");
+        let quotes = quotations(&said);
+        assert_eq!(quotes.len(), 1);
+        assert!(quotes[0].statement, "{said}");
+        let far = format!("he said {run}, \"she died in 1932\" again");
+        assert!(!quotations(&far)[0].statement);
     }
 
     #[test]

@@ -11,23 +11,23 @@ pub mod between;
 pub mod dates;
 pub mod events;
 pub mod numbers;
+mod quote_cache;
 pub mod roles;
 pub mod terms;
 pub mod times;
 pub mod totals;
 pub mod weekdays;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::analysis::{Analysis, DatesCache};
-use super::assertion::Quotation;
 use super::matcher::{Matcher, TriggerHit};
 use super::subject::{DocFacts, LazyFacts, Who, sentence_scopes};
 use super::{Assertion, AssertionMode, Observed};
 use crate::claims::ClaimSet;
 use crate::document::Document;
 use crate::span::{LocalSpan, Span};
+pub use quote_cache::QuoteCache;
 
 /// What the checkers of one document share.
 pub struct Scan<'a> {
@@ -221,43 +221,6 @@ impl<'a> Scan<'a> {
         if let Some(last) = self.out.last_mut() {
             last.trigger = Some(a.frame.to_folded(trigger));
         }
-    }
-}
-
-/// The quotations (folded, absolute) of each paragraph, computed when first needed.
-#[derive(Default)]
-pub struct QuoteCache {
-    by_paragraph: HashMap<usize, Vec<Quotation>>,
-}
-
-impl QuoteCache {
-    fn get(&mut self, doc: &Document, ranges: &[Range<usize>], paragraph: usize) -> &[Quotation] {
-        self.by_paragraph.entry(paragraph).or_insert_with(|| {
-            let first = doc.sentences.partition_point(|s| s.paragraph < paragraph);
-            let last = doc.sentences.partition_point(|s| s.paragraph <= paragraph);
-            let range = ranges[first].start..ranges[last - 1].end;
-            super::assertion::quotations(&doc.folded.text[range.clone()])
-                .into_iter()
-                .map(|q| Quotation {
-                    range: q.range.start + range.start..q.range.end + range.start,
-                    ..q
-                })
-                .collect()
-        })
-    }
-
-    /// Whether the folded range `at` lies inside a quotation that `kind` accepts.
-    pub fn contains(
-        &mut self,
-        doc: &Document,
-        ranges: &[Range<usize>],
-        paragraph: usize,
-        at: &Range<usize>,
-        kind: impl Fn(&Quotation) -> bool,
-    ) -> bool {
-        self.get(doc, ranges, paragraph)
-            .iter()
-            .any(|q| q.range.start <= at.start && at.end <= q.range.end && kind(q))
     }
 }
 
