@@ -8,6 +8,7 @@
 //! date in its sentence ("At the age of twelve, she moved …") is not checked
 //! against a date of an earlier sentence about another event.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -18,6 +19,7 @@ use crate::extract::date::{DateMention, Shape};
 use crate::extract::number::NumberMention;
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
+use crate::scan::clauses::Pairing;
 use crate::scan::matcher::TriggerHit;
 use crate::span::{LocalSpan, Span};
 
@@ -46,6 +48,8 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, date_triggers: &[&TriggerHit
         return;
     };
     let numbers: Vec<NumberMention> = a.numbers().to_vec();
+    let dates = SentenceDates::new(a, date_triggers);
+    let pairing = OnceCell::new();
     for n in &numbers {
         // "the 60-year-old Trotsky" is the subject's age; "his 25-year-old
         // assistant" is not.
@@ -61,9 +65,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, date_triggers: &[&TriggerHit
             || UNREAL.is_match(&a.text[..n.span.start])
             || (n.attributive && !of_subject)
             || n.relative
-            || a.dates
-                .iter()
-                .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
+            || dates.overlaps(Span::from(n.span.clone()))
         {
             continue;
         }
@@ -71,7 +73,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, date_triggers: &[&TriggerHit
         if !is_subjects(scan, a, n, span, age_claim) {
             continue;
         }
-        let Some(on) = age_date(scan, a, n, date_triggers) else {
+        let Some(on) = age_date(scan, (&dates, &pairing), n, date_triggers) else {
             continue;
         };
         scan.assert(
@@ -114,34 +116,109 @@ fn is_subjects(
     scan.in_scope(a, age_claim, span.start)
 }
 
+/// The most dates (or triggers) of a sentence an age is measured against: those
+/// nearest it by where they start. No sentence a person writes holds more; the
+/// bound keeps a sentence of thousands of ages and dates linear.
+const NEAR: usize = 64;
+
+/// The dates of one analysed sentence as its ages read them, read once for all
+/// of its ages: the dates an age may refer to (not open ones), paired through
+/// the clauses, and every date and date trigger by where it starts.
+struct SentenceDates<'s> {
+    usable: Vec<&'s DateMention>,
+    usable_spans: Vec<LocalSpan>,
+    usable_by_start: Vec<usize>,
+    /// Every date of the sentence.
+    all_spans: Vec<LocalSpan>,
+    all_by_start: Vec<usize>,
+    trigger_spans: Vec<LocalSpan>,
+    triggers_by_start: Vec<usize>,
+    analysis: &'s Analysis<'s>,
+}
+
+impl<'s> SentenceDates<'s> {
+    fn new(a: &'s Analysis<'s>, date_triggers: &[&TriggerHit]) -> SentenceDates<'s> {
+        let usable: Vec<&DateMention> = a.dates.iter().filter(|d| d.shape != Shape::Open).collect();
+        let usable_spans: Vec<LocalSpan> =
+            usable.iter().map(|d| Span::from(d.span.clone())).collect();
+        let all_spans: Vec<LocalSpan> =
+            a.dates.iter().map(|d| Span::from(d.span.clone())).collect();
+        let trigger_spans: Vec<LocalSpan> = date_triggers
+            .iter()
+            .map(|t| Span::from(t.range.clone()))
+            .collect();
+        SentenceDates {
+            usable_by_start: by_start(&usable_spans),
+            all_by_start: by_start(&all_spans),
+            triggers_by_start: by_start(&trigger_spans),
+            usable,
+            usable_spans,
+            all_spans,
+            trigger_spans,
+            analysis: a,
+        }
+    }
+
+    /// Whether a date of the sentence overlaps `at`.
+    fn overlaps(&self, at: LocalSpan) -> bool {
+        around(&self.all_spans, &self.all_by_start, at)
+            .iter()
+            .any(|&i| self.all_spans[i].overlaps(at))
+    }
+
+    /// The usable date that the clauses pair `at` with, the first paired;
+    /// `pairing` is read (and kept) on first use.
+    fn paired<'p>(&'p self, pairing: &OnceCell<Pairing<'p>>, at: LocalSpan) -> Option<usize> {
+        let a = self.analysis;
+        let pairing = pairing
+            .get_or_init(|| Pairing::new(a.clauses(), a.text, &a.tokens, &[], &self.usable_spans));
+        pairing.pair_alone(at).first().copied()
+    }
+}
+
+/// The indices of `spans`, sorted by where each starts.
+fn by_start(spans: &[LocalSpan]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| (spans[i].start, i));
+    order
+}
+
+/// The indices of `spans` worth asking about `at`: all of them where there are
+/// at most [`NEAR`], else the [`NEAR`] around `at` by start (`order` sorts them).
+fn around<'o>(spans: &[LocalSpan], order: &'o [usize], at: LocalSpan) -> &'o [usize] {
+    if order.len() <= NEAR {
+        return order;
+    }
+    let p = order.partition_point(|&i| spans[i].start < at.start);
+    let from = p.saturating_sub(NEAR / 2).min(order.len() - NEAR);
+    &order[from..from + NEAR]
+}
+
+/// The index of the span of `spans` nearest to `at`, the first of equals.
+fn nearest(spans: &[LocalSpan], order: &[usize], at: LocalSpan) -> Option<usize> {
+    around(spans, order, at)
+        .iter()
+        .copied()
+        .min_by_key(|&i| (at.distance(spans[i]), i))
+}
+
 /// The date a stated age refers to: a date of its own clause, else the nearest
 /// date of the sentence, else the date of an event named in the sentence.
-fn age_date(
+fn age_date<'p>(
     scan: &Scan<'_>,
-    a: &Analysis<'_>,
+    (dates, pairing): (&'p SentenceDates<'_>, &OnceCell<Pairing<'p>>),
     n: &NumberMention,
     date_triggers: &[&TriggerHit],
 ) -> Option<DateMention> {
-    let usable: Vec<&DateMention> = a.dates.iter().filter(|d| d.shape != Shape::Open).collect();
-    let spans: Vec<LocalSpan> = usable.iter().map(|d| Span::from(d.span.clone())).collect();
     let at: LocalSpan = Span::from(n.span.clone());
-    if let Some(&i) = a
-        .clauses()
-        .pair(a.text, &a.tokens, &[at], &spans)
-        .first()
-        .and_then(|p| p.first())
-    {
-        return Some(usable[i].clone());
+    if let Some(i) = dates.paired(pairing, at) {
+        return Some(dates.usable[i].clone());
     }
-    if let Some(d) = usable
-        .iter()
-        .min_by_key(|d| at.distance(Span::from(d.span.clone())))
-    {
-        return Some((*d).clone());
+    if let Some(i) = nearest(&dates.usable_spans, &dates.usable_by_start, at) {
+        return Some(dates.usable[i].clone());
     }
-    let nearest = date_triggers
-        .iter()
-        .min_by_key(|t| at.distance(Span::from(t.range.clone())));
+    let nearest =
+        nearest(&dates.trigger_spans, &dates.triggers_by_start, at).map(|i| date_triggers[i]);
     if let Some(t) = nearest
         && let Expected::Date { value, .. } = &scan.claims.claims[t.claim].expected
     {
@@ -159,6 +236,30 @@ fn age_date(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_nearest_of_many_dates_is_found_among_those_around() {
+        // 300 dates, some overlapping and out of order: the nearest found
+        // around each position is the nearest of all, the first of equals.
+        let spans: Vec<LocalSpan> = (0..300usize)
+            .map(|i| {
+                let start = (i * 37) % 1500;
+                Span::from(start..start + 4 + i % 9)
+            })
+            .collect();
+        let order = by_start(&spans);
+        for at in (0..1520).step_by(7) {
+            let at: LocalSpan = Span::from(at..at + 2);
+            let all = (0..spans.len()).min_by_key(|&i| (at.distance(spans[i]), i));
+            assert_eq!(nearest(&spans, &order, at), all, "{at:?}");
+            let overlap = spans.iter().any(|s| s.overlaps(at));
+            let near = around(&spans, &order, at)
+                .iter()
+                .any(|&i| spans[i].overlaps(at));
+            assert_eq!(near, overlap, "{at:?}");
+        }
+        assert_eq!(nearest(&[], &[], Span::from(0..1)), None);
+    }
 
     #[test]
     fn sentences_that_may_state_an_age() {

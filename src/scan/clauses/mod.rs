@@ -580,6 +580,11 @@ mod tests {
             .collect();
         let (tokens, clauses) = cut_plain(t, &[]);
         let pairing = Pairing::new(&clauses, t, &tokens, &values, &triggers);
+        let shared = Pairing::new(&clauses, t, &tokens, &[], &triggers);
+        for v in &values {
+            let alone = clauses.pair(t, &tokens, &[*v], &triggers);
+            assert_eq!(shared.pair_alone(*v), alone[0], "{v:?} alone");
+        }
         for mask in 0u32..16 {
             let keep = |i: usize| mask & (1 << i) != 0;
             let kept: Vec<usize> = (0..triggers.len()).filter(|&i| keep(i)).collect();

@@ -33,10 +33,23 @@ struct Offer<'p, 'a> {
     p: &'p Pairing<'a>,
     /// The value.
     v: LocalSpan,
+    /// The value's clause.
+    own: usize,
+    /// Whether the value is paired as the only one of its sentence.
+    alone: bool,
     keep: &'p dyn Fn(usize) -> bool,
 }
 
 impl Offer<'_, '_> {
+    /// Whether clause `k` holds a value.
+    fn valued(&self, k: usize) -> bool {
+        if self.alone {
+            k == self.own
+        } else {
+            self.p.valued[k]
+        }
+    }
+
     /// The triggers of clause `k` that the value may take, in order: of a
     /// clause with more than [`OFFERED`], only the nearest to the value are
     /// asked about.
@@ -105,7 +118,29 @@ impl<'a> Pairing<'a> {
     /// take: as [`Clauses::pair`] would answer with only those triggers, each
     /// asked about only where a clause the value may pair in holds it.
     pub fn pair_value(&self, vi: usize, v: LocalSpan, keep: &dyn Fn(usize) -> bool) -> Vec<usize> {
-        self.clauses.pair_one(&Offer { p: self, v, keep }, vi, v)
+        let own = self.value_clauses[vi];
+        let offer = Offer {
+            p: self,
+            v,
+            own,
+            alone: false,
+            keep,
+        };
+        self.clauses.pair_one(&offer, v)
+    }
+
+    /// The triggers `v` pairs with, as [`Clauses::pair`] answers for `v` alone
+    /// with these triggers: a sentence's values paired one at a time (each as
+    /// though the only one) share one reading of its triggers.
+    pub fn pair_alone(&self, v: LocalSpan) -> Vec<usize> {
+        let offer = Offer {
+            p: self,
+            v,
+            own: self.clauses.at(v.start),
+            alone: true,
+            keep: &|_| true,
+        };
+        self.clauses.pair_one(&offer, v)
     }
 
     /// The candidates nearest to `v` (all of them at the least distance, and
@@ -157,9 +192,9 @@ impl Clauses {
     }
 
     /// The triggers one value pairs with.
-    fn pair_one(&self, o: &Offer<'_, '_>, vi: usize, v: LocalSpan) -> Vec<usize> {
+    fn pair_one(&self, o: &Offer<'_, '_>, v: LocalSpan) -> Vec<usize> {
         let p = o.p;
-        let own = p.value_clauses[vi];
+        let own = o.own;
         let in_own = o.of(own);
         if !in_own.is_empty() {
             let best = p.nearest(v, &in_own);
@@ -171,7 +206,7 @@ impl Clauses {
         if matches!(clause.kind, ClauseKind::Main | ClauseKind::Coordinate) {
             let mut shared = Vec::new();
             for (k, c) in self.list.iter().enumerate().skip(own + 1) {
-                if !c.shares_actor || p.valued[k] {
+                if !c.shares_actor || o.valued(k) {
                     break;
                 }
                 shared.extend(o.of(k));
@@ -224,7 +259,7 @@ impl Clauses {
         let mut out = Vec::new();
         for (k, c) in self.list.iter().enumerate().skip(host) {
             if k > host
-                && (p.valued[k]
+                && (o.valued(k)
                     || c.resumes.is_some()
                     || matches!(c.opened_by, Some(';' | ':' | '-'))
                     || matches!(c.kind, ClauseKind::Parenthesis | ClauseKind::Main))
