@@ -123,6 +123,35 @@ fn clauses(bytes: usize, sep: &str) -> String {
 /// One pathological input and its plain counterpart: (name, file name, text).
 type Pair = (String, [(String, String); 2]);
 
+/// Statements of the claims' events run into one sentence, thousands of
+/// triggers in one clause, in one run of letters and hyphens, among quotations,
+/// beside the same statements each a sentence of its own.
+fn statements() -> Pair {
+    let n = env_or("FACTLINT_BENCH_STATEMENTS", 20_000.0) as usize;
+    let kinds = [
+        "3,000 people were killed",
+        "he said \"died\"",
+        "moved to Norway in 1935",
+        "died-died-died-died",
+        "Lenin's death",
+    ];
+    let mut long = String::from("Leon Trotsky");
+    let mut plain = String::new();
+    for i in 0..n {
+        let s = kinds[i % kinds.len()];
+        let _ = write!(long, " {s} and");
+        let _ = writeln!(plain, "Leon Trotsky {s}.");
+    }
+    long.push_str(" so on.\n");
+    (
+        format!("{n} statements in one sentence"),
+        [
+            ("statements.txt-long".to_string(), long),
+            ("statements.txt-plain".to_string(), plain),
+        ],
+    )
+}
+
 fn pairs() -> Vec<Pair> {
     let mib = |name, default| (env_or(name, default) * (1 << 20) as f64) as usize;
     let sentence = mib("FACTLINT_BENCH_SENTENCE_MIB", 1.0);
@@ -219,6 +248,7 @@ fn pairs() -> Vec<Pair> {
                 p("plain", "divs.html", plain_html),
             ],
         ),
+        statements(),
     ]
 }
 
