@@ -15,6 +15,8 @@
 //! that made them ([`crate::extract::normalize::Folded`], the markup map, a
 //! sentence's start), never by hand.
 
+pub(crate) mod reach;
+
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::Range;

@@ -11,7 +11,6 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use super::clauses::Clauses;
-use super::clauses::reach::Reach;
 use super::subject::LazyFacts;
 use super::subject::actors::{Actor, ActorReader};
 use super::tokens::{Token, TokenKind, tokenize};
@@ -19,6 +18,7 @@ use crate::document::Document;
 use crate::extract::anniversary::Distance;
 use crate::extract::date::{DateMention, extract_dates};
 use crate::extract::number::{NumberMention, TimeMention, extract_numbers_beside};
+use crate::span::reach::Reach;
 use crate::span::{FoldedSpan, LocalSpan, ProseSpan, SentenceFrame, Span, folded_to_prose};
 
 /// One analysed sentence. Its tokens and dates are read at once; its times,

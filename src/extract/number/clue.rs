@@ -46,6 +46,21 @@ pub(super) fn clue_nouns(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The last of `clues` (as [`clue_nouns`] gives them) that ends at or before
+/// `at`: found by a binary search where they come in order of their ends
+/// (`by_end`), as they do but where a clue's phrase runs past the next clue.
+pub(super) fn last_before(
+    clues: &[Range<usize>],
+    by_end: bool,
+    at: usize,
+) -> Option<&Range<usize>> {
+    if !by_end {
+        return clues.iter().rfind(|c| c.end <= at);
+    }
+    let k = clues.partition_point(|c| c.end <= at);
+    k.checked_sub(1).map(|k| &clues[k])
+}
+
 /// The noun named by the last clue of the folded `text` (a question, a label).
 pub fn clue_noun(text: &str) -> Option<Range<usize>> {
     clue_nouns(text).pop()
@@ -77,6 +92,19 @@ mod tests {
     fn clue(text: &str) -> Option<String> {
         let folded = fold(text).text;
         clue_noun(&folded).map(|r| folded[r].to_string())
+    }
+
+    #[test]
+    fn the_last_clue_before_a_number_is_found_as_by_reading_back() {
+        let sorted: Vec<Range<usize>> = (0..50).map(|i| i * 10..i * 10 + 4).collect();
+        let unsorted = vec![5..30, 10..12, 40..44, 41..43];
+        for (clues, by_end) in [(&sorted, true), (&unsorted, false)] {
+            assert_eq!(clues.is_sorted_by_key(|c| c.end), by_end);
+            for at in 0..520 {
+                let back = clues.iter().rfind(|c| c.end <= at);
+                assert_eq!(last_before(clues, by_end, at), back, "{at}");
+            }
+        }
     }
 
     #[test]

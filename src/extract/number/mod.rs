@@ -38,6 +38,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::span::Span;
+use crate::span::reach::Reach;
+
 pub use clue::{clue_noun, counts_things, unit_names};
 pub use name::{LabelIndex, Written, in_name, labels};
 pub use phrase::singular;
@@ -189,11 +192,8 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
 
 /// [`extract_numbers`] for a caller that has read the times of `text` already.
 pub fn extract_numbers_beside(text: &str, times: &[TimeMention]) -> Vec<NumberMention> {
-    let outside_times = |r: &value::Raw| {
-        !times
-            .iter()
-            .any(|t| t.span.start < r.span.end && r.span.start < t.span.end)
-    };
+    let times = Reach::new(times.iter().map(|t| Span::from(t.span.clone())));
+    let outside_times = |r: &value::Raw| !times.overlaps(Span::from(r.span.clone()));
     let raws: Vec<value::Raw> = fraction::with_spoken(
         value::raw_numbers(text)
             .into_iter()
@@ -208,7 +208,7 @@ pub fn extract_numbers_beside(text: &str, times: &[TimeMention]) -> Vec<NumberMe
         return Vec::new();
     }
     // The nouns a bare number may count, read where the first one needs them.
-    let mut clues: Option<Vec<_>> = None;
+    let mut clues: Option<(Vec<_>, bool)> = None;
     let mut out: Vec<NumberMention> = Vec::new();
     for r in range::merge_ranges(text, raws) {
         let p = read_unit(text, &r);
@@ -222,8 +222,12 @@ pub fn extract_numbers_beside(text: &str, times: &[TimeMention]) -> Vec<NumberMe
             || (a.died_at && lifetime(r.value) && matches!(p.unit.as_deref(), None | Some("year")));
         let clue = (p.noun.is_none() && !age)
             .then(|| {
-                let clues = clues.get_or_insert_with(|| clue::clue_nouns(text));
-                clues.iter().rfind(|c| c.end <= r.span.start).cloned()
+                let (clues, by_end) = clues.get_or_insert_with(|| {
+                    let clues = clue::clue_nouns(text);
+                    let by_end = clues.is_sorted_by_key(|c| c.end);
+                    (clues, by_end)
+                });
+                clue::last_before(clues, *by_end, r.span.start).cloned()
             })
             .flatten();
         let topic = (p.noun.is_none() && !age && !year_like(text, &r.span))

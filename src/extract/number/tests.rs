@@ -542,3 +542,18 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn numbers_among_many_times_are_read_and_the_times_left_out() {
+    let text = "at 5:30 pm 12 men and at 6:45 am 14 women left, ".repeat(150);
+    let found = nums(&text);
+    assert_eq!(found.len(), 300);
+    for (i, (value, unit, _, _)) in found.iter().enumerate() {
+        let (want, noun) = if i % 2 == 0 {
+            (12.0, "man")
+        } else {
+            (14.0, "woman")
+        };
+        assert_eq!((*value, unit.as_deref()), (want, Some(noun)), "{i}");
+    }
+}

@@ -35,9 +35,9 @@ use crate::extract::number::{
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
 use crate::scan::clauses::Pairing;
-use crate::scan::clauses::reach::Reach;
 use crate::scan::matcher::TriggerHit;
 use crate::scan::tokens::TokenKind;
+use crate::span::reach::Reach;
 use crate::span::{LocalSpan, Span};
 
 /// Pairs the numbers of one analysed sentence with its number triggers; a number

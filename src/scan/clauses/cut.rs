@@ -3,10 +3,10 @@
 
 use std::ops::Range;
 
-use super::reach::Reach;
 use super::{Clause, ClauseKind, Clauses};
 use crate::lexicon;
 use crate::scan::tokens::{Token, TokenKind, WordClass, is_participle, is_verb_form, word_classes};
+use crate::span::reach::Reach;
 use crate::span::{LocalSpan, Span};
 
 /// Why a new piece starts.

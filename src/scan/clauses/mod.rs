@@ -22,7 +22,6 @@
 
 mod cut;
 mod pair;
-pub(crate) mod reach;
 mod window;
 
 pub use pair::Pairing;

@@ -16,9 +16,9 @@
 use std::ops::Range;
 
 use super::cut::{self, Cut};
-use super::reach::Reach;
 use super::{Clause, Segment};
 use crate::scan::tokens::{Token, WordClass, tokenize, word_classes};
+use crate::span::reach::Reach;
 use crate::span::{LocalSpan, Span};
 
 /// One sentence cut once: its tokens, the punctuation that cuts it, and its pieces.

@@ -13,10 +13,10 @@ mod phrases;
 use std::collections::HashSet;
 
 use crate::lexicon;
-use crate::scan::clauses::reach::Reach;
 use crate::scan::clauses::{ClauseKind, Clauses};
 use crate::scan::tokens::{Token, TokenKind, WordClass, word_class};
 use crate::span::LocalSpan;
+use crate::span::reach::Reach;
 
 /// What a clause is about, as its words say.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,5 @@
-//! Spans of a sentence (its values, the spans it must not cut), asked about by
-//! every token.
+//! Spans of a sentence (its values, the spans it must not cut, its times), asked
+//! about by every token or every number.
 
 use crate::span::LocalSpan;
 
