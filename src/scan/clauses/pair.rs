@@ -341,18 +341,22 @@ impl Clauses {
                 .iter()
                 .filter(|t| t.kind != TokenKind::Punct)
                 .map(|t| t.text(text))
-                .collect::<Vec<&str>>()
         };
-        let head = words(&self.list[k]);
         let focus = self.list.get(k + 1)?;
+        if focus.host != Some(k)
+            || !matches!(focus.kind, ClauseKind::Relative | ClauseKind::Subordinate)
+            || words(focus).next() != Some("that")
+        {
+            return None;
+        }
         // "It was said in 1935 that she died" dates the saying: no verb in the head.
-        let cleft = matches!(head.as_slice(), ["it", be, rest @ ..]
-                if lexicon::is(lexicon::COPULAS, be)
-                    && !rest.is_empty()
-                    && !rest.iter().any(|w| is_verb_form(w)))
-            && focus.host == Some(k)
-            && matches!(focus.kind, ClauseKind::Relative | ClauseKind::Subordinate)
-            && words(focus).first() == Some(&"that");
+        let mut head = words(&self.list[k]);
+        let opens = head.next() == Some("it")
+            && head
+                .next()
+                .is_some_and(|be| lexicon::is(lexicon::COPULAS, be));
+        let mut rest = head.peekable();
+        let cleft = opens && rest.peek().is_some() && !rest.any(is_verb_form);
         cleft.then_some(k + 1)
     }
 
@@ -369,16 +373,22 @@ impl Clauses {
         others: usize,
     ) -> bool {
         let c = &self.list[k];
-        let words: Vec<&Token> = tokens[c.tokens.clone()]
+        let words = tokens[c.tokens.clone()]
             .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
-            .collect();
-        let Some(first) = words.first() else {
+            .filter(|t| t.kind != TokenKind::Punct);
+        let Some(first) = words.clone().next() else {
             return false;
         };
         let starts = v.contains(first.span)
             || first.span.start >= v.start
             || lexicon::is(lexicon::APPROXIMATIONS, first.text(text));
-        starts && words.iter().filter(|t| !v.contains(t.span)).count() <= others
+        // Counted only as far as `others` and one more: a long clause is no
+        // bare value, whatever else it holds.
+        starts
+            && words
+                .filter(|t| !v.contains(t.span))
+                .take(others + 1)
+                .count()
+                <= others
     }
 }
