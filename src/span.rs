@@ -15,6 +15,7 @@
 //! that made them ([`crate::extract::normalize::Folded`], the markup map, a
 //! sentence's start), never by hand.
 
+pub(crate) mod near;
 pub(crate) mod reach;
 
 use std::fmt;

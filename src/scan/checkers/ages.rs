@@ -21,6 +21,8 @@ use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
 use crate::scan::clauses::Pairing;
 use crate::scan::matcher::TriggerHit;
+use crate::span::near::Nearby;
+use crate::span::reach::Reach;
 use crate::span::{LocalSpan, Span};
 
 /// Words that state an age: only sentences holding one are searched for ages
@@ -65,7 +67,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, date_triggers: &[&TriggerHit
             || UNREAL.is_match(&a.text[..n.span.start])
             || (n.attributive && !of_subject)
             || n.relative
-            || dates.overlaps(Span::from(n.span.clone()))
+            || dates.all.overlaps(Span::from(n.span.clone()))
         {
             continue;
         }
@@ -116,90 +118,44 @@ fn is_subjects(
     scan.in_scope(a, age_claim, span.start)
 }
 
-/// The most dates (or triggers) of a sentence an age is measured against: those
-/// nearest it by where they start. No sentence a person writes holds more; the
-/// bound keeps a sentence of thousands of ages and dates linear.
-const NEAR: usize = 64;
-
 /// The dates of one analysed sentence as its ages read them, read once for all
 /// of its ages: the dates an age may refer to (not open ones), paired through
-/// the clauses, and every date and date trigger by where it starts.
+/// the clauses or nearest, every date, and the date claims' triggers.
 struct SentenceDates<'s> {
     usable: Vec<&'s DateMention>,
-    usable_spans: Vec<LocalSpan>,
-    usable_by_start: Vec<usize>,
-    /// Every date of the sentence.
-    all_spans: Vec<LocalSpan>,
-    all_by_start: Vec<usize>,
-    trigger_spans: Vec<LocalSpan>,
-    triggers_by_start: Vec<usize>,
+    usable_spans: Nearby,
+    all: Reach,
+    triggers: Nearby,
     analysis: &'s Analysis<'s>,
 }
 
 impl<'s> SentenceDates<'s> {
     fn new(a: &'s Analysis<'s>, date_triggers: &[&TriggerHit]) -> SentenceDates<'s> {
         let usable: Vec<&DateMention> = a.dates.iter().filter(|d| d.shape != Shape::Open).collect();
-        let usable_spans: Vec<LocalSpan> =
-            usable.iter().map(|d| Span::from(d.span.clone())).collect();
-        let all_spans: Vec<LocalSpan> =
-            a.dates.iter().map(|d| Span::from(d.span.clone())).collect();
-        let trigger_spans: Vec<LocalSpan> = date_triggers
-            .iter()
-            .map(|t| Span::from(t.range.clone()))
-            .collect();
+        let spans = usable.iter().map(|d| Span::from(d.span.clone())).collect();
         SentenceDates {
-            usable_by_start: by_start(&usable_spans),
-            all_by_start: by_start(&all_spans),
-            triggers_by_start: by_start(&trigger_spans),
             usable,
-            usable_spans,
-            all_spans,
-            trigger_spans,
+            usable_spans: Nearby::new(spans),
+            all: Reach::new(a.dates.iter().map(|d| Span::from(d.span.clone()))),
+            triggers: Nearby::new(
+                date_triggers
+                    .iter()
+                    .map(|t| Span::from(t.range.clone()))
+                    .collect(),
+            ),
             analysis: a,
         }
-    }
-
-    /// Whether a date of the sentence overlaps `at`.
-    fn overlaps(&self, at: LocalSpan) -> bool {
-        around(&self.all_spans, &self.all_by_start, at)
-            .iter()
-            .any(|&i| self.all_spans[i].overlaps(at))
     }
 
     /// The usable date that the clauses pair `at` with, the first paired;
     /// `pairing` is read (and kept) on first use.
     fn paired<'p>(&'p self, pairing: &OnceCell<Pairing<'p>>, at: LocalSpan) -> Option<usize> {
         let a = self.analysis;
-        let pairing = pairing
-            .get_or_init(|| Pairing::new(a.clauses(), a.text, &a.tokens, &[], &self.usable_spans));
+        let spans = self.usable_spans.spans();
+        let pairing =
+            pairing.get_or_init(|| Pairing::new(a.clauses(), a.text, &a.tokens, &[], spans));
         pairing.pair_alone(at).first().copied()
     }
-}
-
-/// The indices of `spans`, sorted by where each starts.
-fn by_start(spans: &[LocalSpan]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by_key(|&i| (spans[i].start, i));
-    order
-}
-
-/// The indices of `spans` worth asking about `at`: all of them where there are
-/// at most [`NEAR`], else the [`NEAR`] around `at` by start (`order` sorts them).
-fn around<'o>(spans: &[LocalSpan], order: &'o [usize], at: LocalSpan) -> &'o [usize] {
-    if order.len() <= NEAR {
-        return order;
-    }
-    let p = order.partition_point(|&i| spans[i].start < at.start);
-    let from = p.saturating_sub(NEAR / 2).min(order.len() - NEAR);
-    &order[from..from + NEAR]
-}
-
-/// The index of the span of `spans` nearest to `at`, the first of equals.
-fn nearest(spans: &[LocalSpan], order: &[usize], at: LocalSpan) -> Option<usize> {
-    around(spans, order, at)
-        .iter()
-        .copied()
-        .min_by_key(|&i| (at.distance(spans[i]), i))
 }
 
 /// The date a stated age refers to: a date of its own clause, else the nearest
@@ -214,11 +170,10 @@ fn age_date<'p>(
     if let Some(i) = dates.paired(pairing, at) {
         return Some(dates.usable[i].clone());
     }
-    if let Some(i) = nearest(&dates.usable_spans, &dates.usable_by_start, at) {
+    if let Some(i) = dates.usable_spans.nearest(at) {
         return Some(dates.usable[i].clone());
     }
-    let nearest =
-        nearest(&dates.trigger_spans, &dates.triggers_by_start, at).map(|i| date_triggers[i]);
+    let nearest = dates.triggers.nearest(at).map(|i| date_triggers[i]);
     if let Some(t) = nearest
         && let Expected::Date { value, .. } = &scan.claims.claims[t.claim].expected
     {
@@ -236,30 +191,6 @@ fn age_date<'p>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_nearest_of_many_dates_is_found_among_those_around() {
-        // 300 dates, some overlapping and out of order: the nearest found
-        // around each position is the nearest of all, the first of equals.
-        let spans: Vec<LocalSpan> = (0..300usize)
-            .map(|i| {
-                let start = (i * 37) % 1500;
-                Span::from(start..start + 4 + i % 9)
-            })
-            .collect();
-        let order = by_start(&spans);
-        for at in (0..1520).step_by(7) {
-            let at: LocalSpan = Span::from(at..at + 2);
-            let all = (0..spans.len()).min_by_key(|&i| (at.distance(spans[i]), i));
-            assert_eq!(nearest(&spans, &order, at), all, "{at:?}");
-            let overlap = spans.iter().any(|s| s.overlaps(at));
-            let near = around(&spans, &order, at)
-                .iter()
-                .any(|&i| spans[i].overlaps(at));
-            assert_eq!(near, overlap, "{at:?}");
-        }
-        assert_eq!(nearest(&[], &[], Span::from(0..1)), None);
-    }
 
     #[test]
     fn sentences_that_may_state_an_age() {

@@ -5,10 +5,12 @@
 use super::{Scan, local};
 use crate::claims::ClaimKind;
 use crate::extract::calendar::DateValue;
-use crate::extract::date::Shape;
+use crate::extract::date::{DateMention, Shape};
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
+use crate::scan::clauses::Pairing;
 use crate::scan::matcher::TriggerHit;
+use crate::span::near::Nearby;
 use crate::span::{LocalSpan, Span};
 
 /// Pairs the times of one analysed sentence with its time triggers; a time with
@@ -29,8 +31,9 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     let spans: Vec<LocalSpan> = times.iter().map(|t| Span::from(t.full_span())).collect();
     let trig: Vec<LocalSpan> = triggers.iter().map(|t| local(t)).collect();
     let paired = a.clauses().pair(a.text, &a.tokens, &spans, &trig);
-    for ((t, span), paired) in times.iter().zip(&spans).zip(paired) {
-        let on = date_of(a, *span);
+    let days = Days::new(a, &spans);
+    for (ti, ((t, span), paired)) in times.iter().zip(&spans).zip(paired).enumerate() {
+        let on = days.of(ti, *span);
         let observed = || Observed::Time {
             time: t.clone(),
             on,
@@ -53,20 +56,47 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     }
 }
 
-/// The day written in the clause of the time at `span` (a single date to the
-/// day: `on 26 April 1986`, `1986-04-26T01:23`), the nearest where there are
-/// several.
-fn date_of(a: &Analysis<'_>, span: LocalSpan) -> Option<DateValue> {
-    let days: Vec<_> = a
-        .dates
-        .iter()
-        .filter(|d| d.shape == Shape::Point && d.value.day.is_some())
-        .collect();
-    let spans: Vec<LocalSpan> = days.iter().map(|d| Span::from(d.span.clone())).collect();
-    let paired = a.clauses().pair(a.text, &a.tokens, &spans, &[span]);
-    days.iter()
-        .zip(paired)
-        .filter(|(_, p)| !p.is_empty())
-        .min_by_key(|(d, _)| d.span.start.abs_diff(span.start))
-        .map(|(d, _)| d.value)
+/// The days of one analysed sentence (single dates to the day: `on 26 April
+/// 1986`, `1986-04-26T01:23`), paired with its times once for all of them.
+struct Days<'s> {
+    days: Vec<DateValue>,
+    near: Nearby,
+    pairing: Pairing<'s>,
+}
+
+impl<'s> Days<'s> {
+    fn new(a: &'s Analysis<'s>, times: &'s [LocalSpan]) -> Days<'s> {
+        let days: Vec<&DateMention> = a
+            .dates
+            .iter()
+            .filter(|d| d.shape == Shape::Point && d.value.day.is_some())
+            .collect();
+        let near = Nearby::new(days.iter().map(|d| Span::from(d.span.clone())).collect());
+        // The days are the values, the times the triggers: a day pairs with a
+        // time where it would with that time alone.
+        let pairing = Pairing::new(a.clauses(), a.text, &a.tokens, near.spans(), times);
+        Days {
+            days: days.iter().map(|d| d.value).collect(),
+            near,
+            pairing,
+        }
+    }
+
+    /// The day written in the clause of time `ti` (at `span`), the nearest
+    /// where there are several; of many days, those around the time are asked.
+    fn of(&self, ti: usize, span: LocalSpan) -> Option<DateValue> {
+        let spans = self.near.spans();
+        self.near
+            .around(span)
+            .iter()
+            .copied()
+            .filter(|&d| {
+                !self
+                    .pairing
+                    .pair_value(d, spans[d], &|t| t == ti)
+                    .is_empty()
+            })
+            .min_by_key(|&d| (spans[d].start.abs_diff(span.start), d))
+            .map(|d| self.days[d])
+    }
 }
