@@ -42,6 +42,7 @@ pub struct Analysis<'a> {
     facts: Rc<LazyFacts>,
     times: OnceCell<Vec<TimeMention>>,
     numbers: OnceCell<Vec<NumberMention>>,
+    numbers_by_start: OnceCell<Vec<usize>>,
     clauses: OnceCell<Clauses>,
     actors: OnceCell<Vec<Actor>>,
     distances: OnceCell<Vec<Distance>>,
@@ -85,6 +86,7 @@ impl<'a> Analysis<'a> {
             facts,
             times: OnceCell::new(),
             numbers: OnceCell::new(),
+            numbers_by_start: OnceCell::new(),
             clauses: OnceCell::new(),
             actors: OnceCell::new(),
             distances: OnceCell::new(),
@@ -124,6 +126,19 @@ impl<'a> Analysis<'a> {
 
     /// The numbers of the sentence, outside addresses, times of day not read as
     /// numbers.
+    /// The indices of the numbers (as [`Self::numbers`] lists them) that start
+    /// at or after `at`, in order of their starts.
+    pub fn numbers_from(&self, at: usize) -> &[usize] {
+        let order = self.numbers_by_start.get_or_init(|| {
+            let numbers = self.numbers();
+            let mut order: Vec<usize> = (0..numbers.len()).collect();
+            order.sort_by_key(|&i| (numbers[i].span.start, i));
+            order
+        });
+        let numbers = self.numbers();
+        &order[order.partition_point(|&i| numbers[i].span.start < at)..]
+    }
+
     pub fn numbers(&self) -> &[NumberMention] {
         self.numbers.get_or_init(|| {
             let mut nums = extract_numbers_beside(self.text, self.times());

@@ -234,9 +234,12 @@ impl Analysis<'_> {
 
     /// Whether a number of at least `least` stands inside `span`.
     fn counts(&self, span: LocalSpan, least: f64) -> bool {
-        self.numbers().iter().any(|n| {
-            span.start <= n.span.start && n.span.end <= span.end && n.interval().0 >= least
-        })
+        let numbers = self.numbers();
+        self.numbers_from(span.start)
+            .iter()
+            .map(|&i| &numbers[i])
+            .take_while(|n| n.span.start < span.end)
+            .any(|n| n.span.end <= span.end && n.interval().0 >= least)
     }
 
     /// "the Battle of Ostrau": `of`, perhaps a determiner, then a capitalised
@@ -262,10 +265,13 @@ impl Analysis<'_> {
     /// A lone capitalised word the document uses as a name ("Dunholm"), followed
     /// by a form of "be" or "have".
     fn described_name(&self, span: LocalSpan, r: &WhoReading<'_>) -> bool {
-        let words: Vec<_> = self
-            .tokens
+        // The tokens come in order: those inside the span follow its start.
+        let from = self.tokens.partition_point(|t| t.span.start < span.start);
+        let words: Vec<_> = self.tokens[from..]
             .iter()
+            .take_while(|t| t.span.start < span.end)
             .filter(|t| t.is_word() && span.contains(t.span))
+            .take(2)
             .collect();
         let [word] = words.as_slice() else {
             return false;
