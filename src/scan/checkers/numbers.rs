@@ -23,6 +23,8 @@
 //! its parts is compared as their sum, and a count of a part is never the total
 //! alone (see [`super::totals`]).
 
+mod describers;
+
 use std::cell::LazyCell;
 use std::collections::HashMap;
 
@@ -39,6 +41,7 @@ use crate::scan::matcher::TriggerHit;
 use crate::scan::tokens::TokenKind;
 use crate::span::reach::Reach;
 use crate::span::{LocalSpan, Span};
+use describers::Describers;
 
 /// Pairs the numbers of one analysed sentence with its number triggers; a number
 /// with no trigger of its own answers the claims `lent` by the unit above,
@@ -72,6 +75,7 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
     for t in &triggers {
         hits_of.entry(t.claim).or_default().push(t.range.clone());
     }
+    let describers = Describers::new(&numbers);
     for (i, n) in numbers.iter().enumerate() {
         let found = mentions.get(&(spans[i].start, spans[i].end)).copied();
         let mut paired = pair_number(
@@ -84,7 +88,9 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: &[&TriggerHit], le
         );
         let claims: Vec<usize> = paired.iter().map(|&t| triggers[t].claim).collect();
         paired.retain(|&t| own_unit_first(scan, a, n, triggers[t].claim, &claims));
-        paired.retain(|&t| !described_by_another(scan, a, &numbers, i, triggers[t].claim, trig[t]));
+        paired.retain(|&t| {
+            !describers.described_by_another(scan, a, &numbers, i, triggers[t].claim, trig[t])
+        });
         paired.retain(|&t| stands_alone(scan, a, &parts, n, triggers[t].claim));
         if paired.is_empty() {
             assert_lent(scan, a, n, &lent, &parts);
@@ -172,31 +178,6 @@ fn assert_paired(
             Observed::Number(n.clone()),
         );
     }
-}
-
-/// Whether another number of the sentence is a measure used as an adjective of
-/// the trigger itself and one the claim takes ("a distance of 852 feet against a
-/// 20-mile wind": 20 is the wind's, 852 is not), so that number `i` is not the
-/// trigger's quantity.
-fn described_by_another(
-    scan: &Scan<'_>,
-    a: &Analysis<'_>,
-    numbers: &[&NumberMention],
-    i: usize,
-    claim: usize,
-    trigger: LocalSpan,
-) -> bool {
-    let own = |n: &NumberMention| {
-        n.attributive
-            && n.describes
-                .as_ref()
-                .is_some_and(|d| trigger.overlaps(Span::from(d.clone())))
-    };
-    !own(numbers[i])
-        && numbers
-            .iter()
-            .enumerate()
-            .any(|(j, n)| j != i && own(n) && takes(scan, a, n, claim, None))
 }
 
 /// Asserts the number of each name or label whose words are a trigger
