@@ -338,14 +338,17 @@ mod tests {
         assert!(of_another_place(" from the nearby villages", &s));
     }
 
+    /// Whether the event `word` at byte `at` of the one-sentence `text` is
+    /// another's than the subject `s`'s.
+    fn another_at(s: &SubjectMatcher, text: &str, at: usize, word: &str) -> bool {
+        let doc = Document::new("t", text.to_string());
+        event_of_other(&doc, 0..text.len(), at..at + word.len(), s)
+    }
+
     #[test]
     fn an_event_is_read_in_the_words_around_it_however_long_its_sentence() {
         let s = subject();
-        let check = |text: &str, word: &str| {
-            let doc = Document::new("t", text.to_string());
-            let at = text.rfind(word).unwrap();
-            event_of_other(&doc, 0..text.len(), at..at + word.len(), &s)
-        };
+        let check = |text: &str, word: &str| another_at(&s, text, text.rfind(word).unwrap(), word);
         // A long run before and after, of letters two and three bytes long, so
         // that the bytes read end inside a character unless rounded to one.
         for run in ["é".repeat(700), "€".repeat(500), "x-".repeat(900)] {
@@ -364,11 +367,7 @@ mod tests {
     #[test]
     fn events_of_others_inside_a_sentence() {
         let s = subject();
-        let check = |text: &str, word: &str| {
-            let doc = Document::new("t", text.to_string());
-            let at = text.find(word).unwrap();
-            event_of_other(&doc, 0..text.len(), at..at + word.len(), &s)
-        };
+        let check = |text: &str, word: &str| another_at(&s, text, text.find(word).unwrap(), word);
         assert!(check(
             "Following Lenin's death in 1924, Trotsky was sidelined.",
             "death"
