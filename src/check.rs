@@ -178,7 +178,10 @@ fn message(claim: &Claim, a: &Assertion, cmp: &Comparison, found: &str) -> (Stri
             format!("the claims say {shown}"),
         ),
     };
-    (message, label)
+    // A claims file's strings may hold line breaks (a statement written as a
+    // multi-line TOML string); a message and a label are one line each, as
+    // `short`, `github` and the human report's label line need.
+    (one_line(&message), one_line(&label))
 }
 
 /// The value of a sum of parts as a message shows it: `322`, or `312–322` for
@@ -317,6 +320,37 @@ triggers = ['\bgraduated\b']
         );
         assert_eq!(found[0].1, None);
         assert_eq!(remarried("She never remarried."), vec![]);
+    }
+
+    #[test]
+    fn a_claim_written_over_several_lines_makes_a_one_line_message() {
+        let claims = r#"
+[[claim]]
+id = "home"
+kind = "term"
+value = "Old\nHarbour"
+reject = ["Lakeside"]
+context = ['\blived\b']
+statement = """
+The painter lived
+in Old Harbour."""
+"#;
+        let claims = crate::claims::parse_claims(vec![("c.toml".into(), claims.into())])
+            .expect("claims parse");
+        let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
+        let doc = Document::new("a.txt", "The painter lived in Lakeside.".to_string());
+        let found: Vec<_> = crate::lint::lint_document(&doc, &claims, &matcher)
+            .into_iter()
+            .map(|f| (f.message, f.label))
+            .collect();
+        assert_eq!(
+            found,
+            vec![(
+                "\"Lakeside\" contradicts the claim that The painter lived in Old Harbour"
+                    .to_string(),
+                "the claims say \"Old Harbour\"".to_string()
+            )]
+        );
     }
 
     fn agrees(text: &str, expected: &Expected) -> bool {
