@@ -248,13 +248,18 @@ value = true
 triggers = ['\bgraduated\b']
 "#;
 
-    /// (severity, found, message, help) of each finding of `text`.
-    fn findings(text: &str) -> Vec<(Severity, String, String, Option<String>)> {
-        let claims = crate::claims::parse_claims(vec![("c.toml".into(), CLAIMS.into())])
+    /// The findings of `text` against the claims file `claims`.
+    fn lint(claims: &str, text: &str) -> Vec<Finding> {
+        let claims = crate::claims::parse_claims(vec![("c.toml".into(), claims.into())])
             .expect("claims parse");
         let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
         let doc = Document::new("a.txt", text.to_string());
         crate::lint::lint_document(&doc, &claims, &matcher)
+    }
+
+    /// (severity, found, message, help) of each finding of `text`.
+    fn findings(text: &str) -> Vec<(Severity, String, String, Option<String>)> {
+        lint(CLAIMS, text)
             .into_iter()
             .map(|f| (f.severity, f.found, f.message, f.fix.map(|x| x.replacement)))
             .collect()
@@ -335,11 +340,7 @@ statement = """
 The painter lived
 in Old Harbour."""
 "#;
-        let claims = crate::claims::parse_claims(vec![("c.toml".into(), claims.into())])
-            .expect("claims parse");
-        let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
-        let doc = Document::new("a.txt", "The painter lived in Lakeside.".to_string());
-        let found: Vec<_> = crate::lint::lint_document(&doc, &claims, &matcher)
+        let found: Vec<_> = lint(claims, "The painter lived in Lakeside.")
             .into_iter()
             .map(|f| (f.message, f.label))
             .collect();
