@@ -147,14 +147,15 @@ fn message(claim: &Claim, a: &Assertion, cmp: &Comparison, found: &str) -> (Stri
         Some(s) => format!("the claim that {}", s.trim().trim_end_matches('.')),
         None => format!("claim `{}` ({})", claim.id, claim.expected.display()),
     };
-    // A relative date or a day without a year: say what it resolved to.
+    // A relative date or a day without a year: say what it resolved to. The
+    // found words are put on one line with the rest of the message below.
     let shown_found = match &a.observed {
         Observed::Date(d) if !found.contains(&d.value.year.to_string()) => {
-            format!("\"{}\" ({})", one_line(found), d.value)
+            format!("\"{found}\" ({})", d.value)
         }
         // The parts of a total: say what they add up to.
-        Observed::Number(n) if n.summed => format!("\"{}\" ({})", one_line(found), sum_shown(n)),
-        _ => format!("\"{}\"", one_line(found)),
+        Observed::Number(n) if n.summed => format!("\"{found}\" ({})", sum_shown(n)),
+        _ => format!("\"{found}\""),
     };
     let shown = match claim.expected {
         Expected::Term { .. } | Expected::Role { .. } => format!("\"{}\"", cmp.expected),
