@@ -107,7 +107,9 @@ pub(super) fn weekday_prefixes(bytes: &[u8], mut found: impl FnMut(usize) -> boo
         for (j, hit) in hits.iter_mut().enumerate() {
             *hit = is_weekday_prefix([first[j], second[j], third[j]]);
         }
-        if hits.contains(&true) {
+        // An OR over the whole block, without the early exit of `contains`,
+        // is read a vector at a time.
+        if hits.iter().fold(false, |any, &hit| any | hit) {
             for j in (0..BLOCK).filter(|&j| hits[j]) {
                 if !found(start + j) {
                     return;
