@@ -100,12 +100,20 @@ pub fn check_assertion(
         Expected::Event { .. } => None,
         // Which part of a sum is wrong the claims do not say.
         _ if matches!(&a.observed, Observed::Number(n) if n.summed) => None,
-        _ => (!negated && cmp.fixable && (cmp.age.is_none() || !cmp.expected.contains(' '))).then(
-            || Fix {
-                replacement: cmp.expected.clone(),
+        // The words put in place are the claim's value on one line, as the
+        // message has it: a value written over several lines in the claims file
+        // would break the document's line.
+        _ => {
+            let replacement = one_line(&cmp.expected);
+            (!negated
+                && cmp.fixable
+                && !replacement.is_empty()
+                && (cmp.age.is_none() || !replacement.contains(' ')))
+            .then_some(Fix {
+                replacement,
                 applicability,
-            },
-        ),
+            })
+        }
     };
     Some(Finding {
         claim: a.claim,
@@ -329,7 +337,7 @@ triggers = ['\bgraduated\b']
     }
 
     #[test]
-    fn a_claim_written_over_several_lines_makes_a_one_line_message() {
+    fn a_claim_written_over_several_lines_makes_a_one_line_message_and_fix() {
         let claims = r#"
 [[claim]]
 id = "home"
@@ -343,14 +351,15 @@ in Old Harbour."""
 "#;
         let found: Vec<_> = lint(claims, "The painter lived in Lakeside.")
             .into_iter()
-            .map(|f| (f.message, f.label))
+            .map(|f| (f.message, f.label, f.fix.map(|x| x.replacement)))
             .collect();
         assert_eq!(
             found,
             vec![(
                 "\"Lakeside\" contradicts the claim that The painter lived in Old Harbour"
                     .to_string(),
-                "the claims say \"Old Harbour\"".to_string()
+                "the claims say \"Old Harbour\"".to_string(),
+                Some("Old Harbour".to_string())
             )]
         );
     }
