@@ -101,10 +101,19 @@ impl Anchors {
     /// The first anchor at or after `from` in `lower` (prose with its ASCII
     /// letters lowercased) where one of its forms may stand.
     pub(super) fn find(&self, lower: &str, from: usize) -> Option<Range<usize>> {
+        self.find_within(lower, from..lower.len())
+    }
+
+    /// The first anchor that lies whole in `range` of `lower` (prose with its
+    /// ASCII letters lowercased) where one of its forms may stand (the form
+    /// may reach past the range).
+    pub(super) fn find_within(&self, lower: &str, range: Range<usize>) -> Option<Range<usize>> {
         let bytes = lower.as_bytes();
-        let mut at = from;
-        while at < bytes.len() {
-            let m = self.automaton.find(Input::new(bytes).range(at..))?;
+        let mut at = range.start;
+        while at < range.end {
+            let m = self
+                .automaton
+                .find(Input::new(bytes).range(at..range.end))?;
             let (s, p) = (m.start(), m.pattern().as_usize());
             for q in std::iter::once(p).chain(self.prefixes[p].iter().copied()) {
                 let e = s + self.lens[q];

@@ -3,6 +3,7 @@
 //! text is searched once rather than once whole and again paragraph by
 //! paragraph.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{Anchors, Prefilter, ascii_lower, changed_words, denials};
@@ -10,19 +11,25 @@ use crate::extract::normalize::{fold, is_dash, is_space};
 
 /// Where the first step ([`Prefilter::on_prose`]) finds something in a plain
 /// text: each place that admits any part of the text holding it whole.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Marks<'t> {
     /// The text the marks are in.
     text: &'t str,
+    /// The text with its ASCII letters lowercased, kept where the anchors of
+    /// the forms that only a denial makes a finding of are looked for in a
+    /// part when it is asked about.
+    lower: Cow<'t, str>,
     /// Every part is admitted (some claim has no anchor).
     all: bool,
     /// The marks, sorted by start: an anchor, a weekday's name, a word that
     /// folds to one of those, a dash that joins a word across a line break (to
     /// the line break, included).
     spans: Vec<Range<usize>>,
-    /// The marks that admit a part only beside a denial's cue in it: an anchor
-    /// of a form that only a denial makes a finding of, or a word that folds to
-    /// one; sorted by start.
+    /// The anchors of the forms that only a denial makes a finding of: they
+    /// admit a part only beside a denial's cue, so they are looked for only in
+    /// a part with such a cue and no other mark, not in the whole text.
+    weak_anchors: Option<&'t Anchors>,
+    /// The words that fold to such a form, sorted by start.
     weak: Vec<Range<usize>>,
     /// The words that fold to a denial's cue, sorted by start (the cues the
     /// text holds as it is are looked for in a part when it is asked about).
@@ -38,14 +45,20 @@ impl Marks<'_> {
     pub fn admits(&self, range: Range<usize>) -> bool {
         self.all
             || within(&self.spans, &range)
-            || (within(&self.weak, &range)
+            || ((within(&self.weak, &range)
+                || self
+                    .weak_anchors
+                    .is_some_and(|w| w.find_within(&self.lower, range.clone()).is_some()))
                 && (within(&self.cues, &range) || denials::has_cue(&self.text[range])))
     }
 
     /// Whether surely no part of the text is admitted (a form that needs a
     /// denial's cue leaves the answer to [`Marks::admits`]).
     pub fn is_empty(&self) -> bool {
-        !self.all && self.spans.is_empty() && self.weak.is_empty()
+        !self.all
+            && self.spans.is_empty()
+            && self.weak.is_empty()
+            && self.weak_anchors.is_none_or(|w| !w.is_match(&self.lower))
     }
 }
 
@@ -61,27 +74,23 @@ fn within(spans: &[Range<usize>], range: &Range<usize>) -> bool {
 impl Prefilter {
     /// The marks of the plain text `text` (its prose as it is), found in one
     /// pass of each search.
-    pub fn marks<'t>(&self, text: &'t str) -> Marks<'t> {
+    pub fn marks<'t>(&'t self, text: &'t str) -> Marks<'t> {
         let Some(anchors) = &self.anchors else {
             return Marks {
                 text,
+                lower: Cow::Borrowed(text),
                 all: true,
                 spans: Vec::new(),
+                weak_anchors: None,
                 weak: Vec::new(),
                 cues: Vec::new(),
             };
         };
         let mut spans = line_joins(text);
         let lower = ascii_lower(text);
-        let first_of = |anchors: &Anchors, out: &mut Vec<Range<usize>>| {
-            first_of_lines(text, |at| anchors.find(&lower, at), out);
-        };
-        first_of(anchors, &mut spans);
+        first_of_lines(text, |at| anchors.find(&lower, at), &mut spans);
         self.weekday_words(text, false, &mut spans);
         let mut weak = Vec::new();
-        if let Some(w) = &self.weak {
-            first_of(w, &mut weak);
-        }
         let mut cues = Vec::new();
         let mut seen = Vec::new();
         for word in changed_words(text, &mut seen) {
@@ -102,8 +111,14 @@ impl Prefilter {
         }
         Marks {
             text,
+            lower: if self.weak.is_some() {
+                lower
+            } else {
+                Cow::Borrowed(text)
+            },
             all: false,
             spans,
+            weak_anchors: self.weak.as_ref(),
             weak,
             cues,
         }
@@ -245,6 +260,27 @@ mod tests {
             assert_eq!(admitted, 1, "{text:?}");
             assert!(agrees(&p, text).is_ok(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_denied_form_admits_only_a_paragraph_that_holds_it_and_a_cue() {
+        let p = Prefilter::new(&Needs {
+            parts: vec!["ice pick"],
+            weak: vec!["ice axe"],
+            ..Needs::default()
+        });
+        let text = "It was not here.\n\nAn Ice Axe.\n\nIt was not an ice axe.\n\nNo.\n";
+        let marks = p.marks(text);
+        let admitted: Vec<&str> = paragraph_parts(text, 1)
+            .filter(|r| marks.admits(r.clone()))
+            .map(|r| text[r].trim_end())
+            .collect();
+        assert_eq!(admitted, ["It was not an ice axe."]);
+        assert!(!marks.is_empty());
+        assert!(agrees(&p, text).is_ok());
+        // A cue without the form, and the form without a cue.
+        assert!(p.marks("It was not here, no.").is_empty());
+        assert!(!p.marks("An ice axe.").admits(0..11));
     }
 
     #[test]
