@@ -200,17 +200,31 @@ mod tests {
         Ok(())
     }
 
+    /// The paragraphs of `text` that its marks admit, trimmed.
+    fn admitted<'t>(p: &Prefilter, text: &'t str) -> Vec<&'t str> {
+        let marks = p.marks(text);
+        paragraph_parts(text, 1)
+            .filter(|r| marks.admits(r.clone()))
+            .map(|r| text[r].trim_end())
+            .collect()
+    }
+
+    /// A prefilter for a rejected form and a form only a denial makes a
+    /// finding of.
+    fn with_denied_form() -> Prefilter {
+        Prefilter::new(&Needs {
+            parts: vec!["ice pick"],
+            weak: vec!["ice axe"],
+            ..Needs::default()
+        })
+    }
+
     #[test]
     fn a_paragraph_is_admitted_by_the_marks_in_it() {
         let p = prefilter(&["ice pick", "was born "], true);
         let text = "An ICE.\n\nHe was Born there.\n\nNothing here.\n\nOn Sunday.\n\nA pickaxe.\n\nAn ice pick.\n";
-        let marks = p.marks(text);
-        let admitted: Vec<&str> = paragraph_parts(text, 1)
-            .filter(|r| marks.admits(r.clone()))
-            .map(|r| text[r].trim_end())
-            .collect();
         assert_eq!(
-            admitted,
+            admitted(&p, text),
             ["He was Born there.", "On Sunday.", "An ice pick."]
         );
         assert!(agrees(&p, text).is_ok());
@@ -253,30 +267,17 @@ mod tests {
             "Quiet.\n\nThe ice pi\u{ad}ck.\n\nQuiet.\n",
             "It\u{2019}s quiet.\n\nSUNDAY.\n\nSunlight.\n",
         ] {
-            let marks = p.marks(text);
-            let admitted = paragraph_parts(text, 1)
-                .filter(|r| marks.admits(r.clone()))
-                .count();
-            assert_eq!(admitted, 1, "{text:?}");
+            assert_eq!(admitted(&p, text).len(), 1, "{text:?}");
             assert!(agrees(&p, text).is_ok(), "{text:?}");
         }
     }
 
     #[test]
     fn a_denied_form_admits_only_a_paragraph_that_holds_it_and_a_cue() {
-        let p = Prefilter::new(&Needs {
-            parts: vec!["ice pick"],
-            weak: vec!["ice axe"],
-            ..Needs::default()
-        });
+        let p = with_denied_form();
         let text = "It was not here.\n\nAn Ice Axe.\n\nIt was not an ice axe.\n\nNo.\n";
-        let marks = p.marks(text);
-        let admitted: Vec<&str> = paragraph_parts(text, 1)
-            .filter(|r| marks.admits(r.clone()))
-            .map(|r| text[r].trim_end())
-            .collect();
-        assert_eq!(admitted, ["It was not an ice axe."]);
-        assert!(!marks.is_empty());
+        assert_eq!(admitted(&p, text), ["It was not an ice axe."]);
+        assert!(!p.marks(text).is_empty());
         assert!(agrees(&p, text).is_ok());
         // A cue without the form, and the form without a cue.
         assert!(p.marks("It was not here, no.").is_empty());
@@ -313,11 +314,7 @@ mod tests {
         fn marks_agree_with_the_first_step_on_denials(
             s in "(ice|axe|pick|AXE|\u{ed}ce|not|n\u{f3}t|no|NOT|n't|n\u{2019}t|wasn|rather|doubt|an|a|\\.|,| |\t|\n|\n\n|\u{a0}|\u{ad}|\u{e9}|-|2){0,40}"
         ) {
-            let p = Prefilter::new(&Needs {
-                parts: vec!["ice pick"],
-                weak: vec!["ice axe"],
-                ..Needs::default()
-            });
+            let p = with_denied_form();
             prop_assert!(agrees(&p, &s).is_ok(), "{:?}", agrees(&p, &s));
         }
     }
