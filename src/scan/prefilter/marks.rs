@@ -1,7 +1,9 @@
 //! The prefilter's first step for a whole plain text at once: where its anchors
 //! are, so that each paragraph is judged by the marks that fall in it, and the
 //! text is searched once rather than once whole and again paragraph by
-//! paragraph.
+//! paragraph. The anchors of the forms that only a denial makes a finding of
+//! are the exception: they matter only in a paragraph with a denial's cue and
+//! no other mark, and are looked for in such a paragraph alone.
 
 use std::borrow::Cow;
 use std::ops::Range;
