@@ -46,8 +46,7 @@ fn open_against_periods(d: &DateMention, expected: &Expected) -> Option<bool> {
 /// `THU`).
 pub(super) fn weekday_comparison(d: &DateMention, found: &str) -> Option<Comparison> {
     let agrees = d.weekday_agrees()?;
-    let day = d.readings.first()?.start;
-    let name = crate::extract::calendar::weekday_of_day(day).name();
+    let name = d.calendar_weekday()?.name();
     let letters = found.trim_end_matches('.').to_lowercase();
     let short = !crate::extract::calendar::WEEKDAY_NAMES
         .iter()

@@ -109,6 +109,23 @@ impl DateMention {
     /// tells those apart.
     pub fn weekday_agrees(&self) -> Option<bool> {
         let (weekday, _) = self.weekday.as_ref()?;
+        let written = self.weekday_readings()?;
+        Some(written.iter().any(|r| weekday_of_day(r.start) == *weekday))
+    }
+
+    /// The calendar's weekday for the day a written weekday is judged against
+    /// (the first reading where there are several): the one a fix writes.
+    /// `None` where [`DateMention::weekday_agrees`] is.
+    pub fn calendar_weekday(&self) -> Option<Weekday> {
+        self.weekday.as_ref()?;
+        let written = self.weekday_readings()?;
+        Some(weekday_of_day(written.first()?.start))
+    }
+
+    /// The days a written weekday is judged against (see
+    /// [`DateMention::weekday_agrees`]): the readings of a date as written,
+    /// else the day as written, not what a qualifier made of it.
+    fn weekday_readings(&self) -> Option<Vec<Interval>> {
         if self.precision() != Precision::Day || matches!(self.shape, Shape::Range | Shape::List) {
             return None;
         }
@@ -117,13 +134,10 @@ impl DateMention {
         } else {
             vec![self.value.interval()]
         };
-        if written
+        let single_gregorian_days = written
             .iter()
-            .any(|r| r.start != r.end || r.start < gregorian_start())
-        {
-            return None;
-        }
-        Some(written.iter().any(|r| weekday_of_day(r.start) == *weekday))
+            .all(|r| r.start == r.end && r.start >= gregorian_start());
+        single_gregorian_days.then_some(written)
     }
 }
 
