@@ -17,20 +17,17 @@ use crate::extract::normalize::{fold, is_dash, is_space};
 pub struct Marks<'t> {
     /// The text the marks are in.
     text: &'t str,
-    /// The text with its ASCII letters lowercased, kept where the anchors of
-    /// the forms that only a denial makes a finding of are looked for in a
-    /// part when it is asked about.
-    lower: Cow<'t, str>,
     /// Every part is admitted (some claim has no anchor).
     all: bool,
     /// The marks, sorted by start: an anchor, a weekday's name, a word that
     /// folds to one of those, a dash that joins a word across a line break (to
     /// the line break, included).
     spans: Vec<Range<usize>>,
-    /// The anchors of the forms that only a denial makes a finding of: they
-    /// admit a part only beside a denial's cue, so they are looked for only in
-    /// a part with such a cue and no other mark, not in the whole text.
-    weak_anchors: Option<&'t Anchors>,
+    /// The anchors of the forms that only a denial makes a finding of, with
+    /// the text its ASCII letters lowercased: they admit a part only beside a
+    /// denial's cue, so they are looked for only in a part with such a cue and
+    /// no other mark, not in the whole text.
+    weak_anchors: Option<(&'t Anchors, Cow<'t, str>)>,
     /// The words that fold to such a form, sorted by start.
     weak: Vec<Range<usize>>,
     /// The words that fold to a denial's cue, sorted by start (the cues the
@@ -50,7 +47,8 @@ impl Marks<'_> {
             || ((within(&self.weak, &range)
                 || self
                     .weak_anchors
-                    .is_some_and(|w| w.find_within(&self.lower, range.clone()).is_some()))
+                    .as_ref()
+                    .is_some_and(|(w, lower)| w.find_within(lower, range.clone()).is_some()))
                 && (within(&self.cues, &range) || denials::has_cue(&self.text[range])))
     }
 
@@ -60,7 +58,10 @@ impl Marks<'_> {
         !self.all
             && self.spans.is_empty()
             && self.weak.is_empty()
-            && self.weak_anchors.is_none_or(|w| !w.is_match(&self.lower))
+            && self
+                .weak_anchors
+                .as_ref()
+                .is_none_or(|(w, lower)| !w.is_match(lower))
     }
 }
 
@@ -80,7 +81,6 @@ impl Prefilter {
         let Some(anchors) = &self.anchors else {
             return Marks {
                 text,
-                lower: Cow::Borrowed(text),
                 all: true,
                 spans: Vec::new(),
                 weak_anchors: None,
@@ -113,14 +113,9 @@ impl Prefilter {
         }
         Marks {
             text,
-            lower: if self.weak.is_some() {
-                lower
-            } else {
-                Cow::Borrowed(text)
-            },
             all: false,
             spans,
-            weak_anchors: self.weak.as_ref(),
+            weak_anchors: self.weak.as_ref().map(|w| (w, lower)),
             weak,
             cues,
         }
