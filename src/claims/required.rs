@@ -7,6 +7,7 @@
 //! sentence is turned away by the literals alone, and a regex that no sentence
 //! of a run can match is never compiled.
 
+use memchr::memmem;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 /// At most this many strings stand for one part of a regex; a part that could
@@ -18,8 +19,13 @@ const MAX_CLASS: usize = 4;
 
 /// Sets of strings that every match holds one of, each set: a text that lacks
 /// every string of one set holds no match. Empty: no such set is known.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Required(Vec<Vec<String>>);
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Required {
+    /// A searcher for each string of each set, built once: a claim's test is
+    /// asked of every sentence that holds one of its trigger's literals, and
+    /// `str::contains` builds its searcher anew on each call.
+    sets: Vec<Vec<memmem::Finder<'static>>>,
+}
 
 impl Required {
     /// The sets of a case-insensitive regex tree, for the folded text it is
@@ -39,19 +45,33 @@ impl Required {
         }
         sets.sort();
         sets.dedup();
-        Required(sets)
+        let sets = sets
+            .iter()
+            .map(|set| {
+                set.iter()
+                    .map(|s| memmem::Finder::new(s.as_bytes()).into_owned())
+                    .collect()
+            })
+            .collect();
+        Required { sets }
     }
 
     /// Whether `text` holds one string of every set: `false` means no match.
     pub(crate) fn admits(&self, text: &str) -> bool {
-        self.0
+        let text = text.as_bytes();
+        self.sets
             .iter()
-            .all(|set| set.iter().any(|s| text.contains(s.as_str())))
+            .all(|set| set.iter().any(|f| f.find(text).is_some()))
     }
 
+    /// The strings of each set.
     #[cfg(test)]
-    pub(crate) fn sets(&self) -> &[Vec<String>] {
-        &self.0
+    pub(crate) fn sets(&self) -> Vec<Vec<String>> {
+        let string = |f: &memmem::Finder<'_>| String::from_utf8_lossy(f.needle()).into_owned();
+        self.sets
+            .iter()
+            .map(|set| set.iter().map(string).collect())
+            .collect()
     }
 }
 
@@ -356,7 +376,7 @@ mod tests {
             .build()
             .parse(pattern)
             .unwrap();
-        Required::of(&hir, foldable).sets().to_vec()
+        Required::of(&hir, foldable).sets()
     }
 
     fn sets(sets: &[&[&str]]) -> Vec<Vec<String>> {

@@ -29,7 +29,20 @@ pub use units::{Dimension, UNITS, Unit};
 
 /// Whether the lowercase `word` is in the sorted `list`.
 pub fn is(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+    list.binary_search_by(|w| word_order(w, word)).is_ok()
+}
+
+/// The order of `str`'s `Ord` (byte by byte, then the shorter first), compared
+/// in place: the words of a list are short and most differ at their first
+/// byte, where `Ord` calls `memcmp` for each comparison of a binary search.
+pub fn word_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 #[cfg(test)]
@@ -142,6 +155,43 @@ mod tests {
             for w in *list {
                 assert_eq!(*w, w.to_lowercase(), "{name}: {w:?} is not lowercase");
                 assert_eq!(*w, w.trim(), "{name}: {w:?} has surrounding space");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_ordered_as_strings_are() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abd",
+            "b",
+            "ba",
+            "born",
+            "borne",
+            "z",
+            "zz",
+            "é",
+            "éa",
+            "e",
+            "\u{10348}",
+            "a b",
+            "a-b",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(word_order(a, b), a.cmp(b), "{a:?} against {b:?}");
+            }
+        }
+        for (name, list) in LISTS {
+            for w in *list {
+                assert!(is(list, w), "{name}: {w:?} not found");
+                assert!(
+                    !is(list, &format!("{w}\u{0}")),
+                    "{name}: {w:?} plus NUL found"
+                );
             }
         }
     }

@@ -98,8 +98,13 @@ impl<'a> Analysis<'a> {
         dates.retain(|d| !a.in_address(&d.span));
         a.dates = dates;
         a.tokens = tokenize(text, |s| {
-            let prose = folded_to_prose(&doc.folded, frame.to_folded(s));
-            doc.text[prose.range()].starts_with(char::is_uppercase)
+            // The word's prose starts where its first folded byte came from:
+            // one lookup tells most words (lowercase) from the rest, which
+            // are asked of their whole prose span.
+            let folded = frame.to_folded(s);
+            doc.text[doc.folded.orig_pos(folded.start)..].starts_with(char::is_uppercase)
+                && doc.text[folded_to_prose(&doc.folded, folded).range()]
+                    .starts_with(char::is_uppercase)
         });
         a
     }

@@ -441,8 +441,8 @@ fn trigger_index(claims: &ClaimSet) -> TriggerIndex {
             None => unprefixed_owner.push(t),
         }
     }
-    let trigger_literals =
-        (!literals.is_empty()).then(|| automaton::Staged::new(literals.clone(), None));
+    let trigger_literals = (!literals.is_empty())
+        .then(|| automaton::Staged::new(literals.clone(), Some(automaton_kind(&literals))));
     TriggerIndex {
         literals: trigger_literals,
         literal_owner,
@@ -496,8 +496,8 @@ impl super::prefilter::Search for Matcher {
     }
 }
 
-/// The kind of the term automaton for a long run: every page is searched with
-/// it, overlapping matches and all, so a DFA (a table lookup a byte) pays for its
+/// The kind of the term automaton, and of the triggers' literals, for a long
+/// run: every page is searched with it, overlapping matches and all, so a DFA (a table lookup a byte) pays for its
 /// build and its memory up to some thousands of forms; past that, a contiguous
 /// NFA keeps memory bounded.
 pub(crate) fn automaton_kind(patterns: &[impl AsRef<str>]) -> aho_corasick::AhoCorasickKind {

@@ -292,7 +292,7 @@ impl SubjectMatcher {
                 if self.others_lengths.get(stretch.len()) == Some(&true)
                     && self
                         .others
-                        .binary_search_by(|o| o.as_str().cmp(stretch))
+                        .binary_search_by(|o| crate::lexicon::word_order(o, stretch))
                         .is_ok()
                 {
                     return true;
