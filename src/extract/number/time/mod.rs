@@ -93,7 +93,7 @@ impl TimeMention {
 }
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    let words = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    let words = words::HOURS;
     Regex::new(&format!(
         r"(?x)
         \b(?P<h>\d{{1,2}})
@@ -111,7 +111,8 @@ static PART_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An hour, alone or with minutes after a period (`10.35`), maybe after a word
 /// that places it in time (`at`, `by`, `until`) and maybe before a meridian;
-/// [`dotted_times`] tells which are times.
+/// [`dotted_times`] tells which are times. (Read only in a text with an ASCII
+/// digit.)
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -130,11 +131,25 @@ fn number(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
 /// Every time of day in the folded `text`, in order, each with the vague words
 /// before it and the zone after it.
 pub fn extract_times(text: &str) -> Vec<TimeMention> {
+    // Most texts hold no time, and most of those no digit: such a text is
+    // answered by a look for the words a time in words needs, not by the
+    // searches of every form. The forms written in ASCII digits alone are
+    // searched only where one is.
+    let ascii_digits = text.bytes().any(|b| b.is_ascii_digit());
+    let digits = ascii_digits || (!text.is_ascii() && text.chars().any(char::is_numeric));
+    if !digits && !words::SPELLED.is_match(text) {
+        return Vec::new();
+    }
     let mut out = clock_times(text);
-    let mut firmer = dotted_times(text);
+    let mut firmer = Vec::new();
+    if ascii_digits {
+        firmer.extend(dotted_times(text));
+    }
     firmer.extend(words::word_times(text));
-    firmer.extend(words::military_times(text));
-    firmer.extend(words::iso_times(text));
+    if ascii_digits {
+        firmer.extend(words::military_times(text));
+        firmer.extend(words::iso_times(text));
+    }
     // "10.05 pm": the hour with its minutes, not "05 pm"; "half past ten
     // o'clock", not "ten o'clock".
     out.retain(|t| {

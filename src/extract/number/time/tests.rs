@@ -425,3 +425,70 @@ fn a_time_after_a_letter_of_another_script_is_read() {
         vec![t("10:35", 10, 35, None)]
     );
 }
+
+#[test]
+fn every_time_in_words_says_past_to_or_a_named_hour() {
+    words::WORD_TIME.check_words();
+    assert!(times("they went past the dunes at dawn").is_empty());
+    assert_eq!(times("at ten to five"), vec![t("ten to five", 4, 50, None)]);
+}
+
+/// Whether every match of `pattern`, with each digit written `§`, holds a
+/// digit or one of the spelled words. (One or two digits are written `§§?`,
+/// which the check reads as the strings they are.)
+fn needs_a_digit_or_a_spelled_word(pattern: &str) -> bool {
+    let pattern = pattern
+        .replace(r"\d{1,2}", "§§?")
+        .replace("[0-9]{1,2}", "§§?")
+        .replace(r"\d", "§")
+        .replace("[0-9]", "§");
+    let mut words = words::spelled_words();
+    words.push("§".to_string());
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    crate::claims::required::every_match_holds_one_of(&pattern, &words)
+}
+
+#[test]
+fn a_time_without_a_digit_holds_a_spelled_word() {
+    assert!(needs_a_digit_or_a_spelled_word(TIME.as_str()));
+    assert!(needs_a_digit_or_a_spelled_word(
+        words::WORD_TIME.regex().as_str()
+    ));
+    assert!(needs_a_digit_or_a_spelled_word(DOTTED.as_str()));
+    // The check can fail: a pattern with a word not in the list.
+    assert!(!needs_a_digit_or_a_spelled_word(r"\bdawn\b"));
+    for (text, want) in [
+        ("at five o'clock", vec![t("five o'clock", 5, 0, None)]),
+        ("by ten pm", vec![t("ten pm", 22, 0, None)]),
+        ("by elevenpm", vec![t("elevenpm", 23, 0, None)]),
+        ("at half past nine", vec![t("half past nine", 9, 30, None)]),
+        ("around midnight", vec![t("midnight", 0, 0, None)]),
+        ("at noon", vec![t("noon", 12, 0, None)]),
+        ("someone came at one", vec![]),
+    ] {
+        assert_eq!(times(text), want, "{text}");
+    }
+}
+
+use proptest::prelude::*;
+
+proptest! {
+    /// A text without a digit or a spelled word is matched by no form: the
+    /// searches it skips would have found nothing.
+    #[test]
+    fn the_skipped_texts_hold_no_time(
+        parts in prop::collection::vec(prop::sample::select(vec![
+            "one", "ten", "twelve", "five", " ", "am", "pm", "a.m.", "p.m.", "o'clock",
+            "oclock", "o clock", "past", "to", "quarter", "half", "minutes", "noon",
+            "midnight", "midday", "at", ".", ",", "x", "\u{663}", "3", "10:35",
+        ]), 0..8)
+    ) {
+        let text = parts.concat();
+        let digits = text.chars().any(char::is_numeric);
+        if !digits && !words::SPELLED.is_match(&text) {
+            prop_assert!(TIME.find(&text).is_none(), "{}", text);
+            prop_assert!(words::WORD_TIME.regex().find(&text).is_none(), "{}", text);
+            prop_assert!(DOTTED.find(&text).is_none(), "{}", text);
+        }
+    }
+}

@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::extract::gated::Gated;
@@ -13,23 +14,27 @@ use super::zone::{Zone, ZoneMention, parse_offset};
 use super::{TimeMention, TimePrecision, part_of_day};
 use crate::extract::number::value::small_word_value;
 
-const HOURS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+/// The hours in words, as a regex's alternatives.
+pub(super) const HOURS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
 /// The minutes before `past` or `to`: `quarter`, `half`, `ten`, `twenty five`, `5`.
 const MINUTES: &str = r"a\ quarter|quarter|half|twenty\ (?:one|two|three|four|five|six|seven|eight|nine)|twenty|[a-z]+|[0-9]{1,2}";
 
-static WORD_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?x)
+/// Every match names noon or midnight, or says `past` or `to` between spaces.
+pub(super) static WORD_TIME: Gated =
+    Gated::new(&["noon", "midday", "midnight", " past ", " to "], || {
+        Regex::new(&format!(
+            r"(?x)
         \b(?:(?P<n>{MINUTES})(?P<mins>\ minutes?)?\ (?P<dir>past|to|after|before)\ )?
         (?:12\ )?(?P<base>noon|midday|midnight)\b
       | \b(?P<n2>{MINUTES})(?P<mins2>\ minutes?)?\ (?P<dir2>past|to)\ (?P<h>{HOURS}|[0-9]{{1,2}})\b
         (?:\ o'?\ ?clock\b)?"
-    ))
-    .expect("the word time regex is valid")
-});
+        ))
+        .expect("the word time regex is valid")
+    });
 
-/// `2250 hours`, `1830 hrs`, `1830h`: an hour and minutes in four digits.
+/// `2250 hours`, `1830 hrs`, `1830h`: an hour and minutes in four digits (read
+/// only in a text with an ASCII digit).
 static MILITARY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -39,7 +44,8 @@ static MILITARY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the military time regex is valid")
 });
 
-/// The time of an ISO date-time (`1986-04-26t01:23:40+04:00`; folded lowercase).
+/// The time of an ISO date-time (`1986-04-26t01:23:40+04:00`; folded lowercase;
+/// read only in a text with an ASCII digit).
 pub(super) static ISO: Gated = Gated::new(&[":"], || {
     Regex::new(
         r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}t(?P<h>[0-9]{2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?P<zone>z|[+-][0-9]{2}:?[0-9]{2})?\b",
@@ -83,10 +89,37 @@ fn minutes_of(s: &str) -> Option<u32> {
     .filter(|m| (1..60).contains(m))
 }
 
+/// What a time written without a digit holds one of: `noon`, `midday`,
+/// `midnight`, `clock` (`five o'clock`), an hour's word before a meridian
+/// (`five pm`, `fivepm`, `five a.m.`), `past` or `to` before an hour's word (`half
+/// past ten`). A text with no digit and none of them holds no time.
+pub(super) fn spelled_words() -> Vec<String> {
+    let mut out: Vec<String> = ["noon", "midday", "midnight", "clock"]
+        .map(String::from)
+        .to_vec();
+    for h in HOURS.split('|') {
+        for mer in ["am", "pm", "a.m", "p.m"] {
+            out.push(format!("{h}{mer}"));
+            out.push(format!("{h} {mer}"));
+        }
+        out.push(format!("past {h}"));
+        out.push(format!("to {h}"));
+    }
+    out
+}
+
+/// [`spelled_words`] as one automaton.
+pub(super) static SPELLED: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(spelled_words()).expect("a few words make an automaton"));
+
 /// The times in words.
 pub(super) fn word_times(text: &str) -> Vec<TimeMention> {
     let mut out = Vec::new();
-    for c in WORD_TIME.captures_iter(text) {
+    for c in WORD_TIME
+        .for_text(text)
+        .into_iter()
+        .flat_map(|re| re.captures_iter(text))
+    {
         let whole = c.get(0).expect("match");
         let (base, n, dir, mins) = match c.name("base") {
             Some(b) => {
