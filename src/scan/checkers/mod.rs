@@ -99,6 +99,7 @@ impl<'a> Scan<'a> {
                 .get_or_insert_with(|| matcher.subject_names_in(&self.doc.folded.text));
             self.flows[k] = Some(sentence_scopes(
                 self.doc,
+                &self.ranges,
                 &matcher.subjects()[k],
                 matcher.is_assumed(k),
                 self.facts.get(self.doc),

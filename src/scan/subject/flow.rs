@@ -295,16 +295,14 @@ impl DocFacts {
         }
     }
 
-    /// Whether each sentence of `doc` (the document the facts are of) holds a
-    /// verb: one without is a fragment (a caption, a timeline line).
-    fn verbs(&self, doc: &Document) -> &[bool] {
+    /// Whether each sentence of `doc` (the document the facts are of; `ranges`
+    /// its sentences' folded ranges) holds a verb: one without is a fragment (a
+    /// caption, a timeline line).
+    fn verbs(&self, doc: &Document, ranges: &[Range<usize>]) -> &[bool] {
         self.verbs.get_or_init(|| {
-            doc.sentences
+            ranges
                 .iter()
-                .map(|s| {
-                    let fr = doc.folded.folded_range(s.range.clone());
-                    super::has_verb_words(&doc.folded.text[fr])
-                })
+                .map(|fr| super::has_verb_words(&doc.folded.text[fr.clone()]))
                 .collect()
         })
     }
@@ -343,13 +341,15 @@ pub(crate) fn proper_nouns(doc: &Document) -> HashSet<String> {
     out
 }
 
-/// Whom each sentence of `doc` is about. A paragraph starts about the subject
-/// when `assumed` (the document's own subject), else about someone else until the
-/// subject is named. `names` are the places the subject's names stand in the
-/// folded document ([`super::AllNames::find`]): a sentence without one is not
-/// searched for a mention.
+/// Whom each sentence of `doc` is about (`ranges`: the folded range of each
+/// sentence). A paragraph starts about the subject when `assumed` (the
+/// document's own subject), else about someone else until the subject is named.
+/// `names` are the places the subject's names stand in the folded document
+/// ([`super::AllNames::find`]): a sentence without one is not searched for a
+/// mention.
 pub fn sentence_scopes(
     doc: &Document,
+    ranges: &[Range<usize>],
     subject: &SubjectMatcher,
     assumed: bool,
     facts: &DocFacts,
@@ -357,14 +357,14 @@ pub fn sentence_scopes(
     is_event: &dyn Fn(&str) -> bool,
 ) -> Vec<Who> {
     let heads = facts.heads(doc, is_event);
-    let verbs = facts.verbs(doc);
+    let verbs = facts.verbs(doc, ranges);
     let start = if assumed { Who::Subject } else { Who::Other };
     let mut out: Vec<Who> = Vec::with_capacity(doc.sentences.len());
     let mut actors: Vec<Actor> = Vec::with_capacity(doc.sentences.len());
     let mut current = start;
     let mut paragraph = usize::MAX;
     let continued: HashSet<usize> = doc.sentences.iter().filter_map(|s| s.continues).collect();
-    for s in &doc.sentences {
+    for (s, fr) in doc.sentences.iter().zip(ranges) {
         // Each paragraph, and each item of a bulleted list, starts from what the
         // list is about: "- Spouse: Margaret Ashby" does not make the next item
         // Margaret's.
@@ -379,10 +379,9 @@ pub fn sentence_scopes(
                 None => start,
             };
         }
-        let fr = doc.folded.folded_range(s.range.clone());
         let folded = &doc.folded.text[fr.clone()];
         let plain_mention =
-            holds_name(names, &fr) && plain_mention(doc, subject, facts, s, fr.start, folded);
+            holds_name(names, fr) && plain_mention(doc, subject, facts, s, fr.start, folded);
         if s.card {
             current = card_scope(doc, subject, s);
         }
@@ -503,8 +502,14 @@ mod tests {
         let subject = subject();
         let names =
             super::super::AllNames::new(std::slice::from_ref(&subject)).find(&doc.folded.text);
+        let ranges: Vec<_> = doc
+            .sentences
+            .iter()
+            .map(|s| doc.folded.folded_range(s.range.clone()))
+            .collect();
         sentence_scopes(
             &doc,
+            &ranges,
             &subject,
             true,
             &DocFacts::new(&doc, &HashSet::new()),
