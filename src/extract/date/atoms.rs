@@ -52,7 +52,8 @@ const STYLE: &str = r"(?:o\. ?s\.|n\. ?s\.|os|ns|old style|new style)";
 /// ASCII (nearly all), and, where some other decimal digit is written, with
 /// Unicode's digits as well (see [`atoms_for`]).
 static ATOMS: LazyLock<GroupRegex> = LazyLock::new(|| {
-    GroupRegex::new(&ascii_digits(&ATOMS_PATTERN), bare_year).expect("the date regex is valid")
+    let ascii: Vec<String> = ATOMS_PATTERN.iter().map(|a| ascii_digits(a)).collect();
+    GroupRegex::new(&ascii, bare_year).expect("the date regex is valid")
 });
 static ATOMS_UNICODE: LazyLock<GroupRegex> =
     LazyLock::new(|| GroupRegex::new(&ATOMS_PATTERN, bare_year).expect("the date regex is valid"));
@@ -78,7 +79,8 @@ fn ascii_digits(pattern: &str) -> String {
     pattern.replace(r"\d", "[0-9]")
 }
 
-static ATOMS_PATTERN: LazyLock<String> = LazyLock::new(|| {
+/// The alternatives of the date regex, in the order they are tried.
+static ATOMS_PATTERN: LazyLock<Vec<String>> = LazyLock::new(|| {
     let ord = ORDINAL_WORDS
         .iter()
         .rev()
@@ -155,8 +157,7 @@ static ATOMS_PATTERN: LazyLock<String> = LazyLock::new(|| {
         // A bare year.
         r"\b(?P<year>(?P<yy>\d{4}))\b".to_string(),
     ])
-    .collect::<Vec<_>>()
-    .join("|")
+    .collect()
 });
 
 /// A whole month name or abbreviation.
@@ -402,7 +403,7 @@ mod tests {
     #[test]
     fn the_ascii_regex_is_the_unicode_one_with_ascii_digits() {
         // No escaped backslash stands before a `d` that the rewrite would break.
-        assert!(!ATOMS_PATTERN.contains(r"\\d"));
+        assert!(!ATOMS_PATTERN.iter().any(|a| a.contains(r"\\d")));
         for text in [
             "on 7 november [o.s. 26 october] 1879 and 20-21 august 1940",
             "may 2 and 7, 1986; the 1920s, mid-1930s, 1936-38, 44 bc, ad 1066",
@@ -504,7 +505,59 @@ mod tests {
         assert_eq!(c.name("decade").map(|g| g.range()), None);
     }
 
+    /// The alternatives joined into one regex: with ASCII digits, and as written.
+    static JOINED: LazyLock<[regex::Regex; 2]> = LazyLock::new(|| {
+        let ascii: Vec<String> = ATOMS_PATTERN.iter().map(|a| ascii_digits(a)).collect();
+        [&ascii, &*ATOMS_PATTERN].map(|a| regex::Regex::new(&a.join("|")).expect("valid"))
+    });
+
+    /// Every match of `joined` over `text`, with the range of each group of
+    /// `names`.
+    fn joined_groups(joined: &regex::Regex, names: &[&str], text: &str) -> Matches {
+        joined
+            .captures_iter(text)
+            .map(|c| {
+                let mut row = vec![c.get(0).map(|g| g.range())];
+                row.extend(names.iter().map(|n| c.name(n).map(|g| g.range())));
+                row
+            })
+            .collect()
+    }
+
+    /// The alternatives as patterns of one regex read what they read joined.
+    fn alternatives_read_as_joined(text: &str) {
+        for (regex, joined) in [&*ATOMS, &*ATOMS_UNICODE].into_iter().zip(&*JOINED) {
+            let searcher = regex.searcher(text);
+            let names = searcher.group_names();
+            assert_eq!(
+                walk_groups(&searcher, text, true),
+                joined_groups(joined, &names, text),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_alternatives_read_what_the_pattern_reads() {
+        for text in [
+            "on 7 november [o.s. 26 october] 1879 and 20-21 august 1940",
+            "may 2 and 7, 1986; the 1920s, mid-1930s, 1936-38, 44 bc, ad 1066",
+            "in '29, christmas day 1914, 20/08/1940, 1940-08-20 and 4.7.1934",
+            "the 19th century, november 7, 1879, january 1928, 17 december in 1903",
+            "1906 - 16 february 1938, the 20th of august, 1940; may 1921 é1917",
+        ] {
+            alternatives_read_as_joined(text);
+        }
+    }
+
     proptest! {
+        #[test]
+        fn alternatives_match_as_joined(
+            s in "([0-9]{1,4}|may|november|the|of|in|bc|ad|st|th|century|s|'|-|/|\\.|,| |é|x|christmas){0,14}"
+        ) {
+            alternatives_read_as_joined(&s);
+        }
+
         #[test]
         fn ascii_digits_match_alike(
             s in "([0-9]{1,4}|may|november|the|of|bc|ad|st|th|century|s|'|-|/|\\.|,| |é|x){0,14}"

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use regex_automata::meta::{Config, Regex};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input, MatchKind};
+use regex_automata::{Anchored, Input, MatchKind, PatternID};
 use regex_syntax::hir::Hir;
 
 /// A pattern compiled to find matches and to read a match's groups, by one of
@@ -32,7 +32,7 @@ use regex_syntax::hir::Hir;
 /// forward automaton with groups (the lazy DFA skips them) and the reverse one
 /// that finds where a match starts.
 pub(super) struct GroupRegex {
-    pattern: String,
+    alternatives: Vec<String>,
     ascii: Regex,
     unicode: OnceLock<Regex>,
     /// No match holds `_` or a non-ASCII word char: any other text is searched
@@ -48,15 +48,25 @@ pub(super) struct GroupRegex {
 pub(super) type Known = fn(&str) -> Option<&'static [&'static str]>;
 
 impl GroupRegex {
-    /// Compiles `pattern` as `regex::Regex::new` does, with the groups
-    /// `known` tells of a match from its words.
-    pub(super) fn new(pattern: &str, known: Known) -> Result<Self, Box<dyn std::error::Error>> {
-        let hir = parse(&ascii_boundaries(pattern))?;
+    /// Compiles the alternatives of a pattern (`a|b|c`, each its own pattern
+    /// of one regex, in order) to find what `regex::Regex::new` finds with the
+    /// pattern, with the groups `known` tells of a match from its words. A match
+    /// tells which alternative it is, and the search for its groups tries that
+    /// one alone; leftmost-first, the first alternative that matches at a place
+    /// wins, as in the pattern.
+    pub(super) fn new(
+        alternatives: &[String],
+        known: Known,
+    ) -> Result<Self, Box<dyn std::error::Error>> {
+        let hirs = alternatives
+            .iter()
+            .map(|a| parse(&ascii_boundaries(a)))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Self {
-            pattern: pattern.to_string(),
-            ascii: build(&hir)?,
+            alternatives: alternatives.to_vec(),
+            ascii: build(&hirs)?,
             unicode: OnceLock::new(),
-            maskable: super::mask::maskable(&hir),
+            maskable: hirs.iter().all(super::mask::maskable),
             known,
         })
     }
@@ -84,8 +94,12 @@ impl GroupRegex {
     /// use.
     fn unicode(&self) -> &Regex {
         self.unicode.get_or_init(|| {
-            let hir = parse(&self.pattern).expect("the pattern parsed with ASCII boundaries");
-            build(&hir).expect("the pattern compiled with ASCII boundaries")
+            let hirs: Vec<Hir> = self
+                .alternatives
+                .iter()
+                .map(|a| parse(a).expect("the pattern parsed with ASCII boundaries"))
+                .collect();
+            build(&hirs).expect("the pattern compiled with ASCII boundaries")
         })
     }
 
@@ -128,16 +142,16 @@ impl<'h> Searcher<'_, 'h> {
                 whole,
                 read: Read::Whole(names),
             }),
-            None => self.groups_on(whole),
+            None => self.groups_on(whole, found.pattern()),
         }
     }
 
-    /// The groups of the match `whole`, searched for.
-    fn groups_on(&self, whole: Range<usize>) -> Option<Groups<'h>> {
+    /// The groups of the match `whole` of alternative `pattern`, searched for.
+    fn groups_on(&self, whole: Range<usize>, pattern: PatternID) -> Option<Groups<'h>> {
         let mut caps = self.regex.create_captures();
         let on_match = Input::new(self.text)
             .span(whole.clone())
-            .anchored(Anchored::Yes);
+            .anchored(Anchored::Pattern(pattern));
         self.regex.search_captures(&on_match, &mut caps);
         caps.is_match().then_some(Groups {
             text: self.text,
@@ -150,16 +164,14 @@ impl<'h> Searcher<'_, 'h> {
     #[cfg(test)]
     pub(super) fn searched_at(&self, from: usize) -> Option<Groups<'h>> {
         let found = self.regex.search(&Input::new(&*self.hay).range(from..))?;
-        self.groups_on(found.range())
+        self.groups_on(found.range(), found.pattern())
     }
 
     /// The name of every group of the regex.
     #[cfg(test)]
     pub(super) fn group_names(&self) -> Vec<&str> {
         let info = self.regex.group_info();
-        info.pattern_names(regex_automata::PatternID::ZERO)
-            .flatten()
-            .collect()
+        info.all_names().filter_map(|(_, _, name)| name).collect()
     }
 }
 
@@ -171,11 +183,11 @@ fn parse(pattern: &str) -> Result<Hir, Box<dyn std::error::Error>> {
     )?)
 }
 
-/// Compiles `hir` with `regex::Regex`'s settings. A one-pass automaton would
-/// serve only anchored searches of a one-pass pattern, which this many
-/// alternatives are not; the search for groups on a match takes the bounded
-/// backtracker instead.
-fn build(hir: &Hir) -> Result<Regex, Box<dyn std::error::Error>> {
+/// Compiles the alternatives `hirs` as patterns of one regex, with
+/// `regex::Regex`'s settings. A one-pass automaton would serve only anchored
+/// searches of one-pass patterns, which these are not; the search for groups on
+/// a match takes the bounded backtracker instead.
+fn build(hirs: &[Hir]) -> Result<Regex, Box<dyn std::error::Error>> {
     let config = Config::new()
         .match_kind(MatchKind::LeftmostFirst)
         .utf8_empty(true)
@@ -183,7 +195,9 @@ fn build(hir: &Hir) -> Result<Regex, Box<dyn std::error::Error>> {
         .hybrid_cache_capacity(2 * (1 << 20))
         .onepass(false)
         .dfa(false);
-    Ok(Regex::builder().configure(config).build_from_hir(hir)?)
+    Ok(Regex::builder()
+        .configure(config)
+        .build_many_from_hir(hirs)?)
 }
 
 /// Whether every word char of `text` is ASCII: there an ASCII word boundary
@@ -312,7 +326,7 @@ mod tests {
     ];
 
     fn regex() -> GroupRegex {
-        GroupRegex::new(&ALTERNATIVES.join("|"), |_| None).expect("valid")
+        GroupRegex::new(&ALTERNATIVES.map(String::from), |_| None).expect("valid")
     }
 
     /// Every match and its groups as `regex` reads them in one search.
