@@ -52,8 +52,7 @@ const STYLE: &str = r"(?:o\. ?s\.|n\. ?s\.|os|ns|old style|new style)";
 /// ASCII (nearly all), and, where some other decimal digit is written, with
 /// Unicode's digits as well (see [`atoms_for`]).
 static ATOMS: LazyLock<GroupRegex> = LazyLock::new(|| {
-    let ascii: Vec<String> = ATOMS_PATTERN.iter().map(|a| ascii_digits(a)).collect();
-    GroupRegex::new(&ascii, bare_year).expect("the date regex is valid")
+    GroupRegex::new(&ascii_alternatives(), bare_year).expect("the date regex is valid")
 });
 static ATOMS_UNICODE: LazyLock<GroupRegex> =
     LazyLock::new(|| GroupRegex::new(&ATOMS_PATTERN, bare_year).expect("the date regex is valid"));
@@ -72,6 +71,11 @@ fn atoms_for(text: &str) -> &'static GroupRegex {
     let other_digits =
         !text.is_ascii() && text.chars().any(|c| c.is_numeric() && !c.is_ascii_digit());
     if other_digits { &ATOMS_UNICODE } else { &ATOMS }
+}
+
+/// The alternatives of the date regex with ASCII digits.
+fn ascii_alternatives() -> Vec<String> {
+    ATOMS_PATTERN.iter().map(|a| ascii_digits(a)).collect()
 }
 
 /// `pattern` with every `\d` (Unicode's decimal digits) as `[0-9]`.
@@ -507,8 +511,8 @@ mod tests {
 
     /// The alternatives joined into one regex: with ASCII digits, and as written.
     static JOINED: LazyLock<[regex::Regex; 2]> = LazyLock::new(|| {
-        let ascii: Vec<String> = ATOMS_PATTERN.iter().map(|a| ascii_digits(a)).collect();
-        [&ascii, &*ATOMS_PATTERN].map(|a| regex::Regex::new(&a.join("|")).expect("valid"))
+        [&ascii_alternatives(), &*ATOMS_PATTERN]
+            .map(|a| regex::Regex::new(&a.join("|")).expect("valid"))
     });
 
     /// Every match of `joined` over `text`, with the range of each group of
