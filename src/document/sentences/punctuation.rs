@@ -197,6 +197,31 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     lexicon::is(lexicon::ABBREVIATIONS, &lower)
         || (next_is_digit && lexicon::is(lexicon::NUMBER_ABBREVIATIONS, &lower))
         || (matches!(lower.as_str(), "a.m" | "p.m") && zone_follows(&text[dot + 1..]))
+        || (first.is_uppercase() && weekday_before_date(&lower, &text[dot + 1..]))
+}
+
+/// Whether `word` (lowercase) is a weekday's name cut short ("thu", "thurs",
+/// "sat") and the text after its dot goes on with a day or a month: "Thu. 10
+/// April 1912", "Sat. May 3". A whole name ("Thursday.") ends sentences, and so
+/// does a short one before other words ("They sat. Then …"); the caller asks
+/// for a capital, as a weekday has and a verb inside a sentence has not.
+fn weekday_before_date(word: &str, after: &str) -> bool {
+    let short = crate::extract::calendar::Weekday::from_name(word)
+        .is_some_and(|w| word.len() < w.name().len());
+    if !short {
+        return false;
+    }
+    let next = after.trim_start();
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| {
+                w.len() >= 3
+                    && crate::extract::calendar::MONTH_NAMES
+                        .iter()
+                        .any(|m| m.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+            })
 }
 
 /// Whether a time zone opens `rest` ("3:15 a.m. Moscow time", "10 p.m. EST"):

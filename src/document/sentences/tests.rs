@@ -52,6 +52,36 @@ fn a_zone_after_a_meridian_and_a_year_after_born_or_died_stay_inside() {
 }
 
 #[test]
+fn a_short_weekday_before_its_date_stays_inside() {
+    assert_eq!(
+        texts("The ferry left on Thu. 10 April 1912 at dawn. It came back on Sat. May 3."),
+        vec![
+            "The ferry left on Thu. 10 April 1912 at dawn.",
+            "It came back on Sat. May 3."
+        ]
+    );
+    assert_eq!(
+        texts("We met on Tues. 4 June and again on Wed., 5 June."),
+        vec!["We met on Tues. 4 June and again on Wed., 5 June."]
+    );
+    // A whole name, a short one before other words, and a verb in lowercase
+    // still end their sentences.
+    assert_eq!(
+        texts("They met on a Thursday. 12 people came. The class met each Thu. Most stayed."),
+        vec![
+            "They met on a Thursday.",
+            "12 people came.",
+            "The class met each Thu.",
+            "Most stayed."
+        ]
+    );
+    assert_eq!(
+        texts("The old man sat. 10 minutes passed."),
+        vec!["The old man sat.", "10 minutes passed."]
+    );
+}
+
+#[test]
 fn blank_lines_end_paragraphs_but_single_breaks_do_not() {
     let text = "Trotsky was killed\nwith an ice axe.\n\nA new paragraph";
     let s = split_sentences(text);
