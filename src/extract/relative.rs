@@ -236,7 +236,9 @@ pub fn extract_partial(text: &str, full: &[DateMention]) -> Vec<Partial> {
             let night = text[..span.start].ends_with("night of ");
             let weekday = (more == MoreDays::None)
                 .then(|| weekday_before(text, span.start))
-                .flatten();
+                .flatten()
+                .filter(|&(_, _, open)| !open)
+                .map(|(wd, w, _)| (wd, w));
             if let Some((_, w)) = &weekday {
                 span.start = w.start;
             }

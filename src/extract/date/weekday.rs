@@ -1,6 +1,7 @@
 //! A weekday written with a single day: `friday 17 december 1903`, `wednesday, may
-//! 29, 1912`, `on tuesday the 3rd of march 1908`, `mon. 14 dec. 1903`,
-//! `17 december 1903 (thursday)`, `may 29, 1912, a wednesday`.
+//! 29, 1912`, `on tuesday the 3rd of march 1908`, `mon. 14 dec. 1903`, `thursday
+//! (17 december 1903)`, `17 december 1903 (thursday)`, `17 december 1903 (a
+//! thursday)`, `may 29, 1912, a wednesday`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -10,20 +11,21 @@ use regex::Regex;
 use super::DateMention;
 use crate::extract::calendar::{Precision, Weekday};
 
-/// A weekday just before a date, with the words that may join them. `mon`, `wed`,
-/// `sat` and `sun` are words of their own, and count only with a period or a
-/// comma (`sun. 14 dec.`, `sat, 3 may`).
+/// A weekday just before a date, with the words that may join them, or with the
+/// date in brackets after it. `mon`, `wed`, `sat` and `sun` are words of their
+/// own, and count only with a period or a comma (`sun. 14 dec.`, `sat, 3 may`).
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|tue|thurs|thur|thu|fri|mon|wed|sat|sun)(?P<dot>\.)?(?P<comma>,)?(?: the)? $",
+        r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|tue|thurs|thur|thu|fri|mon|wed|sat|sun)(?P<dot>\.)?(?P<comma>,)?(?:(?: the)? | (?P<open>\())$",
     )
     .expect("valid regex")
 });
 
-/// A weekday just after a date, in brackets or in apposition.
+/// A weekday just after a date, in brackets (`(thursday)`, `(a thursday)`) or in
+/// apposition.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,? \((?P<p>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|, (?:a|which was a) (?P<a>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+        r"^(?:,? \((?:a |which was a )?(?P<p>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|, (?:a|which was a) (?P<a>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     )
     .expect("valid regex")
 });
@@ -31,8 +33,9 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The longest text a weekday and its joining words take before a date.
 const WINDOW: usize = 24;
 
-/// The weekday written just before `start` in the folded `text`, with its span.
-pub(crate) fn weekday_before(text: &str, start: usize) -> Option<(Weekday, Range<usize>)> {
+/// The weekday written just before `start` in the folded `text`, with its span,
+/// and whether the date after it opens with a bracket.
+pub(crate) fn weekday_before(text: &str, start: usize) -> Option<(Weekday, Range<usize>, bool)> {
     let mut from = start.saturating_sub(WINDOW);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -52,7 +55,11 @@ pub(crate) fn weekday_before(text: &str, start: usize) -> Option<(Weekday, Range
     if bare && matches!(wd.as_str(), "mon" | "wed" | "sat" | "sun") && !opens(&text[..span.start]) {
         return None;
     }
-    Some((Weekday::from_name(wd.as_str())?, span))
+    Some((
+        Weekday::from_name(wd.as_str())?,
+        span,
+        c.name("open").is_some(),
+    ))
 }
 
 /// Whether the words before a bare `wed`, `sat`, `sun` or `mon` leave it a
@@ -89,8 +96,14 @@ pub(super) fn attach_weekday(text: &str, m: &mut DateMention) {
     if m.precision() != Precision::Day || m.readings.iter().any(|r| r.start != r.end) {
         return;
     }
-    if let Some((wd, span)) = weekday_before(text, m.span.start) {
+    let before = weekday_before(text, m.span.start).filter(|&(_, _, open)| {
+        // A bracket opened before the date closes right after it: "friday (17
+        // december 1903)", not "friday (17 december 1903 was a thursday)".
+        !open || text[m.span.end..].starts_with(')')
+    });
+    if let Some((wd, span, open)) = before {
         m.span.start = span.start;
+        m.span.end += usize::from(open);
         m.weekday = Some((wd, span));
     } else if let Some((wd, span, end)) = weekday_after(text, m.span.end) {
         m.span.end = end;
@@ -174,6 +187,15 @@ mod tests {
             weekday("Mon, Feb. 3, 1958 was cold"),
             w("Mon, Feb. 3, 1958", "Mon", true)
         );
+        // The date in brackets after its weekday.
+        assert_eq!(
+            weekday("it flew on Friday (17 December 1903) at last"),
+            w("Friday (17 December 1903)", "Friday", false)
+        );
+        assert_eq!(
+            weekday("the log, Wed. (3 June 1912), says"),
+            w("Wed. (3 June 1912)", "Wed.", false)
+        );
     }
 
     #[test]
@@ -181,6 +203,10 @@ mod tests {
         assert_eq!(
             weekday("it flew on 17 December 1903 (Thursday) at last"),
             w("17 December 1903 (Thursday)", "Thursday", true)
+        );
+        assert_eq!(
+            weekday("it flew on 17 December 1903 (a Friday) at last"),
+            w("17 December 1903 (a Friday)", "Friday", false)
         );
         assert_eq!(
             weekday("he died on May 29, 1912, a Tuesday, at dawn"),
@@ -201,6 +227,9 @@ mod tests {
             "on Friday, in December 1903",
             "Friday's paper, 17 December 1903",
             "by unsat 17 December 1903",
+            "they sat (14 December 1903)",
+            "the sun (14 December 1903) rose",
+            "on a Friday (17 December 1903 was a Thursday)",
         ] {
             assert_eq!(weekday(s), None, "{s}");
         }
