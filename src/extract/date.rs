@@ -144,9 +144,13 @@ impl DateMention {
 /// Finds every date in the folded `text`, sorted by position.
 pub fn extract_dates(text: &str) -> Vec<DateMention> {
     let mut atoms = atoms::find_atoms(text);
+    // A weekday between two dates ("30 may 1912, a friday, 25 october 1917")
+    // is taken by the first; the second does not reach back over it.
+    let mut taken = 0;
     for m in &mut atoms {
         style::attach_style(text, m);
-        weekday::attach_weekday(text, m);
+        weekday::attach_weekday(text, m, taken);
+        taken = m.span.end;
     }
     compose::compose_ranges(text, &mut atoms);
     for m in &mut atoms {

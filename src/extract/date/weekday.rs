@@ -91,15 +91,19 @@ fn weekday_after(text: &str, end: usize) -> Option<(Weekday, Range<usize>, usize
 }
 
 /// Joins the weekday written with a single day to its mention: the span grows to
-/// cover it. Coarser mentions and ranges take none.
-pub(super) fn attach_weekday(text: &str, m: &mut DateMention) {
+/// cover it. Coarser mentions and ranges take none, and a weekday before the
+/// mention is taken only from `taken` on (where the mention before it ends).
+pub(super) fn attach_weekday(text: &str, m: &mut DateMention, taken: usize) {
     if m.precision() != Precision::Day || m.readings.iter().any(|r| r.start != r.end) {
         return;
     }
-    let before = weekday_before(text, m.span.start).filter(|&(_, _, open)| {
-        // A bracket opened before the date closes right after it: "friday (17
-        // december 1903)", not "friday (17 december 1903 was a thursday)".
-        !open || text[m.span.end..].starts_with(')')
+    let before = weekday_before(text, m.span.start).filter(|(_, span, open)| {
+        span.start >= taken
+            && (
+                // A bracket opened before the date closes right after it: "friday (17
+                // december 1903)", not "friday (17 december 1903 was a thursday)".
+                !open || text[m.span.end..].starts_with(')')
+            )
     });
     if let Some((wd, span, open)) = before {
         m.span.start = span.start;
@@ -212,6 +216,18 @@ mod tests {
             weekday("he died on May 29, 1912, a Tuesday, at dawn"),
             w("May 29, 1912, a Tuesday", "Tuesday", false)
         );
+    }
+
+    #[test]
+    fn a_weekday_between_two_dates_is_the_first_ones() {
+        let text = "on 30 may 1912, a friday, 25 october 1917 came";
+        let all = extract_dates(text);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(all[0].span.end <= all[1].span.start, "{all:?}");
+        assert_eq!(&text[all[0].span.clone()], "30 may 1912, a friday");
+        assert_eq!(all[0].weekday.as_ref().map(|w| w.0), Some(Weekday::Friday));
+        assert_eq!(&text[all[1].span.clone()], "25 october 1917");
+        assert_eq!(all[1].weekday, None);
     }
 
     #[test]
