@@ -156,7 +156,7 @@ impl Prefilter {
             return true;
         }
         let lower = ascii_lower(prose);
-        if self.anchored(anchors, prose, &lower) {
+        if self.anchored(anchors, &lower) {
             return true;
         }
         // Elsewhere folding keeps ASCII letters as they are but for case; a word
@@ -177,11 +177,11 @@ impl Prefilter {
         })
     }
 
-    /// Whether `text` (whose ASCII letters `lower` has in lowercase) holds an
+    /// Whether a text (whose ASCII letters `lower` has in lowercase) holds an
     /// anchor where one of its forms may stand, or a weekday's name as a whole
     /// word.
-    fn anchored(&self, anchors: &Anchors, text: &str, lower: &str) -> bool {
-        anchors.is_match(lower) || self.names_weekday(text)
+    fn anchored(&self, anchors: &Anchors, lower: &str) -> bool {
+        anchors.is_match(lower) || self.names_weekday(lower)
     }
 
     /// [`Prefilter::anchored`] for a word folded alone, which is lowercase: its

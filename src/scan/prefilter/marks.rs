@@ -91,7 +91,7 @@ impl Prefilter {
         let mut spans = line_joins(text);
         let lower = ascii_lower(text);
         first_of_lines(text, |at| anchors.find(&lower, at), &mut spans);
-        self.weekday_words(text, false, &mut spans);
+        self.weekday_words(&lower, false, &mut spans);
         let mut weak = Vec::new();
         let mut cues = Vec::new();
         let mut seen = Vec::new();

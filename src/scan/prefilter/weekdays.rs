@@ -1,27 +1,32 @@
 //! Weekdays' names for the prefilter: where one may start (the first three
-//! letters of one, in any case, found a block of bytes at a time), and the
-//! whole words that name one.
+//! letters of one at the start of a word, in text whose ASCII letters are in
+//! lowercase), and the whole words that name one.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::packed::{Config, MatchKind, Searcher};
 
 use super::{Prefilter, WEEKDAY_PREFIXES};
 use crate::extract::calendar::Weekday;
 
 impl Prefilter {
-    /// Whether a whole word of `text` names a weekday.
-    pub(super) fn names_weekday(&self, text: &str) -> bool {
+    /// Whether a whole word of `lower` (a text with its ASCII letters in
+    /// lowercase) names a weekday.
+    pub(super) fn names_weekday(&self, lower: &str) -> bool {
         let mut found = Vec::new();
-        self.weekday_words(text, true, &mut found);
+        self.weekday_words(lower, true, &mut found);
         !found.is_empty()
     }
 
-    /// The whole words of `text` that name a weekday, in order, pushed to
-    /// `out`; with `first`, only the first. A word is a run of ASCII letters.
-    pub(super) fn weekday_words(&self, text: &str, first: bool, out: &mut Vec<Range<usize>>) {
+    /// The whole words of `lower` (a text with its ASCII letters in lowercase)
+    /// that name a weekday, in order, pushed to `out`; with `first`, only the
+    /// first. A word is a run of ASCII letters.
+    pub(super) fn weekday_words(&self, lower: &str, first: bool, out: &mut Vec<Range<usize>>) {
         if !self.weekdays {
             return;
         }
-        let bytes = text.as_bytes();
+        let bytes = lower.as_bytes();
         weekday_prefixes(bytes, |start| {
             let Some(len) = weekday_word_at(bytes, start) else {
                 return true;
@@ -36,12 +41,9 @@ impl Prefilter {
 /// three letters of a weekday's name start, after a char that is no ASCII letter
 /// (or at the start), sorted. A superset of where the weekday check finds a name.
 pub fn weekday_starts(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
     let mut starts = Vec::new();
-    weekday_prefixes(bytes, |at| {
-        if at == 0 || !bytes[at - 1].is_ascii_alphabetic() {
-            starts.push(at);
-        }
+    weekday_prefixes(text.as_bytes(), |at| {
+        starts.push(at);
         true
     });
     starts
@@ -74,13 +76,52 @@ pub(super) fn weekday_word_at(bytes: &[u8], start: usize) -> Option<usize> {
     named.then_some(len)
 }
 
+/// The packed (SIMD) search for the seven prefixes, where the machine has one.
+/// The prefixes are rare in prose, so it passes over most bytes a vector at a
+/// time; as they are all lowercase, it asks for text in lowercase.
+static PACKED: LazyLock<Option<Searcher>> = LazyLock::new(|| {
+    Config::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .builder()
+        .extend(WEEKDAY_PREFIXES)
+        .build()
+});
+
+/// Calls `found` with every place in `lower` (a text with its ASCII letters in
+/// lowercase) where the first three letters of a weekday's name start a word
+/// (at the start, or after a byte that is no ASCII letter), in order, until it
+/// returns `false`.
+///
+/// No prefix ends with two letters another starts with, and the only one that
+/// ends with the letter another starts with ("sat", "tue") puts a letter before
+/// that one: a search that skips the places inside a match misses no start of
+/// a word.
+pub(super) fn weekday_prefixes(lower: &[u8], found: impl FnMut(usize) -> bool) {
+    prefixes_with(PACKED.as_ref(), lower, found);
+}
+
+/// [`weekday_prefixes`] with the packed search `packed`, or without one.
+fn prefixes_with(packed: Option<&Searcher>, lower: &[u8], mut found: impl FnMut(usize) -> bool) {
+    let starts_word = |at: usize| at == 0 || !lower[at - 1].is_ascii_alphabetic();
+    match packed {
+        Some(packed) => {
+            for m in packed.find_iter(lower) {
+                if starts_word(m.start()) && !found(m.start()) {
+                    return;
+                }
+            }
+        }
+        None => block_prefixes(lower, |at| !starts_word(at) || found(at)),
+    }
+}
+
 /// Calls `found` with every place in `bytes` where the first three letters of
-/// a weekday's name are, in any case, in order, until it returns `false`. The
-/// weekdays start with common letters, which a loop over words reads at the cost
-/// of a mispredicted branch a word, and which no automaton's prefilter can skip;
-/// a block of bytes compared with every prefix at once, without a branch, is
-/// run on many bytes at a time.
-pub(super) fn weekday_prefixes(bytes: &[u8], mut found: impl FnMut(usize) -> bool) {
+/// a weekday's name are, in any case, in order, until it returns `false`: the
+/// search where no packed one is at hand. The weekdays start with common
+/// letters, which a loop over words reads at the cost of a mispredicted branch a
+/// word; a block of bytes compared with every prefix at once, without a branch,
+/// is run on many bytes at a time.
+fn block_prefixes(bytes: &[u8], mut found: impl FnMut(usize) -> bool) {
     const BLOCK: usize = 64;
     // The last block is read from a copy padded with zero bytes, which no
     // prefix holds.
@@ -159,12 +200,30 @@ mod tests {
             .collect()
     }
 
+    /// The places the search without SIMD finds.
     fn prefixes(bytes: &[u8]) -> Vec<usize> {
         let mut found = Vec::new();
-        weekday_prefixes(bytes, |at| {
+        block_prefixes(bytes, |at| {
             found.push(at);
             true
         });
+        found
+    }
+
+    /// The places where a prefix starts a word, as [`weekday_prefixes`] finds
+    /// them, and the same found without the packed search.
+    fn word_prefixes(lower: &[u8]) -> Vec<usize> {
+        let mut found = Vec::new();
+        weekday_prefixes(lower, |at| {
+            found.push(at);
+            true
+        });
+        let mut unpacked = Vec::new();
+        prefixes_with(None, lower, |at| {
+            unpacked.push(at);
+            true
+        });
+        assert_eq!(found, unpacked);
         found
     }
 
@@ -184,6 +243,28 @@ mod tests {
         assert_eq!(prefixes(b"\x0dON \x13UN M\x0fN"), Vec::<usize>::new());
         // The search stops where asked.
         let mut seen = 0;
+        block_prefixes(b"mon tue wed", |_| {
+            seen += 1;
+            false
+        });
+        assert_eq!(seen, 1);
+    }
+
+    #[test]
+    fn prefixes_are_found_where_they_start_words() {
+        let mut text = "x".repeat(61);
+        text.push_str(" sunday and mon, then wed at the end of a long line of words: fri");
+        let at = |w: &str| text.find(w).unwrap();
+        assert_eq!(
+            word_prefixes(text.as_bytes()),
+            vec![at("sun"), at("mon"), at("wed"), at("fri")]
+        );
+        assert_eq!(word_prefixes(b"tue"), vec![0]);
+        assert_eq!(word_prefixes(b"tu"), Vec::<usize>::new());
+        // Inside words, and after a prefix that runs into another.
+        assert_eq!(word_prefixes(b"xsat satue (thu"), vec![5, 12]);
+        assert!(word_prefixes("\u{e9}mon".as_bytes()) == vec![2]);
+        let mut seen = 0;
         weekday_prefixes(b"mon tue wed", |_| {
             seen += 1;
             false
@@ -198,6 +279,20 @@ mod tests {
             s in "(sun|SUN|Mo|n|tue|Thu|WED|fri|sat|x| |\u{e9}){0,60}"
         ) {
             prop_assert_eq!(prefixes(s.as_bytes()), prefixes_slowly(s.as_bytes()));
+        }
+
+        /// In lowercase text, the prefixes that start words are the byte loop's
+        /// after no ASCII letter.
+        #[test]
+        fn word_prefixes_agree_with_a_byte_loop(
+            s in "(sun|mo|n|tue|thu|wed|fri|sat|satue|sathu|x| |-|\u{e9}|\u{c9}){0,200}"
+        ) {
+            let b = s.as_bytes();
+            let slowly: Vec<usize> = prefixes_slowly(b)
+                .into_iter()
+                .filter(|&i| i == 0 || !b[i - 1].is_ascii_alphabetic())
+                .collect();
+            prop_assert_eq!(word_prefixes(b), slowly);
         }
 
         /// The starts are the folded prefixes after no letter, as a search of
