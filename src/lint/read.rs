@@ -15,7 +15,7 @@ use std::path::Path;
 use std::str::FromStr;
 
 use super::FileError;
-use crate::document::decode::{DecodeError, Decoder};
+use crate::document::decode::{DecodeError, Decoder, decode};
 use crate::walk::{display_path, special_kind};
 
 /// Files larger than this cannot be checked at all: spans are kept as 32-bit
@@ -135,34 +135,44 @@ pub enum ReadError {
 /// Reads `source` to its end as text, refusing it once it passes `limit`.
 /// `expected` is how long it is thought to be (a file's length): room for that
 /// much is reserved, and nothing more is assumed.
+///
+/// The bytes are read whole and decoded in place: UTF-8 (nearly every file)
+/// becomes the text without a copy. A source that passes the limit gives what
+/// reading and decoding it a block at a time gives (a bad byte in the blocks
+/// before the limit is reported as such).
 pub fn read_source(
-    mut source: impl Read,
+    source: impl Read,
     expected: u64,
     limit: MaxFileSize,
 ) -> Result<String, ReadError> {
     let most = limit.bytes();
-    // The text is kept for the report where it has findings: no spare room.
-    let mut text = String::with_capacity(usize::try_from(expected.min(most)).unwrap_or(0));
+    // The text is kept for the report where it has findings: no spare room
+    // but the byte that shows the end.
+    let room = usize::try_from(expected.min(most).saturating_add(1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(room);
+    source
+        .take(most.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > most {
+        return Err(past_the_limit(&bytes, most));
+    }
+    // A source of unknown length (standard input) grew its buffer by halves.
+    if bytes.capacity() - bytes.len() > bytes.len() / 8 {
+        bytes.shrink_to_fit();
+    }
+    decode(bytes).map_err(ReadError::Decode)
+}
+
+/// Why a source of `bytes`, more than `most` of them, is refused: as read a
+/// block at a time, the blocks within the limit are decoded first, and a bad
+/// byte among them is the error; else the source is too large.
+fn past_the_limit(bytes: &[u8], most: u64) -> ReadError {
+    let within = usize::try_from(most - most % BLOCK as u64).unwrap_or(usize::MAX);
     let mut decoder = Decoder::new();
-    let mut block = vec![0; BLOCK];
-    let mut read: u64 = 0;
-    loop {
-        let n = match source.read(&mut block) {
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(ReadError::Io(e)),
-        };
-        if n == 0 {
-            decoder.finish().map_err(ReadError::Decode)?;
-            return Ok(text);
-        }
-        read += n as u64;
-        if read > most {
-            return Err(ReadError::TooLarge(None));
-        }
-        decoder
-            .feed(&block[..n], |t| text.push_str(t))
-            .map_err(ReadError::Decode)?;
+    match decoder.feed(&bytes[..within.min(bytes.len())], |_| {}) {
+        Err(e) => ReadError::Decode(e),
+        Ok(()) => ReadError::TooLarge(None),
     }
 }
 
@@ -327,5 +337,27 @@ mod tests {
         );
         let got = read_source(&b"\0\0\0"[..], 3, limit);
         assert!(matches!(got, Err(ReadError::Decode(DecodeError::Binary))));
+    }
+
+    /// Past the limit, a bad byte in the blocks read before it is the error, as
+    /// reading a block at a time finds it; one in the block that passes the
+    /// limit is not read.
+    #[test]
+    fn a_source_past_the_limit_reports_a_bad_byte_before_it() {
+        let mut bytes = b"caf".to_vec();
+        bytes.push(0xe9);
+        bytes.resize(BLOCK + 100, b'a');
+        let limit = MaxFileSize::new(BLOCK as u64 + 50).expect("a limit");
+        let got = read_source(&bytes[..], 0, limit);
+        assert!(
+            matches!(
+                got,
+                Err(ReadError::Decode(DecodeError::NotUtf8 { offset: 3 }))
+            ),
+            "{got:?}"
+        );
+        let limit = MaxFileSize::new(BLOCK as u64 - 1).expect("a limit");
+        let got = read_source(&bytes[..], 0, limit);
+        assert!(matches!(got, Err(ReadError::TooLarge(None))), "{got:?}");
     }
 }
