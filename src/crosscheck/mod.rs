@@ -296,7 +296,7 @@ fn evidence(
         &doc.text,
         doc.sentences[a.sentence].range.clone(),
     ));
-    let (line, column) = doc.lines.position(doc.source(), span.start);
+    let (line, column) = doc.lines().position(doc.source(), span.start);
     let mut mark = marked(doc.source(), &sentence, &span);
     let mut sentence_text = one_line(&doc.source()[sentence.clone()]);
     // A sentence resumed after an inserted card is shown whole: the words

@@ -102,12 +102,12 @@ pub fn line_starts_after(text: &str) -> impl Iterator<Item = usize> + '_ {
     let has_cr = memchr::memchr(b'\r', bytes).is_some();
     // Without a carriage return, the line feeds alone (found with memchr).
     let feeds = (!has_cr).then(|| memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+    // With one, the line feeds and carriage returns (found with memchr2), a
+    // return that a feed follows ending no line of its own.
     let breaks = has_cr.then(|| {
-        bytes
-            .iter()
-            .enumerate()
-            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
-            .map(|(i, _)| i + 1)
+        memchr::memchr2_iter(b'\n', b'\r', bytes)
+            .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
+            .map(|i| i + 1)
     });
     feeds
         .into_iter()

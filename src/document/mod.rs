@@ -31,8 +31,10 @@ pub struct Document {
     /// For Markdown and HTML: the file as read and the map from the prose to it (its
     /// text taken into `text`).
     marked_up: Option<(String, Prose)>,
-    /// Line index of the file as read.
-    pub lines: LineIndex,
+    /// Line index of the file as read, built when first asked for: a document
+    /// made of a paragraph of a bigger file (see `crate::lint::parts`) never
+    /// needs one.
+    lines: std::cell::OnceCell<LineIndex>,
     /// The folded prose that matchers run on, with its map back to `text`.
     pub folded: Folded,
     /// The units of the prose, in order, covering it: sentences, and the lines and
@@ -100,7 +102,6 @@ impl Document {
             return None;
         }
 
-        let lines = LineIndex::new(source);
         let addresses = addresses::find_addresses(&text);
         let pipe_cells;
         let layout = match &marked_up {
@@ -123,7 +124,7 @@ impl Document {
             path,
             text,
             marked_up,
-            lines,
+            lines: std::cell::OnceCell::new(),
             folded,
             sentences,
             addresses,
@@ -157,12 +158,19 @@ impl Document {
             .is_some_and(|(_, p)| p.quoted.iter().any(|q| q.contains(&offset)))
     }
 
+    /// The line index of the file as read.
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(self.source()))
+    }
+
     /// Takes the file as read and its line index, for reports.
     pub fn into_source(self) -> (String, LineIndex) {
+        let lines = self.lines.into_inner();
         let source = match self.marked_up {
             Some((s, _)) => s,
             None => self.text,
         };
-        (source, self.lines)
+        let lines = lines.unwrap_or_else(|| LineIndex::new(&source));
+        (source, lines)
     }
 }
