@@ -21,10 +21,21 @@ static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The word that opens a directive, searched for with a searcher built once
+/// (`str::contains` builds one for each search, and the word is looked for in
+/// every line a sentence splitter reads and every paragraph a part is cut into).
+static OPENER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("factlint:"));
+
+/// Whether `text` holds the word that opens a directive (`factlint:`).
+pub fn mentions_directive(text: &str) -> bool {
+    OPENER.find(text.as_bytes()).is_some()
+}
+
 /// Whether `line` (one line, without its line break) is a directive and nothing
 /// else: a line of its own, never read as words of the sentence after it.
 pub fn is_directive_line(line: &str) -> bool {
-    line.contains("factlint:")
+    mentions_directive(line)
         && DIRECTIVE
             .find(line)
             .is_some_and(|m| m.start() == 0 && line[m.end()..].trim().is_empty())
@@ -44,7 +55,7 @@ pub struct Directive {
 /// Every directive in `doc`, each with the sentence it applies to.
 pub fn directives(doc: &Document) -> Vec<Directive> {
     let source = doc.source();
-    if !source.contains("factlint:") {
+    if !mentions_directive(source) {
         return Vec::new();
     }
     let sentences: Vec<Range<usize>> = doc

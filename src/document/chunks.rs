@@ -105,7 +105,7 @@ impl Cut {
             if let (false, true, Some(before)) = (blank, self.blank_before, self.words_end)
                 && stands_alone(&text[..before], &text[line..])
             {
-                if !text[self.since..line].contains("factlint:") {
+                if !crate::suppress::mentions_directive(&text[self.since..line]) {
                     return Some(line);
                 }
                 self.since = line;
