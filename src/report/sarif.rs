@@ -29,7 +29,7 @@ pub fn write_sarif(
         .iter()
         .flat_map(|r| r.findings.iter().map(move |f| result(claims, r, f)))
         .collect();
-    let log = json!({
+    let mut log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -37,15 +37,20 @@ pub fn write_sarif(
                 "driver": {
                     "name": "factlint",
                     "version": env!("CARGO_PKG_VERSION"),
-                    "rules": rules,
                 }
             },
             "columnKind": "unicodeCodePoints",
-            "results": sarif_results,
         }]
     });
-    serde_json::to_writer_pretty(&mut *out, &log)?;
-    writeln!(out)
+    // Moved in, not written into `json!`, which would copy each value whole.
+    let run = &mut log["runs"][0];
+    run["tool"]["driver"]["rules"] = Value::Array(rules);
+    run["results"] = Value::Array(sarif_results);
+    // Written to memory first: the serializer makes a small write for each
+    // token, and `out` may be unbuffered.
+    let mut text = serde_json::to_vec_pretty(&log)?;
+    text.push(b'\n');
+    out.write_all(&text)
 }
 
 /// The rule of one claim: its statement, value and kind, with its source as help.
@@ -92,7 +97,6 @@ fn result(claims: &ClaimSet, r: &FileResult, f: &Finding) -> Value {
         "locations": [{
             "physicalLocation": {
                 "artifactLocation": {"uri": r.path},
-                "region": region,
             }
         }],
         "partialFingerprints": {
@@ -100,6 +104,7 @@ fn result(claims: &ClaimSet, r: &FileResult, f: &Finding) -> Value {
         },
         "properties": {"assertion": f.mode.as_str(), "expected": f.expected},
     });
+    result["locations"][0]["physicalLocation"]["region"] = region;
     if let Some(fix) = &f.fix {
         result["fixes"] = json!([{
             "description": {"text": format!("Replace with \"{}\"", fix.replacement)},
