@@ -10,9 +10,6 @@
 //! an adjective of that noun.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::value::is_number_word;
 use crate::extract::calendar::MONTH_NAMES;
@@ -82,9 +79,43 @@ pub(super) struct Token {
     pub hyphen: bool,
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<sep>-| |)(?P<w>%|[a-z]+(?:/[a-z]+)?[23²³]?)").expect("valid regex")
-});
+/// The separator and the word that open `s`, as byte lengths: a hyphen, a space
+/// or nothing, then `%` or a run of ASCII lowercase letters, with an optional
+/// `/` and more of them (a rate, `m/s`) and an optional power (`km2`, `m³`).
+/// What `^(-| |)(%|[a-z]+(?:/[a-z]+)?[23²³]?)` matches, read without a regex: it
+/// is asked once for each word after every number.
+fn token_at(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let sep = usize::from(matches!(b.first(), Some(b'-' | b' ')));
+    let letters = |from: usize| {
+        b[from..]
+            .iter()
+            .take_while(|c| c.is_ascii_lowercase())
+            .count()
+    };
+    let start = sep;
+    if b.get(start) == Some(&b'%') {
+        return Some((sep, 1));
+    }
+    let mut end = start + letters(start);
+    if end == start {
+        return None;
+    }
+    if b.get(end) == Some(&b'/') {
+        let rate = letters(end + 1);
+        if rate > 0 {
+            end += 1 + rate;
+        }
+    }
+    let rest = &s[end..];
+    if let Some(power) = ['2', '3', '\u{b2}', '\u{b3}']
+        .into_iter()
+        .find(|&p| rest.starts_with(p))
+    {
+        end += power.len_utf8();
+    }
+    Some((sep, end - start))
+}
 
 /// The compared form of one written word.
 fn normal(surface: &str) -> String {
@@ -145,20 +176,21 @@ pub(super) fn tokens(text: &str, from: usize) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     let mut at = from;
     while out.len() < MAX_TOKENS {
-        let Some(c) = TOKEN.captures(&text[at..]) else {
+        let Some((sep, len)) = token_at(&text[at..]) else {
             break;
         };
-        let sep = c.name("sep").expect("group").as_str();
-        let w = c.name("w").expect("group");
-        let end = at + w.end();
+        let sep = &text[at..at + sep];
+        let range = at + sep.len()..at + sep.len() + len;
+        let end = range.end;
         let glued_on = text[end..].chars().next();
         if (!out.is_empty() && sep != " ") || glued_on.is_some_and(|ch| ch.is_alphanumeric()) {
             break;
         }
+        let w = &text[range.clone()];
         out.push(Token {
-            range: at + w.start()..end,
-            surface: w.as_str().to_string(),
-            word: normal(w.as_str()),
+            range,
+            surface: w.to_string(),
+            word: normal(w),
             hyphen: out.is_empty() && sep == "-",
         });
         at = end;
@@ -338,6 +370,21 @@ fn described(toks: &[Token]) -> Option<Range<usize>> {
 mod tests {
     use super::*;
     use crate::extract::normalize::fold;
+
+    proptest::proptest! {
+        /// The token reader finds what the regex it stands for matches.
+        #[test]
+        fn a_token_is_what_its_regex_matches(
+            s in "(-| |-- )?(%|[a-z]{1,2}|A|\u{e9}|1)?(/|/[a-z]|/A)?(2|3|\u{b2}|\u{b3}|\u{b9}|x)?(-|%| )?"
+        ) {
+            let re = regex::Regex::new(r"^(?P<sep>-| |)(?P<w>%|[a-z]+(?:/[a-z]+)?[23²³]?)").unwrap();
+            let expected = re.captures(&s).map(|c| {
+                let w = c.name("w").unwrap();
+                (c.name("sep").unwrap().len(), w.len())
+            });
+            proptest::prop_assert_eq!(token_at(&s), expected, "{:?}", s);
+        }
+    }
 
     /// (phrase, head, unit, attributive, described noun) of the first number's phrase.
     fn phrase(
