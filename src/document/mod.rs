@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use crate::extract::normalize::{Folded, fold};
 use crate::scan::Matcher;
+use crate::scan::matcher::{Found, TermMatches};
 use lines::LineIndex;
 use markup::{Markup, Prose};
 use sentences::{Layout, Sentence, split_units};
@@ -43,6 +44,9 @@ pub struct Document {
     /// Prose ranges of URLs, e-mail addresses and file paths, sorted and disjoint:
     /// no term, trigger, date or number inside one is prose.
     pub addresses: Vec<Range<usize>>,
+    /// The term matches the prefilter found in the folded prose, kept for the
+    /// scan; `None` where no prefilter asked.
+    term_matches: Option<TermMatches>,
 }
 
 impl Document {
@@ -98,8 +102,18 @@ impl Document {
     ) -> Option<Document> {
         let source = marked_up.as_ref().map_or(&text, |(s, _)| s);
         let folded = fold(&text);
-        if matcher.is_some_and(|m| !m.prefilter().on_folded(source, &text, &folded.text, m)) {
-            return None;
+        // The term matches are found whatever the prefilter's answer: the scan
+        // reads them all, and the prefilter turns a text away only once it has
+        // read them all too.
+        let term_matches = matcher.map(|m| m.term_matches(&folded.text));
+        if let (Some(matcher), Some(matches)) = (matcher, &term_matches) {
+            let found = Found { matcher, matches };
+            if !matcher
+                .prefilter()
+                .on_folded(source, &text, &folded.text, &found)
+            {
+                return None;
+            }
         }
 
         let addresses = addresses::find_addresses(&text);
@@ -128,7 +142,14 @@ impl Document {
             folded,
             sentences,
             addresses,
+            term_matches,
         })
+    }
+
+    /// The term matches its prefilter found in the folded prose (see
+    /// [`Matcher::document_terms`]).
+    pub fn term_matches(&self) -> Option<&TermMatches> {
+        self.term_matches.as_ref()
     }
 
     /// Whether the prose range `r` overlaps an address (an empty range: whether its

@@ -125,7 +125,7 @@ fn scan_with(
     matcher: &Matcher,
     findings_only: bool,
 ) -> Vec<Assertion> {
-    let terms = matcher.find_terms(&doc.folded.text);
+    let terms = matcher.document_terms(doc);
     let candidates = matcher.trigger_candidates(&doc.folded.text);
     let mut scan = Scan::new(doc, claims, matcher);
     let ages_on = claims.age_claim.is_some_and(|c| claims.claims[c].enabled);

@@ -12,6 +12,7 @@
 //! one of its literals, the shared set on the first sentence searched.
 
 mod automaton;
+mod found;
 mod subjects;
 mod terms;
 
@@ -22,6 +23,8 @@ use regex::RegexSet;
 
 use crate::claims::ClaimSet;
 use terms::term_automaton;
+
+pub use found::{Found, TermMatches};
 
 /// Whether some claim rejects a form (`patterns`: the claims that list it).
 fn rejected(patterns: &[TermPattern]) -> bool {
@@ -65,6 +68,9 @@ pub struct TriggerHit {
 /// Every claim of a run, compiled; immutable and shared by the scanning threads.
 #[derive(Debug)]
 pub struct Matcher {
+    /// Tells this matcher from every other of the process (see
+    /// [`TermMatches`]).
+    id: u64,
     terms: Option<automaton::Staged>,
     /// For each automaton pattern, the claims it belongs to (a form may be shared).
     term_patterns: Vec<Vec<TermPattern>>,
@@ -138,6 +144,7 @@ impl Matcher {
         );
         let all_names = super::subject::AllNames::new(&subjects);
         Ok(Matcher {
+            id: found::next_id(),
             terms: terms.automaton,
             term_patterns: terms.patterns,
             term_plural: terms.plural,
@@ -153,46 +160,6 @@ impl Matcher {
             has_file_subject,
             prefilter,
         })
-    }
-
-    /// Whether the folded `text` holds a whole term form, as
-    /// [`Matcher::find_terms`] finds them, that can make a finding: a form some
-    /// claim rejects, or, where `denied` says a denial's cue may stand in the
-    /// text, any form. Stops at the first rejected one.
-    fn any_term(&self, text: &str, denied: &dyn Fn() -> bool) -> bool {
-        let Some(terms) = &self.terms else {
-            return false;
-        };
-        let mut unrejected = false;
-        for m in terms.for_text(text).find_overlapping_iter(text) {
-            if !self.whole_word(text, &m) {
-                continue;
-            }
-            let k = m.pattern().as_usize();
-            if rejected(&self.term_patterns[k]) {
-                return true;
-            }
-            unrejected = true;
-        }
-        unrejected && denied()
-    }
-
-    /// Whether a term match stands as whole words in `text`: no word char before
-    /// it, and none after it but a plural ending where its form may take one.
-    fn whole_word(&self, text: &str, m: &aho_corasick::Match) -> bool {
-        let (s, e) = (m.start(), m.end());
-        let before_ok = !text[..s].chars().next_back().is_some_and(is_word_char);
-        let rest = &text[e..];
-        let suffix = if !self.term_plural[m.pattern().as_usize()] {
-            0
-        } else if rest.starts_with("es") && !rest[2..].starts_with(is_word_char) {
-            2
-        } else if rest.starts_with('s') && !rest[1..].starts_with(is_word_char) {
-            1
-        } else {
-            0
-        };
-        before_ok && !text[e + suffix..].starts_with(is_word_char)
     }
 
     /// Whether a document may say anything about the claims, asked before it is
@@ -232,50 +199,6 @@ impl Matcher {
     /// The index in [`Matcher::subjects`] of whom claim `claim` is about.
     pub fn claim_subject(&self, claim: usize) -> Option<usize> {
         self.claim_subject[claim]
-    }
-
-    /// Every term of every claim in the folded `text`, whole words only (a plural
-    /// `s` or `es` may follow), sorted by position.
-    pub fn find_terms(&self, text: &str) -> Vec<TermHit> {
-        let Some(terms) = &self.terms else {
-            return Vec::new();
-        };
-        let ac = terms.for_text(text);
-        // All matches, overlapping ones included, so that a shorter form still counts
-        // where the longest one is not a whole word ("menshevik factionadvocating").
-        let mut valid: Vec<(usize, usize, usize)> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
-            if self.whole_word(text, &m) {
-                valid.push((m.start(), m.end(), m.pattern().as_usize()));
-            }
-        }
-        // Leftmost-longest among the whole-word matches of each claim: a longer
-        // accepted phrase wins over a shorter rejected one inside it, while the
-        // claims do not hide each other's forms ("in siberia" of one claim and
-        // "siberia" of another both count).
-        let mut hits: Vec<TermHit> = valid
-            .into_iter()
-            .flat_map(|(s, e, p)| {
-                self.term_patterns[p].iter().map(move |t| TermHit {
-                    claim: t.claim,
-                    role: t.role,
-                    range: s..e,
-                })
-            })
-            .collect();
-        hits.sort_by_key(|h| (h.claim, h.range.start, std::cmp::Reverse(h.range.end)));
-        let mut out: Vec<TermHit> = Vec::with_capacity(hits.len());
-        for h in hits {
-            if out
-                .last()
-                .is_some_and(|l| l.claim == h.claim && h.range.start < l.range.end)
-            {
-                continue;
-            }
-            out.push(h);
-        }
-        out.sort_by_key(|h| (h.range.start, h.claim));
-        out
     }
 
     /// Where each trigger may match in the whole folded `text`: (position,
@@ -484,15 +407,22 @@ fn required_prefixes(pattern: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
-impl super::prefilter::Search for Matcher {
-    fn has_term(&self, folded: &str, denied: &dyn Fn() -> bool) -> bool {
-        self.any_term(folded, denied)
-    }
-
+impl Matcher {
+    /// Whether the folded `text` holds a literal of some trigger.
     fn has_trigger_literal(&self, folded: &str) -> bool {
         self.trigger_literals
             .as_ref()
             .is_some_and(|literals| literals.for_text(folded).is_match(folded))
+    }
+}
+
+impl super::prefilter::Search for Matcher {
+    fn has_term(&self, folded: &str, denied: &dyn Fn() -> bool) -> bool {
+        self.any_term_in(&self.term_matches(folded), denied)
+    }
+
+    fn has_trigger_literal(&self, folded: &str) -> bool {
+        Matcher::has_trigger_literal(self, folded)
     }
 }
 
