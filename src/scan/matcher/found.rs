@@ -124,9 +124,9 @@ impl Matcher {
 
 /// A matcher with the term matches of the text the prefilter asks about, found
 /// already: its answer is the matcher's own, without a second search.
-pub struct Found<'m> {
-    pub matcher: &'m Matcher,
-    pub matches: &'m TermMatches,
+pub(crate) struct Found<'m> {
+    pub(crate) matcher: &'m Matcher,
+    pub(crate) matches: &'m TermMatches,
 }
 
 impl crate::scan::prefilter::Search for Found<'_> {

@@ -24,7 +24,8 @@ use regex::RegexSet;
 use crate::claims::ClaimSet;
 use terms::term_automaton;
 
-pub use found::{Found, TermMatches};
+pub(crate) use found::Found;
+pub use found::TermMatches;
 
 /// Whether some claim rejects a form (`patterns`: the claims that list it).
 fn rejected(patterns: &[TermPattern]) -> bool {
