@@ -4,8 +4,9 @@
 //! Every finding starts from a term form (a rejected one, or any one denied), a
 //! trigger's literal, a weekday name or an age word found in the folded text, or
 //! from a suppression comment. A claim's own value or accepted form counts only
-//! beside a cue that a denial needs ([`denials`]). The first step reads the
-//! prose before it is folded: each of those holds a run of ASCII letters and
+//! beside a cue that a denial needs, in one block of lines ([`denials`]). The
+//! first step reads the prose before it is folded: each of those holds a run of
+//! ASCII letters and
 //! digits (its *anchor*, the longest such run) that folding keeps as it is but for
 //! case, so one automaton of anchors (over the prose with its ASCII letters
 //! lowercased) says whether the document is worth folding; each anchor found is
@@ -28,6 +29,8 @@ pub use marks::Marks;
 pub use weekdays::weekday_starts;
 #[cfg(test)]
 use weekdays::weekday_word_at;
+
+use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -168,12 +171,23 @@ impl Prefilter {
             return true;
         }
         self.weak.as_ref().is_some_and(|weak| {
+            // As the marks of a whole text find them (see `marks`): a form and a
+            // cue in one block of lines.
             let mut seen = Vec::new();
-            let folded: Vec<String> = changed_words(prose, &mut seen)
-                .map(|word| fold(word).text)
+            let folded: Vec<(Range<usize>, String)> = changed_words(prose, &mut seen)
+                .map(|word| {
+                    let start = word.as_ptr() as usize - prose.as_ptr() as usize;
+                    (start..start + word.len(), fold(word).text)
+                })
                 .collect();
-            (weak.is_match(&lower) || folded.iter().any(|w| weak.occurs_in(w)))
-                && (denials::has_cue(prose) || folded.iter().any(|w| denials::has_cue(w)))
+            let inside = |b: &Range<usize>, r: &Range<usize>| b.start <= r.start && r.end <= b.end;
+            marks::blocks(prose, 0..prose.len()).any(|b| {
+                let words = || folded.iter().filter(|(r, _)| inside(&b, r));
+                (weak.find_within(&lower, b.clone()).is_some()
+                    || words().any(|(_, w)| weak.occurs_in(w)))
+                    && (denials::has_cue(&prose[b.clone()])
+                        || words().any(|(_, w)| denials::has_cue(w)))
+            })
         })
     }
 
@@ -529,10 +543,47 @@ triggers = ['\bopened\b']
             ("an \u{ed}ce axe, n\u{f3}t a rope", true),
             ("an ice axe, nothing2 else", false),
             ("an ice pick", true),
+            // The cue must stand in the same block of lines as the form: a line
+            // of nothing but whitespace ends every sentence.
+            ("an ice axe.\n\nNot a rope.", false),
+            ("an ice axe.\n \u{a0}\t\r\nNo.", false),
+            ("an ice axe,\nnot a rope", true),
+            ("No.\n\nAn ice axe\nrather than a rope.", true),
+            ("an \u{ed}ce axe.\n\nn\u{f3}t a rope", false),
         ] {
             assert_eq!(p.on_prose(text, text), admitted, "{text:?}");
             let marks = p.marks(text);
             assert_eq!(marks.admits(0..text.len()), admitted, "{text:?}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// What either step turns away, a text or a paragraph of it, holds no
+        /// finding: a form no claim rejects makes one only where its own
+        /// sentence holds a denial's cue.
+        #[test]
+        fn what_the_prefilter_turns_away_holds_no_finding(
+            s in "(an|ice axe|\u{ed}ce axe|ice pick|not|n\u{f3}t|no|rather than|it was|\\.|,|\\?| |\n|\n\n|\n\u{a0}\n|\"){0,16}"
+        ) {
+            let toml = "[[claim]]\nid = \"tool\"\nkind = \"term\"\nvalue = \"ice axe\"\nreject = [\"ice pick\"]\n";
+            let claims = crate::claims::parse_claims(vec![("c.toml".into(), toml.into())]).unwrap();
+            let m = Matcher::new(&claims).unwrap();
+            let findings = |text: &str| {
+                let doc = crate::document::Document::new("t.txt", text.to_string());
+                crate::lint::lint_document(&doc, &claims, &m)
+            };
+            let whole = crate::document::Document::admitted("t.txt", s.clone(), crate::document::markup::Markup::Text, Some(&m));
+            if whole.is_none() {
+                prop_assert!(findings(&s).is_empty(), "{:?}", s);
+            }
+            let marks = m.prefilter().marks(&s);
+            for r in crate::document::chunks::paragraph_parts(&s, 1) {
+                if !marks.admits(r.clone()) {
+                    prop_assert!(findings(&s[r.clone()]).is_empty(), "{:?}", &s[r]);
+                }
+            }
         }
     }
 

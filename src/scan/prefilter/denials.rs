@@ -2,8 +2,10 @@
 //! claim only where a sentence denies it ("it was not an ice axe"), and a denial
 //! needs a cue (see `crate::scan::assertion`): a negation ("not", "never",
 //! "didn't"), a word that denies ("rather than", "wrongly") or a hedge of doubt
-//! ("it is unlikely"). Such a form admits a text only where one of those cues
-//! may stand in it too; a rejected form admits a text alone.
+//! ("it is unlikely") in the sentence of the form. Such a form admits a text
+//! only where one of those cues may stand in the same block of lines (a line of
+//! nothing but whitespace ends every sentence); a rejected form admits a text
+//! alone.
 //!
 //! The cues are found in prose before it is folded as the prefilter finds its
 //! anchors (never no for something): a negation or denial by its first word,

@@ -2,8 +2,8 @@
 //! are, so that each paragraph is judged by the marks that fall in it, and the
 //! text is searched once rather than once whole and again paragraph by
 //! paragraph. The anchors of the forms that only a denial makes a finding of
-//! are the exception: they matter only in a paragraph with a denial's cue and
-//! no other mark, and are looked for in such a paragraph alone.
+//! are the exception: they matter only beside a denial's cue in a paragraph
+//! with no other mark, and are looked for in such a paragraph alone.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -44,12 +44,19 @@ impl Marks<'_> {
     pub fn admits(&self, range: Range<usize>) -> bool {
         self.all
             || within(&self.spans, &range)
-            || ((within(&self.weak, &range)
-                || self
-                    .weak_anchors
-                    .as_ref()
-                    .is_some_and(|(w, lower)| w.find_within(lower, range.clone()).is_some()))
-                && (within(&self.cues, &range) || denials::has_cue(&self.text[range])))
+            || (self.weak_anchors.is_some() || !self.weak.is_empty())
+                && blocks(self.text, range).any(|b| self.denied_in(b))
+    }
+
+    /// Whether the block `b` holds a form that only a denial makes a finding
+    /// of and a denial's cue.
+    fn denied_in(&self, b: Range<usize>) -> bool {
+        (within(&self.weak, &b)
+            || self
+                .weak_anchors
+                .as_ref()
+                .is_some_and(|(w, lower)| w.find_within(lower, b.clone()).is_some()))
+            && (within(&self.cues, &b) || denials::has_cue(&self.text[b]))
     }
 
     /// Whether surely no part of the text is admitted (a form that needs a
@@ -63,6 +70,30 @@ impl Marks<'_> {
                 .as_ref()
                 .is_none_or(|(w, lower)| !w.is_match(lower))
     }
+}
+
+/// The blocks of `range` of `text` (a range that starts and ends at the start
+/// of a line or the end of the text): its runs of lines between lines of
+/// nothing but whitespace. Such a line ends a paragraph and every unit in it
+/// (see [`crate::document::sentences`]), so the words of one sentence lie in
+/// one block, and a denial needs its cue in the sentence of the form it
+/// denies.
+pub(super) fn blocks(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let end = range.end;
+    let mut at = range.start;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while at < end {
+            let line = at;
+            at = memchr::memchr(b'\n', &text.as_bytes()[at..end]).map_or(end, |p| at + p + 1);
+            if !text[line..at].trim().is_empty() {
+                start.get_or_insert(line);
+            } else if let Some(start) = start {
+                return Some(start..line);
+            }
+        }
+        start.map(|start| start..end)
+    })
 }
 
 /// Whether one of `spans` (sorted by start) lies whole in `range`.
