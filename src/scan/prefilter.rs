@@ -6,9 +6,8 @@
 //! from a suppression comment. A claim's own value or accepted form counts only
 //! beside a cue that a denial needs, in one block of lines ([`denials`]). The
 //! first step reads the prose before it is folded: each of those holds a run of
-//! ASCII letters and
-//! digits (its *anchor*, the longest such run) that folding keeps as it is but for
-//! case, so one automaton of anchors (over the prose with its ASCII letters
+//! ASCII letters and digits (its *anchor*, the longest such run) that folding
+//! keeps as it is but for case, so one automaton of anchors (over the prose with its ASCII letters
 //! lowercased) says whether the document is worth folding; each anchor found is
 //! checked against the plain ASCII around it ([`anchors`]), so an anchor inside
 //! another word, or without the rest of its form beside it, is turned away. It
@@ -29,8 +28,6 @@ pub use marks::Marks;
 pub use weekdays::weekday_starts;
 #[cfg(test)]
 use weekdays::weekday_word_at;
-
-use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -170,25 +167,9 @@ impl Prefilter {
         {
             return true;
         }
-        self.weak.as_ref().is_some_and(|weak| {
-            // As the marks of a whole text find them (see `marks`): a form and a
-            // cue in one block of lines.
-            let mut seen = Vec::new();
-            let folded: Vec<(Range<usize>, String)> = changed_words(prose, &mut seen)
-                .map(|word| {
-                    let start = word.as_ptr() as usize - prose.as_ptr() as usize;
-                    (start..start + word.len(), fold(word).text)
-                })
-                .collect();
-            let inside = |b: &Range<usize>, r: &Range<usize>| b.start <= r.start && r.end <= b.end;
-            marks::blocks(prose, 0..prose.len()).any(|b| {
-                let words = || folded.iter().filter(|(r, _)| inside(&b, r));
-                (weak.find_within(&lower, b.clone()).is_some()
-                    || words().any(|(_, w)| weak.occurs_in(w)))
-                    && (denials::has_cue(&prose[b.clone()])
-                        || words().any(|(_, w)| denials::has_cue(w)))
-            })
-        })
+        // A form and a cue in one block of lines, as the marks of a whole text
+        // find them.
+        self.weak.is_some() && self.denial_marks(prose, lower).admits(0..prose.len())
     }
 
     /// Whether a text (whose ASCII letters `lower` has in lowercase) holds an

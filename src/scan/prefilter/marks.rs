@@ -123,29 +123,46 @@ impl Prefilter {
         let lower = ascii_lower(text);
         first_of_lines(text, |at| anchors.find(&lower, at), &mut spans);
         self.weekday_words(&lower, false, &mut spans);
-        let mut weak = Vec::new();
-        let mut cues = Vec::new();
         let mut seen = Vec::new();
         for word in changed_words(text, &mut seen) {
             let start = word.as_ptr() as usize - text.as_ptr() as usize;
-            let folded = fold(word).text;
-            if self.anchored_folded(anchors, &folded) {
+            if self.anchored_folded(anchors, &fold(word).text) {
                 spans.push(start..start + word.len());
             }
-            if self.weak.as_ref().is_some_and(|w| w.occurs_in(&folded)) {
-                weak.push(start..start + word.len());
-            }
-            if self.weak.is_some() && denials::has_cue(&folded) {
-                cues.push(start..start + word.len());
-            }
         }
-        for list in [&mut spans, &mut weak, &mut cues] {
-            list.sort_unstable_by_key(|s| (s.start, s.end));
+        spans.sort_unstable_by_key(|s| (s.start, s.end));
+        Marks {
+            spans,
+            ..self.denial_marks(text, lower)
+        }
+    }
+
+    /// The marks of `text` (whose ASCII letters `lower` has in lowercase) that
+    /// only the forms a denial makes a finding of and the cues of denials make:
+    /// what [`Prefilter::on_prose`] asks once no other mark admits the text.
+    pub(super) fn denial_marks<'t>(&'t self, text: &'t str, lower: Cow<'t, str>) -> Marks<'t> {
+        let mut weak = Vec::new();
+        let mut cues = Vec::new();
+        if self.weak.is_some() {
+            let mut seen = Vec::new();
+            for word in changed_words(text, &mut seen) {
+                let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                let folded = fold(word).text;
+                if self.weak.as_ref().is_some_and(|w| w.occurs_in(&folded)) {
+                    weak.push(start..start + word.len());
+                }
+                if denials::has_cue(&folded) {
+                    cues.push(start..start + word.len());
+                }
+            }
+            for list in [&mut weak, &mut cues] {
+                list.sort_unstable_by_key(|s| (s.start, s.end));
+            }
         }
         Marks {
             text,
             all: false,
-            spans,
+            spans: Vec::new(),
             weak_anchors: self.weak.as_ref().map(|w| (w, lower)),
             weak,
             cues,
