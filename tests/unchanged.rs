@@ -2,7 +2,9 @@
 //! (with the project's claims and with the sets' own) and of a small benchmark
 //! corpus were written down in `tests/unchanged/` before the work on speed began:
 //! each finding's file, span (line and column), claim, severity and assertion
-//! mode. `factlint check` must give exactly those findings still.
+//! mode. `factlint check` must give exactly those findings still; a change to
+//! what factlint reads that changes them updates them, and says why in its
+//! commit.
 //!
 //! The development sets and the benchmark's corpus builder live outside the
 //! project (`../shared/eval/dev/`, `../shared/bench/`); where they are absent,

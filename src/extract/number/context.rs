@@ -126,10 +126,35 @@ static ANOTHER_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:another|the other|and one|, one)\b").expect("valid regex"));
 static ONE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bone\b.*\b(?:and|,) $").expect("valid regex"));
+/// `one person died, another died later, 28 firemen died`: a count after the
+/// two first parts of a list of parts is a part too, where it is told with a
+/// word of the first (see [`list_of_parts`]).
+static ONE_ANOTHER_BEFORE: Gated = Gated::new(&["another"], || {
+    Regex::new(r"\bone (?P<first>[^,;]{1,48}), another\b[^;]*(?:,| and) $").expect("valid regex")
+});
 static INCREMENT_BEFORE: Gated = Gated::new(&["another", "additional", "extra", "further"], || {
     Regex::new(r"\b(?:another|an additional|an extra|a further|additional|extra|further) $")
         .expect("valid regex")
 });
+
+/// Whether the number after `lead` continues a list of parts opened by "one
+/// …, another …" with a word of the first part ("one person died, another
+/// …, 28 people died"): not "one reactor exploded, another burned, and 31
+/// people died", where the parts are of something else.
+fn list_of_parts(lead: &str, after: &str) -> bool {
+    let Some(c) = ONE_ANOTHER_BEFORE.captures(lead) else {
+        return false;
+    };
+    let told = after.split([',', ';', '.']).next().unwrap_or("");
+    let words = |t: &str| -> Vec<String> {
+        t.split(|ch: char| !ch.is_alphabetic())
+            .filter(|w| w.chars().count() > 3)
+            .map(str::to_string)
+            .collect()
+    };
+    let told = words(told);
+    words(&c["first"]).iter().any(|w| told.contains(w))
+}
 
 /// A participle or an adverb is no owner (`consisting of 5`, `composed of 3`,
 /// `immediately of three`).
@@ -250,7 +275,8 @@ pub(super) fn read_around(text: &str, span: &Range<usize>, value: f64) -> Around
             || PART_BEFORE.is_match(lead)
             || OF_GROUP_BEFORE.is_match(lead)
             || RATIO_AFTER.is_match(after)
-            || (one && (ANOTHER_AFTER.is_match(after) || ONE_BEFORE.is_match(lead))),
+            || (one && (ANOTHER_AFTER.is_match(after) || ONE_BEFORE.is_match(lead)))
+            || list_of_parts(lead, after),
         increment: INCREMENT_BEFORE.is_match(lead),
     }
 }
@@ -386,6 +412,14 @@ mod tests {
             ("3 out of 10 flights failed", "3"),
             ("two prizes, one in physics and one in chemistry", "one"),
             ("one in physics and one in chemistry", "and one"),
+            (
+                "one guard drowned, another was never found and 14 passengers drowned",
+                "14",
+            ),
+            (
+                "one man was hurt at the mill, another at home, 12 workers hurt later",
+                "12",
+            ),
         ] {
             assert!(around(text, number).1.partial, "{text}");
         }
@@ -395,6 +429,10 @@ mod tests {
             ("a legacy of 5 prizes", "5"),
             ("3 flights of the day", "3"),
             ("two died, and another 40 were hurt", "two"),
+            (
+                "one reactor exploded, another burned, and 31 people died",
+                "31",
+            ),
             ("Of the 134 people diagnosed, 28 died", "134"),
             ("The death of the 3 men, 5 years later", "5"),
             ("one day in 1903", "one"),
