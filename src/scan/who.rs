@@ -195,6 +195,7 @@ impl Analysis<'_> {
     fn told(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>) -> Option<Who> {
         let clause = &self.clauses().list[c];
         if let Some(first) = clause.predicate_of.and_then(|p| self.clauses().list.get(p))
+            && !first.adverbial
             && mentions_within(r.mentions, first.span).any(|x| !x.possessive)
         {
             return Some(Who::Subject);
@@ -207,6 +208,11 @@ impl Analysis<'_> {
         else {
             return None;
         };
+        // "The siege of Tollin, a smaller town, lasted 30 days": a predicate's
+        // actor stands before it, and may be another of the subject's kind.
+        if clause.predicate_of.is_some() && !clause.span.contains(*span) && !names_it {
+            return (r.m.is_noun(head) && self.of_another_name(*span, r)).then_some(Who::Other);
+        }
         if names_it || !clause.span.contains(*span) || inside(span) {
             return None;
         }

@@ -382,7 +382,16 @@ fn mark_predicates(text: &str, tokens: &[Token], classes: &[WordClass], list: &m
         only_phrases_from[k] = only_phrases_from[k + 1]
             && matches!(list[k].kind, ClauseKind::Phrase | ClauseKind::Parenthesis);
     }
-    let first_named = list.iter().position(|c| !c.adverbial);
+    // Where that is no phrase, the first phrase before it that an article
+    // opens and no time is in ("The concert, on 1 October 1920, lasted five
+    // hours", "The concert, held in Linz, lasted").
+    let first_named = match list.iter().position(|c| !c.adverbial) {
+        Some(k) if list[k].kind == ClauseKind::Phrase => Some(k),
+        first => list[..first.unwrap_or(list.len())]
+            .iter()
+            .position(|c| c.kind == ClauseKind::Phrase && names_a_thing(text, tokens, classes, c))
+            .or(first),
+    };
     let mut all_phrases = list.first().is_none_or(no_clause);
     for k in 1..list.len() {
         let first = list[k]
@@ -410,6 +419,25 @@ fn mark_predicates(text: &str, tokens: &[Token], classes: &[WordClass], list: &m
         }
         all_phrases = all_phrases && no_clause(&list[k]);
     }
+}
+
+/// Whether phrase `c` is a noun phrase an article opens, with no number,
+/// month or word of time in it ("the concert", not "the 6th of December" or
+/// "the next year").
+fn names_a_thing(text: &str, tokens: &[Token], classes: &[WordClass], c: &Clause) -> bool {
+    let mut words = c.tokens.clone().filter(|&j| tokens[j].is_word());
+    words
+        .next()
+        .is_some_and(|j| classes[j] == WordClass::Determiner)
+        && c.tokens.clone().all(|j| {
+            let w = tokens[j].text(text);
+            !w.starts_with(|ch: char| ch.is_ascii_digit())
+                && !lexicon::is(lexicon::TIME_NOUNS, w)
+                && !lexicon::is(lexicon::DURATION_UNITS, w)
+                && !crate::extract::calendar::MONTH_NAMES
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(w))
+        })
 }
 
 /// "…, and at 10h35, Orville flew": the clause after a phrase opened by a

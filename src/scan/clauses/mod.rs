@@ -428,6 +428,33 @@ mod tests {
     }
 
     #[test]
+    fn a_predicate_set_apart_from_its_actor_pairs_with_the_actors_words() {
+        for t in [
+            "the opera, staged in vienna, lasted five hours.",
+            "the opera, on 1 october 1920, lasted five hours.",
+            "the opera, the first of the season, ran for five hours.",
+        ] {
+            assert_eq!(
+                pair(t, &[find(t, "five")], &[find(t, "opera")]),
+                vec![vec![0]],
+                "{t}"
+            );
+        }
+        // An actor with a value of its own keeps its words for it.
+        let t = "the 1920 opera, staged in vienna, lasted five hours.";
+        assert_eq!(
+            pair(t, &[find(t, "1920"), find(t, "five")], &[find(t, "opera")]),
+            vec![vec![0], Vec::<usize>::new()]
+        );
+        // A clause of its own after the comma is no predicate of the first.
+        let t = "the opera, staged in vienna, and the ballet lasted five hours.";
+        assert_eq!(
+            pair(t, &[find(t, "five")], &[find(t, "opera")]),
+            vec![Vec::<usize>::new()]
+        );
+    }
+
+    #[test]
     fn clauses_are_told_apart_by_their_opening_words() {
         use ClauseKind::*;
         assert_eq!(
@@ -622,11 +649,16 @@ mod tests {
         for text in [
             "crane, who was born in leeds, died in 1880",
             "crane, born in leeds, died in 1880",
+            "the mill, built in leeds, burned in 1880",
+            "the mill, on 2 june 1880, burned down",
         ] {
             let (_, c) = cut_plain(text, &[]);
             let last = c.list.last().unwrap();
             assert_eq!(last.predicate_of, Some(0), "{text}: {:?}", c.list);
         }
+        // A phrase of time before the actor names no actor.
+        let (_, c) = cut_plain("the next year, the mill, built in leeds, burned down", &[]);
+        assert_eq!(c.list.last().unwrap().predicate_of, Some(1), "{:?}", c.list);
         // A participle followed by the verb of the clause is no predicate.
         let (_, c) = cut_plain("orville, born in 1871, and wilbur were brothers", &[]);
         assert_eq!(c.list[1].predicate_of, None);

@@ -215,6 +215,18 @@ impl Clauses {
                 return p.nearest(v, &shared);
             }
         }
+        // "The concert, held in Linz, lasted five hours": a predicate set
+        // apart from its actor by the pieces between tells of the actor, whose
+        // words name what it measures, unless the actor holds a value of its own.
+        let actor = clause
+            .predicate_of
+            .filter(|&a| self.list[a].kind == ClauseKind::Phrase && !o.valued(a));
+        if let Some(actor) = actor {
+            let named = o.of(actor);
+            if !named.is_empty() {
+                return p.nearest(v, &named);
+            }
+        }
         if own > 0 {
             let prev = &self.list[own - 1];
             let labelled = (prev.colon_after || clause.kind == ClauseKind::Parenthesis)
