@@ -129,6 +129,7 @@ fn scan_with(
     let candidates = matcher.trigger_candidates(&doc.folded.text);
     let mut scan = Scan::new(doc, claims, matcher);
     let ages_on = claims.age_claim.is_some_and(|c| claims.claims[c].enabled);
+    let lives_on = matcher.life_claims().any();
     let weekdays = prefilter::weekday_starts(&doc.folded.text);
     let mut term_at = 0;
     for si in 0..doc.sentences.len() {
@@ -168,15 +169,16 @@ fn scan_with(
             checkers::weekdays::check(&mut scan, si);
         }
         let age_cue = ages_on && checkers::ages::has_cue(text);
+        let life_cue = lives_on && checkers::lifespans::has_cue(text);
         // No term to read: none here, or (for findings) only forms no claim
         // rejects, with no cue of a denial (asked only where there are some).
         let agreeing = |h: &matcher::TermHit| h.role != TermRole::Reject;
         let no_terms = here.is_empty()
             || (findings_only && here.iter().all(agreeing) && !prefilter::has_denial_cue(text));
-        if no_terms && triggers.is_empty() && lent.is_empty() && !age_cue {
+        if no_terms && triggers.is_empty() && lent.is_empty() && !age_cue && !life_cue {
             continue;
         }
-        let dates = if !triggers.is_empty() || !lent.is_empty() || age_cue {
+        let dates = if !triggers.is_empty() || !lent.is_empty() || age_cue || life_cue {
             scan.dates.get(doc, &scan.ranges, si).to_vec()
         } else {
             Vec::new()
@@ -195,6 +197,7 @@ fn scan_with(
             si,
             lent: &lent,
             age_cue,
+            life_cue,
         };
         run_checkers(&mut scan, &a, triggers, &reading);
         // A cell of a row named for someone else is theirs.
@@ -227,6 +230,8 @@ struct Reading<'r> {
     si: usize,
     lent: &'r [usize],
     age_cue: bool,
+    /// It has a parenthesis with a year, maybe a life span.
+    life_cue: bool,
 }
 
 /// Runs every checker but the terms' on an analysed sentence, with the triggers
@@ -247,6 +252,9 @@ fn run_checkers(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: Vec<TriggerHit>
         checkers::ages::check(scan, a, &date_triggers);
     }
     checkers::dates::check(scan, a, &date_triggers, r.lent);
+    if r.life_cue {
+        checkers::lifespans::check(scan, a, scan.matcher.life_claims());
+    }
     checkers::numbers::check(
         scan,
         a,

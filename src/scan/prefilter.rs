@@ -2,8 +2,8 @@
 //! it is cut into sentences or analysed.
 //!
 //! Every finding starts from a term form (a rejected one, or any one denied), a
-//! trigger's literal, a weekday name or an age word found in the folded text, or
-//! from a suppression comment. A claim's own value or accepted form counts only
+//! trigger's literal, a weekday name, an age word or a life span found in the
+//! folded text, or from a suppression comment. A claim's own value or accepted form counts only
 //! beside a cue that a denial needs, in one block of lines ([`denials`]). The
 //! first step reads the prose before it is folded: each of those holds a run of
 //! ASCII letters and digits (its *anchor*, the longest such run) that folding
@@ -67,6 +67,9 @@ pub struct Needs<'a> {
     pub unanchored: bool,
     /// The age claim is on: an age is read from words as common as "at".
     pub ages: bool,
+    /// Some claim reads a life span, which needs no word but a name and dates
+    /// ("Ada Marten (1880–1950)").
+    pub lifespans: bool,
     /// The weekday claim is on.
     pub weekdays: bool,
 }
@@ -113,9 +116,10 @@ impl Prefilter {
                 .map(move |f| (f.to_string(), whole))
                 .collect::<Vec<_>>()
         };
-        // Where some claim has no anchor, or an age or an unanchored trigger
-        // may stand anywhere, every document passes: nothing is built.
-        let anchored = !(needs.unanchored || needs.ages)
+        // Where some claim has no anchor, or an age, a life span or an
+        // unanchored trigger may stand anywhere, every document passes: nothing
+        // is built.
+        let anchored = !(needs.unanchored || needs.ages || needs.lifespans)
             && needs
                 .parts
                 .iter()

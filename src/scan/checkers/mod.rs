@@ -10,6 +10,7 @@ pub mod ages;
 pub mod between;
 pub mod dates;
 pub mod events;
+pub mod lifespans;
 pub mod numbers;
 mod quote_cache;
 pub mod roles;

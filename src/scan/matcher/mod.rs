@@ -105,6 +105,8 @@ pub struct Matcher {
     assumed: Vec<bool>,
     /// Whether a document can say anything about the claims, before it is built.
     prefilter: super::prefilter::Prefilter,
+    /// The claims a life span after a name is checked against.
+    life: super::checkers::lifespans::LifeClaims,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -126,12 +128,14 @@ impl Matcher {
                 .filter(move |k| rejected(k) == strong)
                 .map(|k| terms.forms[k].as_str())
         };
+        let life = super::checkers::lifespans::LifeClaims::new(claims);
         let prefilter = super::prefilter::Prefilter::new(&super::prefilter::Needs {
             parts: forms(true).collect(),
             literals: triggers.literal_forms.iter().map(String::as_str).collect(),
             weak: forms(false).collect(),
             unanchored: !triggers.unprefixed_owner.is_empty(),
             ages: claims.age_claim.is_some_and(|c| claims.claims[c].enabled),
+            lifespans: life.any(),
             weekdays: claims
                 .weekday_claim
                 .is_some_and(|c| claims.claims[c].enabled),
@@ -157,6 +161,7 @@ impl Matcher {
             subjects,
             all_names,
             assumed,
+            life,
             claim_subject,
             has_file_subject,
             prefilter,
@@ -167,6 +172,11 @@ impl Matcher {
     /// built (see [`super::prefilter`]).
     pub fn prefilter(&self) -> &super::prefilter::Prefilter {
         &self.prefilter
+    }
+
+    /// The claims a life span after a name is checked against.
+    pub fn life_claims(&self) -> &super::checkers::lifespans::LifeClaims {
+        &self.life
     }
 
     /// The file subject's names, where the claims declare a subject.

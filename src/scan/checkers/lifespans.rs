@@ -1,0 +1,310 @@
+//! Life spans: the dates in parentheses right after a person's name are their
+//! birth and death ("Ada Marten (1880–1950)", "Marten (3 May 1880 – 1950)",
+//! "Marten (b. 1880)", "Marten (d. 1950)"). The birth is checked against the
+//! date claims about that person whose triggers read "born" or "birth" (else
+//! against the subject's `born`), the death against those whose triggers read
+//! "died" or "death". The name must be the claim's subject's whole name, and
+//! no preposition's object: "Pierre Curie (1859–1906)" is no life span of Marie
+//! Curie's, and "the split with Lenin (1903–1904)" dates the split. A span of
+//! years is a life only where it lasts as long as one can ([`LIFETIME`]).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Scan;
+use crate::claims::{Claim, ClaimKind, ClaimSet};
+use crate::extract::date::{DateMention, Shape, extract_dates};
+use crate::scan::Observed;
+use crate::scan::analysis::Analysis;
+use crate::scan::tokens::{WordClass, word_class};
+use crate::span::Span;
+
+/// The years a life span may last, from its first year to its last: "(1903–1904)"
+/// after a name dates something else the name took part in.
+const LIFETIME: std::ops::RangeInclusive<i32> = 10..=125;
+
+/// A parenthesis holding a year: only sentences with one are read for life spans.
+static CUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([^()]{0,24}\b\d{3,4}\b[^()]{0,40}\)").expect("valid regex"));
+
+/// Whether the folded sentence `text` may hold a life span.
+pub fn has_cue(text: &str) -> bool {
+    text.contains('(') && CUE.is_match(text)
+}
+
+/// The claims a life span is checked against.
+#[derive(Debug, Default)]
+pub struct LifeClaims {
+    birth: Vec<usize>,
+    death: Vec<usize>,
+}
+
+impl LifeClaims {
+    pub fn new(claims: &ClaimSet) -> LifeClaims {
+        let reading = |words: &[&str]| -> Vec<usize> {
+            let reads = |c: &Claim| {
+                c.enabled
+                    && c.kind == ClaimKind::Date
+                    && c.triggers
+                        .iter()
+                        .any(|t| words.iter().any(|w| t.is_match(w)))
+            };
+            (0..claims.claims.len())
+                .filter(|&i| reads(&claims.claims[i]))
+                .collect()
+        };
+        let mut birth = reading(&["born", "birth"]);
+        if birth.is_empty() {
+            birth.extend(claims.age_claim.filter(|&a| claims.claims[a].enabled));
+        }
+        LifeClaims {
+            birth,
+            death: reading(&["died", "death"]),
+        }
+    }
+
+    /// Whether any claim reads a life span.
+    pub fn any(&self) -> bool {
+        !self.birth.is_empty() || !self.death.is_empty()
+    }
+}
+
+/// What a date in parentheses after a name stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mark {
+    /// "(1880–1950)": both.
+    Span,
+    /// "(b. 1880)".
+    Birth,
+    /// "(d. 1950)".
+    Death,
+}
+
+/// Checks each life span of the analysed sentence against `life`.
+pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, life: &LifeClaims) {
+    for d in &a.dates {
+        let Some((paren, mark)) = opened(a.text, d) else {
+            continue;
+        };
+        let (birth, death) = match mark {
+            Mark::Span => match split(a.text, d) {
+                Some((b, e)) if LIFETIME.contains(&(e.value.year - b.value.year)) => {
+                    (Some(b), Some(e))
+                }
+                _ => continue,
+            },
+            Mark::Birth => (Some(d.clone()), None),
+            Mark::Death => (None, Some(d.clone())),
+        };
+        let parts = [(birth, &life.birth), (death, &life.death)];
+        for (part, claims) in parts {
+            let Some(part) = part else { continue };
+            for &claim in claims {
+                if names_subject(scan, a, claim, paren) && scan.in_scope(a, claim, part.span.start)
+                {
+                    let span = Span::from(part.span.clone());
+                    scan.assert(a, claim, span, Observed::Date(part.clone()));
+                }
+            }
+        }
+    }
+}
+
+/// Where the parenthesis around date `d` opens, and what the date stands for:
+/// the date fills the parenthesis, after "b." or "d." where it is one date.
+fn opened(text: &str, d: &DateMention) -> Option<(usize, Mark)> {
+    if !text[d.span.end..].trim_start().starts_with(')') {
+        return None;
+    }
+    let before = text[..d.span.start].trim_end();
+    let (rest, mark) = if let Some(r) = before.strip_suffix("(b.") {
+        (r, Mark::Birth)
+    } else if let Some(r) = before.strip_suffix("(d.") {
+        (r, Mark::Death)
+    } else {
+        (before.strip_suffix('(')?, Mark::Span)
+    };
+    let one = !matches!(d.shape, Shape::Range | Shape::List);
+    match mark {
+        Mark::Span if d.shape != Shape::Range => None,
+        Mark::Birth | Mark::Death if !one => None,
+        _ => Some((rest.len(), mark)),
+    }
+}
+
+/// The two dates of the range `d`, each with its span in `text`: the range cut
+/// at a dash or "to" where each side reads as one date.
+fn split(text: &str, d: &DateMention) -> Option<(DateMention, DateMention)> {
+    let inner = &text[d.span.clone()];
+    let one = |from: usize, to: usize| -> Option<DateMention> {
+        let side = &inner[from..to];
+        let lead = side.len() - side.trim_start().len();
+        let side = side.trim();
+        let mut found = extract_dates(side);
+        let m = found
+            .pop()
+            .filter(|m| found.is_empty() && m.span == (0..side.len()))?;
+        let at = d.span.start + from + lead;
+        Some(DateMention {
+            span: at..at + side.len(),
+            ..m
+        })
+    };
+    inner
+        .match_indices('-')
+        .map(|(i, s)| (i, i + s.len()))
+        .chain(inner.match_indices(" to ").map(|(i, s)| (i, i + s.len())))
+        .find_map(|(cut, resume)| Some((one(0, cut)?, one(resume, inner.len())?)))
+}
+
+/// Whether the words before the parenthesis opening at `paren` end with the whole
+/// name of claim `claim`'s subject.
+fn names_subject(scan: &Scan<'_>, a: &Analysis<'_>, claim: usize, paren: usize) -> bool {
+    let Some(k) = scan.matcher.claim_subject(claim) else {
+        return false;
+    };
+    let subject = &scan.matcher.subjects()[k];
+    let lead = a.text[..paren].trim_end();
+    subject.mentions(lead).into_iter().any(|(r, possessive)| {
+        let orig = a.prose(Span::from(r.clone()));
+        let word_before = lead[..r.start].split_whitespace().next_back().unwrap_or("");
+        r.end == lead.len()
+            && !possessive
+            && word_class(word_before) != WordClass::Preposition
+            && subject.whole_name_in(
+                &a.doc.text,
+                a.sentence_prose().start,
+                orig.range(),
+                &scan.facts().proper,
+            )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::extract::normalize::fold;
+
+    const CLAIMS: &str = r#"
+[subject]
+name = "Ada Marten"
+kind = "person"
+aliases = ["Marten"]
+
+[subjects.otto]
+name = "Otto Marten"
+kind = "person"
+
+[[claim]]
+id = "born"
+kind = "date"
+value = "1880-05-03"
+triggers = ['\bborn\b']
+
+[[claim]]
+id = "died"
+kind = "date"
+value = "1950-06-09"
+triggers = ['\bdied\b', '\bdeath\b']
+
+[[claim]]
+id = "otto.born"
+subject = "otto"
+kind = "date"
+value = "1884"
+triggers = ['\bborn\b']
+"#;
+
+    /// (claim, found) of each finding of `text`.
+    fn found(text: &str) -> Vec<(String, String)> {
+        let claims = crate::claims::parse_claims(vec![("c.toml".into(), CLAIMS.into())])
+            .expect("claims parse");
+        let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
+        let doc = Document::new("a.md", text.to_string());
+        crate::lint::lint_document(&doc, &claims, &matcher)
+            .into_iter()
+            .map(|f| (claims.claims[f.claim].id.to_string(), f.found))
+            .collect()
+    }
+
+    #[test]
+    fn a_life_span_is_checked_against_the_birth_and_death_of_the_name_before_it() {
+        let found_in = |text: &str| found(text);
+        assert_eq!(
+            found_in("The singer Ada Marten (1882–1951) taught in Linz."),
+            vec![
+                ("born".to_string(), "1882".to_string()),
+                ("died".to_string(), "1951".to_string())
+            ]
+        );
+        assert_eq!(
+            found_in("Her son, Otto Marten (1882 - 1950), sang."),
+            vec![("otto.born".to_string(), "1882".to_string())]
+        );
+        assert_eq!(
+            found_in("Ada Marten (d. 1949) taught in Linz."),
+            vec![("died".to_string(), "1949".to_string())]
+        );
+        for text in [
+            "Ada Marten (3 May 1880 – 9 June 1950) taught in Linz.",
+            "Her son, Otto Marten (1884–1950), sang.",
+            "She broke with Ada Marten (1882–1951) in Linz.",
+            "The feud with Marten (1903–1904) ended.",
+            "Ada Marten's school (1882–1951) stood in Linz.",
+        ] {
+            assert_eq!(found_in(text), vec![], "{text}");
+        }
+    }
+
+    fn read(text: &str) -> Vec<(Mark, Vec<String>)> {
+        let folded = fold(text).text;
+        extract_dates(&folded)
+            .iter()
+            .filter_map(|d| {
+                let (_, mark) = opened(&folded, d)?;
+                let parts = match mark {
+                    Mark::Span => {
+                        let (b, e) = split(&folded, d)?;
+                        vec![folded[b.span].to_string(), folded[e.span].to_string()]
+                    }
+                    _ => vec![folded[d.span.clone()].to_string()],
+                };
+                Some((mark, parts))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_parenthesis_of_dates_after_a_name_is_a_life_span() {
+        let span = |b: &str, e: &str| vec![(Mark::Span, vec![b.to_string(), e.to_string()])];
+        assert_eq!(read("Ada Marten (1880–1950) sang."), span("1880", "1950"));
+        assert_eq!(read("Ada Marten (1880 - 1950) sang."), span("1880", "1950"));
+        assert_eq!(
+            read("Ada Marten (3 May 1880 – 9 June 1950) sang."),
+            span("3 may 1880", "9 june 1950")
+        );
+        assert_eq!(
+            read("Ada Marten (May 3, 1880 to June 9, 1950) sang."),
+            span("may 3, 1880", "june 9, 1950")
+        );
+        assert_eq!(
+            read("Ada Marten (b. 1880) sang."),
+            vec![(Mark::Birth, vec!["1880".to_string()])]
+        );
+        assert_eq!(
+            read("Ada Marten (d. 9 June 1950) sang."),
+            vec![(Mark::Death, vec!["9 june 1950".to_string()])]
+        );
+        // Not a parenthesis the dates fill, or one date with no mark.
+        for text in [
+            "Ada Marten (from 1880 to 1950) sang.",
+            "Ada Marten (1950) sang.",
+            "Ada Marten (1880–1950, Linz) sang.",
+            "Ada Marten sang from 1880 to 1950.",
+        ] {
+            assert_eq!(read(text), vec![], "{text}");
+        }
+    }
+}
