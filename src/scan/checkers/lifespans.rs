@@ -184,7 +184,6 @@ fn names_subject(scan: &Scan<'_>, a: &Analysis<'_>, claim: usize, paren: usize) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Document;
     use crate::extract::normalize::fold;
 
     const CLAIMS: &str = r#"
@@ -219,32 +218,24 @@ triggers = ['\bborn\b']
 
     /// (claim, found) of each finding of `text`.
     fn found(text: &str) -> Vec<(String, String)> {
-        let claims = crate::claims::parse_claims(vec![("c.toml".into(), CLAIMS.into())])
-            .expect("claims parse");
-        let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
-        let doc = Document::new("a.md", text.to_string());
-        crate::lint::lint_document(&doc, &claims, &matcher)
-            .into_iter()
-            .map(|f| (claims.claims[f.claim].id.to_string(), f.found))
-            .collect()
+        super::super::findings_under(CLAIMS, text)
     }
 
     #[test]
     fn a_life_span_is_checked_against_the_birth_and_death_of_the_name_before_it() {
-        let found_in = |text: &str| found(text);
         assert_eq!(
-            found_in("The singer Ada Marten (1882–1951) taught in Linz."),
+            found("The singer Ada Marten (1882–1951) taught in Linz."),
             vec![
                 ("born".to_string(), "1882".to_string()),
                 ("died".to_string(), "1951".to_string())
             ]
         );
         assert_eq!(
-            found_in("Her son, Otto Marten (1882 - 1950), sang."),
+            found("Her son, Otto Marten (1882 - 1950), sang."),
             vec![("otto.born".to_string(), "1882".to_string())]
         );
         assert_eq!(
-            found_in("Ada Marten (d. 1949) taught in Linz."),
+            found("Ada Marten (d. 1949) taught in Linz."),
             vec![("died".to_string(), "1949".to_string())]
         );
         for text in [
@@ -254,7 +245,7 @@ triggers = ['\bborn\b']
             "The feud with Marten (1903–1904) ended.",
             "Ada Marten's school (1882–1951) stood in Linz.",
         ] {
-            assert_eq!(found_in(text), vec![], "{text}");
+            assert_eq!(found(text), vec![], "{text}");
         }
     }
 

@@ -242,3 +242,17 @@ pub fn of_kind<'t>(
 pub fn local(t: &TriggerHit) -> LocalSpan {
     Span::from(t.range.clone())
 }
+
+/// (claim id, found) of each finding of `text` under the claims file `claims`:
+/// the checkers' tests read whole documents through the linter.
+#[cfg(test)]
+pub(crate) fn findings_under(claims: &str, text: &str) -> Vec<(String, String)> {
+    let claims =
+        crate::claims::parse_claims(vec![("c.toml".into(), claims.into())]).expect("claims parse");
+    let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
+    let doc = crate::document::Document::new("a.md", text.to_string());
+    crate::lint::lint_document(&doc, &claims, &matcher)
+        .into_iter()
+        .map(|f| (claims.claims[f.claim].id.to_string(), f.found))
+        .collect()
+}

@@ -450,8 +450,6 @@ fn written(scan: &Scan<'_>, a: &Analysis<'_>, r: std::ops::Range<usize>) -> Writ
 
 #[cfg(test)]
 mod tests {
-    use crate::document::Document;
-
     const CLAIMS: &str = r#"
 [subject]
 name = "Fennick"
@@ -487,14 +485,7 @@ triggers = ['\bhill\b']
 
     /// (claim, found) of each finding of `text`.
     fn found(text: &str) -> Vec<(String, String)> {
-        let claims = crate::claims::parse_claims(vec![("c.toml".into(), CLAIMS.into())])
-            .expect("claims parse");
-        let matcher = crate::scan::matcher::Matcher::new(&claims).expect("matcher builds");
-        let doc = Document::new("a.md", text.to_string());
-        crate::lint::lint_document(&doc, &claims, &matcher)
-            .into_iter()
-            .map(|f| (claims.claims[f.claim].id.to_string(), f.found))
-            .collect()
+        super::super::findings_under(CLAIMS, text)
     }
 
     fn one(claim: &str, value: &str) -> Vec<(String, String)> {
