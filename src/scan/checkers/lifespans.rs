@@ -1,6 +1,7 @@
 //! Life spans: the dates in parentheses right after a person's name are their
 //! birth and death ("Ada Marten (1880–1950)", "Marten (3 May 1880 – 1950)",
-//! "Marten (b. 1880)", "Marten (d. 1950)"). The birth is checked against the
+//! "Marten (née Holm; 3 May 1880 – 9 June 1950)", "Marten (b. 1880)",
+//! "Marten (d. 1950)"). The birth is checked against the
 //! date claims about that person whose triggers read "born" or "birth" (else
 //! against the subject's `born`), the death against those whose triggers read
 //! "died" or "death". The name must be the claim's subject's whole name, and
@@ -26,7 +27,7 @@ const LIFETIME: std::ops::RangeInclusive<i32> = 10..=125;
 
 /// A parenthesis holding a year: only sentences with one are read for life spans.
 static CUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\([^()]{0,24}\b\d{3,4}\b[^()]{0,40}\)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\([^()]{0,80}\b\d{3,4}\b[^()]{0,60}\)").expect("valid regex"));
 
 /// Whether the folded sentence `text` may hold a life span.
 pub fn has_cue(text: &str) -> bool {
@@ -117,7 +118,17 @@ fn opened(text: &str, d: &DateMention) -> Option<(usize, Mark)> {
     if !text[d.span.end..].trim_start().starts_with(')') {
         return None;
     }
-    let before = text[..d.span.start].trim_end();
+    let mut before = text[..d.span.start].trim_end();
+    // "(née Skłodowska; 7 November 1867 – 4 July 1934)": the dates last, after
+    // a semicolon, with no other number in the parenthesis.
+    if let Some(head) = before.strip_suffix(';') {
+        let open = head.rfind('(')?;
+        let inside = &head[open + 1..];
+        if inside.contains([')', '(']) || inside.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        before = &head[..=open];
+    }
     let (rest, mark) = if let Some(r) = before.strip_suffix("(b.") {
         (r, Mark::Birth)
     } else if let Some(r) = before.strip_suffix("(d.") {
@@ -235,6 +246,10 @@ triggers = ['\bborn\b']
             vec![("otto.born".to_string(), "1882".to_string())]
         );
         assert_eq!(
+            found("Ada Marten (/ˈmɑːrtən/; née Ada Holm; 3 May 1880 – 9 June 1949) sang."),
+            vec![("died".to_string(), "9 June 1949".to_string())]
+        );
+        assert_eq!(
             found("Ada Marten (d. 1949) taught in Linz."),
             vec![("died".to_string(), "1949".to_string())]
         );
@@ -281,6 +296,14 @@ triggers = ['\bborn\b']
             span("may 3, 1880", "june 9, 1950")
         );
         assert_eq!(
+            read("Ada Marten (née Holm; 3 May 1880 – 9 June 1950) sang."),
+            span("3 may 1880", "9 june 1950")
+        );
+        assert_eq!(
+            read("Ada Marten (/ˈmɑːrtən/; née Holm; 1880–1950) sang."),
+            span("1880", "1950")
+        );
+        assert_eq!(
             read("Ada Marten (b. 1880) sang."),
             vec![(Mark::Birth, vec!["1880".to_string()])]
         );
@@ -293,6 +316,7 @@ triggers = ['\bborn\b']
             "Ada Marten (from 1880 to 1950) sang.",
             "Ada Marten (1950) sang.",
             "Ada Marten (1880–1950, Linz) sang.",
+            "Ada Marten (opus 4; 1880–1950) sang.",
             "Ada Marten sang from 1880 to 1950.",
         ] {
             assert_eq!(read(text), vec![], "{text}");
