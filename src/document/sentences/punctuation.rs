@@ -49,11 +49,10 @@ pub(super) fn punctuation_breaks(
                 i = j;
                 continue;
             }
-            let ws_end = j
-                + (text[j..].len()
-                    - text[j..]
-                        .trim_start_matches([' ', '\t', '\u{a0}', '\n', '\r'])
-                        .len());
+            // Control characters (a NUL, a form feed) stand between sentences
+            // as spaces do.
+            let gap = |d: char| matches!(d, ' ' | '\u{a0}') || d.is_control();
+            let ws_end = j + (text[j..].len() - text[j..].trim_start_matches(gap).len());
             if ws_end > j && ws_end < text.len() && !text[j..ws_end].contains("\n\n") {
                 let next = text[ws_end..].chars().next().expect("not at end");
                 let ends = match c {

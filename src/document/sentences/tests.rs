@@ -20,6 +20,18 @@ fn splits_at_terminal_punctuation() {
 }
 
 #[test]
+fn a_control_character_after_a_full_stop_stands_as_a_space() {
+    assert_eq!(
+        texts("She did not sing in 1901.\0\u{2}\nShe sang in 1902.\u{c}Then she left."),
+        vec![
+            "She did not sing in 1901.\0\u{2}",
+            "She sang in 1902.",
+            "Then she left."
+        ]
+    );
+}
+
+#[test]
 fn keeps_abbreviations_and_initials_inside() {
     assert_eq!(
         texts("He reached St. Petersburg on Nov. 7. L. Martov agreed."),
