@@ -180,6 +180,11 @@ fn converted(s: &Stated<'_>, c: &Claimed<'_>, shown: &Reading, agrees: bool) -> 
 /// widened by the claim's own rounding `slack` where the statement was converted)
 /// or an accepted value; `about` widens the statement by a tenth of the claim's
 /// value (at least 1); `more than` and `less than` agree with a claim on their side.
+///
+/// Where both sides are rounded (the claim by `slack`), intervals that only touch
+/// do not meet: "3 hours" (2.5 to 3.5 hours) and a claim of `2h` (1.5 to 2.5
+/// hours) name values a whole hour apart, and share only the point where the
+/// two roundings part.
 fn agrees(lo: f64, hi: f64, approx: Approx, ranged: bool, c: &Claimed<'_>, slack: f64) -> bool {
     let top = c.max.unwrap_or(c.value + c.tolerance) + slack;
     let bottom = c.min.unwrap_or(c.value - c.tolerance) - slack;
@@ -188,7 +193,13 @@ fn agrees(lo: f64, hi: f64, approx: Approx, ranged: bool, c: &Claimed<'_>, slack
     } else {
         0.0
     };
-    let meets = |a: f64, b: f64| lo - about <= b && a <= hi + about;
+    let meets = |a: f64, b: f64| {
+        if slack > 0.0 {
+            lo - about < b && a < hi + about
+        } else {
+            lo - about <= b && a <= hi + about
+        }
+    };
     if ranged || matches!(approx, Approx::Exact | Approx::About) {
         return meets(bottom, top) || c.accept.iter().any(|a| meets(a - slack, a + slack));
     }
@@ -284,6 +295,23 @@ mod tests {
         assert_eq!((wrong.agrees, wrong.expected.as_str()), (false, "205"));
         assert!(verdict(&climb, "3", 3.0, "hour", Approx::AtLeast).agrees);
         assert!(!verdict(&climb, "4", 4.0, "hour", Approx::AtLeast).agrees);
+    }
+
+    #[test]
+    fn a_duration_one_unit_off_in_the_claims_own_unit_disagrees() {
+        let concert = claim("kind = \"duration\"\nvalue = \"2h\"");
+        let hours = |w: &str, v: f64, a: Approx| verdict(&concert, w, v, "hour", a).agrees;
+        assert!(hours("2", 2.0, Approx::Exact));
+        assert!(!hours("3", 3.0, Approx::Exact));
+        assert!(!hours("1", 1.0, Approx::Exact));
+        assert!(hours("3", 3.0, Approx::About));
+        assert!(hours("2.5", 2.5, Approx::Exact));
+        let hop = claim("kind = \"duration\"\nvalue = \"12s\"");
+        assert!(!verdict(&hop, "13", 13.0, "second", Approx::Exact).agrees);
+        assert!(verdict(&hop, "12", 12.0, "second", Approx::Exact).agrees);
+        // A tolerance reaches as far as it says.
+        let wide = claim("kind = \"duration\"\nvalue = \"12s\"\ntolerance = \"1s\"");
+        assert!(verdict(&wide, "13", 13.0, "second", Approx::Exact).agrees);
     }
 
     #[test]
