@@ -19,11 +19,25 @@ pub(super) enum Cut {
 }
 
 /// Whether the words from `i` look like the start of a clause: an actor (a
-/// pronoun, a name, a determiner and noun) followed by a verb within a few words.
+/// pronoun, a name, a determiner and noun, a count: "and 200 were injured")
+/// followed by a verb within a few words.
 fn starts_clause(text: &str, tokens: &[Token], classes: &[WordClass], i: usize) -> bool {
     let Some(first) = tokens.get(i) else {
         return false;
     };
+    if first.kind == TokenKind::Number {
+        // A count, at most two nouns, then the verb ("200 were injured", "140
+        // firemen died"), not "until 1935 that she died".
+        for (t, &c) in tokens.iter().zip(classes).skip(i + 1).take(3) {
+            match c {
+                _ if !t.is_word() => return false,
+                WordClass::Verb | WordClass::Auxiliary => return true,
+                WordClass::Other => {}
+                _ => return false,
+            }
+        }
+        return false;
+    }
     if !first.is_word() {
         return false;
     }
@@ -79,7 +93,7 @@ fn piece_has_verb(verbs: &[usize], from: usize, to: usize) -> bool {
 
 /// Whether the token before `i` ends a noun phrase (so that "that" or "where"
 /// after it opens a relative clause).
-fn after_noun(text: &str, tokens: &[Token], classes: &[WordClass], i: usize) -> bool {
+pub(super) fn after_noun(text: &str, tokens: &[Token], classes: &[WordClass], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
         return false;
     };
@@ -172,7 +186,25 @@ pub(super) fn cut_range(
     }));
     let end = range.end;
     let starts = cut_points(text, tokens, classes, &reach, range, first);
-    pieces(text, tokens, classes, &values, &starts, end, has_previous)
+    let read = Read {
+        text,
+        tokens,
+        classes,
+        protected: &reach,
+        values: &values,
+    };
+    pieces(&read, &starts, end, has_previous)
+}
+
+/// A sentence being cut: its folded text, tokens and their classes, the
+/// values never cut (`protected`) and those of them with digits (`values`:
+/// dates, times), whose words are not a clause's own.
+pub(super) struct Read<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub classes: &'a [WordClass],
+    pub protected: &'a Reach,
+    pub values: &'a Reach,
 }
 
 /// The punctuation `t` is, where it cuts the sentence `text`: a comma, a
@@ -268,15 +300,8 @@ fn cut_points(
 
 /// The pieces between the cut points, the last ending at token `end`, each with
 /// its kind; `has_previous` whether a piece comes before the first.
-fn pieces(
-    text: &str,
-    tokens: &[Token],
-    classes: &[WordClass],
-    values: &Reach,
-    starts: &[(usize, Cut)],
-    end: usize,
-    has_previous: bool,
-) -> Vec<Clause> {
+fn pieces(read: &Read<'_>, starts: &[(usize, Cut)], end: usize, has_previous: bool) -> Vec<Clause> {
+    let (text, tokens, classes) = (read.text, read.tokens, read.classes);
     let mut list: Vec<Clause> = Vec::with_capacity(starts.len());
     // The clause before each open parenthesis.
     let mut before_paren: Vec<usize> = Vec::new();
@@ -295,15 +320,7 @@ fn pieces(
             Cut::Word => None,
         };
         let span = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
-        let kind = kind_of(
-            text,
-            tokens,
-            classes,
-            s..e,
-            opened_by,
-            has_previous || !list.is_empty(),
-            values,
-        );
+        let kind = super::kind::kind_of(read, s..e, opened_by, has_previous || !list.is_empty());
         let first_word = (s..e).find(|&j| tokens[j].is_word()).map(|j| classes[j]);
         let resumes = match opened_by {
             Some(')') => before_paren.pop().filter(|_| {
@@ -357,7 +374,7 @@ fn adverbial(text: &str, tokens: &[Token], classes: &[WordClass], r: Range<usize
         Some(j) if classes[j] == WordClass::Conjunction => words.next(),
         other => other,
     };
-    opener.is_some_and(|j| phrase_opener(tokens[j].text(text)))
+    opener.is_some_and(|j| super::kind::phrase_opener(tokens[j].text(text)))
 }
 
 /// "Trotsky's assassin, Ramón Mercader, was sentenced": a predicate after the
@@ -431,12 +448,7 @@ fn names_a_thing(text: &str, tokens: &[Token], classes: &[WordClass], c: &Clause
         .is_some_and(|j| classes[j] == WordClass::Determiner)
         && c.tokens.clone().all(|j| {
             let w = tokens[j].text(text);
-            !w.starts_with(|ch: char| ch.is_ascii_digit())
-                && !lexicon::is(lexicon::TIME_NOUNS, w)
-                && !lexicon::is(lexicon::DURATION_UNITS, w)
-                && !crate::extract::calendar::MONTH_NAMES
-                    .iter()
-                    .any(|m| m.eq_ignore_ascii_case(w))
+            !w.starts_with(|ch: char| ch.is_ascii_digit()) && !super::kind::timely(w)
         })
 }
 
@@ -484,106 +496,4 @@ fn set_hosts(list: &mut [Clause]) {
     for (c, h) in list.iter_mut().zip(hosts) {
         c.host = c.predicate_of.or(h);
     }
-}
-
-/// The kind of the piece `range` of `tokens`, `opened_by` the punctuation before it.
-fn kind_of(
-    text: &str,
-    tokens: &[Token],
-    classes: &[WordClass],
-    range: Range<usize>,
-    opened_by: Option<char>,
-    has_previous: bool,
-    values: &Reach,
-) -> ClauseKind {
-    if opened_by == Some('(') {
-        return ClauseKind::Parenthesis;
-    }
-    // The words of values (dates, times: spans with digits) are not the clause's
-    // own ("on 26 April, 1989 around 1:23 AM" has no verb "am").
-    let in_value = |t: &Token| values.covers(t.span);
-    let words: Vec<(&str, WordClass)> = range
-        .clone()
-        .filter(|&j| tokens[j].is_word() && !in_value(&tokens[j]))
-        .map(|j| (tokens[j].text(text), classes[j]))
-        .collect();
-    let Some(&(first, first_class)) = words.first() else {
-        return ClauseKind::Phrase;
-    };
-    match first_class {
-        WordClass::RelativePronoun => return ClauseKind::Relative,
-        // "and at 10h35": a conjunction before a phrase without a verb.
-        WordClass::Conjunction if has_previous && !has_verb(&words[1..]) && words.len() > 1 => {
-            return ClauseKind::Phrase;
-        }
-        WordClass::Conjunction if has_previous => return ClauseKind::Coordinate,
-        _ => {}
-    }
-    if has_previous && (first == "where" || (first == "that" && !has_verb(&words[1..]))) {
-        return ClauseKind::Relative;
-    }
-    if has_previous && first == "that" {
-        let k = range.start;
-        return if k > 0 && after_noun(text, tokens, classes, k) {
-            ClauseKind::Relative
-        } else {
-            ClauseKind::Subordinate
-        };
-    }
-    if first_class == WordClass::Subordinator && has_verb(&words[1..]) {
-        return ClauseKind::Subordinate;
-    }
-    if lexicon::is(lexicon::PHRASE_OPENERS, first) && !has_actor_and_verb(&words[1..]) {
-        return ClauseKind::Phrase;
-    }
-    // "…, with 240 lives lost", "Without a shot fired, …": an absolute phrase,
-    // whose participle has no actor of its own; it tells of its host.
-    let no_auxiliary = !words[1..]
-        .iter()
-        .any(|&(w, c)| c == WordClass::Auxiliary || lexicon::is(lexicon::SUBJECT_PRONOUNS, w));
-    let alone = !has_previous && !tokens[range.end..].iter().any(Token::is_word);
-    if matches!(first, "with" | "without") && !alone && no_auxiliary {
-        return ClauseKind::Phrase;
-    }
-    if is_participle(first)
-        || matches!(first, "having" | "being")
-        || (first.ends_with("ing") && first.len() > 5 && !has_finite_verb(&words[1..]))
-    {
-        return ClauseKind::Participial;
-    }
-    if !has_verb(&words) || phrase_opener(first) && !has_actor_and_verb(&words[1..]) {
-        return ClauseKind::Phrase;
-    }
-    ClauseKind::Main
-}
-
-fn phrase_opener(first: &str) -> bool {
-    lexicon::is(lexicon::PHRASE_OPENERS, first)
-        || first.starts_with(|c: char| c.is_ascii_digit())
-        || crate::extract::calendar::MONTH_NAMES
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(first))
-}
-
-fn has_verb(words: &[(&str, WordClass)]) -> bool {
-    words.iter().any(|&(w, c)| {
-        matches!(c, WordClass::Verb | WordClass::Auxiliary)
-            || lexicon::is(lexicon::SUBJECT_PRONOUNS, w) && w != "it"
-    })
-}
-
-fn has_finite_verb(words: &[(&str, WordClass)]) -> bool {
-    words
-        .iter()
-        .any(|&(w, c)| c == WordClass::Auxiliary || lexicon::is(lexicon::IRREGULAR_VERBS, w))
-}
-
-/// A subject pronoun, an auxiliary or a verb after the first word: a clause of
-/// its own ("In 1929 he was exiled", "On 20 August the agent struck him"), not a
-/// phrase.
-fn has_actor_and_verb(words: &[(&str, WordClass)]) -> bool {
-    words.iter().any(|&(w, c)| {
-        lexicon::is(lexicon::SUBJECT_PRONOUNS, w)
-            || matches!(c, WordClass::Auxiliary | WordClass::Verb)
-    })
 }
