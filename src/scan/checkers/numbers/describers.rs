@@ -1,5 +1,6 @@
-//! Numbers used as an adjective of a trigger ("against a 20-mile wind"), found
-//! for a trigger by a binary search over the words each describes.
+//! Numbers that are a trigger's own quantity: used as an adjective of it
+//! ("against a 20-mile wind") or counting it ("3,400 members"), found for a
+//! trigger by a binary search over the words each describes or counts.
 
 use std::ops::Range;
 
@@ -9,30 +10,34 @@ use crate::scan::analysis::Analysis;
 use crate::scan::checkers::Scan;
 use crate::span::{LocalSpan, Span};
 
-/// The attributive numbers of a sentence, by where the words each describes
-/// start ("a 20-mile wind" describes "wind").
+/// The numbers of a sentence that are a noun's own quantity, by where the
+/// noun starts: the measures used as an adjective, by the words each describes
+/// ("a 20-mile wind" describes "wind"), and the counts, by the noun each counts
+/// ("3,400 members" counts "members").
 pub(super) struct Describers {
-    /// The words described and the number's index, by start.
+    attributive: NounIndex,
+    counting: NounIndex,
+}
+
+/// Words of a sentence with the index of the number each belongs to, found for
+/// a trigger by a binary search.
+struct NounIndex {
+    /// The words and the number's index, by start.
     by_start: Vec<(Range<usize>, usize)>,
     /// The longest of those words: none that starts further before a trigger
     /// can reach it.
     longest: usize,
 }
 
-impl Describers {
-    pub(super) fn new(numbers: &[&NumberMention]) -> Describers {
-        let mut by_start: Vec<(Range<usize>, usize)> = numbers
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.attributive)
-            .filter_map(|(i, n)| Some((n.describes.clone()?, i)))
-            .collect();
+impl NounIndex {
+    fn new(words: impl Iterator<Item = (Range<usize>, usize)>) -> NounIndex {
+        let mut by_start: Vec<(Range<usize>, usize)> = words.collect();
         by_start.sort_by_key(|(r, i)| (r.start, *i));
         let longest = by_start.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
-        Describers { by_start, longest }
+        NounIndex { by_start, longest }
     }
 
-    /// The numbers whose described words overlap `trigger`.
+    /// The numbers whose words overlap `trigger`.
     fn of(&self, trigger: LocalSpan) -> impl Iterator<Item = usize> + '_ {
         let to = self
             .by_start
@@ -45,11 +50,36 @@ impl Describers {
             .filter(move |(r, _)| trigger.overlaps(Span::from(r.clone())))
             .map(|&(_, i)| i)
     }
+}
 
-    /// Whether another number of the sentence is a measure used as an adjective
-    /// of the trigger itself and one the claim takes ("a distance of 852 feet
-    /// against a 20-mile wind": 20 is the wind's, 852 is not), so that number
-    /// `i` is not the trigger's quantity.
+impl Describers {
+    pub(super) fn new(numbers: &[&NumberMention]) -> Describers {
+        let attributive = NounIndex::new(
+            numbers
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| n.attributive)
+                .filter_map(|(i, n)| Some((n.describes.clone()?, i))),
+        );
+        let counting = NounIndex::new(
+            numbers
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| !n.attributive)
+                .filter_map(|(i, n)| Some((n.head.clone()?, i))),
+        );
+        Describers {
+            attributive,
+            counting,
+        }
+    }
+
+    /// Whether another number of the sentence is the trigger's own quantity and
+    /// one the claim takes, so that number `i` is not: a measure used as an
+    /// adjective of the trigger ("a distance of 852 feet against a 20-mile
+    /// wind": 20 is the wind's, 852 is not), or, where `i` counts a noun of its
+    /// own, the count of the trigger ("3,400 members and 200 guests", "31
+    /// deaths and 200 injuries": 200 counts the guests and the injuries).
     pub(super) fn described_by_another(
         &self,
         scan: &Scan<'_>,
@@ -59,11 +89,18 @@ impl Describers {
         claim: usize,
         trigger: LocalSpan,
     ) -> bool {
-        let mut own = self.of(trigger);
-        !own.any(|j| j == i)
-            && self
-                .of(trigger)
-                .any(|j| takes(scan, a, numbers[j], claim, None))
+        let another = |index: &NounIndex| {
+            !index.of(trigger).any(|j| j == i)
+                && index
+                    .of(trigger)
+                    .any(|j| takes(scan, a, numbers[j], claim, None))
+        };
+        let counts_its_own = !numbers[i].attributive
+            && numbers[i]
+                .head
+                .as_ref()
+                .is_some_and(|h| !trigger.overlaps(Span::from(h.clone())));
+        another(&self.attributive) || (counts_its_own && another(&self.counting))
     }
 }
 
@@ -82,7 +119,7 @@ mod tests {
         .text;
         let found = extract_numbers(&text);
         let numbers: Vec<&NumberMention> = found.iter().collect();
-        let describers = Describers::new(&numbers);
+        let describers = Describers::new(&numbers).attributive;
         assert!(
             describers.by_start.len() >= 40,
             "the measures used as adjectives"
