@@ -211,6 +211,15 @@ pub const COUNTERFACTUAL_CUES: &[&str] = &[
 /// "escaped the fire", which happened).
 pub const COUNTERFACTUAL_TOUCHING: &[&str] = &["cheated", "escaped", "near"];
 
+/// Words that open a condition: a clause they open supposes its statement
+/// ("if the choir had 5,200 members, …", "unless she left in 1907") and
+/// neither states nor denies it.
+pub const CONDITION_OPENERS: &[&str] = &["if", "unless"];
+
+/// Words that may come before a condition's opener in its clause ("even if",
+/// "as if", "and if").
+pub const CONDITION_LEADS: &[&str] = &["and", "as", "but", "even", "only", "or"];
+
 /// Words that may stand between a counterfactual cue and its event ("was nearly being
 /// killed", "came close to a meltdown"), besides the auxiliaries.
 pub const COUNTERFACTUAL_GAPS: &[&str] = &[

@@ -14,6 +14,9 @@
 //! "escaped" and "cheated" must touch the event ("near death", "escaped death"):
 //! "near the explosion site" and "escaped the fire" speak of an event that did
 //! happen.
+//!
+//! A condition ("if the choir had 5,200 members, …") supposes its statement: it
+//! neither states nor denies it either.
 
 use std::sync::LazyLock;
 
@@ -60,6 +63,27 @@ pub(super) fn near_miss(f: &Frame) -> Option<String> {
         .map(|m| m.as_str().to_string())
 }
 
+/// The opener of the condition the statement of `f` is supposed in, if it is:
+/// the value's clause opens with "if" or "unless" ("If the choir had 5,200
+/// members, …", "…, even if the concert lasted five hours"), and the trigger,
+/// where there is one, stands in that clause too. A value in the main clause
+/// after a condition ("If one counts the guests, the choir had 5,200 members")
+/// is stated.
+pub(super) fn condition(f: &Frame) -> Option<String> {
+    if !matches!(f.link, Link::Same | Link::Alone) {
+        return None;
+    }
+    let clause = &f.text[f.segs[f.vseg].range.clone()];
+    let mut opening = words(clause).take(2);
+    let first = opening.next()?;
+    let opener = if lexicon::is(lexicon::CONDITION_LEADS, first) {
+        opening.next()?
+    } else {
+        first
+    };
+    lexicon::is(lexicon::CONDITION_OPENERS, opener).then(|| opener.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::AssertionMode::*;
@@ -69,6 +93,52 @@ mod tests {
         match mode_at(sentence, value, Some(trigger)) {
             (Counterfactual, cue) => cue,
             _ => None,
+        }
+    }
+
+    #[test]
+    fn a_condition_supposes_its_statement() {
+        let cond = |s: &str, v: &str, t: Option<&str>| match mode_at(s, v, t) {
+            (Counterfactual, cue) => cue,
+            _ => None,
+        };
+        let members = Some("members");
+        for (s, opener) in [
+            (
+                "If the choir had 5,200 members, Marten would have said so.",
+                "if",
+            ),
+            (
+                "Marten would have said so if the choir had 5,200 members.",
+                "if",
+            ),
+            (
+                "Unless the choir had 5,200 members, the hall was too big.",
+                "unless",
+            ),
+            (
+                "The hall felt full, even if the choir had 5,200 members.",
+                "if",
+            ),
+        ] {
+            assert_eq!(cond(s, "5,200", members), Some(opener.into()), "{s}");
+        }
+        // A term stands for its own event.
+        assert_eq!(
+            cond(
+                "If the Linz Chorus had sung, the hall would be full.",
+                "Linz Chorus",
+                None
+            ),
+            Some("if".into())
+        );
+        // The statement outside the condition is made.
+        for s in [
+            "If one counts the guests, the choir had 5,200 members.",
+            "The choir had 5,200 members if one counts the guests.",
+            "When the choir had 5,200 members, Marten left.",
+        ] {
+            assert_eq!(cond(s, "5,200", members), None, "{s}");
         }
     }
 

@@ -50,7 +50,8 @@ pub enum AssertionMode {
     /// Denied inside quotation marks: someone else's denial.
     QuotedDenial,
     /// An event that nearly happened and did not ("almost died", "came close to
-    /// exploding", "tried to remarry"): the sentence neither states nor denies a value.
+    /// exploding", "tried to remarry"), or one a condition supposes ("if the choir
+    /// had 5,200 members, …"): the sentence neither states nor denies a value.
     Counterfactual,
 }
 
@@ -99,7 +100,9 @@ pub fn classify(
     let whole = sentence;
     let (sentence, value, trigger) = window(sentence, value, trigger);
     let frame = Frame::in_sentence(whole, sentence, value, trigger);
-    if let Some(cue) = counterfactual::near_miss(&frame) {
+    if let Some(cue) =
+        counterfactual::near_miss(&frame).or_else(|| counterfactual::condition(&frame))
+    {
         return (Counterfactual, Some(cue));
     }
     let hedge = hedge::hedge(&frame);
