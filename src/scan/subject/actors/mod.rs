@@ -143,13 +143,37 @@ impl ActorReader<'_> {
             ClauseKind::Relative | ClauseKind::Parenthesis => {
                 let own = own();
                 if own != Actor::None && self.names_own_actor(c.tokens.start, c.tokens.end) {
-                    return own;
+                    return self.owned_by_antecedent(k, own);
                 }
                 match c.host {
                     Some(h) if h < k => self.last_noun_phrase(self.clauses.list[h].tokens.clone()),
                     _ => own,
                 }
             }
+        }
+    }
+
+    /// "Marten, whose son was born in Vienna": the actor of a relative clause
+    /// opened by "whose" is owned by the name before it, as in "Marten's son".
+    /// Any other actor (`own`) is returned as it is.
+    fn owned_by_antecedent(&self, k: usize, own: Actor) -> Actor {
+        let c = &self.clauses.list[k];
+        let opens_whose = (c.tokens.start..c.tokens.end)
+            .find_map(|i| self.word(i))
+            .is_some_and(|w| w == "whose");
+        let (Actor::Noun { head, span, .. }, Some(h), true) = (&own, c.host, opens_whose) else {
+            return own;
+        };
+        if h >= k {
+            return own;
+        }
+        match self.last_noun_phrase(self.clauses.list[h].tokens.clone()) {
+            Actor::Name { span: name } => Actor::Possessed {
+                owner: Owner::Name(name),
+                noun: head.clone(),
+                span: *span,
+            },
+            _ => own,
         }
     }
 

@@ -134,3 +134,18 @@ fn a_part_of_a_set_is_the_set_marked_by_its_quantity() {
     );
     assert_eq!(first("The head of the mill died in 1899."), "noun head");
 }
+
+#[test]
+fn whose_owns_its_noun_by_the_name_before_it() {
+    let a = actors(
+        "Marten, whose son was born in Vienna, lived in Linz.",
+        &["Marten", "Vienna", "Linz"],
+    );
+    assert_eq!(a[1].1, "marten's son", "{a:?}");
+    // Before a noun phrase that is no name, "whose" keeps the noun its own.
+    let a = actors(
+        "The old choir, whose members sang in Linz, was large.",
+        &["Linz"],
+    );
+    assert_eq!(a[1].1, "noun members", "{a:?}");
+}
