@@ -178,6 +178,70 @@ pub const DOUBT_CUES: &[&str] = &[
 /// "little doubt", "without a doubt", "beyond any doubt" state the statement.
 pub const DOUBT_DISMISSALS: &[&str] = &["beyond", "little", "no", "without"];
 
+/// Nouns of a report that a sentence may name before what it reports ("rumours
+/// that she remarried", "claims that he was born in 1871") and then call false.
+pub const REPORT_NOUNS: &[&str] = &[
+    "accounts",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "belief",
+    "claim",
+    "claims",
+    "idea",
+    "legend",
+    "notion",
+    "report",
+    "reports",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "stories",
+    "story",
+    "suggestion",
+    "suggestions",
+];
+
+/// Verbs that tell what a report is ("were false", "has proved untrue").
+pub const REPORT_VERDICT_VERBS: &[&str] =
+    &["are", "be", "been", "is", "proved", "proven", "was", "were"];
+
+/// Words that may stand between such a verb and its verdict ("were entirely false",
+/// "is a myth").
+pub const REPORT_VERDICT_GAPS: &[&str] = &[
+    "a",
+    "all",
+    "clearly",
+    "completely",
+    "entirely",
+    "later",
+    "now",
+    "simply",
+    "totally",
+    "wholly",
+];
+
+/// Words that call a report false ("rumours that she remarried were unfounded").
+pub const FALSITY_WORDS: &[&str] = &[
+    "apocryphal",
+    "baseless",
+    "fabricated",
+    "fabrication",
+    "false",
+    "fiction",
+    "groundless",
+    "hoax",
+    "inaccurate",
+    "incorrect",
+    "mistaken",
+    "myth",
+    "unfounded",
+    "untrue",
+    "wrong",
+];
+
 /// Modals that hedge a negation right after them: "she may not have died", "he might never
 /// have married".
 pub const HEDGING_MODALS: &[&str] = &["may", "might"];

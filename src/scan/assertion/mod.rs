@@ -17,6 +17,7 @@
 //! folded text of the sentence; the cue words are lists of [`crate::lexicon`].
 
 mod counterfactual;
+mod dismissed;
 mod doubt;
 mod hedge;
 mod matches;

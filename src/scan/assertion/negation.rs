@@ -64,6 +64,17 @@ impl Denial {
             firm: false,
         }
     }
+
+    /// A word that says a report is wrong, at `at` of `text`: the document's own
+    /// denial, with no hedge.
+    pub(super) fn firm(text: &str, at: Range<usize>) -> Denial {
+        Denial {
+            cue: text[at.clone()].to_string(),
+            at,
+            hedge: None,
+            firm: true,
+        }
+    }
 }
 
 /// The cue that denies the statement of `f`, if one does.
@@ -80,6 +91,10 @@ pub(super) fn denial(f: &Frame) -> Option<Denial> {
             firm: true,
             ..Denial::new(f.text, from + m.start()..from + m.end())
         });
+    }
+    // "Rumours that she remarried were false".
+    if let Some(d) = super::dismissed::dismissed(f) {
+        return Some(d);
     }
     // "Not until 1935 did she die", "it was not before 1935 that she died": the
     // negation puts the time first, and denies nothing.

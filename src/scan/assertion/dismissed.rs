@@ -1,0 +1,104 @@
+//! Reports called false: "Rumours that Marten remarried were false", "claims
+//! that the fire killed 31 people are wrong". The sentence names a report, then
+//! what it reports, then calls it false: it denies what the report says, as
+//! firmly as "wrongly" or "myth" before a value does.
+
+use super::negation::Denial;
+use super::{Frame, words};
+use crate::lexicon;
+
+/// The most words between the statement and the verdict on its report
+/// ("rumours that she remarried in Graz in 1931 were false").
+const REACH: usize = 8;
+
+/// The verdict that calls false the report the statement of `f` stands in, if
+/// one does: a report noun and "that" before the statement's words, and right
+/// after them a verb of being, perhaps a word or two, and a word of falsity.
+pub(super) fn dismissed(f: &Frame) -> Option<Denial> {
+    let (first, last) = match &f.trigger {
+        Some(t) => (t.start.min(f.value.start), t.end.max(f.value.end)),
+        None => (f.value.start, f.value.end),
+    };
+    let before: Vec<&str> = words(&f.text[..first]).collect();
+    let reported = before
+        .windows(2)
+        .any(|w| lexicon::is(lexicon::REPORT_NOUNS, w[0]) && w[1] == "that");
+    if !reported {
+        return None;
+    }
+    let after: Vec<&str> = words(&f.text[last..]).take(REACH + 4).collect();
+    let verb = after
+        .iter()
+        .take(REACH + 1)
+        .position(|w| lexicon::is(lexicon::REPORT_VERDICT_VERBS, w))?;
+    let verdict = after[verb + 1..]
+        .iter()
+        .take(3)
+        .position(|w| !lexicon::is(lexicon::REPORT_VERDICT_GAPS, w))
+        .map(|k| verb + 1 + k)?;
+    if !lexicon::is(lexicon::FALSITY_WORDS, after[verdict]) {
+        return None;
+    }
+    let offset = |w: &str| w.as_ptr() as usize - f.text.as_ptr() as usize;
+    let at = offset(after[verb])..offset(after[verdict]) + after[verdict].len();
+    Some(Denial::firm(f.text, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::AssertionMode::*;
+    use super::super::tests::mode_at;
+
+    #[test]
+    fn a_report_called_false_is_denied() {
+        for (s, value, trigger, cue) in [
+            (
+                "Rumours that Marten remarried were false.",
+                "remarried",
+                None,
+                "were false",
+            ),
+            (
+                "Claims that the fire killed 31 people are entirely wrong.",
+                "31",
+                Some("killed"),
+                "are entirely wrong",
+            ),
+            (
+                "The story that she moved to Linz in 1907 is a myth.",
+                "1907",
+                Some("moved to"),
+                "is a myth",
+            ),
+        ] {
+            assert_eq!(
+                mode_at(s, value, trigger),
+                (Negated, Some(cue.to_string())),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_report_not_called_false_is_not_denied() {
+        for (s, value, trigger) in [
+            (
+                "Reports that the fire killed 31 people were confirmed.",
+                "31",
+                Some("killed"),
+            ),
+            (
+                "Rumours that she moved to Linz in 1907 spread fast.",
+                "1907",
+                Some("moved to"),
+            ),
+            (
+                "She moved to Linz in 1907, and claims that it was false are wrong.",
+                "1907",
+                Some("moved to"),
+            ),
+        ] {
+            assert_ne!(mode_at(s, value, trigger).0, Negated, "{s}");
+        }
+    }
+}
