@@ -1,11 +1,16 @@
-//! The values of `duration` claims: `3h25m`, `5d4h12m30s`, `12s`, `2w`, `1.5h`:
-//! numbers each followed by a unit letter (`w` weeks, `d` days, `h` hours, `m`
-//! minutes, `s` seconds), largest first, each at most once.
+//! The values of `duration` claims: `3h25m`, `5d4h12m30s`, `12s`, `2w`, `1.5h`,
+//! `6y`: numbers each followed by a unit letter (`y` years of 365.25 days, `w`
+//! weeks, `d` days, `h` hours, `m` minutes, `s` seconds), largest first, each at
+//! most once.
 
 use crate::claims::model::format_number;
 
+/// The seconds of a year, as the table of units counts one (365.25 days).
+const YEAR: f64 = 31_557_600.0;
+
 /// The unit letters of a duration, largest first, with their seconds.
-const LETTERS: [(char, f64); 5] = [
+const LETTERS: [(char, f64); 6] = [
+    ('y', YEAR),
     ('w', 604_800.0),
     ('d', 86_400.0),
     ('h', 3_600.0),
@@ -14,7 +19,7 @@ const LETTERS: [(char, f64); 5] = [
 ];
 
 /// How to write a duration, for error messages.
-pub const FORM: &str = "write a duration as numbers with unit letters, largest first: \"3h25m\", \"5d4h12m30s\", \"12s\", \"2w\" (w weeks, d days, h hours, m minutes, s seconds)";
+pub const FORM: &str = "write a duration as numbers with unit letters, largest first: \"3h25m\", \"5d4h12m30s\", \"12s\", \"2w\", \"6y\" (y years, w weeks, d days, h hours, m minutes, s seconds)";
 
 /// A duration claim's value read: its length in seconds and the seconds of its
 /// smallest unit (`3h25m`: 12,300 and 60), which says how it was rounded.
@@ -49,7 +54,9 @@ pub fn parse(s: &str) -> Option<Duration> {
     })
 }
 
-/// A length in seconds written as a claim writes it (`12300` → `3h25m`).
+/// A length in seconds written as a claim writes it (`12300` → `3h25m`); in
+/// years only where it is a whole number of them (a year is no whole number of
+/// days: 400 days are `57w1d`, not `1y…`).
 pub fn format(seconds: f64) -> String {
     if seconds == 0.0 {
         return "0s".to_string();
@@ -59,7 +66,12 @@ pub fn format(seconds: f64) -> String {
     if seconds < 0.0 {
         out.push('-');
     }
+    let years = left / YEAR;
+    let in_years = years >= 1.0 && (years - years.round()).abs() < 1e-9;
     for (letter, size) in LETTERS {
+        if letter == 'y' && !in_years {
+            continue;
+        }
         let whole = if size == 1.0 {
             left
         } else {
@@ -88,6 +100,8 @@ mod tests {
             ("5d4h12m30s", 447_150.0, 1.0),
             ("12s", 12.0, 1.0),
             ("2w", 1_209_600.0, 604_800.0),
+            ("6y", 6.0 * YEAR, YEAR),
+            ("1y2w", YEAR + 1_209_600.0, 604_800.0),
             ("1.5h", 5_400.0, 3_600.0),
             (" 90m ", 5_400.0, 60.0),
         ] {
@@ -99,7 +113,7 @@ mod tests {
     fn other_forms_are_no_durations() {
         for s in [
             "", "3", "h", "3x", "25m3h", "3h3h", "3 hours", "3h 25m", "3:25", "PT3H", "1..5h",
-            "-3h", "3H",
+            "-3h", "3H", "2w1y", "3Y",
         ] {
             assert_eq!(parse(s), None, "{s}");
         }
@@ -112,6 +126,8 @@ mod tests {
             (447_150.0, "5d4h12m30s"),
             (12.0, "12s"),
             (1_209_600.0, "2w"),
+            (6.0 * YEAR, "6y"),
+            (400.0 * 86_400.0, "57w1d"),
             (5_400.0, "1h30m"),
             (0.5, "0.5s"),
             (0.0, "0s"),
