@@ -20,6 +20,8 @@ pub struct Pairing<'a> {
     value_clauses: Vec<usize>,
     /// Whether each clause holds a value.
     valued: Vec<bool>,
+    /// The values.
+    values: Vec<LocalSpan>,
 }
 
 /// The most triggers of one clause that one value is offered: those nearest
@@ -48,6 +50,17 @@ impl Offer<'_, '_> {
         } else {
             self.p.valued[k]
         }
+    }
+
+    /// Whether a value other than this one lies in `span` (none where the
+    /// value is paired as the only one).
+    fn other_value_in(&self, span: LocalSpan) -> bool {
+        !self.alone
+            && self
+                .p
+                .values
+                .iter()
+                .any(|&w| w != self.v && span.overlaps(w))
     }
 
     /// The triggers of clause `k` that the value may take, in order: of a
@@ -111,6 +124,7 @@ impl<'a> Pairing<'a> {
             by_start,
             value_clauses,
             valued,
+            values: values.to_vec(),
         }
     }
 
@@ -227,6 +241,13 @@ impl Clauses {
                 return p.nearest(v, &named);
             }
         }
+        // "Construction began in 1883 and took eight years": a verb that goes
+        // on with the actor of the clause before tells of that actor, whose
+        // words name what it measures.
+        let named = self.actor_words(o, own);
+        if !named.is_empty() {
+            return p.nearest(v, &named);
+        }
         if own > 0 {
             let prev = &self.list[own - 1];
             let labelled = (prev.colon_after || clause.kind == ClauseKind::Parenthesis)
@@ -258,6 +279,46 @@ impl Clauses {
             Some(host) => self.lend_forward(o, v, host),
             None => Vec::new(),
         }
+    }
+
+    /// The triggers among the actor's words of the clause whose actor clause
+    /// `own` goes on with (a coordinate clause that shares its actor, after
+    /// any others that do, or participles after a comma): the triggers of that clause before its first
+    /// verb, where no other value stands among them ("the 1920 concert began
+    /// at eight and lasted …" tells of the 1920 concert).
+    fn actor_words(&self, o: &Offer<'_, '_>, own: usize) -> Vec<usize> {
+        let p = o.p;
+        let mut k = own;
+        // A list of verbs may run through a participle ("began in May, lasted
+        // through the summer and ended after 140 days").
+        let goes_on = |c: &super::Clause| {
+            (c.kind == ClauseKind::Coordinate && c.shares_actor)
+                || (c.kind == ClauseKind::Participial && c.opened_by == Some(','))
+        };
+        while k > 0 && goes_on(&self.list[k]) {
+            k -= 1;
+        }
+        if k == own || !matches!(self.list[k].kind, ClauseKind::Main | ClauseKind::Coordinate) {
+            return Vec::new();
+        }
+        let clause = &self.list[k];
+        let Some(verb) = p.tokens[clause.tokens.clone()].iter().find(|t| {
+            t.is_word()
+                && matches!(
+                    word_class(t.text(p.text)),
+                    WordClass::Verb | WordClass::Auxiliary
+                )
+        }) else {
+            return Vec::new();
+        };
+        let actor = LocalSpan::new(clause.span.start, verb.span.start);
+        if actor.is_empty() || o.other_value_in(actor) {
+            return Vec::new();
+        }
+        o.of(k)
+            .into_iter()
+            .filter(|&t| p.triggers[t].end <= verb.span.start)
+            .collect()
     }
 
     /// An opening phrase dates every clause after it of the same sentence level:

@@ -470,3 +470,34 @@ fn a_count_with_a_verb_after_a_conjunction_opens_a_clause() {
         vec![vec![0], vec![0]]
     );
 }
+
+#[test]
+fn a_verb_that_goes_on_with_the_actor_tells_of_the_actors_words() {
+    let pairs =
+        |t: &str, value: &str, trigger: &str| pair(t, &[find(t, value)], &[find(t, trigger)]);
+    let t = "construction began in 1883 and took eight years.";
+    assert_eq!(pairs(t, "eight years", "construction"), vec![vec![0]]);
+    let t = "the siege began in may, lasted through the summer and ended after 140 days.";
+    assert_eq!(pairs(t, "140 days", "siege"), vec![vec![0]]);
+    // The trigger is the verb, not the actor; or the actor holds a value.
+    let t = "marten founded the choir in 1905 and led it for thirty years.";
+    assert_eq!(
+        pairs(t, "thirty years", "founded"),
+        vec![Vec::<usize>::new()]
+    );
+    let t = "the 1920 concert began at eight and lasted five hours.";
+    assert_eq!(
+        pair(
+            t,
+            &[find(t, "1920"), find(t, "five hours")],
+            &[find(t, "concert")]
+        )[1],
+        Vec::<usize>::new()
+    );
+    // Another actor.
+    let t = "construction began in 1883 and the workers struck for eight weeks.";
+    assert_eq!(
+        pairs(t, "eight weeks", "construction"),
+        vec![Vec::<usize>::new()]
+    );
+}
