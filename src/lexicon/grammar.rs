@@ -327,6 +327,14 @@ pub const PRESENT_VERBS: &[&str] = &[
     "says", "seems", "shows", "spans", "stands", "states", "weighs",
 ];
 
+/// Words of degree that make a compound adjective with a participle after a
+/// determiner ("their best known work", "a well known engineer", "the so called
+/// pact"), besides the adverbs in "-ly".
+pub const DEGREE_WORDS: &[&str] = &[
+    "best", "better", "ill", "least", "less", "little", "long", "most", "much", "so", "well",
+    "worst",
+];
+
 /// Words in "-ed" that are not verbs.
 pub const NOT_VERBS_IN_ED: &[&str] = &[
     "bed", "breed", "creed", "crooked", "deed", "feed", "heed", "hundred", "indeed", "jagged",

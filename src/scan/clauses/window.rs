@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use super::cut::{self, Cut};
 use super::{Clause, Segment};
-use crate::scan::tokens::{Token, WordClass, tokenize, word_classes};
+use crate::scan::tokens::{Token, WordClass, tokenize, word_class, word_classes};
 use crate::span::reach::Reach;
 use crate::span::{LocalSpan, Span};
 
@@ -26,6 +26,9 @@ use crate::span::{LocalSpan, Span};
 pub struct SentenceCut {
     tokens: Vec<Token>,
     classes: Vec<WordClass>,
+    /// The class of each token by its word alone: what a window that cuts
+    /// off a word's neighbours reads it as (see [`word_classes`]).
+    alone: Vec<WordClass>,
     /// The tokens (indices) that are cutting punctuation, with their character.
     marks: Vec<(usize, char)>,
     /// The pieces of the whole sentence, with nothing protected.
@@ -37,6 +40,16 @@ impl SentenceCut {
     pub fn new(sentence: &str) -> SentenceCut {
         let tokens = tokenize(sentence, |_| false);
         let classes = word_classes(sentence, &tokens);
+        let alone = tokens
+            .iter()
+            .map(|t| {
+                if t.is_word() {
+                    word_class(t.text(sentence))
+                } else {
+                    WordClass::Other
+                }
+            })
+            .collect();
         let marks = tokens
             .iter()
             .enumerate()
@@ -54,6 +67,7 @@ impl SentenceCut {
         SentenceCut {
             tokens,
             classes,
+            alone,
             marks,
             pieces,
         }
@@ -80,7 +94,17 @@ impl SentenceCut {
                 ..*t
             })
             .collect();
-        (tokens, self.classes[range].to_vec())
+        // A word's class reads the two words before it and the one after
+        // (a compound adjective's participle): at the window's edges, where
+        // those are cut off, it is the word's own.
+        let mut classes = self.classes[range.clone()].to_vec();
+        let n = classes.len();
+        for j in [0, 1, n.saturating_sub(1)] {
+            if j < n {
+                classes[j] = self.alone[range.start + j];
+            }
+        }
+        (tokens, classes)
     }
 
     /// The segments of `sentence[window]` (offsets relative to the window), as
