@@ -194,10 +194,20 @@ impl Analysis<'_> {
     ///   thing.
     fn told(&self, c: usize, at: Option<usize>, r: &WhoReading<'_>) -> Option<Who> {
         let clause = &self.clauses().list[c];
-        if let Some(first) = clause.predicate_of.and_then(|p| self.clauses().list.get(p))
-            && !first.adverbial
-            && mentions_within(r.mentions, first.span).any(|x| !x.possessive)
-        {
+        // The actor, or a phrase that renames it before the predicate ("Their
+        // best-known work, the Skarv Bridge, spans 412 metres").
+        let list = &self.clauses().list;
+        let renamed = clause.predicate_of.is_some_and(|p| {
+            (!list[p].adverbial || self.opens_as_noun(list[p].tokens.clone()))
+                && (p..c.min(list.len())).any(|k| {
+                    let piece = &list[k];
+                    (k == p
+                        || (matches!(piece.kind, ClauseKind::Phrase | ClauseKind::Parenthesis)
+                            && self.opens_as_noun(piece.tokens.clone())))
+                        && mentions_within(r.mentions, piece.span).any(|x| !x.possessive)
+                })
+        });
+        if renamed {
             return Some(Who::Subject);
         }
         let names_it = mentions_within(r.mentions, clause.span).next().is_some();
@@ -236,6 +246,22 @@ impl Analysis<'_> {
             return Some(Who::Other);
         }
         None
+    }
+
+    /// Whether the piece of tokens `range` opens as a noun phrase does: with
+    /// a determiner, a possessive or a word of no other class ("the Skarv
+    /// Bridge", "Skarv Bridge"), not a preposition ("near the Skarv Bridge").
+    fn opens_as_noun(&self, range: std::ops::Range<usize>) -> bool {
+        use crate::scan::tokens::{WordClass, word_class};
+        let first = self.tokens[range].iter().find(|t| t.is_word());
+        first.is_some_and(|t| {
+            let w = t.text(self.text);
+            match word_class(w) {
+                WordClass::Determiner | WordClass::PossessivePronoun => true,
+                WordClass::Other => !lexicon::is(lexicon::PHRASE_OPENERS, w),
+                _ => false,
+            }
+        })
     }
 
     /// Whether a number of at least `least` stands inside `span`.
