@@ -263,6 +263,35 @@ pub const PROPERTY_NOUNS: &[&str] = &[
     "wingspan",
 ];
 
+/// Words that tell one of a kind from another before its noun: "the next
+/// flight", "an earlier accident", "a smaller flood", "a later siege".
+pub const INSTANCE_MARKS: &[&str] = &[
+    "another",
+    "bigger",
+    "deadlier",
+    "earlier",
+    "former",
+    "greater",
+    "larger",
+    "last",
+    "later",
+    "lesser",
+    "milder",
+    "newer",
+    "next",
+    "older",
+    "other",
+    "previous",
+    "prior",
+    "same",
+    "shorter",
+    "smaller",
+    "stronger",
+    "subsequent",
+    "weaker",
+    "worse",
+];
+
 /// Ordinal words: "the fourth flight" is another flight than the first.
 pub const ORDINALS: &[&str] = &[
     "eighth",

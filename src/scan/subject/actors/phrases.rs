@@ -167,24 +167,12 @@ impl ActorReader<'_> {
             if c != WordClass::Other || (head.is_some() && t.cap && !self.tokens[k - 1].cap) {
                 break;
             }
-            // Ordinals, superlatives, comparatives of time and names ("the
-            // fourth flight", "an earlier accident", "the Aberfan disaster").
+            // Ordinals, superlatives, comparatives and names ("the fourth
+            // flight", "an earlier accident", "a smaller flood", "the Aberfan
+            // disaster").
             if lexicon::is(lexicon::ORDINALS, w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(
-                    w,
-                    "another"
-                        | "other"
-                        | "next"
-                        | "last"
-                        | "previous"
-                        | "same"
-                        | "earlier"
-                        | "later"
-                        | "former"
-                        | "prior"
-                        | "subsequent"
-                )
+                || lexicon::is(lexicon::INSTANCE_MARKS, w)
                 || (w.ends_with("est") && w.len() > 4)
                 || w == "no"
                 || (t.cap && k > i)

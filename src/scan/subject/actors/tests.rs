@@ -149,3 +149,11 @@ fn whose_owns_its_noun_by_the_name_before_it() {
     );
     assert_eq!(a[1].1, "noun members", "{a:?}");
 }
+
+#[test]
+fn a_comparative_marks_another_of_the_kind() {
+    let a = actors("A smaller flood in 1962 killed 12 people.", &[]);
+    assert_eq!(a[0].1, "noun flood smaller", "{a:?}");
+    let a = actors("The larger bridge opened in 1889.", &[]);
+    assert_eq!(a[0].1, "noun bridge larger", "{a:?}");
+}
