@@ -204,21 +204,30 @@ pub const REPORT_NOUNS: &[&str] = &[
     "suggestions",
 ];
 
-/// Verbs that tell what a report is ("were false", "has proved untrue").
-pub const REPORT_VERDICT_VERBS: &[&str] =
-    &["are", "be", "been", "is", "proved", "proven", "was", "were"];
+/// Verbs that tell what a report is ("were false", "has proved untrue",
+/// "turned out to be false").
+pub const REPORT_VERDICT_VERBS: &[&str] = &[
+    "are", "be", "been", "is", "proved", "proven", "turned", "was", "were",
+];
 
 /// Words that may stand between such a verb and its verdict ("were entirely false",
-/// "is a myth").
+/// "is a myth", "were later shown to be false", "turned out to be untrue").
 pub const REPORT_VERDICT_GAPS: &[&str] = &[
     "a",
     "all",
+    "be",
     "clearly",
     "completely",
     "entirely",
+    "found",
     "later",
     "now",
+    "out",
+    "proved",
+    "proven",
+    "shown",
     "simply",
+    "to",
     "totally",
     "wholly",
 ];

@@ -11,6 +11,10 @@ use crate::lexicon;
 /// ("rumours that she remarried in Graz in 1931 were false").
 const REACH: usize = 8;
 
+/// The most words between the verb and the verdict ("were later shown to be
+/// false").
+const GAP: usize = 5;
+
 /// The verdict that calls false the report the statement of `f` stands in, if
 /// one does: a report noun and "that" before the statement's words, and right
 /// after them a verb of being, perhaps a word or two, and a word of falsity.
@@ -26,14 +30,14 @@ pub(super) fn dismissed(f: &Frame) -> Option<Denial> {
     if !reported {
         return None;
     }
-    let after: Vec<&str> = words(&f.text[last..]).take(REACH + 4).collect();
+    let after: Vec<&str> = words(&f.text[last..]).take(REACH + GAP + 2).collect();
     let verb = after
         .iter()
         .take(REACH + 1)
         .position(|w| lexicon::is(lexicon::REPORT_VERDICT_VERBS, w))?;
     let verdict = after[verb + 1..]
         .iter()
-        .take(3)
+        .take(GAP + 1)
         .position(|w| !lexicon::is(lexicon::REPORT_VERDICT_GAPS, w))
         .map(|k| verb + 1 + k)?;
     if !lexicon::is(lexicon::FALSITY_WORDS, after[verdict]) {
@@ -63,6 +67,12 @@ mod tests {
                 "31",
                 Some("killed"),
                 "are entirely wrong",
+            ),
+            (
+                "Claims that 500 people died were later shown to be false.",
+                "500",
+                Some("died"),
+                "were later shown to be false",
             ),
             (
                 "The story that she moved to Linz in 1907 is a myth.",
