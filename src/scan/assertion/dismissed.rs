@@ -23,10 +23,10 @@ pub(super) fn dismissed(f: &Frame) -> Option<Denial> {
         Some(t) => (t.start.min(f.value.start), t.end.max(f.value.end)),
         None => (f.value.start, f.value.end),
     };
-    let before: Vec<&str> = words(&f.text[..first]).collect();
-    let reported = before
-        .windows(2)
-        .any(|w| lexicon::is(lexicon::REPORT_NOUNS, w[0]) && w[1] == "that");
+    let before = &f.text[..first];
+    let reported = words(before)
+        .zip(words(before).skip(1))
+        .any(|(noun, that)| that == "that" && lexicon::is(lexicon::REPORT_NOUNS, noun));
     if !reported {
         return None;
     }

@@ -20,9 +20,15 @@ pub struct Pairing<'a> {
     value_clauses: Vec<usize>,
     /// Whether each clause holds a value.
     valued: Vec<bool>,
-    /// The values.
+    /// The values, by where they start, and the length of the longest.
     values: Vec<LocalSpan>,
+    longest_value: usize,
 }
+
+/// The most tokens of a clause read for its actor's words, before its verb:
+/// an actor is a few words, and the bound keeps a clause of thousands of
+/// tokens from being read once for each of its values.
+const ACTOR_TOKENS: usize = 32;
 
 /// The most triggers of one clause that one value is offered: those nearest
 /// to it. No clause a person writes holds so many; the bound keeps a clause of
@@ -55,12 +61,18 @@ impl Offer<'_, '_> {
     /// Whether a value other than this one lies in `span` (none where the
     /// value is paired as the only one).
     fn other_value_in(&self, span: LocalSpan) -> bool {
-        !self.alone
-            && self
-                .p
-                .values
-                .iter()
-                .any(|&w| w != self.v && span.overlaps(w))
+        if self.alone {
+            return false;
+        }
+        // None that starts further before the span than the longest value
+        // can reach it.
+        let values = &self.p.values;
+        let longest = self.p.longest_value;
+        let at = values.partition_point(|w| w.start + longest <= span.start);
+        values[at..]
+            .iter()
+            .take_while(|w| w.start < span.end)
+            .any(|&w| w != self.v && span.overlaps(w))
     }
 
     /// The triggers of clause `k` that the value may take, in order: of a
@@ -124,7 +136,12 @@ impl<'a> Pairing<'a> {
             by_start,
             value_clauses,
             valued,
-            values: values.to_vec(),
+            values: {
+                let mut sorted = values.to_vec();
+                sorted.sort_by_key(|w| (w.start, w.end));
+                sorted
+            },
+            longest_value: values.iter().map(|w| w.len()).max().unwrap_or(0),
         }
     }
 
@@ -295,14 +312,18 @@ impl Clauses {
             (c.kind == ClauseKind::Coordinate && c.shares_actor)
                 || (c.kind == ClauseKind::Participial && c.opened_by == Some(','))
         };
-        while k > 0 && goes_on(&self.list[k]) {
+        while k > 0 && own - k < super::COORDINATED_REACH && goes_on(&self.list[k]) {
             k -= 1;
         }
-        if k == own || !matches!(self.list[k].kind, ClauseKind::Main | ClauseKind::Coordinate) {
+        let clause = &self.list[k];
+        if k == own
+            || goes_on(clause)
+            || !matches!(clause.kind, ClauseKind::Main | ClauseKind::Coordinate)
+        {
             return Vec::new();
         }
-        let clause = &self.list[k];
-        let Some(verb) = p.tokens[clause.tokens.clone()].iter().find(|t| {
+        let reach = clause.tokens.start..clause.tokens.end.min(clause.tokens.start + ACTOR_TOKENS);
+        let Some(verb) = p.tokens[reach].iter().find(|t| {
             t.is_word()
                 && matches!(
                     word_class(t.text(p.text)),
