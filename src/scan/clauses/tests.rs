@@ -501,3 +501,19 @@ fn a_verb_that_goes_on_with_the_actor_tells_of_the_actors_words() {
         vec![Vec::<usize>::new()]
     );
 }
+
+#[test]
+fn a_phrase_of_place_or_comparison_does_not_name_the_predicates_actor() {
+    // The actor is the noun phrase before it, not the name the phrase holds.
+    for t in [
+        "the ferry, near the skarv bridge, spans 430 metres.",
+        "a newer bridge, unlike the skarv bridge, spans 430 metres.",
+        "the choir, like marten's, had 5,200 members.",
+        "the choir, beside the hall, had 5,200 members.",
+    ] {
+        let (_, c) = cut_plain(t, &[]);
+        let last = c.list.last().unwrap();
+        assert_eq!(last.predicate_of, Some(0), "{t}");
+        assert!(c.list[1].adverbial, "{t}");
+    }
+}
