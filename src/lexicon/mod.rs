@@ -222,6 +222,8 @@ mod tests {
 
     #[test]
     fn lookup_is_by_whole_word() {
+        assert!(abstract_noun("membership") && abstract_noun("attendance"));
+        assert!(!abstract_noun("florence") && !abstract_noun("clement") && !abstract_noun("sion"));
         assert!(is(PHRASE_OPENERS, "during"));
         assert!(!is(PHRASE_OPENERS, "dur"));
     }

@@ -109,6 +109,32 @@ pub const RELATIVES: &[&str] = &[
     "wife",
 ];
 
+/// Endings of abstract common nouns, each with the least length of a word it
+/// marks: a capitalised word opening a sentence with one of them ("Membership
+/// of her choir …", "Attendance reached …", "Construction began …") is a common
+/// noun, not a name. Endings that names share are left out ("-ing" of
+/// "Browning", "-ity" of "Felicity") or asked of long words only ("-ence" of
+/// "Florence", "-ment" of "Clement").
+pub const ABSTRACT_NOUN_ENDINGS: &[(&str, usize)] = &[
+    ("ance", 10),
+    ("ence", 10),
+    ("ism", 6),
+    ("ment", 8),
+    ("ship", 7),
+    ("sion", 6),
+    ("sure", 7),
+    ("tion", 6),
+    ("ture", 7),
+];
+
+/// Whether a folded word ends as an abstract common noun does
+/// ([`ABSTRACT_NOUN_ENDINGS`]).
+pub fn abstract_noun(word: &str) -> bool {
+    ABSTRACT_NOUN_ENDINGS
+        .iter()
+        .any(|&(end, least)| word.len() >= least && word.ends_with(end))
+}
+
 /// Common nouns that head sentences and do not end in `s`.
 pub const COMMON_HEADS: &[&str] = &[
     "everybody",

@@ -123,9 +123,10 @@ fn opening(w: &str, lower: &str, rest: &[&str]) -> Opening {
     Opening::Name
 }
 
-/// Whether a name is a common noun: a lone plural that opens the sentence
-/// (`at_first`) and is never capitalised elsewhere ("Historians disagree",
-/// "People say"), not a name.
+/// Whether a name is a common noun: a lone plural, or a word ending as an
+/// abstract noun does, that opens the sentence (`at_first`) and is never
+/// capitalised elsewhere ("Historians disagree", "People say", "Membership
+/// grew"), not a name.
 fn common_noun(
     name: &[&str],
     at_first: bool,
@@ -138,6 +139,7 @@ fn common_noun(
         && !proper.contains(&w)
         && ((w.ends_with('s') && !w.ends_with("ss"))
             || lexicon::COMMON_HEADS.contains(&w.as_str())
+            || lexicon::abstract_noun(&w)
             || is_event(&w))
 }
 
@@ -545,6 +547,15 @@ mod tests {
         assert_eq!(
             whos("Trotsky went to Mexico. Historians disagree about why. He died there."),
             vec![Subject, Subject, Subject]
+        );
+        // So is one ending as an abstract noun does; a lone name is not.
+        assert_eq!(
+            whos("Trotsky went to Mexico. Construction of the house began. Attendance fell."),
+            vec![Subject, Subject, Subject]
+        );
+        assert_eq!(
+            whos("Trotsky went to Mexico. Kamenev was shot. Clement was shot."),
+            vec![Subject, Other, Other]
         );
         assert_eq!(
             whos(
