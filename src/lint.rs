@@ -45,6 +45,8 @@ pub fn lint_document_with(
     matcher: &Matcher,
     options: &CheckOptions,
 ) -> Vec<Finding> {
+    let variant = matcher.for_document(doc, claims);
+    let matcher = variant.as_deref().unwrap_or(matcher);
     let assertions = scan_for_findings(doc, claims, matcher);
     lint_assertions(doc, claims, matcher, &assertions, options)
 }

@@ -167,6 +167,10 @@ impl SubjectKind {
             }
         }
     }
+
+    /// A person's pronouns where a page speaks of the person as a woman, and the
+    /// claims give none.
+    pub const FEMININE: &'static [&'static str] = &["she", "her", "hers", "herself"];
 }
 
 /// Whom the claims are about: a claim applies to sentences about its subject.
@@ -186,6 +190,9 @@ pub struct Subject {
     pub born: Option<DateValue>,
     /// The pronouns that refer to the subject (default: by its kind).
     pub pronouns: Vec<String>,
+    /// A person whose claims give no `pronouns`: "he, him, his" stand in, and a
+    /// page that speaks of the person as "she" is read with "she, her".
+    pub pronouns_inferred: bool,
     /// Where `born` is declared, for diagnostics.
     pub born_at: Option<(FileId, Range<usize>)>,
 }

@@ -218,6 +218,8 @@ pub fn cross_check_documents(
 
 /// Every statement of a document about each declared, enabled claim.
 fn column(doc: &Document, claims: &ClaimSet, matcher: &Matcher, options: &CheckOptions) -> Column {
+    let variant = matcher.for_document(doc, claims);
+    let matcher = variant.as_deref().unwrap_or(matcher);
     let assertions = scan_document(doc, claims, matcher);
     let severity_at = severities(doc, claims, matcher, &assertions, options);
     let mut out: Column = Vec::new();

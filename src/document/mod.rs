@@ -47,6 +47,12 @@ pub struct Document {
     /// The term matches the prefilter found in the folded prose, kept for the
     /// scan; `None` where no prefilter asked.
     term_matches: Option<TermMatches>,
+    /// Where each subject's names stand in the folded prose, with the id of the
+    /// matcher that found them (see [`Matcher::subject_names_of`]): found once,
+    /// for the pronouns a page uses and for the scan.
+    ///
+    /// [`Matcher::subject_names_of`]: crate::scan::Matcher::subject_names_of
+    pub(crate) subject_names: std::cell::OnceCell<(u64, Vec<Vec<Range<usize>>>)>,
 }
 
 impl Document {
@@ -143,6 +149,7 @@ impl Document {
             sentences,
             addresses,
             term_matches,
+            subject_names: std::cell::OnceCell::new(),
         })
     }
 

@@ -223,6 +223,7 @@ impl Validator {
             members: members.into_iter().map(Spanned::into_inner).collect(),
             born,
             born_at: raw.born.as_ref().map(|b| (self.file, b.span())),
+            pronouns_inferred: raw.pronouns.is_none() && kind == SubjectKind::Person,
             pronouns: match raw.pronouns {
                 Some(p) => p.into_iter().map(Spanned::into_inner).collect(),
                 None => kind

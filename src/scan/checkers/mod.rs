@@ -43,7 +43,7 @@ pub struct Scan<'a> {
     flows: Vec<Option<Vec<Who>>>,
     /// Where each subject's names stand in the folded text, found when a flow
     /// is first needed.
-    names: Option<Vec<Vec<Range<usize>>>>,
+    names: Option<std::borrow::Cow<'a, [Vec<Range<usize>>]>>,
     pub dates: DatesCache,
     /// The last event of the sentence checked last, for the next one's "two
     /// days later".
@@ -97,7 +97,7 @@ impl<'a> Scan<'a> {
             let is_event = |w: &str| matcher.names_event(w, claims);
             let names = self
                 .names
-                .get_or_insert_with(|| matcher.subject_names_in(&self.doc.folded.text));
+                .get_or_insert_with(|| matcher.subject_names_of(self.doc));
             self.flows[k] = Some(sentence_scopes(
                 self.doc,
                 &self.ranges,

@@ -13,11 +13,12 @@
 
 mod automaton;
 mod found;
+mod pronouns;
 mod subjects;
 mod terms;
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use regex::RegexSet;
 
@@ -107,6 +108,11 @@ pub struct Matcher {
     prefilter: super::prefilter::Prefilter,
     /// The claims a life span after a name is checked against.
     life: super::checkers::lifespans::LifeClaims,
+    /// The declared subjects, in the order of `subjects`.
+    declared: Vec<crate::claims::Subject>,
+    /// The matchers of the same claims with some people's pronouns read from a
+    /// page as "she" (see [`Matcher::for_document`]), each built on first use.
+    variants: Mutex<Vec<(Vec<bool>, Arc<Matcher>)>>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -165,7 +171,45 @@ impl Matcher {
             claim_subject,
             has_file_subject,
             prefilter,
+            declared,
+            variants: Mutex::new(Vec::new()),
         })
+    }
+
+    /// The matcher a document is read with: where the claims give a person no
+    /// pronouns and the document speaks of the person as "she", the same claims
+    /// with that person's pronouns "she, her, hers, herself" (built once per
+    /// run and such choice); `None` where this matcher reads it.
+    pub fn for_document(
+        &self,
+        doc: &crate::document::Document,
+        claims: &ClaimSet,
+    ) -> Option<Arc<Matcher>> {
+        let text = &doc.folded.text;
+        if !self.declared.iter().any(pronouns::inferable) || !pronouns::says_she(text) {
+            return None;
+        }
+        let places = self.subject_names_of(doc);
+        let feminine: Vec<bool> = self
+            .declared
+            .iter()
+            .zip(places.iter())
+            .map(|(s, p)| pronouns::inferable(s) && pronouns::feminine_in(text, p))
+            .collect();
+        if !feminine.contains(&true) {
+            return None;
+        }
+        let mut variants = self.variants.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((_, known)) = variants.iter().find(|(k, _)| *k == feminine) {
+            return Some(known.clone());
+        }
+        let changed = pronouns::with_feminine(claims, &self.declared, &feminine);
+        let mut variant = Matcher::new(&changed).ok()?;
+        // The same terms: what this matcher found in a document stands.
+        variant.id = self.id;
+        let variant = Arc::new(variant);
+        variants.push((feminine, variant.clone()));
+        Some(variant)
     }
 
     /// Whether a document may say anything about the claims, asked before it is
@@ -189,10 +233,21 @@ impl Matcher {
         &self.subjects
     }
 
-    /// For each subject, where its names stand in folded `text` (see
-    /// [`super::subject::AllNames::find`]).
-    pub fn subject_names_in(&self, text: &str) -> Vec<Vec<std::ops::Range<usize>>> {
-        self.all_names.find(text)
+    /// For each subject, where its names stand in `doc`'s folded prose, found
+    /// once per document by this matcher (or a variant of it that shares its
+    /// names: [`Matcher::for_document`]).
+    pub fn subject_names_of<'d>(
+        &self,
+        doc: &'d crate::document::Document,
+    ) -> std::borrow::Cow<'d, [Vec<Range<usize>>]> {
+        let (id, names) = doc
+            .subject_names
+            .get_or_init(|| (self.id, self.all_names.find(&doc.folded.text)));
+        if *id == self.id {
+            std::borrow::Cow::Borrowed(names)
+        } else {
+            std::borrow::Cow::Owned(self.all_names.find(&doc.folded.text))
+        }
     }
 
     /// Whether subject `k` is the file's `[subject]`, whom a document is assumed to
