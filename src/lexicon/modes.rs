@@ -232,10 +232,13 @@ pub const REPORT_VERDICT_GAPS: &[&str] = &[
     "wholly",
 ];
 
-/// Words that call a report false ("rumours that she remarried were unfounded").
+/// Words that call a report false ("rumours that she remarried were unfounded",
+/// "reports of 500 deaths were exaggerated").
 pub const FALSITY_WORDS: &[&str] = &[
     "apocryphal",
     "baseless",
+    "erroneous",
+    "exaggerated",
     "fabricated",
     "fabrication",
     "false",
@@ -246,10 +249,23 @@ pub const FALSITY_WORDS: &[&str] = &[
     "incorrect",
     "mistaken",
     "myth",
+    "overstated",
+    "spurious",
     "unfounded",
     "untrue",
     "wrong",
 ];
+
+/// Words after a reported statement that set it against what follows: "some
+/// say she moved in 1907, but letters show 1905", "…, though records show
+/// 1905" ("in fact", "in reality" and "in truth" too).
+pub const CORRECTION_CONTRASTS: &[&str] =
+    &["actually", "but", "however", "though", "whereas", "yet"];
+
+/// Words that open a sentence conceding what its first clause reports, before
+/// the clause that corrects it: "although some claim it had 5,200 members, it
+/// had 3,400".
+pub const CONCESSIONS: &[&str] = &["although", "though", "whereas", "while"];
 
 /// Modals that hedge a negation right after them: "she may not have died", "he might never
 /// have married".

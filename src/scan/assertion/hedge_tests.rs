@@ -186,6 +186,7 @@ fn an_attribution_with_that_governs_the_rest_of_the_sentence() {
         ),
         (Asserted, None)
     );
+    // And the report it corrects is set aside (see `corrected`).
     assert_eq!(
         mode_at(
             "It is often said that he died in 1941, but in fact he perished in 1940.",
@@ -193,7 +194,7 @@ fn an_attribution_with_that_governs_the_rest_of_the_sentence() {
             Some("died")
         )
         .0,
-        Hedged
+        Negated
     );
     // Before the attribution, the sentence is the document's own.
     assert_eq!(

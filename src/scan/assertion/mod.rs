@@ -16,6 +16,7 @@
 //! itself when the value belongs to that verb's clause. All cues are read in the
 //! folded text of the sentence; the cue words are lists of [`crate::lexicon`].
 
+mod corrected;
 mod counterfactual;
 mod dismissed;
 mod doubt;
@@ -114,6 +115,16 @@ pub fn classify(
             .is_none_or(|h| !(h.at.start <= d.at.start && d.at.end <= h.at.end))
     });
     let doubt = hedge.as_ref().is_some_and(|h| h.doubts(sentence));
+    // "Some say she moved in 1907, but letters show 1905": a report the
+    // sentence corrects is set aside.
+    if denial.is_none()
+        && hedge.is_some()
+        && !quoted
+        && !doubt
+        && let Some(d) = corrected::corrected(&frame)
+    {
+        return (Negated, Some(d.cue));
+    }
     match (denial, hedge) {
         (Some(d), _) if quoted => (QuotedDenial, Some(d.cue)),
         (None, _) if quoted => (Quoted, None),
