@@ -441,3 +441,42 @@ pub const DEATH_WORDS: &[&str] = &[
     "death", "deceased", "die", "died", "dies", "drowned", "dying", "executed", "killed",
     "murdered", "passed", "perished",
 ];
+
+/// Animals a page counts ("1,200 cattle drowned", "300 horses", "20,000 sheep
+/// and pigs"), in the compared (singular) form of a number's noun: a claim with
+/// no unit counts people or things, not livestock, unless its trigger is the
+/// animal's word.
+pub const ANIMAL_NOUNS: &[&str] = &[
+    "animal",
+    "bird",
+    "buffalo",
+    "calf",
+    "calves",
+    "camel",
+    "cat",
+    "cattle",
+    "chicken",
+    "cow",
+    "deer",
+    "dog",
+    "donkey",
+    "duck",
+    "fish",
+    "geese",
+    "goat",
+    "goose",
+    "hen",
+    "hog",
+    "horse",
+    "livestock",
+    "mule",
+    "ox",
+    "oxen",
+    "pet",
+    "pig",
+    "pony",
+    "poultry",
+    "reindeer",
+    "sheep",
+    "swine",
+];

@@ -297,9 +297,28 @@ fn in_date(a: &Analysis<'_>, n: &NumberMention) -> bool {
         .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
 }
 
+/// Whether number `n` counts animals ("1,200 cattle", "300 head of cattle").
+fn counts_animals(n: &NumberMention, text: &str) -> bool {
+    use crate::lexicon::{ANIMAL_NOUNS, is};
+    match n.unit.as_deref() {
+        Some("head") => n.head.as_ref().is_some_and(|h| {
+            let mut after = text[h.end..].split_whitespace();
+            after.next() == Some("of")
+                && after.next().is_some_and(|w| {
+                    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    is(ANIMAL_NOUNS, &crate::extract::number::singular(w))
+                })
+        }),
+        Some(unit) => is(ANIMAL_NOUNS, unit),
+        None => false,
+    }
+}
+
 /// Whether claim `claim` could take number `n`: its unit names the number's
 /// noun, or the `clue` of a bare number's question; a claim with no unit takes
-/// any number but an age, which only a claim in years takes.
+/// any number but an age, which only a claim in years takes, and a count of
+/// animals, which only a claim whose trigger the animal is takes (see
+/// [`pair_number`]).
 fn takes(
     scan: &Scan<'_>,
     a: &Analysis<'_>,
@@ -309,7 +328,7 @@ fn takes(
 ) -> bool {
     let c = &scan.claims.claims[claim];
     if c.units.is_empty() {
-        return !n.age;
+        return !n.age && !counts_animals(n, a.text);
     }
     c.units.iter().any(|u| {
         unit_fits(Some(u), n, a.text)
@@ -356,8 +375,18 @@ fn pair_number(
         n.is_some_and(|n| {
             let claim = triggers[t].claim;
             let hits = hits_of.get(&claim).map_or(&[][..], Vec::as_slice);
-            (takes(scan, a, n, claim, None) || named_here(scan, a, n, claim, hits))
-                && owner_fits(scan, a, n, claim, local(triggers[t]))
+            let trigger = local(triggers[t]);
+            // "1,200 cattle" ("1,200 head of cattle") for a trigger `cattle`:
+            // the claim counts them.
+            let counts_trigger = n.head.as_ref().is_some_and(|h| {
+                trigger.overlaps(Span::from(h.clone()))
+                    || (a.text.get(h.clone()) == Some("head")
+                        && a.text.get(h.end..trigger.start) == Some(" of "))
+            });
+            (takes(scan, a, n, claim, None)
+                || named_here(scan, a, n, claim, hits)
+                || counts_trigger)
+                && owner_fits(scan, a, n, claim, trigger)
         })
     };
     pairing.pair_value(i, at, &fits)

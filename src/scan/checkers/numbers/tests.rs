@@ -139,3 +139,44 @@ fn a_number_counting_a_noun_of_its_own_is_not_the_count_of_a_counted_trigger() {
         one("wells", "16")
     );
 }
+
+#[test]
+fn a_claim_with_no_unit_does_not_count_animals_unless_its_trigger_names_them() {
+    const FLOOD: &str = r#"
+[subject]
+name = "Varnholm Flood"
+kind = "event"
+
+[[claim]]
+id = "deaths"
+kind = "number"
+value = 214
+triggers = ['\bdrowned\b', '\bkilled\b']
+
+[[claim]]
+id = "cattle"
+kind = "number"
+value = 1200
+triggers = ['\bcattle\b']
+"#;
+    let found = |text: &str| crate::scan::checkers::findings_under(FLOOD, text);
+    assert_eq!(found("Some 900 sheep drowned in the flood."), vec![]);
+    assert_eq!(found("About 300 head of sheep were killed."), vec![]);
+    assert_eq!(
+        found("About 300 head of cattle were killed."),
+        one("cattle", "300")
+    );
+    assert_eq!(found("The flood killed 20,000 pigs and horses."), vec![]);
+    assert_eq!(
+        found("Some 300 people drowned in the flood."),
+        one("deaths", "300")
+    );
+    assert_eq!(
+        found("The flood drowned 1,500 cattle."),
+        one("cattle", "1,500")
+    );
+    assert_eq!(
+        found("It drowned 1,500 head of cattle."),
+        one("cattle", "1,500")
+    );
+}
