@@ -292,8 +292,9 @@ fn check_prose(name: &str) -> Vec<String> {
 #[test]
 fn correct_prose_is_silent_and_an_essay_gets_its_errors() {
     assert_eq!(check_prose("correct.txt"), Vec::<String>::new());
-    // Other people's dates, a question, a quoted headline, an attributive year:
-    // only the hedged wrong birth year is reported, as a warning.
+    // Other people's dates, a question, a quoted headline, an attributive year,
+    // a report the sentence corrects: only the wrong birth year some accounts
+    // give, uncorrected, is reported, as a warning.
     assert_eq!(check_prose("traps.txt"), vec!["birth.date warning 1880"]);
     assert_eq!(
         check_prose("essay.md"),

@@ -246,6 +246,9 @@ pub(crate) fn gates_lose_nothing(
     findings: &[factlint::check::Finding],
     markup: factlint::document::markup::Markup,
 ) {
+    // The page's own reading of its people, as `check` makes it.
+    let variant = matcher.for_document(doc, claims);
+    let matcher = variant.as_deref().unwrap_or(matcher);
     let every = factlint::scan::scan_document(doc, claims, matcher);
     let options = factlint::check::CheckOptions::default();
     let all = factlint::lint::lint_assertions(doc, claims, matcher, &every, &options);
