@@ -256,6 +256,17 @@ pub const FALSITY_WORDS: &[&str] = &[
     "wrong",
 ];
 
+/// Words that call a report true ("reports that the fire killed 31 people were
+/// confirmed", "rumours that she left proved accurate").
+pub const TRUTH_WORDS: &[&str] = &[
+    "accurate",
+    "confirmed",
+    "correct",
+    "substantiated",
+    "true",
+    "verified",
+];
+
 /// Words after a reported statement that set it against what follows: "some
 /// say she moved in 1907, but letters show 1905", "…, though records show
 /// 1905" ("in fact", "in reality" and "in truth" too).

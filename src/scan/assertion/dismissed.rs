@@ -1,7 +1,8 @@
 //! Reports called false: "Rumours that Marten remarried were false", "claims
 //! that the fire killed 31 people are wrong". The sentence names a report, then
 //! what it reports, then calls it false: it denies what the report says, as
-//! firmly as "wrongly" or "myth" before a value does.
+//! firmly as "wrongly" or "myth" before a value does. A report called true
+//! ("reports that … were confirmed") is the document's own statement.
 
 use super::negation::Denial;
 use super::{Frame, words};
@@ -15,10 +16,11 @@ const REACH: usize = 8;
 /// false").
 const GAP: usize = 5;
 
-/// The verdict that calls false the report the statement of `f` stands in, if
-/// one does: a report noun and "that" before the statement's words, and right
-/// after them a verb of being, perhaps a word or two, and a word of falsity.
-pub(super) fn dismissed(f: &Frame) -> Option<Denial> {
+/// The verdict on the report the statement of `f` stands in, if one is given:
+/// a report noun and "that" before the statement's words, and right after them
+/// a verb of being, perhaps a word or two, and the verdict's word. The span
+/// runs from the verb to that word.
+fn verdict<'t>(f: &Frame<'t>) -> Option<(std::ops::Range<usize>, &'t str)> {
     let (first, last) = match &f.trigger {
         Some(t) => (t.start.min(f.value.start), t.end.max(f.value.end)),
         None => (f.value.start, f.value.end),
@@ -40,12 +42,23 @@ pub(super) fn dismissed(f: &Frame) -> Option<Denial> {
         .take(GAP + 1)
         .position(|w| !lexicon::is(lexicon::REPORT_VERDICT_GAPS, w))
         .map(|k| verb + 1 + k)?;
-    if !lexicon::is(lexicon::FALSITY_WORDS, after[verdict]) {
-        return None;
-    }
     let offset = |w: &str| w.as_ptr() as usize - f.text.as_ptr() as usize;
     let at = offset(after[verb])..offset(after[verdict]) + after[verdict].len();
-    Some(Denial::firm(f.text, at))
+    Some((at, after[verdict]))
+}
+
+/// The verdict that calls false the report the statement of `f` stands in, if
+/// one does ("were false", "is a myth").
+pub(super) fn dismissed(f: &Frame) -> Option<Denial> {
+    let (at, word) = verdict(f)?;
+    lexicon::is(lexicon::FALSITY_WORDS, word).then(|| Denial::firm(f.text, at))
+}
+
+/// Whether a verdict calls true the report the statement of `f` stands in
+/// ("reports that the fire killed 31 people were confirmed", "… proved
+/// accurate"): the document then states what the report says.
+pub(super) fn confirmed(f: &Frame) -> bool {
+    verdict(f).is_some_and(|(_, word)| lexicon::is(lexicon::TRUTH_WORDS, word))
 }
 
 #[cfg(test)]
@@ -87,6 +100,39 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn a_report_called_true_is_stated() {
+        for (s, value, trigger) in [
+            (
+                "Reports that the fire killed 31 people were confirmed.",
+                "31",
+                "killed",
+            ),
+            (
+                "Rumours that she moved to Linz in 1907 proved accurate.",
+                "1907",
+                "moved to",
+            ),
+            (
+                "Claims that 500 people died were later shown to be true.",
+                "500",
+                "died",
+            ),
+        ] {
+            assert_eq!(mode_at(s, value, Some(trigger)), (Asserted, None), "{s}");
+        }
+        // Not called anything: still a report.
+        assert_eq!(
+            mode_at(
+                "Reports that the fire killed 31 people spread.",
+                "31",
+                Some("killed")
+            )
+            .0,
+            Hedged
+        );
     }
 
     #[test]

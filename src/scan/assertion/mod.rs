@@ -125,6 +125,9 @@ pub fn classify(
     {
         return (Negated, Some(d.cue));
     }
+    // "Reports that the fire killed 31 people were confirmed": the document
+    // states what it reports.
+    let hedge = hedge.filter(|_| denial.is_some() || !dismissed::confirmed(&frame));
     match (denial, hedge) {
         (Some(d), _) if quoted => (QuotedDenial, Some(d.cue)),
         (None, _) if quoted => (Quoted, None),
