@@ -27,15 +27,11 @@ pub(super) fn corrected(f: &Frame) -> Option<Denial> {
     if !stated.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let last = f
-        .trigger
-        .as_ref()
-        .map_or(f.value.end, |t| t.end.max(f.value.end));
+    let last = f.statement().end;
     let conceded = words(&f.text[..f.value.start.min(last)])
         .next()
         .is_some_and(|w| lexicon::is(lexicon::CONCESSIONS, w));
     let rest = &f.text[last..];
-    let offset = |w: &str| w.as_ptr() as usize - f.text.as_ptr() as usize;
     // The contrast: a word of the list, "in fact", or a semicolon (or, after a
     // concession, a comma) between two words.
     let mut seen = 0;
@@ -75,7 +71,7 @@ pub(super) fn corrected(f: &Frame) -> Option<Denial> {
         .take(CORRECTION_REACH)
         .filter(digits)
         .find(|w| year(w) == stated_year)?;
-    let cue = contrast.start..contrast.end.max(offset(correction) + correction.len());
+    let cue = contrast.start..contrast.end.max(f.offset(correction) + correction.len());
     Some(Denial::firm(f.text, cue))
 }
 

@@ -21,18 +21,17 @@ const GAP: usize = 5;
 /// a verb of being, perhaps a word or two, and the verdict's word. The span
 /// runs from the verb to that word.
 fn verdict<'t>(f: &Frame<'t>) -> Option<(std::ops::Range<usize>, &'t str)> {
-    let (first, last) = match &f.trigger {
-        Some(t) => (t.start.min(f.value.start), t.end.max(f.value.end)),
-        None => (f.value.start, f.value.end),
-    };
-    let before = &f.text[..first];
+    let statement = f.statement();
+    let before = &f.text[..statement.start];
     let reported = words(before)
         .zip(words(before).skip(1))
         .any(|(noun, that)| that == "that" && lexicon::is(lexicon::REPORT_NOUNS, noun));
     if !reported {
         return None;
     }
-    let after: Vec<&str> = words(&f.text[last..]).take(REACH + GAP + 2).collect();
+    let after: Vec<&str> = words(&f.text[statement.end..])
+        .take(REACH + GAP + 2)
+        .collect();
     let verb = after
         .iter()
         .take(REACH + 1)
@@ -42,8 +41,7 @@ fn verdict<'t>(f: &Frame<'t>) -> Option<(std::ops::Range<usize>, &'t str)> {
         .take(GAP + 1)
         .position(|w| !lexicon::is(lexicon::REPORT_VERDICT_GAPS, w))
         .map(|k| verb + 1 + k)?;
-    let offset = |w: &str| w.as_ptr() as usize - f.text.as_ptr() as usize;
-    let at = offset(after[verb])..offset(after[verdict]) + after[verdict].len();
+    let at = f.offset(after[verb])..f.offset(after[verdict]) + after[verdict].len();
     Some((at, after[verdict]))
 }
 

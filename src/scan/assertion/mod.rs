@@ -284,6 +284,20 @@ impl<'a> Frame<'a> {
         }
     }
 
+    /// Where the statement's words lie in `text`: from the first of its trigger
+    /// and value to the end of the last.
+    fn statement(&self) -> Range<usize> {
+        match &self.trigger {
+            Some(t) => t.start.min(self.value.start)..t.end.max(self.value.end),
+            None => self.value.clone(),
+        }
+    }
+
+    /// The offset in `text` of `word`, a slice of it (as [`words`] gives).
+    fn offset(&self, word: &str) -> usize {
+        word.as_ptr() as usize - self.text.as_ptr() as usize
+    }
+
     /// The index of the segment holding byte `pos` (the last one starting at or before it).
     fn seg_of(&self, pos: usize) -> usize {
         self.segs
