@@ -1,8 +1,10 @@
 //! Fixes: the replacement a finding suggests, how safe it is to apply, and
 //! applying edits to a text. Writing the fixed text to its file is [`mod@write`]'s job.
 
+pub mod checked;
 pub mod write;
 
+pub use checked::plan_checked;
 pub use write::{RealOps, Step, Trees, WriteError, WriteOps, fix_in_place, write_atomically};
 
 /// How safe a fix is to apply without a person reading it (ruff's and rustc's
@@ -79,6 +81,10 @@ pub enum Rejection {
     OutOfBounds,
     /// Its span no longer reads the words it expects.
     Stale,
+    /// The fixed text, read again, makes a finding of the same claim on the
+    /// replacement: the fix would change how its sentence reads
+    /// ([`plan_checked`]).
+    Rereads,
 }
 
 /// What applying edits to a text gives: the new text, the edits applied, and the

@@ -398,6 +398,31 @@ fn the_fixed_file_keeps_its_owner() {
 }
 
 #[test]
+fn a_fix_that_would_change_how_its_sentence_reads_is_not_applied() {
+    // With "ice axe", a character shorter, the second line is as long as the
+    // first and reads as a wrapped line going on from it, where "contrary to"
+    // would deny the replacement: that fix is left out and its finding stays.
+    // The same statement standing alone is fixed.
+    let wrapped = "Contrary to a popular legend\nTrotsky was killed with an ice pick.\n\n";
+    let doc = format!("{wrapped}Trotsky was killed with an ice pick.\n");
+    let dir = common::project(&[("docs/a.txt", doc.as_bytes())]);
+    fix(dir.path(), &["--format", "short", "docs/a.txt"])
+        .code(1)
+        .stdout(
+            "docs/a.txt:2:28: error[death.weapon]: \"ice pick\" contradicts the claim that \
+             Trotsky was killed with an ice axe\n",
+        )
+        .stderr(
+            "factlint: docs/a.txt: 1 fix not applied: with it, its sentence would read \
+             differently\nfactlint: fixed 1 finding in 1 file\n",
+        );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("docs/a.txt")).unwrap(),
+        format!("{wrapped}Trotsky was killed with an ice axe.\n")
+    );
+}
+
+#[test]
 fn a_link_inside_the_tree_fixes_its_target_and_stays_a_link() {
     let (_dir, root) = project();
     std::os::unix::fs::symlink("a.txt", root.join("docs/link.txt")).unwrap();

@@ -80,7 +80,7 @@ pub(super) fn run_check(args: CheckArgs, ops: &mut dyn WriteOps) -> ExitStatus {
         }
     }
     if args.fix || args.diff {
-        status = status.max(apply_fixes(&mut results, &args, &paths, ops));
+        status = status.max(apply_fixes(&mut results, &run, &paths, ops));
         if args.diff {
             return status;
         }

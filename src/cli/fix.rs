@@ -6,20 +6,27 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{CheckArgs, ExitStatus, complain};
+use super::stream::Run;
+use super::{ExitStatus, complain};
 use crate::fix::write::{Trees, resolve, write_fixed};
-use crate::fix::{Applicability, Edit, WriteOps, plan_edits, unified_diff};
+use crate::fix::{
+    Applicability, Edit, EditOutcome, Rejection, WriteOps, plan_checked, unified_diff,
+};
+use crate::lint::check_text;
 use crate::report::{FileResult, Origin};
 
 /// Applies (or, with `--diff`, prints) the machine-applicable fixes of every file,
 /// writing only inside the trees of `paths`, and drops the findings they fix. A
-/// file that cannot be written keeps its findings, and the run exits 2.
+/// file that cannot be written keeps its findings, and the run exits 2. A fix
+/// that the fixed text, checked again, finds wanting is left out
+/// ([`plan_checked`]), and its finding stays.
 pub(super) fn apply_fixes(
     results: &mut [FileResult],
-    args: &CheckArgs,
+    run: &Run<'_>,
     paths: &[PathBuf],
     ops: &mut dyn WriteOps,
 ) -> ExitStatus {
+    let args = run.args;
     let trees = Trees::new(paths);
     let mut status = ExitStatus::Clean;
     let mut fixed = 0;
@@ -29,7 +36,19 @@ pub(super) fn apply_fixes(
     // once.
     let mut written = Vec::new();
     for r in results.iter_mut() {
-        let outcome = plan_edits(&r.text, machine_edits(r));
+        let outcome = plan(r, run);
+        let withheld = outcome
+            .rejected
+            .iter()
+            .filter(|(_, why)| *why == Rejection::Rereads)
+            .count();
+        if withheld > 0 && !args.quiet {
+            complain(&format!(
+                "{}: {withheld} fix{} not applied: with it, its sentence would read differently",
+                r.path,
+                if withheld == 1 { "" } else { "es" }
+            ));
+        }
         if outcome.applied.is_empty() {
             continue;
         }
@@ -79,18 +98,39 @@ pub(super) fn apply_fixes(
     status
 }
 
+/// The machine-applicable fixes of a file's findings applied to its text, each
+/// checked by checking the fixed text as the file was checked.
+fn plan(r: &FileResult, run: &Run<'_>) -> EditOutcome {
+    plan_checked(&r.text, machine_edits(r), |fixed| {
+        let again = check_text(
+            r.path.clone(),
+            fixed.to_string(),
+            r.from_stdin,
+            run.claims,
+            run.matcher,
+            run.options,
+        );
+        again
+            .findings
+            .into_iter()
+            .map(|f| (f.claim, f.span))
+            .collect()
+    })
+}
+
 /// The machine-applicable fixes of a file's findings, each expecting the words
-/// the finding found.
-fn machine_edits(r: &FileResult) -> Vec<Edit> {
+/// the finding found, with the index of the finding's claim.
+fn machine_edits(r: &FileResult) -> Vec<(usize, Edit)> {
     r.findings
         .iter()
         .filter_map(|f| {
             let fix = f.fix.as_ref()?;
-            (fix.applicability == Applicability::MachineApplicable).then(|| Edit {
+            let edit = Edit {
                 span: f.span.clone(),
                 expect: f.found.clone(),
                 replacement: fix.replacement.clone(),
-            })
+            };
+            (fix.applicability == Applicability::MachineApplicable).then_some((f.claim, edit))
         })
         .collect()
 }
