@@ -64,7 +64,7 @@ mod tests {
 }
 
 /// One replacement in a file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Edit {
     pub span: std::ops::Range<usize>,
     /// What the span must still read for the edit to apply.
@@ -97,16 +97,8 @@ pub struct EditOutcome {
 }
 
 /// Applies `edits` to `source`: sorted, overlapping ones rejected, and each applied
-/// only where its span still reads what it expects. Returns the new text and the
-/// number of edits applied.
-pub fn apply_edits(source: &str, edits: Vec<Edit>) -> (String, usize) {
-    let outcome = plan_edits(source, edits);
-    let n = outcome.applied.len();
-    (outcome.text, n)
-}
-
-/// Applies `edits` to `source` as [`apply_edits`] does, saying which were applied
-/// and why each of the others was not.
+/// only where its span still reads what it expects. Says which were applied and
+/// why each of the others was not.
 pub fn plan_edits(source: &str, mut edits: Vec<Edit>) -> EditOutcome {
     edits.sort_by_key(|e| (e.span.start, e.span.end));
     let mut text = String::with_capacity(source.len());
@@ -144,6 +136,23 @@ pub fn plan_edits(source: &str, mut edits: Vec<Edit>) -> EditOutcome {
     }
 }
 
+/// The machine-applicable fixes of `findings`, each expecting the words its
+/// finding found, with the index of the finding's claim.
+pub fn machine_edits(findings: &[crate::check::Finding]) -> Vec<(usize, Edit)> {
+    findings
+        .iter()
+        .filter_map(|f| {
+            let fix = f.fix.as_ref()?;
+            let edit = Edit {
+                span: f.span.clone(),
+                expect: f.found.clone(),
+                replacement: fix.replacement.clone(),
+            };
+            (fix.applicability == Applicability::MachineApplicable).then_some((f.claim, edit))
+        })
+        .collect()
+}
+
 /// A unified diff of the change, with the path in its headers.
 pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
     similar::TextDiff::from_lines(old, new)
@@ -168,7 +177,7 @@ mod edit_tests {
     #[test]
     fn applies_sorted_edits_and_refuses_overlaps_and_stale_spans() {
         let src = "an ice pick and an Ice pick\r\n";
-        let (out, n) = apply_edits(
+        let out = plan_edits(
             src,
             vec![
                 edit(19..27, "Ice pick", "Ice axe"),
@@ -176,10 +185,10 @@ mod edit_tests {
                 edit(5..9, "e pi", "x"),
             ],
         );
-        assert_eq!(out, "an ice axe and an Ice axe\r\n");
-        assert_eq!(n, 2);
-        let (out, n) = apply_edits(src, vec![edit(3..11, "ice axe!", "x")]);
-        assert_eq!((out.as_str(), n), (src, 0));
+        assert_eq!(out.text, "an ice axe and an Ice axe\r\n");
+        assert_eq!(out.applied.len(), 2);
+        let out = plan_edits(src, vec![edit(3..11, "ice axe!", "x")]);
+        assert_eq!((out.text.as_str(), out.applied.len()), (src, 0));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use factlint::claims::{ClaimSet, parse_claims};
 use factlint::document::Document;
 use factlint::document::decode::{Decoder, decode};
 use factlint::document::markup::{Markup, prose};
-use factlint::fix::{Applicability, Edit, plan_checked};
+use factlint::fix::{Edit, machine_edits, plan_checked};
 use factlint::lint::lint_document;
 use factlint::scan::Matcher;
 
@@ -173,20 +173,7 @@ pub fn fix(data: &[u8]) {
             let doc = Document::with_markup("doc", text.to_string(), markup);
             lint_document(&doc, claims, matcher)
         };
-        let fixes: Vec<(usize, Edit)> = lint(&text)
-            .iter()
-            .filter_map(|f| {
-                let fix = f.fix.as_ref()?;
-                (fix.applicability == Applicability::MachineApplicable).then(|| {
-                    let edit = Edit {
-                        span: f.span.clone(),
-                        expect: f.found.clone(),
-                        replacement: fix.replacement.clone(),
-                    };
-                    (f.claim, edit)
-                })
-            })
-            .collect();
+        let fixes = machine_edits(&lint(&text));
         if fixes.is_empty() {
             continue;
         }

@@ -10,7 +10,7 @@ use super::stream::Run;
 use super::{ExitStatus, complain};
 use crate::fix::write::{Trees, resolve, write_fixed};
 use crate::fix::{
-    Applicability, Edit, EditOutcome, Rejection, WriteOps, plan_checked, unified_diff,
+    Edit, EditOutcome, Rejection, WriteOps, machine_edits, plan_checked, unified_diff,
 };
 use crate::lint::check_text;
 use crate::report::{FileResult, Origin};
@@ -101,7 +101,7 @@ pub(super) fn apply_fixes(
 /// The machine-applicable fixes of a file's findings applied to its text, each
 /// checked by checking the fixed text as the file was checked.
 fn plan(r: &FileResult, run: &Run<'_>) -> EditOutcome {
-    plan_checked(&r.text, machine_edits(r), |fixed| {
+    plan_checked(&r.text, machine_edits(&r.findings), |fixed| {
         let again = check_text(
             r.path.clone(),
             fixed.to_string(),
@@ -116,23 +116,6 @@ fn plan(r: &FileResult, run: &Run<'_>) -> EditOutcome {
             .map(|f| (f.claim, f.span))
             .collect()
     })
-}
-
-/// The machine-applicable fixes of a file's findings, each expecting the words
-/// the finding found, with the index of the finding's claim.
-fn machine_edits(r: &FileResult) -> Vec<(usize, Edit)> {
-    r.findings
-        .iter()
-        .filter_map(|f| {
-            let fix = f.fix.as_ref()?;
-            let edit = Edit {
-                span: f.span.clone(),
-                expect: f.found.clone(),
-                replacement: fix.replacement.clone(),
-            };
-            (fix.applicability == Applicability::MachineApplicable).then_some((f.claim, edit))
-        })
-        .collect()
 }
 
 /// Drops the findings that the `applied` edits fixed; those of the edits left

@@ -5,13 +5,14 @@
 //! same claim finds its replacement again (now denied, say) would trade one
 //! finding for another, so it is withheld and its finding stays in the report.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::{Edit, EditOutcome, Rejection, plan_edits};
 
 /// How many times the edits are planned and the result read again. Each round
-/// withholds at least one edit; past the last, every edit still found wanting
-/// is withheld with those before it.
+/// withholds at least one edit; in the last, every edit it applied is withheld
+/// too, and nothing is applied.
 const ROUNDS: usize = 3;
 
 /// Plans `edits` (each with the index of the claim its finding is of) as
@@ -25,39 +26,32 @@ pub fn plan_checked(
     mut reread: impl FnMut(&str) -> Vec<(usize, Range<usize>)>,
 ) -> EditOutcome {
     let mut withheld: Vec<(Edit, Rejection)> = Vec::new();
-    for round in 0..ROUNDS {
+    for round in 1.. {
         let mut plan = plan_edits(source, edits.iter().map(|(_, e)| e.clone()).collect());
-        if plan.applied.is_empty() {
-            plan.rejected.extend(withheld);
-            return plan;
-        }
-        let found = reread(&plan.text);
-        let wanting: Vec<&Edit> = placed(&plan.applied)
-            .filter(|(e, r)| {
-                found.iter().any(|(claim, f)| {
-                    f.start < r.end && r.start < f.end && claims_of(&edits, e).any(|c| c == *claim)
-                })
-            })
-            .map(|(e, _)| e)
-            .collect();
+        let wanting: HashSet<Edit> = match plan.applied.is_empty() {
+            true => HashSet::new(),
+            false => wanting(&edits, &plan.applied, &reread(&plan.text)),
+        };
         if wanting.is_empty() {
             plan.rejected.extend(withheld);
             return plan;
         }
-        let last = round + 1 == ROUNDS;
-        let (out, kept): (Vec<_>, Vec<_>) = edits
-            .into_iter()
-            .partition(|(_, e)| last && plan.applied.contains(e) || wanting.contains(&e));
+        if round == ROUNDS {
+            // Nothing applied: the edits applied here are withheld, the others
+            // keep the reason this plan gave.
+            let applied = std::mem::take(&mut plan.applied);
+            plan.rejected
+                .extend(applied.into_iter().map(|e| (e, Rejection::Rereads)));
+            plan.rejected.extend(withheld);
+            plan.text = source.to_string();
+            return plan;
+        }
+        let (out, kept): (Vec<_>, Vec<_>) =
+            edits.into_iter().partition(|(_, e)| wanting.contains(e));
         withheld.extend(out.into_iter().map(|(_, e)| (e, Rejection::Rereads)));
         edits = kept;
     }
-    let mut plan = plan_edits(source, edits.into_iter().map(|(_, e)| e).collect());
-    debug_assert!(
-        plan.applied.is_empty(),
-        "the last round withholds what applied"
-    );
-    plan.rejected.extend(withheld);
-    plan
+    unreachable!("the rounds end with a return")
 }
 
 /// Each applied edit with the range its replacement takes in the fixed text.
@@ -70,12 +64,31 @@ fn placed(applied: &[Edit]) -> impl Iterator<Item = (&Edit, Range<usize>)> {
     })
 }
 
-/// The claims whose findings asked for `edit`.
-fn claims_of<'a>(edits: &'a [(usize, Edit)], edit: &'a Edit) -> impl Iterator<Item = usize> + 'a {
-    edits
-        .iter()
-        .filter(move |(_, e)| e == edit)
-        .map(|(c, _)| *c)
+/// The `applied` edits whose replacement holds a finding (of `found`) of a claim
+/// that asked for the edit. The applied edits' ranges in the fixed text are
+/// sorted and disjoint, so each finding looks up the few it meets by a binary
+/// search: linear in the findings, whatever the number of fixes.
+fn wanting(
+    edits: &[(usize, Edit)],
+    applied: &[Edit],
+    found: &[(usize, Range<usize>)],
+) -> HashSet<Edit> {
+    let mut asked: HashMap<&Edit, Vec<usize>> = HashMap::new();
+    for (claim, e) in edits {
+        asked.entry(e).or_default().push(*claim);
+    }
+    let ranges: Vec<(&Edit, Range<usize>)> = placed(applied).collect();
+    let mut out = HashSet::new();
+    for (claim, f) in found {
+        let first = ranges.partition_point(|(_, r)| r.end <= f.start);
+        for (e, r) in ranges[first..].iter().take_while(|(_, r)| r.start < f.end) {
+            let meets = f.start < r.end && r.start < f.end;
+            if meets && asked.get(e).is_some_and(|claims| claims.contains(claim)) {
+                out.insert((*e).clone());
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
