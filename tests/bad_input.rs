@@ -267,6 +267,26 @@ fn a_file_is_read_to_its_end_whatever_length_it_claims() {
     );
 }
 
+/// `check` on `args` as a user the file modes bind: as the tests' own user, or
+/// as `nobody` (uid and gid 65534) where the tests run as root, whom modes do
+/// not keep out. `dir` is opened to every user for it.
+fn check_unprivileged(dir: &Path, args: &[&str]) -> Ran {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_factlint"));
+    cmd.current_dir(dir)
+        .args(["check", "--no-config", "--claims", "claims/facts.toml"])
+        .args(["--format", "short"])
+        .args(args)
+        .stdin(Stdio::null());
+    if is_root() {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).unwrap();
+        // Root's supplementary groups are dropped with its uid (std does so).
+        cmd.uid(65534).gid(65534);
+    }
+    ran(cmd.output().expect("ran"))
+}
+
 #[test]
 fn an_unreadable_file_or_directory_is_reported_and_the_rest_checked() {
     use std::os::unix::fs::PermissionsExt;
@@ -280,18 +300,24 @@ fn an_unreadable_file_or_directory_is_reported_and_the_rest_checked() {
     };
     mode("docs/secret.txt", 0o000);
     mode("docs/locked", 0o000);
-    let got = check(p, &["docs"]);
+    let walked = check_unprivileged(p, &["docs"]);
+    let named = check_unprivileged(p, &["docs/secret.txt", "docs/locked/c.txt", "docs/a.txt"]);
     mode("docs/locked", 0o755);
-    if is_root() {
-        // Permissions do not bind root (as in CI): nothing to see here.
-        println!("skipped: running as root, which chmod 000 does not keep out");
-        return;
-    }
     assert_eq!(
-        got,
+        walked,
         expect(
             GOOD,
             "factlint: docs/locked: Permission denied (os error 13)\n\
+             factlint: docs/secret.txt: Permission denied (os error 13)\n",
+            2
+        )
+    );
+    // Named, each is reported in the order of the report, the good file checked.
+    assert_eq!(
+        named,
+        expect(
+            GOOD,
+            "factlint: docs/locked/c.txt: Permission denied (os error 13)\n\
              factlint: docs/secret.txt: Permission denied (os error 13)\n",
             2
         )

@@ -61,11 +61,32 @@ fn skip(why: &str) {
     eprintln!("skipped: {why}");
 }
 
-/// The fix of `docs/a.txt` is refused with `message`: exit 2, the file as it
-/// was, nothing new beside it.
+/// `factlint fix ARGS` in `root` as a user the file modes bind: the tests' own
+/// user, or `nobody` (uid and gid 65534) where they run as root, whom modes do
+/// not keep out. For `nobody`, `root` is opened to every user and `docs/` and
+/// `docs/a.txt` are given to it, so that only the modes under test keep it out.
+fn fix_bound_by_modes(root: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    let mut cmd = Process::new(env!("CARGO_BIN_EXE_factlint"));
+    cmd.current_dir(root)
+        .args(["fix", "--no-config", "--claims", "claims"])
+        .args(args);
+    if is_root() {
+        use std::os::unix::process::CommandExt;
+        fs::set_permissions(root, fs::Permissions::from_mode(0o755)).unwrap();
+        for path in [root.join("docs"), root.join("docs/a.txt")] {
+            std::os::unix::fs::lchown(path, Some(65534), Some(65534)).unwrap();
+        }
+        // std drops root's supplementary groups with its uid.
+        cmd.uid(65534).gid(65534);
+    }
+    Command::from_std(cmd).assert()
+}
+
+/// The fix of `docs/a.txt`, run by a user the modes bind, is refused with
+/// `message`: exit 2, the file as it was, nothing new beside it.
 fn assert_refused(root: &Path, args: &[&str], message: &str) {
     let args: Vec<&str> = ["--format", "short"].iter().chain(args).copied().collect();
-    fix(root, &args).code(2).stderr(format!(
+    fix_bound_by_modes(root, &args).code(2).stderr(format!(
         "{message}\nfactlint: fixed 0 findings in 0 files\n"
     ));
     assert_eq!(fs::read(root.join("docs/a.txt")).unwrap(), DOC.as_bytes());
@@ -265,15 +286,11 @@ fn an_owner_the_fixed_file_cannot_keep_leaves_the_file_as_it_was() {
 fn a_read_only_directory_leaves_the_file_as_it_was() {
     let (_dir, root) = project();
     fs::set_permissions(root.join("docs"), fs::Permissions::from_mode(0o555)).unwrap();
-    if is_root() {
-        skip("root writes in a directory of mode 555; the read-only mount test covers it");
-    } else {
-        assert_refused(
-            &root,
-            &["docs/a.txt"],
-            "factlint: docs/a.txt: cannot create a temporary file beside it: Permission denied (os error 13); left as it was",
-        );
-    }
+    assert_refused(
+        &root,
+        &["docs/a.txt"],
+        "factlint: docs/a.txt: cannot create a temporary file beside it: Permission denied (os error 13); left as it was",
+    );
     fs::set_permissions(root.join("docs"), fs::Permissions::from_mode(0o755)).unwrap();
 }
 
@@ -281,10 +298,6 @@ fn a_read_only_directory_leaves_the_file_as_it_was() {
 fn a_read_only_file_is_not_replaced() {
     let (_dir, root) = project();
     fs::set_permissions(root.join("docs/a.txt"), fs::Permissions::from_mode(0o444)).unwrap();
-    if is_root() {
-        skip("root may write a file of mode 444");
-        return;
-    }
     assert_refused(
         &root,
         &["docs/a.txt"],
