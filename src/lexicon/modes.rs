@@ -453,11 +453,15 @@ pub const CLAIMING_VERBS: &[&str] = &["allege", "alleged", "alleges", "claim", "
 pub const HEDGE_SOURCES: &[&str] = &[
     "accounts",
     "biographers",
+    "biographies",
     "critics",
     "estimates",
     "experts",
     "historians",
     "legends",
+    "memoirs",
+    "newspapers",
+    "obituaries",
     "observers",
     "officials",
     "others",
@@ -482,5 +486,8 @@ pub const ESTIMATING_VERBS: &[&str] = &["place", "placed", "places", "put", "put
 /// Phrases that name the source of what follows or precedes them ("according to the family").
 pub const SOURCE_PREPOSITIONS: &[&str] = &["according to", "as reported by", "in the words of"];
 
-/// Quantifiers that make a source a hedge ("some accounts", "many historians", "some say").
-pub const HEDGE_QUANTIFIERS: &[&str] = &["certain", "many", "most", "other", "several", "some"];
+/// Quantifiers that make a source a hedge ("some accounts", "many historians", "some say"),
+/// with a word between them or not ("a few early biographies").
+pub const HEDGE_QUANTIFIERS: &[&str] = &[
+    "a few", "certain", "many", "most", "other", "several", "some",
+];

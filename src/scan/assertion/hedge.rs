@@ -69,7 +69,7 @@ pub(super) static CUES: [(Gated, Reach); 6] = [
                 let verb = alternation(&[lexicon::ATTRIBUTION_VERBS]);
                 let estimate = alternation(&[lexicon::ESTIMATING_VERBS]);
                 cue(format!(
-                    r"\b(?:by )?(?:{quant}) (?:{source})\b|\b(?:{source}|{quant}) (?:have |had )?(?:{verb})\b|\b(?:{source}) (?:have |had )?(?:{estimate})\b"
+                    r"\b(?:by )?(?:{quant})(?: [a-z]+)? (?:{source})\b|\b(?:{source}|{quant}) (?:have |had )?(?:{verb})\b|\b(?:{source}) (?:have |had )?(?:{estimate})\b"
                 ))
             },
         ),

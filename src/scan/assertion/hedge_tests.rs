@@ -45,6 +45,34 @@ fn hedges_and_attribution() {
 }
 
 #[test]
+fn a_quantified_source_with_a_word_before_it_hedges() {
+    assert_eq!(
+        mode("A few early biographies have Pembury born in 1852.", "1852"),
+        (Hedged, Some("a few early biographies".into()))
+    );
+    assert_eq!(
+        mode(
+            "Some local newspapers had the mill burning in 1907.",
+            "1907"
+        ),
+        (Hedged, Some("some local newspapers".into()))
+    );
+    assert_eq!(
+        mode("Several later memoirs put the crowd at 300.", "300").0,
+        Hedged
+    );
+    // Not a source: the statement is the writer's.
+    assert_eq!(
+        mode("A few early settlers arrived in 1852.", "1852"),
+        (Asserted, None)
+    );
+    assert_eq!(
+        mode("Some of the accounts were burned in 1907.", "1907").0,
+        Asserted
+    );
+}
+
+#[test]
 fn a_source_that_puts_a_figure_at_a_value() {
     assert_eq!(
         mode("Russian sources put the losses at 9,000.", "9,000"),
