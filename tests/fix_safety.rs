@@ -413,10 +413,10 @@ fn the_fixed_file_keeps_its_owner() {
 #[test]
 fn a_fix_that_would_change_how_its_sentence_reads_is_not_applied() {
     // With "ice axe", a character shorter, the second line is as long as the
-    // first and reads as a wrapped line going on from it, where "contrary to"
-    // would deny the replacement: that fix is left out and its finding stays.
-    // The same statement standing alone is fixed.
-    let wrapped = "Contrary to a popular legend\nTrotsky was killed with an ice pick.\n\n";
+    // first and reads as a wrapped line going on from it, where "myth" would
+    // deny the replacement: that fix is left out and its finding stays. The
+    // same statement standing alone is fixed.
+    let wrapped = "A widely repeated myth holds\nTrotsky was killed with an ice pick.\n\n";
     let doc = format!("{wrapped}Trotsky was killed with an ice pick.\n");
     let dir = common::project(&[("docs/a.txt", doc.as_bytes())]);
     fix(dir.path(), &["--format", "short", "docs/a.txt"])

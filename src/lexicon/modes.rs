@@ -46,6 +46,15 @@ pub const DENIAL_CUES: &[&str] = &[
     "wrongly",
 ];
 
+/// Denial cues that are prepositions: they deny their object ("contrary to the
+/// ice pick story", "instead of an ice pick"), and a clause after the object
+/// ("contrary to legend he was killed with an ice axe") states what it says.
+pub const DENIAL_PREPOSITIONS: &[&str] = &["contrary to", "instead of", "rather than"];
+
+/// Auxiliaries that are no finite verb: they open no clause ("rather than being
+/// killed", "instead of having").
+pub const NONFINITE_AUXILIARIES: &[&str] = &["be", "been", "being", "having"];
+
 /// Words that may stand between a negation and the value it denies ("not in 1871", "not an
 /// ice pick", "not before 1935").
 pub const VALUE_LEADS: &[&str] = &[

@@ -86,6 +86,8 @@ pub(super) fn denial(f: &Frame) -> Option<Denial> {
     let before = &f.text[from..v.start];
     if let Some(m) = DENIAL.find_iter(before).last()
         && words(&before[m.end()..]).nth(REACH).is_none()
+        && !(lexicon::is(lexicon::DENIAL_PREPOSITIONS, &m.as_str().to_lowercase())
+            && opens_clause(&before[m.end()..]))
     {
         return Some(Denial {
             firm: true,
@@ -210,6 +212,24 @@ fn non_denial(text: &str, at: usize) -> bool {
         .is_some_and(|m| m.start() == 0 && rest[m.end()..].starts_with('.'))
 }
 
+/// Whether the words `between` a denying preposition and the value open a
+/// clause of their own after its object: a subject pronoun or a finite verb
+/// comes before any word that opens a clause inside the object ("contrary to
+/// legend he was killed", but "contrary to the claim that he was killed").
+fn opens_clause(between: &str) -> bool {
+    for w in words(between) {
+        if lexicon::is(lexicon::SUBORDINATORS, w) || w == "that" {
+            return false;
+        }
+        let finite =
+            lexicon::is(lexicon::AUXILIARIES, w) && !lexicon::is(lexicon::NONFINITE_AUXILIARIES, w);
+        if finite || lexicon::is(lexicon::SUBJECT_PRONOUNS, w) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a negation reaches across `between` to what follows it: few words, and
 /// no new clause, subject or verb of knowing among them.
 fn reaches(between: &str) -> bool {
@@ -274,6 +294,34 @@ mod tests {
             .0,
             Asserted
         );
+    }
+
+    #[test]
+    fn a_denying_preposition_denies_its_object_not_the_clause_after_it() {
+        for (sentence, value) in [
+            (
+                "Contrary to a popular legend Pembury was killed with an axe.",
+                "axe",
+            ),
+            ("Instead of a pick he used an axe.", "axe"),
+            ("Contrary to reports the weapon was an axe.", "axe"),
+        ] {
+            assert_eq!(mode(sentence, value).0, Asserted, "{sentence}");
+        }
+        for (sentence, value) in [
+            (
+                "Contrary to the popular legend of an axe, it was a pick.",
+                "axe",
+            ),
+            ("Instead of an axe he used a pick.", "axe"),
+            ("Rather than being killed with an axe, he was shot.", "axe"),
+            ("The weapon is often wrongly said to be an axe.", "axe"),
+        ] {
+            assert_eq!(mode(sentence, value).0, Negated, "{sentence}");
+        }
+        // A clause inside the object is the object's: not stated.
+        let s = "Contrary to the claim that he was killed with an axe, he was shot.";
+        assert_ne!(mode(s, "axe").0, Asserted);
     }
 
     #[test]
