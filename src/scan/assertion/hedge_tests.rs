@@ -46,30 +46,32 @@ fn hedges_and_attribution() {
 
 #[test]
 fn a_quantified_source_with_a_word_before_it_hedges() {
-    assert_eq!(
-        mode("A few early biographies have Pembury born in 1852.", "1852"),
-        (Hedged, Some("a few early biographies".into()))
-    );
-    assert_eq!(
-        mode(
-            "Some local newspapers had the mill burning in 1907.",
-            "1907"
+    // (sentence, value, the cue that hedges it; `None`: the writer's own).
+    for (sentence, value, cue) in [
+        (
+            "A few early biographies have Pembury born in 1852.",
+            "1852",
+            Some("a few early biographies"),
         ),
-        (Hedged, Some("some local newspapers".into()))
-    );
-    assert_eq!(
-        mode("Several later memoirs put the crowd at 300.", "300").0,
-        Hedged
-    );
-    // Not a source: the statement is the writer's.
-    assert_eq!(
-        mode("A few early settlers arrived in 1852.", "1852"),
-        (Asserted, None)
-    );
-    assert_eq!(
-        mode("Some of the accounts were burned in 1907.", "1907").0,
-        Asserted
-    );
+        (
+            "Some local newspapers had the mill burning in 1907.",
+            "1907",
+            Some("some local newspapers"),
+        ),
+        (
+            "Several later memoirs put the crowd at 300.",
+            "300",
+            Some("several later memoirs"),
+        ),
+        ("A few early settlers arrived in 1852.", "1852", None),
+        ("Some of the accounts were burned in 1907.", "1907", None),
+    ] {
+        let want = match cue {
+            Some(cue) => (Hedged, Some(cue.to_string())),
+            None => (Asserted, None),
+        };
+        assert_eq!(mode(sentence, value), want, "{sentence}");
+    }
 }
 
 #[test]
