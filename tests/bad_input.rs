@@ -87,10 +87,9 @@ fn check_os(dir: &Path, args: &[&OsStr]) -> Ran {
 #[path = "bad_input/encodings.rs"]
 mod encodings;
 
-fn is_root() -> bool {
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    unsafe { libc::geteuid() == 0 }
-}
+/// Running as a user the file modes bind.
+#[path = "common/users.rs"]
+mod users;
 
 #[test]
 fn empty_and_whitespace_only_files_are_checked_and_clean() {
@@ -267,23 +266,15 @@ fn a_file_is_read_to_its_end_whatever_length_it_claims() {
     );
 }
 
-/// `check` on `args` as a user the file modes bind: as the tests' own user, or
-/// as `nobody` (uid and gid 65534) where the tests run as root, whom modes do
-/// not keep out. `dir` is opened to every user for it.
+/// `check` on `args` as a user the file modes bind ([`users::bound_by_modes`]).
 fn check_unprivileged(dir: &Path, args: &[&str]) -> Ran {
-    use std::os::unix::fs::PermissionsExt;
-    use std::os::unix::process::CommandExt;
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_factlint"));
     cmd.current_dir(dir)
         .args(["check", "--no-config", "--claims", "claims/facts.toml"])
         .args(["--format", "short"])
         .args(args)
         .stdin(Stdio::null());
-    if is_root() {
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).unwrap();
-        // Root's supplementary groups are dropped with its uid (std does so).
-        cmd.uid(65534).gid(65534);
-    }
+    users::bound_by_modes(&mut cmd, dir, &[]);
     ran(cmd.output().expect("ran"))
 }
 

@@ -50,10 +50,10 @@ fn names(dir: &Path) -> Vec<String> {
     n
 }
 
-fn is_root() -> bool {
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    unsafe { libc::geteuid() == 0 }
-}
+/// Running as a user the file modes bind.
+#[path = "common/users.rs"]
+mod users;
+use users::is_root;
 
 /// Says, in the test's output, why an assertion the machine cannot make was skipped.
 #[allow(clippy::print_stderr)]
@@ -61,24 +61,14 @@ fn skip(why: &str) {
     eprintln!("skipped: {why}");
 }
 
-/// `factlint fix ARGS` in `root` as a user the file modes bind: the tests' own
-/// user, or `nobody` (uid and gid 65534) where they run as root, whom modes do
-/// not keep out. For `nobody`, `root` is opened to every user and `docs/` and
-/// `docs/a.txt` are given to it, so that only the modes under test keep it out.
+/// `factlint fix ARGS` in `root` as a user the file modes bind
+/// ([`users::bound_by_modes`]), who owns `docs/` and `docs/a.txt`.
 fn fix_bound_by_modes(root: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     let mut cmd = Process::new(env!("CARGO_BIN_EXE_factlint"));
     cmd.current_dir(root)
         .args(["fix", "--no-config", "--claims", "claims"])
         .args(args);
-    if is_root() {
-        use std::os::unix::process::CommandExt;
-        fs::set_permissions(root, fs::Permissions::from_mode(0o755)).unwrap();
-        for path in [root.join("docs"), root.join("docs/a.txt")] {
-            std::os::unix::fs::lchown(path, Some(65534), Some(65534)).unwrap();
-        }
-        // std drops root's supplementary groups with its uid.
-        cmd.uid(65534).gid(65534);
-    }
+    users::bound_by_modes(&mut cmd, root, &["docs", "docs/a.txt"]);
     Command::from_std(cmd).assert()
 }
 
