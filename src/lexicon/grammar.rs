@@ -533,6 +533,22 @@ pub const APPROXIMATIONS: &[&str] = &[
     "under",
 ];
 
+/// Words that compare a noun with another one ("a choir like Marten's", "a
+/// career similar to hers"): the noun is another of its kind.
+pub const COMPARISON_WORDS: &[&str] = &[
+    "akin to",
+    "as opposed to",
+    "compared to",
+    "compared with",
+    "like",
+    "similar to",
+    "unlike",
+];
+
+/// Possessive pronouns that stand for a noun phrase ("a choir like hers").
+pub const STANDALONE_POSSESSIVES: &[&str] =
+    &["hers", "his", "its", "mine", "ours", "theirs", "yours"];
+
 /// Words that may stand between a name and the event it acts in ("Lenin had
 /// finally died", "Orville was also born"): auxiliaries, adverbs of time and
 /// report, reflexives, "and", "who".

@@ -153,6 +153,8 @@ mod tests {
         ("TIME_ABOUT", TIME_ABOUT),
         ("TIME_AFTER", TIME_AFTER),
         ("TIME_BEFORE", TIME_BEFORE),
+        ("COMPARISON_WORDS", COMPARISON_WORDS),
+        ("STANDALONE_POSSESSIVES", STANDALONE_POSSESSIVES),
     ];
 
     #[test]

@@ -210,6 +210,14 @@ impl Analysis<'_> {
         if renamed {
             return Some(Who::Subject);
         }
+        // "A choir like Marten's had 5,200 members": a noun compared with the
+        // subject's is another of its kind, whatever the clause names.
+        if let Actor::Noun { span, .. } = &self.actors()[c]
+            && clause.span.contains(*span)
+            && subject::compared(self.text, span.end, r.mentions)
+        {
+            return Some(Who::Other);
+        }
         let names_it = mentions_within(r.mentions, clause.span).next().is_some();
         let inside = |span: &LocalSpan| at.is_some_and(|p| span.contains_pos(p));
         let Actor::Noun {

@@ -77,6 +77,40 @@ pub(crate) fn is_month(word: &str) -> bool {
     MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
+/// Whether the noun phrase ending at `end` of the folded sentence `text` is
+/// compared with the subject's or someone's ("a choir like Marten's", "a
+/// choir, much like hers,"), or, with no comma between, with the subject ("a
+/// singer like Marten"): it is then another of its kind. Set off by commas,
+/// a comparison with the subject compares no two of a kind ("the choir, like
+/// Marten herself, …"), and one with anything else ("a choir like that")
+/// tells nothing.
+pub(crate) fn compared(text: &str, end: usize, mentions: &[Mention]) -> bool {
+    use crate::lexicon::{COMPARISON_WORDS, STANDALONE_POSSESSIVES, is};
+    let after = &text[end..];
+    let rest = after.trim_start_matches([',', ' ']);
+    let set_off = after[..after.len() - rest.len()].contains(',');
+    let rest = ["much ", "just ", "very much "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let Some(object) = COMPARISON_WORDS
+        .iter()
+        .find_map(|c| rest.strip_prefix(c)?.strip_prefix(' '))
+    else {
+        return false;
+    };
+    let object = ["that of ", "those of "]
+        .iter()
+        .find_map(|w| object.strip_prefix(w))
+        .unwrap_or(object);
+    let at = text.len() - object.len();
+    let first = object.split(' ').next().map(clean).unwrap_or_default();
+    is(STANDALONE_POSSESSIVES, first)
+        || mentions
+            .iter()
+            .any(|x| x.span.start == at && (x.possessive || !set_off))
+}
+
 /// Whom one clause is about, for one subject: the subject named in the clause
 /// (not only as a possessor); else its actor, read by the subject's kind; else
 /// the paragraph's flow (`flow`: whom the sentence is about).
@@ -199,6 +233,9 @@ impl ClauseReading<'_> {
 
     fn noun(&self, head: &str, marks: &[String], span: crate::span::LocalSpan) -> Who {
         use crate::claims::SubjectKind::*;
+        if compared(self.text, span.end, self.mentions) {
+            return Who::Other;
+        }
         // "the citizens of Chernobyl", "116,000 people from 118 settlements":
         // people of another place than the subject's.
         if self.m.kind == Place && events::of_another_place(&self.text[span.end..], self.m) {

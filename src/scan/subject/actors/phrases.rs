@@ -136,6 +136,17 @@ impl ActorReader<'_> {
         }
     }
 
+    /// Whether the adjective at token `k` opens a comparison with "to" ("similar
+    /// to", "akin to"; see [`lexicon::COMPARISON_WORDS`]).
+    fn opens_comparison(&self, k: usize) -> bool {
+        let (Some(w), Some("to")) = (self.word(k), self.word(k + 1)) else {
+            return false;
+        };
+        lexicon::COMPARISON_WORDS
+            .iter()
+            .any(|c| c.strip_suffix(" to") == Some(w))
+    }
+
     /// A common noun phrase from token `i`: determiners, marks, adjectives, head.
     fn common_noun(&self, i: usize, to: usize, determined: bool) -> Actor {
         let mut definite = false;
@@ -165,6 +176,10 @@ impl ActorReader<'_> {
                 continue;
             }
             if c != WordClass::Other || (head.is_some() && t.cap && !self.tokens[k - 1].cap) {
+                break;
+            }
+            // "a choir similar to hers": the comparison follows the head.
+            if head.is_some() && self.opens_comparison(k) {
                 break;
             }
             // Ordinals, superlatives, comparatives and names ("the fourth

@@ -157,3 +157,19 @@ fn a_comparative_marks_another_of_the_kind() {
     let a = actors("The larger bridge opened in 1889.", &[]);
     assert_eq!(a[0].1, "noun bridge larger", "{a:?}");
 }
+
+#[test]
+fn a_comparison_after_the_head_is_no_part_of_the_noun_phrase() {
+    for (text, head) in [
+        (
+            "A choir similar to that of Marten had 150 members.",
+            "noun choir",
+        ),
+        ("A choir akin to Marten's had 150 members.", "noun choir"),
+        ("A choir like Marten's had 150 members.", "noun choir"),
+        // "to" after a noun is a preposition, not a comparison.
+        ("A trip to Linz took 3 hours.", "noun trip"),
+    ] {
+        assert_eq!(actors(text, &["Marten"])[0].1, head, "{text}");
+    }
+}
