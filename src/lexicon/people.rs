@@ -309,6 +309,7 @@ pub const INSTANCE_MARKS: &[&str] = &[
     "other",
     "previous",
     "prior",
+    "rival",
     "same",
     "shorter",
     "smaller",

@@ -231,7 +231,16 @@ impl Analysis<'_> {
         if clause.predicate_of.is_some() && !clause.span.contains(*span) && !names_it {
             return (r.m.is_noun(head) && self.of_another_name(*span, r)).then_some(Who::Other);
         }
-        if names_it || !clause.span.contains(*span) || inside(span) {
+        if names_it || !clause.span.contains(*span) {
+            return None;
+        }
+        // "The rival choir had 5,200 members", "a larger choir": for a person,
+        // a thing told from another of its kind is not the one the claims
+        // tell of, even where it is the event's own noun.
+        if r.m.kind == SubjectKind::Person && !r.m.is_noun(head) && marked_another(marks) {
+            return Some(Who::Other);
+        }
+        if inside(span) {
             return None;
         }
         if r.m.is_noun(head) {
@@ -329,6 +338,14 @@ impl Analysis<'_> {
                 Some("is" | "was" | "are" | "were" | "has" | "had" | "have")
             )
     }
+}
+
+/// Whether the marks of a noun phrase tell another of its kind: "other",
+/// "rival", "larger" (see [`lexicon::INSTANCE_MARKS`]), but not "same".
+fn marked_another(marks: &[String]) -> bool {
+    marks
+        .iter()
+        .any(|m| m != "same" && lexicon::is(lexicon::INSTANCE_MARKS, m))
 }
 
 #[cfg(test)]

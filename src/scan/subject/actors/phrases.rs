@@ -175,6 +175,13 @@ impl ActorReader<'_> {
                 k += 1;
                 continue;
             }
+            // "the other choir": "other" after the determiner marks another
+            // of its kind.
+            if k == i + 1 && definite && w == "other" {
+                marks.push((k, w.to_string()));
+                k += 1;
+                continue;
+            }
             if c != WordClass::Other || (head.is_some() && t.cap && !self.tokens[k - 1].cap) {
                 break;
             }

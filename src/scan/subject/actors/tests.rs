@@ -173,3 +173,14 @@ fn a_comparison_after_the_head_is_no_part_of_the_noun_phrase() {
         assert_eq!(actors(text, &["Marten"])[0].1, head, "{text}");
     }
 }
+
+#[test]
+fn other_after_the_determiner_marks_the_noun() {
+    for (text, head) in [
+        ("The other choir had 320 members.", "noun choir other"),
+        ("The rival choir had 310 members.", "noun choir rival"),
+        ("Another choir had 300 members.", "noun choir another"),
+    ] {
+        assert_eq!(actors(text, &["Marten"])[0].1, head, "{text}");
+    }
+}
