@@ -241,6 +241,14 @@ impl ClauseReading<'_> {
         if self.m.kind == Place && events::of_another_place(&self.text[span.end..], self.m) {
             return Who::Other;
         }
+        // "The sister was born in 1903", "the rival of her choir had 350
+        // members": a relative or a rival is someone else than a person.
+        if self.m.kind == Person
+            && !self.m.is_noun(head)
+            && crate::lexicon::is(crate::lexicon::RELATIVES, head)
+        {
+            return Who::Other;
+        }
         if self.m.is_noun(head) {
             if marks.iter().any(|w| !self.m.identifiers.contains(w)) {
                 Who::Other
