@@ -234,10 +234,10 @@ impl Analysis<'_> {
         if names_it || !clause.span.contains(*span) {
             return None;
         }
-        // "The rival choir had 5,200 members", "a larger choir": for a person,
-        // a thing told from another of its kind is not the one the claims
-        // tell of, even where it is the event's own noun.
-        if r.m.kind == SubjectKind::Person && !r.m.is_noun(head) && marked_another(marks) {
+        // "The rival choir had 5,200 members", "the choir's rival": for a
+        // person, a thing told from another of its kind, or a relative, is
+        // not the one the claims tell of, even where it holds the trigger.
+        if subject::another_of_a_person(r.m, head, marks) {
             return Some(Who::Other);
         }
         if inside(span) {
@@ -338,14 +338,6 @@ impl Analysis<'_> {
                 Some("is" | "was" | "are" | "were" | "has" | "had" | "have")
             )
     }
-}
-
-/// Whether the marks of a noun phrase tell another of its kind: "other",
-/// "rival", "larger" (see [`lexicon::INSTANCE_MARKS`]), but not "same".
-fn marked_another(marks: &[String]) -> bool {
-    marks
-        .iter()
-        .any(|m| m != "same" && lexicon::is(lexicon::INSTANCE_MARKS, m))
 }
 
 #[cfg(test)]

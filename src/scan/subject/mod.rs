@@ -111,6 +111,18 @@ pub(crate) fn compared(text: &str, end: usize, mentions: &[Mention]) -> bool {
             .any(|x| x.span.start == at && (x.possessive || !set_off))
 }
 
+/// For a person subject, whether a noun phrase (its head and marks) tells of
+/// someone or something else: a relative or a rival ("the sister was born in
+/// 1903", "the rival of her choir"), or one told from another of its kind by
+/// a mark ("the rival choir", "the other choir", "a larger choir"; not "the
+/// same choir"), unless the claims name the subject by that noun.
+pub(crate) fn another_of_a_person(m: &SubjectMatcher, head: &str, marks: &[String]) -> bool {
+    use crate::lexicon::{INSTANCE_MARKS, RELATIVES, is};
+    m.kind == crate::claims::SubjectKind::Person
+        && !m.is_noun(head)
+        && (is(RELATIVES, head) || marks.iter().any(|w| w != "same" && is(INSTANCE_MARKS, w)))
+}
+
 /// Whom one clause is about, for one subject: the subject named in the clause
 /// (not only as a possessor); else its actor, read by the subject's kind; else
 /// the paragraph's flow (`flow`: whom the sentence is about).
@@ -241,12 +253,7 @@ impl ClauseReading<'_> {
         if self.m.kind == Place && events::of_another_place(&self.text[span.end..], self.m) {
             return Who::Other;
         }
-        // "The sister was born in 1903", "the rival of her choir had 350
-        // members": a relative or a rival is someone else than a person.
-        if self.m.kind == Person
-            && !self.m.is_noun(head)
-            && crate::lexicon::is(crate::lexicon::RELATIVES, head)
-        {
+        if another_of_a_person(self.m, head, marks) {
             return Who::Other;
         }
         if self.m.is_noun(head) {

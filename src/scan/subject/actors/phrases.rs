@@ -163,6 +163,18 @@ impl ActorReader<'_> {
                     continue;
                 }
                 TokenKind::Word => {}
+                // "the choir's rival": a relative or a rival of the noun
+                // before is the phrase's head, with marks of its own.
+                TokenKind::Possessive
+                    if head.is_some()
+                        && self
+                            .word(k + 1)
+                            .is_some_and(|w| lexicon::is(lexicon::RELATIVES, w)) =>
+                {
+                    marks.clear();
+                    k += 1;
+                    continue;
+                }
                 _ => break,
             }
             let w = t.text(self.text);

@@ -158,9 +158,12 @@ fn a_comparative_marks_another_of_the_kind() {
     assert_eq!(a[0].1, "noun bridge larger", "{a:?}");
 }
 
+/// The first clause's actor of each sentence: where a noun phrase of a
+/// sentence about Marten ends, which word is its head and which are its marks.
 #[test]
-fn a_comparison_after_the_head_is_no_part_of_the_noun_phrase() {
+fn noun_phrases_end_before_a_comparison_and_read_their_marks() {
     for (text, head) in [
+        // A comparison after the head is no part of the phrase.
         (
             "A choir similar to that of Marten had 150 members.",
             "noun choir",
@@ -169,17 +172,18 @@ fn a_comparison_after_the_head_is_no_part_of_the_noun_phrase() {
         ("A choir like Marten's had 150 members.", "noun choir"),
         // "to" after a noun is a preposition, not a comparison.
         ("A trip to Linz took 3 hours.", "noun trip"),
-    ] {
-        assert_eq!(actors(text, &["Marten"])[0].1, head, "{text}");
-    }
-}
-
-#[test]
-fn other_after_the_determiner_marks_the_noun() {
-    for (text, head) in [
+        // "other" after the determiner marks the noun.
         ("The other choir had 320 members.", "noun choir other"),
         ("The rival choir had 310 members.", "noun choir rival"),
         ("Another choir had 300 members.", "noun choir another"),
+        // A relative after a possessive noun is the head; any other noun
+        // after the possessive ends the phrase, as before.
+        ("The choir's rival had 340 members.", "noun rival"),
+        (
+            "The old choir's successor had 90 members.",
+            "noun successor",
+        ),
+        ("The engine's weight was 82 kg.", "noun engine"),
     ] {
         assert_eq!(actors(text, &["Marten"])[0].1, head, "{text}");
     }
