@@ -319,6 +319,12 @@ pub const INSTANCE_MARKS: &[&str] = &[
     "worse",
 ];
 
+/// Words before an event's noun that make it a later instance of the event
+/// ("the eventual relocation", "a subsequent evacuation"): not the one a
+/// claim's trigger for that noun is about.
+pub const LATER_INSTANCE_MARKS: &[&str] =
+    &["eventual", "further", "later", "renewed", "subsequent"];
+
 /// Ordinal words: "the fourth flight" is another flight than the first.
 pub const ORDINALS: &[&str] = &[
     "eighth",

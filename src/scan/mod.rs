@@ -309,12 +309,25 @@ fn sentence_triggers(
 }
 
 /// "re-opened", "re-elected": folding turns the hyphen into a space, but the
-/// event is a repetition, not the one a trigger for "opened" names.
+/// event is a repetition, not the one a trigger for "opened" names. "The
+/// eventual relocation", "a later evacuation": a mark of a later instance
+/// before a trigger's noun names another instance of the event (a verb keeps
+/// its event: "were later relocated").
 fn repeated(text: &str, at: usize) -> bool {
+    use crate::scan::tokens::{WordClass, is_participle, word_class};
     let before = text[..at].strip_suffix(' ').unwrap_or("");
-    before
+    let re = before
         .strip_suffix("re")
-        .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+        .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()));
+    let mark = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+    if re || !mark.is_some_and(|m| crate::lexicon::is(crate::lexicon::LATER_INSTANCE_MARKS, m)) {
+        return re;
+    }
+    let rest = &text[at..];
+    let word = &rest[..rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len())];
+    word_class(word) == WordClass::Other && !is_participle(word)
 }
 
 /// The claims whose triggers fired in the units that lend their event to unit
@@ -527,12 +540,24 @@ mod tests {
     }
 
     #[test]
-    fn a_hyphenated_re_names_a_repetition() {
-        let at = |text: &str, w: &str| repeated(text, text.find(w).expect("in the text"));
-        assert!(at("it was re opened in 1883", "opened"));
-        assert!(at("re elected in 1936", "elected"));
-        assert!(!at("it opened in 1883", "opened"));
-        assert!(!at("the fare opened", "opened"));
-        assert!(!at("they were opened", "opened"));
+    fn a_repetition_or_a_later_instance_is_another_event() {
+        for (text, word, another) in [
+            // "re-" before the trigger: a repetition.
+            ("it was re opened in 1883", "opened", true),
+            ("re elected in 1936", "elected", true),
+            ("it opened in 1883", "opened", false),
+            ("the fare opened", "opened", false),
+            ("they were opened", "opened", false),
+            // A mark of a later instance before the trigger's noun.
+            ("the eventual relocation of 220,000", "relocation", true),
+            ("a subsequent evacuation in 1990", "evacuation", true),
+            // A verb keeps its event; an unmarked noun is the event.
+            ("they were later relocated", "relocated", false),
+            ("the relocation of 116,000 people", "relocation", false),
+            ("the first relocation", "relocation", false),
+        ] {
+            let at = text.find(word).expect("in the text");
+            assert_eq!(repeated(text, at), another, "{text}");
+        }
     }
 }
