@@ -314,20 +314,26 @@ fn sentence_triggers(
 /// before a trigger's noun names another instance of the event (a verb keeps
 /// its event: "were later relocated").
 fn repeated(text: &str, at: usize) -> bool {
-    use crate::scan::tokens::{WordClass, is_participle, word_class};
     let before = text[..at].strip_suffix(' ').unwrap_or("");
     let re = before
         .strip_suffix("re")
         .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()));
+    re || later_instance(before, &text[at..])
+}
+
+/// Whether the word that opens `rest` is a noun (not a verb or participle)
+/// right after a mark of a later instance that ends `before`.
+fn later_instance(before: &str, rest: &str) -> bool {
+    use crate::lexicon::{LATER_INSTANCE_MARKS, is};
+    use crate::scan::tokens::{WordClass, is_participle, word_class};
     let mark = before.rsplit(|c: char| !c.is_alphanumeric()).next();
-    if re || !mark.is_some_and(|m| crate::lexicon::is(crate::lexicon::LATER_INSTANCE_MARKS, m)) {
-        return re;
-    }
-    let rest = &text[at..];
-    let word = &rest[..rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len())];
-    word_class(word) == WordClass::Other && !is_participle(word)
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    mark.is_some_and(|m| is(LATER_INSTANCE_MARKS, m))
+        && word_class(word) == WordClass::Other
+        && !is_participle(word)
 }
 
 /// The claims whose triggers fired in the units that lend their event to unit

@@ -210,14 +210,6 @@ impl Analysis<'_> {
         if renamed {
             return Some(Who::Subject);
         }
-        // "A choir like Marten's had 5,200 members": a noun compared with the
-        // subject's is another of its kind, whatever the clause names.
-        if let Actor::Noun { span, .. } = &self.actors()[c]
-            && clause.span.contains(*span)
-            && subject::compared(self.text, span.end, r.mentions)
-        {
-            return Some(Who::Other);
-        }
         let names_it = mentions_within(r.mentions, clause.span).next().is_some();
         let inside = |span: &LocalSpan| at.is_some_and(|p| span.contains_pos(p));
         let Actor::Noun {
@@ -226,6 +218,11 @@ impl Analysis<'_> {
         else {
             return None;
         };
+        // "A choir like Marten's had 5,200 members": a noun compared with the
+        // subject's is another of its kind, whatever the clause names.
+        if clause.span.contains(*span) && subject::compared(self.text, span.end, r.mentions) {
+            return Some(Who::Other);
+        }
         // "The siege of Tollin, a smaller town, lasted 30 days": a predicate's
         // actor stands before it, and may be another of the subject's kind.
         if clause.predicate_of.is_some() && !clause.span.contains(*span) && !names_it {
