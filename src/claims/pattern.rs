@@ -141,6 +141,16 @@ impl ClaimRegex {
         Arc::ptr_eq(&self.inner, &other.inner)
     }
 
+    /// Whether the regex may match in the folded `text`: `false` only where no
+    /// match can be there. Compiles nothing: a word is looked for, any other
+    /// regex answers by the literals every match needs.
+    pub fn may_match_in(&self, text: &str) -> bool {
+        match self.word().and_then(|w| w.find_iter(text)) {
+            Some(mut found) => found.next().is_some(),
+            None => self.may_match(text),
+        }
+    }
+
     /// Whether `text` holds the literals every match needs.
     fn may_match(&self, text: &str) -> bool {
         let inner = &*self.inner;
@@ -473,6 +483,26 @@ mod tests {
         assert!(r.is_match("he died in 1940"));
         assert!(!r.is_match("he studied"));
         assert!(r.inner.compiled.get().is_some());
+    }
+
+    #[test]
+    fn whether_a_regex_may_match_is_told_without_compiling_it() {
+        let word = trigger(r"\bBorn\b");
+        assert!(word.may_match_in("born"));
+        assert!(!word.may_match_in("reborn"));
+        let alternatives = trigger(r"\b(?:died|death)\b");
+        assert!(alternatives.may_match_in("died"));
+        assert!(!alternatives.may_match_in("birth"));
+        // Where the literals stand, a match may still fail: only `false` is sure.
+        assert!(alternatives.may_match_in("deaths"));
+        assert!(!alternatives.is_match("deaths"));
+        assert!(!trigger(r"\w+ed\b").may_match_in("born"));
+        let anything = trigger(r"\w{4}\b");
+        assert!(anything.may_match_in("born"));
+        for r in [&word, &anything] {
+            assert!(r.inner.compiled.get().is_none());
+        }
+        assert!(alternatives.inner.compiled.get().is_some());
     }
 
     #[test]

@@ -9,12 +9,13 @@
 //! Curie's, and "the split with Lenin (1903–1904)" dates the split. A span of
 //! years is a life only where it lasts as long as one can ([`LIFETIME`]).
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
 use super::Scan;
-use crate::claims::{Claim, ClaimKind, ClaimSet};
+use crate::claims::pattern::ClaimRegex;
+use crate::claims::{ClaimKind, ClaimSet};
 use crate::extract::date::{DateMention, Shape, extract_dates};
 use crate::scan::Observed;
 use crate::scan::analysis::Analysis;
@@ -34,40 +35,82 @@ pub fn has_cue(text: &str) -> bool {
     text.contains('(') && CUE.is_match(text)
 }
 
-/// The claims a life span is checked against.
+/// The claims a life span is checked against: the date claims whose triggers
+/// read "born" or "birth" (else the age claim), and those whose triggers read
+/// "died" or "death". Which triggers read the words is known without compiling
+/// a regex where they are words or lack the words' letters; the others are
+/// compiled the first time a sentence holds a life span, not at start-up.
 #[derive(Debug, Default)]
 pub struct LifeClaims {
+    /// The claims whose triggers may read the birth words, and the death words.
+    may_birth: Vec<(usize, Vec<ClaimRegex>)>,
+    may_death: Vec<(usize, Vec<ClaimRegex>)>,
+    age: Option<usize>,
+    read: OnceLock<Read>,
+}
+
+/// The claims that read a birth and a death.
+#[derive(Debug)]
+struct Read {
     birth: Vec<usize>,
     death: Vec<usize>,
 }
 
+const BIRTH_WORDS: [&str; 2] = ["born", "birth"];
+const DEATH_WORDS: [&str; 2] = ["died", "death"];
+
 impl LifeClaims {
     pub fn new(claims: &ClaimSet) -> LifeClaims {
-        let reading = |words: &[&str]| -> Vec<usize> {
-            let reads = |c: &Claim| {
-                c.enabled
-                    && c.kind == ClaimKind::Date
-                    && c.triggers
+        let may_read = |words: &[&str]| -> Vec<(usize, Vec<ClaimRegex>)> {
+            claims
+                .claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.enabled && c.kind == ClaimKind::Date)
+                .filter_map(|(i, c)| {
+                    let triggers: Vec<ClaimRegex> = c
+                        .triggers
                         .iter()
-                        .any(|t| words.iter().any(|w| t.is_match(w)))
-            };
-            (0..claims.claims.len())
-                .filter(|&i| reads(&claims.claims[i]))
+                        .filter(|t| words.iter().any(|w| t.may_match_in(w)))
+                        .cloned()
+                        .collect();
+                    (!triggers.is_empty()).then_some((i, triggers))
+                })
                 .collect()
         };
-        let mut birth = reading(&["born", "birth"]);
-        if birth.is_empty() {
-            birth.extend(claims.age_claim.filter(|&a| claims.claims[a].enabled));
-        }
         LifeClaims {
-            birth,
-            death: reading(&["died", "death"]),
+            may_birth: may_read(&BIRTH_WORDS),
+            may_death: may_read(&DEATH_WORDS),
+            age: claims.age_claim.filter(|&a| claims.claims[a].enabled),
+            read: OnceLock::new(),
         }
     }
 
-    /// Whether any claim reads a life span.
+    /// Whether any claim may read a life span.
     pub fn any(&self) -> bool {
-        !self.birth.is_empty() || !self.death.is_empty()
+        !self.may_birth.is_empty() || self.age.is_some() || !self.may_death.is_empty()
+    }
+
+    /// The claims that read a birth and a death, found on first need.
+    fn read(&self) -> &Read {
+        self.read.get_or_init(|| {
+            let reading = |may: &[(usize, Vec<ClaimRegex>)], words: &[&str]| -> Vec<usize> {
+                may.iter()
+                    .filter(|(_, triggers)| {
+                        triggers.iter().any(|t| words.iter().any(|w| t.is_match(w)))
+                    })
+                    .map(|&(i, _)| i)
+                    .collect()
+            };
+            let mut birth = reading(&self.may_birth, &BIRTH_WORDS);
+            if birth.is_empty() {
+                birth.extend(self.age);
+            }
+            Read {
+                birth,
+                death: reading(&self.may_death, &DEATH_WORDS),
+            }
+        })
     }
 }
 
@@ -98,7 +141,8 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, life: &LifeClaims) {
             Mark::Birth => (Some(d.clone()), None),
             Mark::Death => (None, Some(d.clone())),
         };
-        let parts = [(birth, &life.birth), (death, &life.death)];
+        let read = life.read();
+        let parts = [(birth, &read.birth), (death, &read.death)];
         for (part, claims) in parts {
             let Some(part) = part else { continue };
             for &claim in claims {
@@ -230,6 +274,47 @@ triggers = ['\bborn\b']
     /// (claim, found) of each finding of `text`.
     fn found(text: &str) -> Vec<(String, String)> {
         super::super::findings_under(CLAIMS, text)
+    }
+
+    fn life_claims(claims: &str) -> (ClaimSet, LifeClaims) {
+        let set = crate::claims::parse_claims(vec![("c.toml".into(), claims.into())])
+            .expect("valid claims");
+        let life = LifeClaims::new(&set);
+        (set, life)
+    }
+
+    #[test]
+    fn the_claims_that_read_a_life_are_found_without_compiling_at_start_up() {
+        let (set, life) = life_claims(CLAIMS);
+        assert!(life.any());
+        assert!(life.read.get().is_none());
+        let ids = |k: &[usize]| {
+            k.iter()
+                .map(|&i| set.claims[i].id.0.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&life.read().birth), ["born", "otto.born"]);
+        assert_eq!(ids(&life.read().death), ["died"]);
+        // A trigger whose literals hold a word but whose matches do not read it.
+        let (set, life) = life_claims(
+            r#"
+[subject]
+name = "Ada Marten"
+kind = "person"
+born = "1880-05-03"
+
+[[claim]]
+id = "reborn"
+kind = "date"
+value = "1901"
+triggers = ['\breborn\b', 'born again']
+"#,
+        );
+        assert!(life.any());
+        let age = set.claims.iter().position(|c| c.id.0 == "subject.born");
+        let age = age.expect("the claim made from the subject's birth date");
+        assert_eq!(life.read().birth, [age]);
+        assert!(life.read().death.is_empty());
     }
 
     #[test]
