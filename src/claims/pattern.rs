@@ -106,10 +106,16 @@ impl ClaimRegex {
 
     /// Whether the regex matches somewhere in the folded `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        match self.word().and_then(|w| w.find_iter(text)) {
-            Some(mut found) => found.next().is_some(),
-            None => self.may_match(text) && self.regex().is_match(text),
-        }
+        self.word_answer(text)
+            .unwrap_or_else(|| self.may_match(text) && self.regex().is_match(text))
+    }
+
+    /// Whether the regex matches in `text`, where the search for its word
+    /// answers that; `None` where the regex is no word or must read `text`.
+    fn word_answer(&self, text: &str) -> Option<bool> {
+        self.word()
+            .and_then(|w| w.find_iter(text))
+            .map(|mut found| found.next().is_some())
     }
 
     /// Every match in the folded `text`, as the compiled regex finds them.
@@ -145,10 +151,8 @@ impl ClaimRegex {
     /// match can be there. Compiles nothing: a word is looked for, any other
     /// regex answers by the literals every match needs.
     pub fn may_match_in(&self, text: &str) -> bool {
-        match self.word().and_then(|w| w.find_iter(text)) {
-            Some(mut found) => found.next().is_some(),
-            None => self.may_match(text),
-        }
+        self.word_answer(text)
+            .unwrap_or_else(|| self.may_match(text))
     }
 
     /// Whether `text` holds the literals every match needs.

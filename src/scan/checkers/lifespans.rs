@@ -307,10 +307,11 @@ born = "1880-05-03"
 id = "reborn"
 kind = "date"
 value = "1901"
-triggers = ['\breborn\b', 'born again']
+triggers = ['\breborn\b', '\bborn\w+']
 "#,
         );
         assert!(life.any());
+        assert_eq!(life.may_birth.len(), 1);
         let age = set.claims.iter().position(|c| c.id.0 == "subject.born");
         let age = age.expect("the claim made from the subject's birth date");
         assert_eq!(life.read().birth, [age]);
