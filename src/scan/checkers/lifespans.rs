@@ -60,7 +60,10 @@ const BIRTH_WORDS: [&str; 2] = ["born", "birth"];
 const DEATH_WORDS: [&str; 2] = ["died", "death"];
 
 impl LifeClaims {
-    pub fn new(claims: &ClaimSet) -> LifeClaims {
+    /// The claims that may read a life span, where `may_match_in(c, t, word)`
+    /// tells whether trigger `t` of claim `c` may match in `word` (`false` only
+    /// where it cannot).
+    pub fn new(claims: &ClaimSet, may_match_in: impl Fn(usize, usize, &str) -> bool) -> LifeClaims {
         let may_read = |words: &[&str]| -> Vec<(usize, Vec<ClaimRegex>)> {
             claims
                 .claims
@@ -71,8 +74,9 @@ impl LifeClaims {
                     let triggers: Vec<ClaimRegex> = c
                         .triggers
                         .iter()
-                        .filter(|t| words.iter().any(|w| t.may_match_in(w)))
-                        .cloned()
+                        .enumerate()
+                        .filter(|&(j, _)| words.iter().any(|w| may_match_in(i, j, w)))
+                        .map(|(_, t)| t.clone())
                         .collect();
                     (!triggers.is_empty()).then_some((i, triggers))
                 })
@@ -279,7 +283,7 @@ triggers = ['\bborn\b']
     fn life_claims(claims: &str) -> (ClaimSet, LifeClaims) {
         let set = crate::claims::parse_claims(vec![("c.toml".into(), claims.into())])
             .expect("valid claims");
-        let life = LifeClaims::new(&set);
+        let life = LifeClaims::new(&set, |c, t, w| set.claims[c].triggers[t].may_match_in(w));
         (set, life)
     }
 

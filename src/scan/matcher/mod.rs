@@ -134,7 +134,9 @@ impl Matcher {
                 .filter(move |k| rejected(k) == strong)
                 .map(|k| terms.forms[k].as_str())
         };
-        let life = super::checkers::lifespans::LifeClaims::new(claims);
+        let life = super::checkers::lifespans::LifeClaims::new(claims, |c, t, word| {
+            triggers.may_match_in(claims, c, t, word)
+        });
         let prefilter = super::prefilter::Prefilter::new(&super::prefilter::Needs {
             parts: forms(true).collect(),
             literals: triggers.literal_forms.iter().map(String::as_str).collect(),
@@ -393,6 +395,30 @@ struct TriggerIndex {
     unprefixed_owner: Vec<usize>,
     /// For each trigger number, its claim and its index among the claim's triggers.
     owner: Vec<(usize, usize)>,
+    /// For each trigger number, the literals (by index) one of which starts
+    /// every match; empty for a trigger without them.
+    prefixes: Vec<Vec<usize>>,
+}
+
+impl TriggerIndex {
+    /// Whether trigger `t` of claim `c` may match in the folded `text`: `false`
+    /// only where it cannot. A trigger with literal prefixes is answered by
+    /// them (a match starts with one, so holds it whole), compiling nothing
+    /// and reading no tree; another by
+    /// [`crate::claims::pattern::ClaimRegex::may_match_in`].
+    fn may_match_in(&self, claims: &ClaimSet, c: usize, t: usize, text: &str) -> bool {
+        let prefixes = self
+            .owner
+            .binary_search(&(c, t))
+            .ok()
+            .map_or(&[][..], |k| &self.prefixes[k]);
+        if prefixes.is_empty() {
+            return claims.claims[c].triggers[t].may_match_in(text);
+        }
+        prefixes
+            .iter()
+            .any(|&k| text.contains(self.literal_forms[k].as_str()))
+    }
 }
 
 /// The enabled claims' triggers, indexed by the literal prefixes they need.
@@ -409,6 +435,7 @@ fn trigger_index(claims: &ClaimSet) -> TriggerIndex {
     let mut literal_index: std::collections::HashMap<String, usize> = Default::default();
     let mut literal_owner: Vec<Vec<usize>> = Vec::new();
     let mut unprefixed_owner = Vec::new();
+    let mut trigger_prefixes = vec![Vec::new(); trigger_patterns.len()];
     // A pattern that several claims write is read once.
     let mut read: std::collections::HashMap<&str, Option<Vec<String>>> = Default::default();
     for (t, pattern) in trigger_patterns.iter().enumerate() {
@@ -425,6 +452,7 @@ fn trigger_index(claims: &ClaimSet) -> TriggerIndex {
                         literals.len() - 1
                     });
                     literal_owner[k].push(t);
+                    trigger_prefixes[t].push(k);
                 }
             }
             None => unprefixed_owner.push(t),
@@ -438,6 +466,7 @@ fn trigger_index(claims: &ClaimSet) -> TriggerIndex {
         literal_forms: literals,
         unprefixed_owner,
         owner: trigger_owner,
+        prefixes: trigger_prefixes,
     }
 }
 
@@ -527,6 +556,26 @@ mod tests {
         assert!(found("the russians came").is_empty());
         assert_eq!(found("a russian poet"), vec!["russian"]);
         assert_eq!(found("two ice picks"), vec!["ice pick"]);
+    }
+
+    #[test]
+    fn whether_a_trigger_may_match_a_word_is_told_by_its_prefixes() {
+        let claims = crate::claims::parse_claims(vec![(
+            "c.toml".into(),
+            "[[claim]]\nid = \"d\"\nkind = \"date\"\nvalue = \"1940-08-21\"\ntriggers = ['\\bDied\\b', '\\bborn\\w+', '\\w+ed\\b']\n".into(),
+        )])
+        .unwrap();
+        let index = trigger_index(&claims);
+        let may = |t: usize, word: &str| index.may_match_in(&claims, 0, t, word);
+        assert!(may(0, "died"));
+        assert!(!may(0, "death"));
+        // The prefix stands in the word though no match does: only `false` is sure.
+        assert!(may(1, "born"));
+        // No prefix: the regex's own literals answer.
+        assert!(!may(2, "born"));
+        assert!(may(2, "died"));
+        // Nothing was compiled to tell.
+        assert!(!claims.claims[0].triggers.iter().any(|t| t.is_compiled()));
     }
 
     #[test]
