@@ -16,11 +16,12 @@ pub(super) fn punctuation_breaks(
     addresses: &[Range<usize>],
     starts: &mut Vec<(usize, Break)>,
 ) {
+    let mut marks = MarkFinder::new(text.as_bytes());
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
         // Every other char is passed over: go straight to the next that may break.
-        i = next_mark(bytes, i);
+        i = marks.next_at(i);
         if i == text.len() {
             break;
         }
@@ -71,21 +72,74 @@ pub(super) fn punctuation_breaks(
 }
 
 /// Where the first line break, `.`, `!`, `?` or `…` at or after byte `i` starts
-/// (the text's length if none). A byte search: these are ASCII bytes, which start
-/// a char wherever they stand, and 0xE2, which only starts one (then `…` is told
-/// by its two other bytes).
-fn next_mark(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(k) = bytes[i..]
-        .iter()
-        .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2))
-    {
-        i += k;
-        if bytes[i] != 0xE2 || bytes[i + 1..].starts_with(&[0x80, 0xA6]) {
-            return i;
+/// (the text's length if none).
+#[cfg(test)]
+fn next_mark(bytes: &[u8], i: usize) -> usize {
+    MarkFinder::new(bytes).next_at(i)
+}
+
+/// The search for the line breaks, `.`, `!`, `?` and `…` of a text, asked at
+/// positions that never go back. A byte search: these are ASCII bytes, which
+/// start a char wherever they stand, and 0xE2, which only starts one (then `…`
+/// is told by its two other bytes). Two vector searches (`memchr3` for the
+/// common bytes, `memchr2` for `!` and `?`) each remember where they stopped,
+/// so every byte is read once by each, a vector at a time.
+struct MarkFinder<'t> {
+    bytes: &'t [u8],
+    /// The next line break, `.` or 0xE2 at or after the last position asked.
+    common: usize,
+    /// The next `!` or `?` at or after the last position asked.
+    rare: usize,
+    /// The last position asked: the cursors hold for it and any after it up
+    /// to them.
+    asked: usize,
+}
+
+impl<'t> MarkFinder<'t> {
+    fn new(bytes: &'t [u8]) -> MarkFinder<'t> {
+        MarkFinder {
+            bytes,
+            common: 0,
+            rare: 0,
+            asked: usize::MAX,
         }
-        i += 1;
     }
-    bytes.len()
+
+    /// The first mark at or after byte `i` (the text's length if none); `i`
+    /// is at or after the position asked before.
+    fn next_at(&mut self, mut i: usize) -> usize {
+        let len = self.bytes.len();
+        if self.asked == usize::MAX || i < self.asked {
+            self.common = i;
+            self.rare = i;
+            self.asked = i;
+            self.refresh(i, true, true);
+        }
+        loop {
+            self.asked = i;
+            self.refresh(i, self.common < i, self.rare < i);
+            let at = self.common.min(self.rare);
+            if at >= len {
+                return len;
+            }
+            if self.bytes[at] != 0xE2 || self.bytes[at + 1..].starts_with(&[0x80, 0xA6]) {
+                return at;
+            }
+            i = at + 1;
+        }
+    }
+
+    /// Moves the cursors that stand before `i` to their next byte at or after it.
+    fn refresh(&mut self, i: usize, common: bool, rare: bool) {
+        let len = self.bytes.len();
+        let rest = &self.bytes[i.min(len)..];
+        if common {
+            self.common = memchr::memchr3(b'\n', b'.', 0xE2, rest).map_or(len, |k| i + k);
+        }
+        if rare {
+            self.rare = memchr::memchr2(b'!', b'?', rest).map_or(len, |k| i + k);
+        }
+    }
 }
 
 /// Whether the period at `dot` ends the number opening a list item ("1. They
@@ -289,6 +343,21 @@ mod tests {
             let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
             let i = starts.get(from).copied().unwrap_or(text.len());
             prop_assert_eq!(next_mark(text.as_bytes(), i), next_mark_by_char(&text, i));
+        }
+
+        #[test]
+        fn one_finder_asked_again_and_again_finds_what_the_char_walk_finds(
+            text in "[a. !?\n\u{2026}\u{2025}\u{2013}\u{201c}\u{e9}\u{1f600}]{0,60}",
+            steps in proptest::collection::vec(0usize..6, 0..20),
+        ) {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let mut finder = MarkFinder::new(text.as_bytes());
+            let mut k = 0;
+            for step in steps {
+                k = (k + step).min(starts.len() - 1);
+                let i = starts[k];
+                prop_assert_eq!(finder.next_at(i), next_mark_by_char(&text, i));
+            }
         }
     }
 
