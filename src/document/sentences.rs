@@ -145,29 +145,40 @@ fn title_lines(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut at = 0;
     for (k, line) in lines.iter().enumerate() {
-        let t = line.trim();
-        let start = at + (line.len() - line.trim_start().len());
+        let line_at = at;
         at += line.len();
         let (Some(prev), Some(next)) =
             (k.checked_sub(1).map(|j| lines[j].trim()), lines.get(k + 1))
         else {
             continue;
         };
-        if t.is_empty() || t.chars().count() > 60 || prev.is_empty() || !is_capitalised(t) {
+        let t = line.trim();
+        // The cheap tests first: most lines are long, or start in lowercase.
+        if t.is_empty() || longer_than(t, 60) || prev.is_empty() || !is_capitalised(t) {
             continue;
         }
+        let start = line_at + (line.len() - line.trim_start().len());
         let repeats_end = prev.len() > t.len()
             && prev.ends_with(t)
             && prev[..prev.len() - t.len()].ends_with(|c: char| c.is_whitespace() || c == ',');
-        let head: String = next.chars().take(t.chars().count() + 40).collect();
-        let named_after = !prev.ends_with(['.', '!', '?', ':', ';'])
-            && !t.ends_with(['.', '!', '?', ':', ';', ','])
-            && head.to_lowercase().contains(&t.to_lowercase());
-        if repeats_end || named_after || card_shape(prev, t, &lines[k + 1..]) {
+        let named_after = || {
+            !prev.ends_with(['.', '!', '?', ':', ';'])
+                && !t.ends_with(['.', '!', '?', ':', ';', ','])
+                && {
+                    let head: String = next.chars().take(t.chars().count() + 40).collect();
+                    head.to_lowercase().contains(&t.to_lowercase())
+                }
+        };
+        if repeats_end || named_after() || card_shape(prev, t, &lines[k + 1..]) {
             out.push(start);
         }
     }
     out
+}
+
+/// Whether `s` has more than `n` chars, read no further than that.
+fn longer_than(s: &str, n: usize) -> bool {
+    s.len() > n && s.chars().nth(n).is_some()
 }
 
 /// A title line `t` cutting an unfinished line `prev`, with the shape of an

@@ -311,3 +311,79 @@ proptest! {
         prop_assert_eq!(at, s.len());
     }
 }
+
+/// [`title_lines`] as it was first written: every test evaluated for every line.
+fn title_lines_by_every_test(text: &str) -> Vec<usize> {
+    let lines: Vec<&str> = crate::document::lines::lines_inclusive(text).collect();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (k, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        let start = at + (line.len() - line.trim_start().len());
+        at += line.len();
+        let (Some(prev), Some(next)) =
+            (k.checked_sub(1).map(|j| lines[j].trim()), lines.get(k + 1))
+        else {
+            continue;
+        };
+        if t.is_empty() || t.chars().count() > 60 || prev.is_empty() || !is_capitalised(t) {
+            continue;
+        }
+        let repeats_end = prev.len() > t.len()
+            && prev.ends_with(t)
+            && prev[..prev.len() - t.len()].ends_with(|c: char| c.is_whitespace() || c == ',');
+        let head: String = next.chars().take(t.chars().count() + 40).collect();
+        let named_after = !prev.ends_with(['.', '!', '?', ':', ';'])
+            && !t.ends_with(['.', '!', '?', ':', ';', ','])
+            && head.to_lowercase().contains(&t.to_lowercase());
+        if repeats_end || named_after || card_shape(prev, t, &lines[k + 1..]) {
+            out.push(start);
+        }
+    }
+    out
+}
+
+/// Lines that make title lines and cards, and lines that make neither.
+const TITLE_TEST_LINES: [&str; 14] = [
+    "Ada Marten",
+    "the choir sang under Ada Marten",
+    "Ada Marten led the choir.",
+    " ada marten came back",
+    "",
+    "Vienna Choir Hall",
+    "The hall is the choir's home and seats nine hundred people...",
+    " with a new organ",
+    "Ärztekammer Wien",
+    "A line of prose that runs on past sixty characters, as most of them do here.",
+    "\u{c9}cole Normale Sup\u{e9}rieure de Paris et de Lyon et de Rennes, \u{e9}tablissement",
+    "Vienna Choir Hall, ",
+    "then the choir met in",
+    "Vienna Choir Hall is old",
+];
+
+proptest! {
+    #[test]
+    fn title_lines_are_those_every_test_finds(
+        picks in proptest::collection::vec(0usize..TITLE_TEST_LINES.len(), 0..14),
+    ) {
+        let text: String = picks.iter().map(|&k| format!("{}\n", TITLE_TEST_LINES[k])).collect();
+        prop_assert_eq!(title_lines(&text), title_lines_by_every_test(&text));
+    }
+}
+
+#[test]
+fn the_test_lines_make_title_lines() {
+    // A line that repeats the end of the one before, and one named after it.
+    let text = "the choir sang under Ada Marten\nAda Marten\nthen the choir met in\nVienna Choir Hall\nVienna Choir Hall is old\n";
+    assert_eq!(title_lines(text), vec![32, 65]);
+    assert_eq!(title_lines_by_every_test(text), vec![32, 65]);
+}
+
+#[test]
+fn a_line_is_longer_than_a_count_of_chars_by_its_chars() {
+    assert!(!longer_than("abc", 3));
+    assert!(longer_than("abcd", 3));
+    // Three chars of two bytes each: six bytes, not longer than three chars.
+    assert!(!longer_than("\u{e9}\u{e9}\u{e9}", 3));
+    assert!(longer_than("\u{e9}\u{e9}\u{e9}\u{e9}", 3));
+}
