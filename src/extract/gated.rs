@@ -10,10 +10,6 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 
-/// The length past which [`Gated::once_needed`] compiles the regex rather than
-/// search for its words.
-const LONG_TEXT: usize = 4096;
-
 /// How many texts a [`Gated`]'s words are looked for in one by one before they
 /// are made one automaton. Either way finds the same.
 const BUILD_AFTER: u32 = 64;
@@ -96,23 +92,6 @@ impl Gated {
         holds_one.then(|| self.regex())
     }
 
-    /// The regex where it is compiled already, or where `text` holds one of the
-    /// words (compiled now); `None` where no match can be in `text`. For a regex
-    /// whose search is as quick as the test of its many words: once compiled, it
-    /// is searched without the test.
-    /// A long text is searched with the regex, compiled now: one pass of it costs
-    /// less than a search for each of the words, asked again for each window of a
-    /// long sentence.
-    pub(crate) fn once_needed(&self, text: &str) -> Option<&Regex> {
-        if let Some(re) = self.regex.get() {
-            return Some(re);
-        }
-        if text.len() > LONG_TEXT {
-            return Some(self.regex());
-        }
-        self.for_text(text)
-    }
-
     /// Whether the regex matches in `text`.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         self.for_text(text).is_some_and(|re| re.is_match(text))
@@ -121,6 +100,11 @@ impl Gated {
     /// The first match in `text`, with its groups.
     pub(crate) fn captures<'h>(&self, text: &'h str) -> Option<Captures<'h>> {
         self.for_text(text)?.captures(text)
+    }
+
+    /// The words one of which every match holds.
+    fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.all()
     }
 
     /// Panics where a match of the regex may hold none of the words.
@@ -132,6 +116,53 @@ impl Gated {
             crate::claims::required::every_match_holds_one_of(pattern, &words),
             "a match of {pattern} may hold none of {words:?}"
         );
+    }
+}
+
+/// The words of several gates as one automaton: one pass over a text tells
+/// which gates it opens, where asking each gate reads the text once for each.
+pub(crate) struct GateSet {
+    finder: AhoCorasick,
+    /// For each word of the automaton, the gate it opens.
+    gate_of: Vec<usize>,
+    gates: usize,
+}
+
+impl GateSet {
+    pub(crate) fn new<'g>(gates: impl IntoIterator<Item = &'g Gated>) -> GateSet {
+        let mut words = Vec::new();
+        let mut gate_of = Vec::new();
+        let mut count = 0;
+        for (k, gate) in gates.into_iter().enumerate() {
+            count = k + 1;
+            for w in gate.words() {
+                words.push(w);
+                gate_of.push(k);
+            }
+        }
+        GateSet {
+            finder: AhoCorasick::new(words).expect("the gates' words make an automaton"),
+            gate_of,
+            gates: count,
+        }
+    }
+
+    /// For each gate, in order, whether `text` holds one of its words: where
+    /// it does not, the gate's regex has no match in `text`.
+    pub(crate) fn open(&self, text: &str) -> Vec<bool> {
+        let mut open = vec![false; self.gates];
+        let mut left = self.gates;
+        for m in self.finder.find_overlapping_iter(text) {
+            let k = self.gate_of[m.pattern().as_usize()];
+            if !open[k] {
+                open[k] = true;
+                left -= 1;
+                if left == 0 {
+                    break;
+                }
+            }
+        }
+        open
     }
 }
 
@@ -157,22 +188,22 @@ mod tests {
         assert_eq!(&c[0], "12 years");
     }
 
-    static CUES: Gated = Gated::of_lists(&[&["said"], &["told", "wrote"]], || {
+    static SAYING: Gated = Gated::of_lists(&[&["said"], &["told", "wrote"]], || {
         Regex::new(r"\b(?:said|told|wrote)\b").unwrap()
     });
+    static OF: Gated = Gated::new(&[" of "], || Regex::new(r"\bone of \w+").unwrap());
 
     #[test]
-    fn a_regex_once_compiled_is_searched_without_its_words() {
-        assert!(CUES.once_needed("he died in 1940").is_none());
-        assert!(CUES.regex.get().is_none());
-        // A word of the second list compiles it.
-        let re = CUES.once_needed("she wrote it").expect("a word is there");
-        assert_eq!(re.find("she wrote it").map(|m| m.range()), Some(4..9));
-        // Compiled, it is given for any text; it finds what the gate would allow.
-        let re = CUES.once_needed("he died in 1940").expect("compiled");
-        assert!(re.find("he died in 1940").is_none());
-        assert!(CUES.for_text("he died in 1940").is_none());
-        CUES.check_words();
+    fn one_pass_tells_which_gates_a_text_opens() {
+        let set = GateSet::new([&SAYING, &YEARS, &OF]);
+        assert_eq!(set.open("he died in 1940"), [false, false, false]);
+        // A word of the second list opens the first gate.
+        assert_eq!(set.open("she wrote one of them"), [true, false, true]);
+        // Words inside others count, as a search for each finds them.
+        assert_eq!(set.open("yearsaid"), [true, true, false]);
+        // Nothing is compiled to tell.
+        assert!(SAYING.regex.get().is_none() && OF.regex.get().is_none());
+        SAYING.check_words();
     }
 
     static MANY: Gated = Gated::of_lists(&[&["said"], &["told", "wrote"]], || {

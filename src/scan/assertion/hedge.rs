@@ -12,11 +12,12 @@
 //! doubt ("doubtful", "unlikely") is read in [`super::doubt`].
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::{Frame, alternation, cue_regex, is_clause, words};
-use crate::extract::gated::Gated;
+use crate::extract::gated::{GateSet, Gated};
 use crate::lexicon;
 
 /// How far a cue reaches.
@@ -101,6 +102,12 @@ pub(super) static CUES: [(Gated, Reach); 6] = [
     ),
 ];
 
+/// The words of the cue regexes' gates, looked for in one pass (once for all
+/// the windows of a long sentence): a text without a gate's words has no match
+/// of its regex, which is then neither compiled nor searched.
+pub(super) static CUE_GATES: LazyLock<GateSet> =
+    LazyLock::new(|| GateSet::new(CUES.iter().map(|(g, _)| g)));
+
 fn cue(pattern: String) -> Regex {
     Regex::new(&pattern).expect("cue lists make a valid regex")
 }
@@ -153,11 +160,9 @@ fn find_cues(f: &Frame) -> Vec<Cue> {
         overlaps(&f.value) || f.trigger.as_ref().is_some_and(overlaps)
     };
     let mut out = Vec::new();
-    for (gate, reach) in CUES.iter() {
-        let Some(re) = gate.once_needed(f.text) else {
-            continue;
-        };
-        for (m, name) in f.matches(re) {
+    let open = f.open_gates(&CUE_GATES);
+    for ((gate, reach), _) in CUES.iter().zip(open).filter(|(_, open)| *open) {
+        for (m, name) in f.matches(gate.regex()) {
             if own(&m) || super::doubt::dismissed(f.text, &name) {
                 continue;
             }

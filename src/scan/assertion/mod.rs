@@ -315,6 +315,16 @@ impl<'a> Frame<'a> {
         shared::window_matches(self.sentence, a..a + self.text.len(), re)
     }
 
+    /// For each gate of `gates`, whether its regex may match in the text (see
+    /// [`shared::window_gates`]).
+    fn open_gates(&self, gates: &'static crate::extract::gated::GateSet) -> Vec<bool> {
+        if self.text.len() == self.sentence.len() {
+            return gates.open(self.text);
+        }
+        let a = self.text.as_ptr() as usize - self.sentence.as_ptr() as usize;
+        shared::window_gates(self.sentence, a..a + self.text.len(), gates)
+    }
+
     /// Where the statement is made: the trigger's verb, the value, or both.
     fn targets(&self) -> Vec<Range<usize>> {
         let t = self.trigger.clone();

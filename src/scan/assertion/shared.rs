@@ -1,5 +1,6 @@
 //! What is read once in a long sentence for all the windows its statements are
-//! read in: its cut into clauses, and the matches of the cue regexes.
+//! read in: its cut into clauses, the matches of the cue regexes and which of
+//! their gates it opens.
 //!
 //! A window starts after a space and ends before one (or at the sentence's ends),
 //! and a token never holds a space nor reads past one, so the tokens of a window
@@ -14,6 +15,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use super::matches::{self, Found};
+use crate::extract::gated::GateSet;
 use crate::scan::clauses::{self, Segment, SentenceCut};
 use crate::scan::tokens::{tokenize, word_classes};
 
@@ -24,6 +26,9 @@ struct Sentence {
     /// The matches of each cue regex asked about (by its address), where none
     /// is empty.
     found: Vec<(*const Regex, Option<Vec<Found>>)>,
+    /// The gates of each set asked about (by its address) that the sentence
+    /// opens.
+    open: Vec<(*const GateSet, Vec<bool>)>,
 }
 
 thread_local! {
@@ -57,6 +62,7 @@ fn with_sentence<T>(
                 text: sentence.to_string(),
                 cut: SentenceCut::new(sentence),
                 found: Vec::new(),
+                open: Vec::new(),
             });
         }
         f(last.as_mut().expect("kept above"))
@@ -79,6 +85,31 @@ pub(super) fn window_segments(
     }
     with_sentence(sentence, &window, |s| {
         s.cut.window_segments(sentence, window.clone(), protected)
+    })
+}
+
+/// For each gate of `gates`, whether it may open in `sentence[window]`: in a
+/// window of a long sentence, whether the sentence opens it, read once for all
+/// its windows. A gate the sentence does not open has no word in any window of
+/// it, and its regex no match; an open one is searched in the window, where it
+/// finds what it finds.
+pub(super) fn window_gates(
+    sentence: &str,
+    window: Range<usize>,
+    gates: &'static GateSet,
+) -> Vec<bool> {
+    if !spaced(sentence, &window) {
+        return gates.open(&sentence[window]);
+    }
+    with_sentence(sentence, &window, |s| {
+        let k = match s.open.iter().position(|o| std::ptr::eq(o.0, gates)) {
+            Some(k) => k,
+            None => {
+                s.open.push((gates, gates.open(&s.text)));
+                s.open.len() - 1
+            }
+        };
+        s.open[k].1.clone()
     })
 }
 
@@ -169,13 +200,19 @@ mod tests {
             .chain(ends.iter().map(|e| e + 1).collect::<Vec<_>>().iter())
         {
             for &b in ends.iter().filter(|&&b| b >= a) {
-                for (gate, _) in super::super::hedge::CUES.iter() {
+                let gates = &*super::super::hedge::CUE_GATES;
+                let (open, alone) = (window_gates(s, a..b, gates), gates.open(&s[a..b]));
+                for (k, (gate, _)) in super::super::hedge::CUES.iter().enumerate() {
                     let re = gate.regex();
                     assert_eq!(
                         window_matches(s, a..b, re),
                         matches::all(re, &s[a..b]),
                         "{a}..{b} {re}"
                     );
+                    // A gate the window opens is open; one it is told closed
+                    // has no match there.
+                    assert!(open[k] || !alone[k], "{a}..{b} {re}");
+                    assert!(open[k] || matches::all(re, &s[a..b]).is_empty());
                 }
             }
         }
