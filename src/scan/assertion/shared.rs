@@ -102,14 +102,7 @@ pub(super) fn window_gates(
         return gates.open(&sentence[window]);
     }
     with_sentence(sentence, &window, |s| {
-        let k = match s.open.iter().position(|o| std::ptr::eq(o.0, gates)) {
-            Some(k) => k,
-            None => {
-                s.open.push((gates, gates.open(&s.text)));
-                s.open.len() - 1
-            }
-        };
-        s.open[k].1.clone()
+        kept(&mut s.open, gates, || gates.open(&s.text)).clone()
     })
 }
 
@@ -124,20 +117,29 @@ pub(super) fn window_matches(
         return matches::all(re, &sentence[window]);
     }
     with_sentence(sentence, &window, |s| {
-        let k = match s.found.iter().position(|f| std::ptr::eq(f.0, re)) {
-            Some(k) => k,
-            None => {
-                let all = matches::all(re, &s.text);
-                let none_empty = all.iter().all(|m| !m.0.is_empty());
-                s.found.push((re, none_empty.then_some(all)));
-                s.found.len() - 1
-            }
-        };
-        match &s.found[k].1 {
+        let found = kept(&mut s.found, re, || {
+            let all = matches::all(re, &s.text);
+            let none_empty = all.iter().all(|m| !m.0.is_empty());
+            none_empty.then_some(all)
+        });
+        match found {
             Some(whole) => matches::in_window(re, sentence, window.clone(), whole),
             None => matches::all(re, &sentence[window.clone()]),
         }
     })
+}
+
+/// What `list` keeps for `key` (told by its address), made by `make` and kept
+/// where it holds nothing for it yet.
+fn kept<'l, K, V>(list: &'l mut Vec<(*const K, V)>, key: &K, make: impl FnOnce() -> V) -> &'l V {
+    let k = match list.iter().position(|(k, _)| std::ptr::eq(*k, key)) {
+        Some(k) => k,
+        None => {
+            list.push((key, make()));
+            list.len() - 1
+        }
+    };
+    &list[k].1
 }
 
 #[cfg(test)]
