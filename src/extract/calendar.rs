@@ -286,6 +286,36 @@ pub const WEEKDAY_NAMES: [&str; 7] = [
     "Sunday",
 ];
 
+/// The words the date reader takes for a weekday written with a day, as folded
+/// text has them: each name, and the abbreviations `tues`, `tue`, `thurs`,
+/// `thur`, `thu`, `fri`, `mon`, `wed`, `sat` and `sun` (longer ones first, as a
+/// regex's alternatives read them). A word that only starts like a name
+/// ("frida", "satur") is none of them.
+pub const WEEKDAY_WORDS: [&str; 17] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tues",
+    "tue",
+    "thurs",
+    "thur",
+    "thu",
+    "fri",
+    "mon",
+    "wed",
+    "sat",
+    "sun",
+];
+
+/// Whether a folded word is one of [`WEEKDAY_WORDS`].
+pub fn is_weekday_word(word: &str) -> bool {
+    WEEKDAY_WORDS.contains(&word)
+}
+
 /// The weekday of a day number in the proleptic Gregorian calendar (day 0,
 /// 1 January 1970, was a Thursday).
 pub fn weekday_of_day(day: Day) -> Weekday {

@@ -228,9 +228,37 @@ fn anchor(part: &str) -> Option<&str> {
 /// Whether a dash before a line break (spaces between them allowed) may join a
 /// word across it: folding then makes letters meet that the prose keeps apart.
 fn joins_across_lines(text: &str) -> bool {
-    let mut lines = text.split('\n');
-    lines.next_back();
-    lines.any(|line| line.trim_end_matches(is_space).ends_with(is_dash))
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes()).any(|end| {
+        let line = &text[start..end];
+        start = end + 1;
+        line_join(line, &text[end + 1..]).is_some()
+    })
+}
+
+/// Where the dash that ends `line` (a line without its line break; spaces
+/// after the dash allowed) starts, where folding may join a word across the
+/// line break at it, `rest` being the text after the break. Folding joins the
+/// halves of a word ("Bron-\nstein") only where the char before the dash folds
+/// to a letter and the first char after the spaces is a lowercase letter (see
+/// `fold_dash`), so an ASCII char that is neither on either side (the dashes of
+/// a rule, "---"; a capital or a digit on the next line) leaves the dash a dash
+/// or a space, which the anchors read as a char folding may change.
+pub(super) fn line_join(line: &str, rest: &str) -> Option<usize> {
+    let line = line.trim_end_matches(is_space);
+    let dash = line.chars().next_back().filter(|&c| is_dash(c))?;
+    let at = line.len() - dash.len_utf8();
+    let ascii_not =
+        |c: Option<char>, letter: fn(&char) -> bool| c.is_none_or(|c| c.is_ascii() && !letter(&c));
+    if ascii_not(line[..at].chars().next_back(), char::is_ascii_alphabetic)
+        || ascii_not(
+            rest.trim_start_matches(is_space).chars().next(),
+            char::is_ascii_lowercase,
+        )
+    {
+        return None;
+    }
+    Some(at)
 }
 
 /// The words of `text` (runs without ASCII whitespace) where folding may make
@@ -449,6 +477,27 @@ mod tests {
             assert!(joins_across_lines(text), "{text:?}");
         }
         assert!(!joins_across_lines("a list:\n- one\n- two"));
+        // Folding joins a word only between a char that folds to a letter and
+        // a lowercase one: the dashes of a rule, a dash after a space or before
+        // a capital, a digit or a blank line stay dashes or spaces.
+        for text in [
+            "--- Part 2 ---\n\nThe ice pick",
+            "the ice -\nck",
+            "the ice pi-\nCk",
+            "the ice pi-\n7k",
+            "pi-\n  (ck)",
+            "pi-\n",
+        ] {
+            assert!(!joins_across_lines(text), "{text:?}");
+        }
+        // Where either side is not ASCII, folding may join.
+        for text in [
+            "the ice p\u{ed}-\nck",
+            "pi-\n\u{e9}ck",
+            "pi-\u{a0}\n\u{2003}ck",
+        ] {
+            assert!(joins_across_lines(text), "{text:?}");
+        }
         // Typography that folds to punctuation or space changes no letter.
         let text = "It\u{2019}s \u{201c}quiet\u{201d}\u{a0}\u{2014} no axe.\n- a list";
         assert!(!p.on_prose(text, text));
@@ -613,6 +662,22 @@ triggers = ['\bopened\b']
                     .into_iter()
                     .any(|at| weekday_word_at(folded.as_bytes(), at).is_some());
                 prop_assert!(!named, "{s:?} folds to {folded:?}");
+            }
+        }
+
+        /// Nor a weekday the date reader writes with a date: a word that only
+        /// starts like a weekday's name ("Frida", "Satire") admits nothing.
+        #[test]
+        fn a_document_turned_away_dates_no_weekday(
+            s in "(On |Sat|S\u{e1}t|Frida|FRIDAY|Satire|Wed|\u{ad}|\u{2013}|-\n|\\.|,| | 3 May 1913| 17 December 1903|\\(|\\)){0,10}"
+        ) {
+            let p = prefilter(&["ice pick"], true);
+            if !p.on_prose(&s, &s) {
+                let folded = fold(&s).text;
+                let dated = crate::extract::date::extract_dates(&folded)
+                    .iter()
+                    .any(|d| d.weekday.is_some());
+                prop_assert!(!dated, "{s:?} folds to {folded:?}");
             }
         }
     }

@@ -9,24 +9,26 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::DateMention;
-use crate::extract::calendar::{Precision, Weekday};
+use crate::extract::calendar::{Precision, WEEKDAY_WORDS, Weekday};
 
 /// A weekday just before a date, with the words that may join them, or with the
 /// date in brackets after it. `mon`, `wed`, `sat` and `sun` are words of their
 /// own, and count only with a period or a comma (`sun. 14 dec.`, `sat, 3 may`).
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|tue|thurs|thur|thu|fri|mon|wed|sat|sun)(?P<dot>\.)?(?P<comma>,)?(?:(?: the)? | (?P<open>\())$",
-    )
+    Regex::new(&format!(
+        r"\b(?P<wd>{})(?P<dot>\.)?(?P<comma>,)?(?:(?: the)? | (?P<open>\())$",
+        WEEKDAY_WORDS.join("|")
+    ))
     .expect("valid regex")
 });
 
 /// A weekday just after a date, in brackets (`(thursday)`, `(a thursday)`) or in
 /// apposition.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:,? \((?:a |which was a )?(?P<p>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|, (?:a|which was a) (?P<a>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
-    )
+    let names = WEEKDAY_WORDS[..7].join("|");
+    Regex::new(&format!(
+        r"^(?:,? \((?:a |which was a )?(?P<p>{names})\)|, (?:a|which was a) (?P<a>{names})\b)",
+    ))
     .expect("valid regex")
 });
 

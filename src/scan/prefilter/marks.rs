@@ -8,8 +8,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{Anchors, Prefilter, ascii_lower, changed_words, denials};
-use crate::extract::normalize::{fold, is_dash, is_space};
+use super::{Anchors, Prefilter, ascii_lower, changed_words, denials, line_join};
+use crate::extract::normalize::fold;
 
 /// Where the first step ([`Prefilter::on_prose`]) finds something in a plain
 /// text: each place that admits any part of the text holding it whole.
@@ -195,9 +195,8 @@ fn line_joins(text: &str) -> Vec<Range<usize>> {
     let mut joins = Vec::new();
     let mut start = 0;
     for end in newlines(text) {
-        let line = text[start..end].trim_end_matches(is_space);
-        if let Some(dash) = line.chars().next_back().filter(|&c| is_dash(c)) {
-            joins.push(start + line.len() - dash.len_utf8()..end + 1);
+        if let Some(at) = line_join(&text[start..end], &text[end + 1..]) {
+            joins.push(start + at..end + 1);
         }
         start = end + 1;
     }
@@ -299,8 +298,12 @@ mod tests {
                 at("\u{2013}")..at(" \nck,") + 2
             ]
         );
-        // A dash on the last line joins nothing.
+        // A dash on the last line joins nothing, nor does a rule of dashes.
         assert_eq!(line_joins("a-"), Vec::<Range<usize>>::new());
+        assert_eq!(
+            line_joins("--- Copy 2 of a page ---\n\nQuiet."),
+            Vec::<Range<usize>>::new()
+        );
     }
 
     #[test]
@@ -311,6 +314,7 @@ mod tests {
             "Quiet.\n\nThe ice pi-\nck.\n\nQuiet.\n",
             "Quiet.\n\nThe ice pi\u{ad}ck.\n\nQuiet.\n",
             "It\u{2019}s quiet.\n\nSUNDAY.\n\nSunlight.\n",
+            "Frida painted.\n\nOn Sat. 3 May 1913.\n\nSatire.\n",
         ] {
             assert_eq!(admitted(&p, text).len(), 1, "{text:?}");
             assert!(agrees(&p, text).is_ok(), "{text:?}");

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::packed::{Config, MatchKind, Searcher};
 
 use super::{Prefilter, WEEKDAY_PREFIXES};
-use crate::extract::calendar::Weekday;
+use crate::extract::calendar::is_weekday_word;
 
 impl Prefilter {
     /// Whether a whole word of `lower` (a text with its ASCII letters in
@@ -50,8 +50,8 @@ pub fn weekday_starts(text: &str) -> Vec<usize> {
 }
 
 /// The length of the whole ASCII word at `start` where it names a weekday as
-/// the weekday check reads words (a run of ASCII letters, three or more of a
-/// name's first ones).
+/// the date reader takes one (a run of ASCII letters that is a name or one of
+/// its abbreviations: "sat", not "satire" or "frida").
 pub(super) fn weekday_word_at(bytes: &[u8], start: usize) -> Option<usize> {
     if start > 0 && bytes[start - 1].is_ascii_alphabetic() {
         return None;
@@ -69,10 +69,7 @@ pub(super) fn weekday_word_at(bytes: &[u8], start: usize) -> Option<usize> {
         *w = b.to_ascii_lowercase();
     }
     let named = WEEKDAY_PREFIXES.iter().any(|p| word[..3] == *p.as_bytes())
-        && std::str::from_utf8(&word[..len])
-            .ok()
-            .and_then(Weekday::from_name)
-            .is_some();
+        && std::str::from_utf8(&word[..len]).is_ok_and(is_weekday_word);
     named.then_some(len)
 }
 
