@@ -36,11 +36,11 @@ impl Matcher {
             // All matches, overlapping ones included, so that a shorter form
             // still counts where the longest one is not a whole word
             // ("menshevik factionadvocating").
-            for m in terms.for_text(text).find_overlapping_iter(text) {
+            terms.each_overlapping(text, |m| {
                 if self.whole_word(text, &m) {
                     found.push((m.start(), m.end(), m.pattern().as_usize()));
                 }
-            }
+            });
         }
         TermMatches {
             matcher: self.id,

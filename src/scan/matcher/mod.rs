@@ -275,15 +275,11 @@ impl Matcher {
         let Some(literals) = &self.trigger_literals else {
             return Vec::new();
         };
-        let mut out: Vec<(usize, usize)> = literals
-            .for_text(text)
-            .find_overlapping_iter(text)
-            .flat_map(|m| {
-                self.literal_owner[m.pattern().as_usize()]
-                    .iter()
-                    .map(move |&t| (m.start(), t))
-            })
-            .collect();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        literals.each_overlapping(text, |m| {
+            let owners = &self.literal_owner[m.pattern().as_usize()];
+            out.extend(owners.iter().map(|&t| (m.start(), t)));
+        });
         out.sort_unstable();
         out
     }
