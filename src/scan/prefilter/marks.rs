@@ -123,17 +123,25 @@ impl Prefilter {
         let lower = ascii_lower(text);
         first_of_lines(text, |at| anchors.find(&lower, at), &mut spans);
         self.weekday_words(&lower, false, &mut spans);
+        // The words folding changes, each folded once for all three lists.
+        let (mut weak, mut cues) = (Vec::new(), Vec::new());
         let mut seen = Vec::new();
         for word in changed_words(text, &mut seen) {
             let start = word.as_ptr() as usize - text.as_ptr() as usize;
-            if self.anchored_folded(anchors, &fold(word).text) {
+            let folded = fold(word).text;
+            if self.anchored_folded(anchors, &folded) {
                 spans.push(start..start + word.len());
             }
+            self.denial_words(&folded, start..start + word.len(), &mut weak, &mut cues);
         }
         spans.sort_unstable_by_key(|s| (s.start, s.end));
         Marks {
+            text,
+            all: false,
             spans,
-            ..self.denial_marks(text, lower)
+            weak_anchors: self.weak.as_ref().map(|w| (w, lower)),
+            weak,
+            cues,
         }
     }
 
@@ -141,22 +149,13 @@ impl Prefilter {
     /// only the forms a denial makes a finding of and the cues of denials make:
     /// what [`Prefilter::on_prose`] asks once no other mark admits the text.
     pub(super) fn denial_marks<'t>(&'t self, text: &'t str, lower: Cow<'t, str>) -> Marks<'t> {
-        let mut weak = Vec::new();
-        let mut cues = Vec::new();
+        let (mut weak, mut cues) = (Vec::new(), Vec::new());
         if self.weak.is_some() {
             let mut seen = Vec::new();
             for word in changed_words(text, &mut seen) {
                 let start = word.as_ptr() as usize - text.as_ptr() as usize;
-                let folded = fold(word).text;
-                if self.weak.as_ref().is_some_and(|w| w.occurs_in(&folded)) {
-                    weak.push(start..start + word.len());
-                }
-                if denials::has_cue(&folded) {
-                    cues.push(start..start + word.len());
-                }
-            }
-            for list in [&mut weak, &mut cues] {
-                list.sort_unstable_by_key(|s| (s.start, s.end));
+                let range = start..start + word.len();
+                self.denial_words(&fold(word).text, range, &mut weak, &mut cues);
             }
         }
         Marks {
@@ -166,6 +165,28 @@ impl Prefilter {
             weak_anchors: self.weak.as_ref().map(|w| (w, lower)),
             weak,
             cues,
+        }
+    }
+
+    /// Pushes `word` (the range of a word folding changes, `folded` once
+    /// folded) to `weak` where it holds a form only a denial makes a finding
+    /// of, and to `cues` where a denial's cue: only where there are such forms.
+    /// Words come in order, and so the lists stay sorted by start.
+    fn denial_words(
+        &self,
+        folded: &str,
+        word: Range<usize>,
+        weak: &mut Vec<Range<usize>>,
+        cues: &mut Vec<Range<usize>>,
+    ) {
+        let Some(forms) = &self.weak else {
+            return;
+        };
+        if forms.occurs_in(folded) {
+            weak.push(word.clone());
+        }
+        if denials::has_cue(folded) {
+            cues.push(word);
         }
     }
 }
