@@ -42,21 +42,48 @@ impl Marks<'_> {
     /// no mark runs across a line start. It may admit more: an anchor is
     /// checked against the text around it, which may run past the part.
     pub fn admits(&self, range: Range<usize>) -> bool {
-        self.all
-            || within(&self.spans, &range)
-            || (self.weak_anchors.is_some() || !self.weak.is_empty())
-                && blocks(self.text, range).any(|b| self.denied_in(b))
+        self.all || within(&self.spans, &range) || self.denied(range)
     }
 
-    /// Whether the block `b` holds a form that only a denial makes a finding
-    /// of and a denial's cue.
-    fn denied_in(&self, b: Range<usize>) -> bool {
-        (within(&self.weak, &b)
-            || self
-                .weak_anchors
-                .as_ref()
-                .is_some_and(|(w, lower)| w.find_within(lower, b.clone()).is_some()))
-            && (within(&self.cues, &b) || denials::has_cue(&self.text[b]))
+    /// Whether a block of `range` (see [`block_around`]) holds a form that only
+    /// a denial makes a finding of and a denial's cue. The forms are found in
+    /// order, and the block around each searched for a cue once: a block with
+    /// no such form is never read but by the anchors' search.
+    fn denied(&self, range: Range<usize>) -> bool {
+        let Some((anchors, lower)) = &self.weak_anchors else {
+            return false;
+        };
+        let mut words = self.weak[self.weak.partition_point(|w| w.start < range.start)..]
+            .iter()
+            .take_while(|w| w.start < range.end)
+            .filter(|w| w.end <= range.end)
+            .peekable();
+        let mut anchor: Option<Range<usize>> = None;
+        let mut at = range.start;
+        while at < range.end {
+            while words.next_if(|w| w.start < at).is_some() {}
+            if anchor.as_ref().is_none_or(|a| a.start < at) {
+                anchor = anchors.find_within(lower, at..range.end);
+            }
+            let form = match (words.peek(), &anchor) {
+                (Some(w), Some(a)) => {
+                    w.start.min(a.start)..if w.start <= a.start { w.end } else { a.end }
+                }
+                (Some(w), None) => (*w).clone(),
+                (None, Some(a)) => a.clone(),
+                (None, None) => return false,
+            };
+            let b = block_around(self.text, &range, form.start);
+            if form.end > b.end {
+                at = form.start + 1;
+                continue;
+            }
+            if within(&self.cues, &b) || denials::has_cue(&self.text[b.clone()]) {
+                return true;
+            }
+            at = b.end;
+        }
+        false
     }
 
     /// Whether surely no part of the text is admitted (a form that needs a
@@ -72,28 +99,40 @@ impl Marks<'_> {
     }
 }
 
-/// The blocks of `range` of `text` (a range that starts and ends at the start
-/// of a line or the end of the text): its runs of lines between lines of
-/// nothing but whitespace. Such a line ends a paragraph and every unit in it
-/// (see [`crate::document::sentences`]), so the words of one sentence lie in
-/// one block, and a denial needs its cue in the sentence of the form it
-/// denies.
-pub(super) fn blocks(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
-    let end = range.end;
-    let mut at = range.start;
-    std::iter::from_fn(move || {
-        let mut start = None;
-        while at < end {
-            let line = at;
-            at = memchr::memchr(b'\n', &text.as_bytes()[at..end]).map_or(end, |p| at + p + 1);
-            if !text[line..at].trim().is_empty() {
-                start.get_or_insert(line);
-            } else if let Some(start) = start {
-                return Some(start..line);
-            }
+/// The block of `range` of `text` (a range that starts and ends at the start
+/// of a line or the end of the text) that holds the byte `at`, on a line with
+/// words: its run of lines between lines of nothing but whitespace, to the
+/// start of the blank line after it or the range's end. Such a line ends a
+/// paragraph and every unit in it (see [`crate::document::sentences`]), so the
+/// words of one sentence lie in one block, and a denial needs its cue in the
+/// block of the form it denies.
+fn block_around(text: &str, range: &Range<usize>, at: usize) -> Range<usize> {
+    let bytes = text.as_bytes();
+    let blank = |line: Range<usize>| text[line].trim().is_empty();
+    let line_start = |end: usize| {
+        memchr::memrchr(b'\n', &bytes[range.start..end])
+            .map_or(range.start, |p| range.start + p + 1)
+    };
+    let line_end = |start: usize| {
+        memchr::memchr(b'\n', &bytes[start..range.end]).map_or(range.end, |p| start + p + 1)
+    };
+    let mut start = line_start(at);
+    while start > range.start {
+        let before = line_start(start - 1);
+        if blank(before..start) {
+            break;
         }
-        start.map(|start| start..end)
-    })
+        start = before;
+    }
+    let mut end = line_end(at);
+    while end < range.end {
+        let next = line_end(end);
+        if blank(end..next) {
+            break;
+        }
+        end = next;
+    }
+    start..end
 }
 
 /// Whether one of `spans` (sorted by start) lies whole in `range`.
@@ -387,5 +426,55 @@ mod tests {
             let p = with_denied_form();
             prop_assert!(agrees(&p, &s).is_ok(), "{:?}", agrees(&p, &s));
         }
+
+        /// The blocks around the denied forms admit what every block of a part,
+        /// each searched for the forms and a cue, admits.
+        #[test]
+        fn the_blocks_around_denied_forms_admit_what_every_block_does(
+            s in "(ice|axe|AXE|\u{ed}ce|not|n\u{f3}t|no|NOT|n't|n\u{2019}t|rather|an|a|\\.|,| |\t|\n|\n\n|\n \n|\n\u{a0}\n|\u{e9}|-){0,50}"
+        ) {
+            let p = with_denied_form();
+            let marks = p.marks(&s);
+            for r in paragraph_parts(&s, 1).chain(std::iter::once(0..s.len())) {
+                prop_assert_eq!(marks.admits(r.clone()), admits_by_every_block(&marks, r.clone()), "{:?}", &s[r]);
+            }
+        }
+    }
+
+    /// The blocks of `range` of `text` (a range that starts and ends at the start
+    /// of a line or the end of the text): its runs of lines between lines of
+    /// nothing but whitespace. Such a line ends a paragraph and every unit in it
+    /// (see [`crate::document::sentences`]), so the words of one sentence lie in
+    /// one block, and a denial needs its cue in the sentence of the form it
+    /// denies.
+    fn blocks(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+        let end = range.end;
+        let mut at = range.start;
+        std::iter::from_fn(move || {
+            let mut start = None;
+            while at < end {
+                let line = at;
+                at = memchr::memchr(b'\n', &text.as_bytes()[at..end]).map_or(end, |p| at + p + 1);
+                if !text[line..at].trim().is_empty() {
+                    start.get_or_insert(line);
+                } else if let Some(start) = start {
+                    return Some(start..line);
+                }
+            }
+            start.map(|start| start..end)
+        })
+    }
+
+    /// [`Marks::admits`] as every block of the part, searched for a denied form
+    /// and a cue, tells it.
+    fn admits_by_every_block(m: &Marks<'_>, range: Range<usize>) -> bool {
+        let denied_in = |b: Range<usize>| {
+            (within(&m.weak, &b)
+                || m.weak_anchors
+                    .as_ref()
+                    .is_some_and(|(w, lower)| w.find_within(lower, b.clone()).is_some()))
+                && (within(&m.cues, &b) || denials::has_cue(&m.text[b]))
+        };
+        m.all || within(&m.spans, &range) || blocks(m.text, range).any(denied_in)
     }
 }
