@@ -131,6 +131,10 @@ fn trim_trailing(s: &str) -> usize {
 /// Widens each address that fills its line with a short label before it ("Source:
 /// http://…") to the whole line, and merges what then overlaps.
 fn whole_lines(text: &str, out: &mut Vec<Range<usize>>) {
+    // Only the lines that hold an address are read: where none does, none.
+    if out.is_empty() {
+        return;
+    }
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
     let mut k = 0;
     let mut line_start = 0;

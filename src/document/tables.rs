@@ -128,6 +128,11 @@ fn is_separator(line: &str) -> bool {
 /// The cells of the pipe tables of plain `text`.
 pub fn pipe_cells(text: &str) -> Vec<Cell> {
     let mut out: Vec<Cell> = Vec::new();
+    // A row starts with a pipe: a text without one (most prose) has no table,
+    // and its lines are not read.
+    if memchr::memchr(b'|', text.as_bytes()).is_none() {
+        return out;
+    }
     let mut table = 0;
     // (rows so far in the current table, whether it is open)
     let mut row = 0;
