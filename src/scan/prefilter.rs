@@ -228,11 +228,17 @@ fn anchor(part: &str) -> Option<&str> {
 /// Whether a dash before a line break (spaces between them allowed) may join a
 /// word across it: folding then makes letters meet that the prose keeps apart.
 fn joins_across_lines(text: &str) -> bool {
+    line_joins(text).next().is_some()
+}
+
+/// Each dash before a line break (spaces between them allowed) that may join a
+/// word across it ([`line_join`]), to the line break included, in order.
+pub(super) fn line_joins(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
-    memchr::memchr_iter(b'\n', text.as_bytes()).any(|end| {
-        let line = &text[start..end];
+    memchr::memchr_iter(b'\n', text.as_bytes()).filter_map(move |end| {
+        let line = start;
         start = end + 1;
-        line_join(line, &text[end + 1..]).is_some()
+        line_join(&text[line..end], &text[end + 1..]).map(|at| line + at..end + 1)
     })
 }
 
@@ -244,7 +250,7 @@ fn joins_across_lines(text: &str) -> bool {
 /// `fold_dash`), so an ASCII char that is neither on either side (the dashes of
 /// a rule, "---"; a capital or a digit on the next line) leaves the dash a dash
 /// or a space, which the anchors read as a char folding may change.
-pub(super) fn line_join(line: &str, rest: &str) -> Option<usize> {
+fn line_join(line: &str, rest: &str) -> Option<usize> {
     let line = line.trim_end_matches(is_space);
     let dash = line.chars().next_back().filter(|&c| is_dash(c))?;
     let at = line.len() - dash.len_utf8();

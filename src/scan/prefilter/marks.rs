@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{Anchors, Prefilter, ascii_lower, changed_words, denials, line_join};
+use super::{Anchors, Prefilter, ascii_lower, changed_words, denials, line_joins};
 use crate::extract::normalize::fold;
 
 /// Where the first step ([`Prefilter::on_prose`]) finds something in a plain
@@ -65,19 +65,16 @@ impl Marks<'_> {
             if anchor.as_ref().is_none_or(|a| a.start < at) {
                 anchor = anchors.find_within(lower, at..range.end);
             }
+            // The next form; either lies on one line (a word folding changes
+            // holds no ASCII space, an anchor only letters and digits), and
+            // so whole in its block.
             let form = match (words.peek(), &anchor) {
-                (Some(w), Some(a)) => {
-                    w.start.min(a.start)..if w.start <= a.start { w.end } else { a.end }
-                }
-                (Some(w), None) => (*w).clone(),
-                (None, Some(a)) => a.clone(),
+                (Some(w), Some(a)) if a.start < w.start => a.start,
+                (Some(w), _) => w.start,
+                (None, Some(a)) => a.start,
                 (None, None) => return false,
             };
-            let b = block_around(self.text, &range, form.start);
-            if form.end > b.end {
-                at = form.start + 1;
-                continue;
-            }
+            let b = block_around(self.text, &range, form);
             if within(&self.cues, &b) || denials::has_cue(&self.text[b.clone()]) {
                 return true;
             }
@@ -158,7 +155,7 @@ impl Prefilter {
                 cues: Vec::new(),
             };
         };
-        let mut spans = line_joins(text);
+        let mut spans: Vec<Range<usize>> = line_joins(text).collect();
         let lower = ascii_lower(text);
         first_of_lines(text, |at| anchors.find(&lower, at), &mut spans);
         self.weekday_words(&lower, false, &mut spans);
@@ -249,25 +246,6 @@ fn first_of_lines(
     }
 }
 
-/// Each dash before a line break (spaces between them allowed) that may join a
-/// word across it, to the line break included (see [`super::joins_across_lines`]).
-fn line_joins(text: &str) -> Vec<Range<usize>> {
-    let mut joins = Vec::new();
-    let mut start = 0;
-    for end in newlines(text) {
-        if let Some(at) = line_join(&text[start..end], &text[end + 1..]) {
-            joins.push(start + at..end + 1);
-        }
-        start = end + 1;
-    }
-    joins
-}
-
-/// The offsets of the line breaks of `text`.
-fn newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    memchr::memchr_iter(b'\n', text.as_bytes())
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::Needs;
@@ -352,17 +330,17 @@ mod tests {
         let text = "the ice pi-\nck and pi\u{2013} \nck, not\n- this";
         let at = |s: &str| text.find(s).unwrap();
         assert_eq!(
-            line_joins(text),
+            line_joins(text).collect::<Vec<_>>(),
             vec![
                 at("-\nck")..at("-\nck") + 2,
                 at("\u{2013}")..at(" \nck,") + 2
             ]
         );
         // A dash on the last line joins nothing, nor does a rule of dashes.
-        assert_eq!(line_joins("a-"), Vec::<Range<usize>>::new());
+        assert_eq!(line_joins("a-").next(), None);
         assert_eq!(
-            line_joins("--- Copy 2 of a page ---\n\nQuiet."),
-            Vec::<Range<usize>>::new()
+            line_joins("--- Copy 2 of a page ---\n\nQuiet.").next(),
+            None
         );
     }
 
