@@ -3,6 +3,7 @@
 
 pub mod anniversary;
 pub mod calendar;
+pub(crate) mod classes;
 pub mod date;
 pub(crate) mod gated;
 pub mod normalize;

@@ -2,6 +2,7 @@
 //! "Number of climbers on the summit, 3.", and choices under a quiz question ("A)
 //! France"). A label is a unit apart from the value after it on its line.
 
+use crate::extract::classes;
 use crate::extract::gated::Gated;
 use std::ops::Range;
 
@@ -35,18 +36,96 @@ pub(super) enum Role {
 }
 
 /// "Label: value": one to four words (the first capitalised) and an optional
-/// number, a colon, then the value or the end of the line. Compiled only for a
-/// line with a colon, like the two below for theirs: most lines have none.
-static COLON_LABEL: Gated = Gated::new(&[":"], || {
-    Regex::new(r"^\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[ \t]\d{1,3})?:(?:[ \t]+\S|[ \t]*$)")
-        .expect("the label pattern compiles")
-});
+/// number, a colon, then the value or the end of the line: where the line
+/// (trimmed) opens with one, the end of what
+/// `^\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[ \t]\d{1,3})?:(?:[ \t]+\S|[ \t]*$)`
+/// matches there. Read by hand, as compiling that regex (its classes of every
+/// script's letters, repeated) cost a short run more than all its lines: no
+/// char of the words is a colon, so the colon is the line's first; the words are
+/// the tokens between single blanks, the last of them maybe a number.
+fn colon_label_end(line: &str) -> Option<usize> {
+    let colon = line.find(':')?;
+    if !label_words(&line[..colon]) {
+        return None;
+    }
+    let after = &line[colon + 1..];
+    let rest = after.trim_start_matches([' ', '\t']);
+    let blanks = after.len() - rest.len();
+    match rest.chars().next() {
+        // `[ \t]*$`
+        None => Some(line.len()),
+        // `[ \t]+\S`, which the regex tries first.
+        Some(c) if blanks > 0 && !c.is_whitespace() => Some(colon + 1 + blanks + c.len_utf8()),
+        Some(_) => None,
+    }
+}
 
-/// "Label, number.": a line whose comma is followed only by a number and a unit.
-static COMMA_LABEL: Gated = Gated::new(&[","], || {
-    Regex::new(r"^\p{Lu}[^,.;:!?\n]{1,60},[ \t]+\d[\d,.]*(?:[ \t]+\p{L}+){0,2}\.?[ \t]*$")
-        .expect("the comma label pattern compiles")
-});
+/// Whether `words` is a label's words: a capitalised word, up to three more,
+/// and maybe a number of one to three digits, each after one space or tab.
+fn label_words(words: &str) -> bool {
+    let word_char = |c: char| classes::is_letter(c) || matches!(c, '\'' | '’' | '-');
+    let mut tokens = words.split([' ', '\t']).peekable();
+    let mut first = tokens.next().unwrap_or_default().chars();
+    if !first.next().is_some_and(classes::is_uppercase_letter) || !first.all(word_char) {
+        return false;
+    }
+    let mut more = 0;
+    while let Some(token) = tokens.next() {
+        let last = tokens.peek().is_none();
+        if last && (1..=3).contains(&token.chars().count()) && token.chars().all(classes::is_digit)
+        {
+            return true;
+        }
+        more += 1;
+        if token.is_empty() || more > 3 || !token.chars().all(word_char) {
+            return false;
+        }
+    }
+    true
+}
+
+/// "Label, number.": a line whose comma is followed only by a number and a
+/// unit, where `^\p{Lu}[^,.;:!?\n]{1,60},[ \t]+\d[\d,.]*(?:[ \t]+\p{L}+){0,2}\.?[ \t]*$`
+/// matches. Read by hand, as the colon label is: no char before the comma is
+/// one, so it is the line's first; after it, a number and up to two words, each
+/// after blanks, then maybe a full stop and blanks.
+fn is_comma_label(line: &str) -> bool {
+    let Some(comma) = line.find(',') else {
+        return false;
+    };
+    let mut label = line[..comma].chars();
+    if !label.next().is_some_and(classes::is_uppercase_letter) {
+        return false;
+    }
+    let mut between = 0;
+    for c in label {
+        if matches!(c, '.' | ';' | ':' | '!' | '?' | '\n') {
+            return false;
+        }
+        between += 1;
+    }
+    if !(1..=60).contains(&between) {
+        return false;
+    }
+    let blanks = |s: &str| s.len() - s.trim_start_matches([' ', '\t']).len();
+    let mut rest = &line[comma + 1..];
+    let number = &rest[blanks(rest)..];
+    if blanks(rest) == 0 || !number.chars().next().is_some_and(classes::is_digit) {
+        return false;
+    }
+    rest = number.trim_start_matches(|c: char| classes::is_digit(c) || c == ',' || c == '.');
+    for _ in 0..2 {
+        let word = &rest[blanks(rest)..];
+        if blanks(rest) == 0 || !word.chars().next().is_some_and(classes::is_letter) {
+            break;
+        }
+        rest = word.trim_start_matches(classes::is_letter);
+    }
+    rest.strip_prefix('.')
+        .unwrap_or(rest)
+        .trim_start_matches([' ', '\t'])
+        .is_empty()
+}
 
 /// "A) France", "(b) Russia".
 static CHOICE: Gated = Gated::new(&[")"], || {
@@ -61,10 +140,8 @@ pub(super) fn is_choice(line: &str) -> bool {
 /// The colon label opening a line (trimmed): the label's length with its colon,
 /// and where its value starts, if the line goes on.
 pub(super) fn label_at(line: &str) -> Option<(usize, Option<usize>)> {
-    let m = COLON_LABEL.for_text(line)?.find(line)?;
-    let colon = line[..m.end()]
-        .rfind(':')
-        .expect("the pattern holds a colon");
+    let end = colon_label_end(line)?;
+    let colon = line[..end].rfind(':').expect("the pattern holds a colon");
     let after = &line[colon + 1..];
     let value =
         (!after.trim().is_empty()).then(|| colon + 1 + (after.len() - after.trim_start().len()));
@@ -103,7 +180,7 @@ pub(super) fn labels(text: &str, line_starts: &[usize]) -> Vec<Label> {
             || prev_line
                 .trim_end_matches(is_closer)
                 .ends_with(['.', '!', '?']);
-        if own_line && COMMA_LABEL.is_match(line) {
+        if own_line && is_comma_label(line) {
             let comma = line.rfind(',').expect("the pattern holds a comma");
             if ends_date(&line[..comma]) || !comma_label_words(&line[..comma], &line[comma + 1..]) {
                 continue;
@@ -190,8 +267,148 @@ fn role(label: &str) -> Role {
 mod tests {
     #[test]
     fn every_label_pattern_holds_its_gate_word() {
-        for gated in [&super::COLON_LABEL, &super::COMMA_LABEL, &super::CHOICE] {
-            gated.check_words();
+        super::CHOICE.check_words();
+    }
+
+    /// The comma label's pattern, which [`super::is_comma_label`] reads by hand.
+    const COMMA_LABEL: &str =
+        r"^\p{Lu}[^,.;:!?\n]{1,60},[ \t]+\d[\d,.]*(?:[ \t]+\p{L}+){0,2}\.?[ \t]*$";
+
+    #[test]
+    fn comma_labels_read_by_hand() {
+        let long = "x".repeat(60);
+        let cases = [
+            ("Number of climbers on the summit, 3.".to_string(), true),
+            ("Height, 8,840.5 m".to_string(), true),
+            ("Height, 8,840 square metres. ".to_string(), true),
+            ("Height, 8 m m m".to_string(), false),
+            ("Height, 8 m .".to_string(), false),
+            ("Height,8 m".to_string(), false),
+            ("Height, 8m".to_string(), false),
+            ("Height, m 8".to_string(), false),
+            ("height, 8".to_string(), false),
+            ("Mr. Holm, 8".to_string(), false),
+            ("H, 8".to_string(), false),
+            (format!("H{}, 8", &long[..60]), true),
+            (format!("H{}x, 8", &long[..60]), false),
+            ("Ölçü, \u{663}\u{663} ölçü".to_string(), true),
+        ];
+        let re = regex::Regex::new(COMMA_LABEL).expect("valid");
+        for (line, label) in cases {
+            assert_eq!(super::is_comma_label(&line), label, "{line:?}");
+            assert_eq!(re.is_match(&line), label, "the regex on {line:?}");
+        }
+    }
+
+    use proptest::prelude::*;
+
+    /// The colon label's pattern, which [`super::colon_label_end`] reads by hand.
+    const COLON_LABEL: &str =
+        r"^\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[ \t]\d{1,3})?:(?:[ \t]+\S|[ \t]*$)";
+
+    #[test]
+    fn colon_labels_read_by_hand() {
+        let cases = [
+            ("Height: 8,840 m", Some(9)),
+            ("Fact 2: x", Some(9)),
+            ("Date of death:", Some(14)),
+            ("Date of death:  \t", Some(17)),
+            ("Note: :", Some(7)),
+            ("Ölçü: 3", Some(10)),
+            ("A B C D E: x", None),
+            ("A B C D: x", Some(10)),
+            ("Fact 1234: x", None),
+            ("Fact 2 3: x", None),
+            ("Fact  two: x", None),
+            ("fact: x", None),
+            ("Fact:x", None),
+            ("Fact:\u{a0}x", None),
+            ("Fact ٣: x", Some(10)),
+            ("ǅemal: x", None),
+            ("O’Neill-Smith's: x", Some(20)),
+        ];
+        let re = regex::Regex::new(COLON_LABEL).expect("valid");
+        for (line, end) in cases {
+            assert_eq!(super::colon_label_end(line), end, "{line:?}");
+            assert_eq!(re.find(line).map(|m| m.end()), end, "the regex on {line:?}");
+        }
+    }
+
+    /// Lines that open as labels do, or almost: words of letters, digits or
+    /// other chars, joined by one blank or by none or two, a colon or not, and
+    /// what may follow it.
+    fn label_lines() -> impl Strategy<Value = String> {
+        let letters = |chars: Vec<&'static str>| {
+            proptest::collection::vec(proptest::sample::select(chars), 1..5)
+                .prop_map(|chars| chars.concat())
+        };
+        let word = prop_oneof![
+            6 => letters(vec!["b", "é", "ß", "ǅ", "'", "’", "-"]),
+            3 => letters(vec!["A", "É", "Ω"]),
+            2 => letters(vec!["1", "٣"]),
+            1 => letters(vec!["_", ".", "x", "A", "2"]),
+        ];
+        let blank = prop_oneof![
+            6 => Just(" "),
+            2 => Just("\t"),
+            1 => proptest::sample::select(vec!["", "  ", "\u{a0}"]),
+        ];
+        let tail = proptest::sample::select(vec![
+            "", " x", "  ", ":", " :", "\u{a0}x", "x", " \t", "\t.",
+        ]);
+        (
+            proptest::collection::vec((word, blank), 1..7),
+            proptest::bool::weighted(0.9),
+            tail,
+        )
+            .prop_map(|(words, colon, tail)| {
+                let mut line: String = words.iter().map(|(w, b)| format!("{b}{w}")).collect();
+                line = line.trim_start_matches([' ', '\t']).to_string();
+                if colon {
+                    line.push(':');
+                }
+                line + tail
+            })
+    }
+
+    /// Lines that are comma labels, or almost: a label of some length, a comma
+    /// or not, then numbers, words and marks joined by blanks or not.
+    fn comma_lines() -> impl Strategy<Value = String> {
+        let label = (
+            proptest::sample::select(vec!["H", "h", "É", "1"]),
+            prop_oneof![0..4_usize, 58..62_usize],
+            proptest::sample::select(vec!["x", " ", "é", "."]),
+        )
+            .prop_map(|(first, n, c)| format!("{first}{}", c.repeat(n)));
+        let sep = proptest::sample::select(vec![" ", " ", " ", "\t", "", "  "]);
+        let token = proptest::sample::select(vec![
+            "8", "12", "\u{663}", "8,840", "3.5", "m", "m", "ölçü", "x1", ".", ",",
+        ]);
+        let end = proptest::sample::select(vec!["", "", ".", " ", ". ", " .", "\t"]);
+        (
+            label,
+            proptest::bool::weighted(0.9),
+            proptest::collection::vec((sep, token), 0..5),
+            end,
+        )
+            .prop_map(|(label, comma, parts, end)| {
+                let tail: String = parts.iter().map(|(s, t)| format!("{s}{t}")).collect();
+                format!("{label}{}{tail}{end}", if comma { "," } else { "" })
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn colon_labels_are_what_the_pattern_matches(line in label_lines()) {
+            let re = regex::Regex::new(COLON_LABEL).expect("valid");
+            prop_assert_eq!(super::colon_label_end(&line), re.find(&line).map(|m| m.end()), "{:?}", line);
+        }
+
+        #[test]
+        fn comma_labels_are_what_the_pattern_matches(line in comma_lines()) {
+            let re = regex::Regex::new(COMMA_LABEL).expect("valid");
+            prop_assert_eq!(super::is_comma_label(&line), re.is_match(&line), "{:?}", line);
         }
     }
 
