@@ -8,9 +8,13 @@
 //! reach. The size limit is checked at load without compiling, by a bound on the
 //! automaton's size; a regex whose bound passes the limit is compiled at load, so
 //! a regex too big is still an error of the claims file.
+//!
+//! Most regexes are not even translated at load (the syntax tree made into the
+//! tree the compiler reads, with every char's case variants): where the syntax
+//! tree holds nothing that translating may refuse (a Unicode class, which may
+//! name no class, or Unicode turned off), and its own bound is within the
+//! limit ([`bound::ast_bound`]), the tree is kept and translated on first need.
 
-use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, LazyLock, OnceLock};
@@ -20,9 +24,12 @@ use super::word::Word;
 use regex::{Regex, RegexBuilder};
 use regex_automata::meta;
 use regex_automata::nfa::thompson::WhichCaptures;
+use regex_syntax::ast::{self, Ast};
 use regex_syntax::hir::{
-    Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition,
+    Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition, translate,
 };
+
+mod bound;
 
 /// Regexes are compiled with a size limit so that a claims file cannot make a run
 /// use unbounded memory.
@@ -36,27 +43,43 @@ pub(crate) fn compile_folded(folded: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
-/// A folded regex that compiles: its pattern and its case-insensitive syntax tree.
+/// A folded regex that compiles: its pattern, its syntax tree and, where
+/// loading needed it, its case-insensitive tree.
 pub(crate) struct Checked {
     pattern: String,
-    hir: Hir,
+    ast: Ast,
+    hir: OnceLock<Hir>,
 }
 
 /// Checks a folded regex as [`compile_folded`] would, compiling it only where its
 /// size cannot be bounded below the limit. The error is the compiler's.
 pub(crate) fn check_folded(folded: &str) -> Result<Checked, regex::Error> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .case_insensitive(true)
-        .build()
+    let ast = ast::parse::Parser::new()
         .parse(folded)
-        .map_err(|e| regex::Error::Syntax(e.to_string()))?;
-    if nfa_bound(&hir) > REGEX_SIZE_LIMIT {
-        compile_folded(folded)?;
+        .map_err(|e| regex::Error::Syntax(regex_syntax::Error::from(e).to_string()))?;
+    let hir = OnceLock::new();
+    if bound::ast_bound(&ast).is_none_or(|b| b > REGEX_SIZE_LIMIT) {
+        let tree = translated(folded, &ast, true).map_err(regex::Error::Syntax)?;
+        if bound::nfa_bound(&tree) > REGEX_SIZE_LIMIT {
+            compile_folded(folded)?;
+        }
+        let _ = hir.set(tree);
     }
     Ok(Checked {
         pattern: folded.to_string(),
+        ast,
         hir,
     })
+}
+
+/// The tree of `ast` (parsed from `pattern`), case-insensitive or not, as the
+/// regex crate's parser makes it; the error as the parser writes it.
+fn translated(pattern: &str, ast: &Ast, case_insensitive: bool) -> Result<Hir, String> {
+    translate::TranslatorBuilder::new()
+        .case_insensitive(case_insensitive)
+        .build()
+        .translate(pattern, ast)
+        .map_err(|e| regex_syntax::Error::from(e).to_string())
 }
 
 /// One trigger or context regex of a claim: its folded pattern, compiled on
@@ -89,7 +112,9 @@ pub struct ClaimRegex {
 
 struct Inner {
     pattern: String,
-    hir: Hir,
+    ast: Ast,
+    /// The case-insensitive tree, translated on first need.
+    hir: OnceLock<Hir>,
     /// The word it is, where it is one literal between word boundaries: found
     /// by a substring search, never compiled (read on first use).
     word: OnceLock<Option<Word>>,
@@ -114,6 +139,7 @@ impl ClaimRegex {
         ClaimRegex {
             inner: Arc::new(Inner {
                 pattern: checked.pattern,
+                ast: checked.ast,
                 hir: checked.hir,
                 word: OnceLock::new(),
                 required: OnceLock::new(),
@@ -157,7 +183,7 @@ impl ClaimRegex {
         let inner = &*self.inner;
         inner
             .word
-            .get_or_init(|| Word::of(&inner.hir, |h| for_folded(h.clone())))
+            .get_or_init(|| Word::of(self.hir(), |h| for_folded(h.clone())))
             .as_ref()
     }
 
@@ -186,8 +212,24 @@ impl ClaimRegex {
         let inner = &*self.inner;
         inner
             .required
-            .get_or_init(|| Required::of(&inner.hir, foldable))
+            .get_or_init(|| Required::of(self.hir(), foldable))
             .admits(text)
+    }
+
+    /// The case-insensitive tree, translated now if this is its first need. A
+    /// tree that loading checked translates; should it not, the regex matches
+    /// nothing rather than stopping the run.
+    fn hir(&self) -> &Hir {
+        let inner = &*self.inner;
+        inner.hir.get_or_init(|| {
+            translated(&inner.pattern, &inner.ast, true).unwrap_or_else(|_| Hir::fail())
+        })
+    }
+
+    /// The case-sensitive tree of the folded pattern (the trigger index reads
+    /// its literal prefixes), translated from the syntax tree loading kept.
+    pub(crate) fn case_sensitive_hir(&self) -> Option<Hir> {
+        translated(&self.inner.pattern, &self.inner.ast, false).ok()
     }
 
     /// The folded pattern as the claims file gives it; compiles nothing.
@@ -207,11 +249,11 @@ impl ClaimRegex {
         if read.saturating_add(text.len()) > NFA_BYTES {
             inner
                 .compiled
-                .get_or_init(|| compile_for_folded(&inner.hir, Engines::All))
+                .get_or_init(|| compile_for_folded(self.hir(), Engines::All))
         } else {
             inner
                 .nfa
-                .get_or_init(|| compile_for_folded(&inner.hir, Engines::Nfa))
+                .get_or_init(|| compile_for_folded(self.hir(), Engines::Nfa))
         }
     }
 }
@@ -340,144 +382,36 @@ impl fmt::Debug for ClaimRegex {
     }
 }
 
-/// Bytes of the automaton builder's memory, with room to spare (measured: about
-/// 80 a literal byte; about 11 for each byte of a class's UTF-8 sequences, and
-/// each sequence, compiled in reverse, the larger of the two directions).
-const PER_STATE: usize = 96;
-const PER_SEQUENCE_BYTE: usize = 24;
-
-/// An upper bound of the memory the regex compiler's automaton builder uses for
-/// `hir`, forward or reverse, which is what its size limit is checked against: a
-/// state for every literal byte and every other node, every byte range of a
-/// class's UTF-8 sequences a state, a repetition as many copies as the compiler
-/// makes. The tests check it against the compiler.
-fn nfa_bound(hir: &Hir) -> usize {
-    // The unanchored prefix, the match state and the pattern's own group.
-    node_bound(hir).saturating_add(16 * PER_STATE)
-}
-
-fn node_bound(hir: &Hir) -> usize {
-    match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => PER_STATE,
-        HirKind::Literal(lit) => (lit.0.len() + 1) * PER_STATE,
-        HirKind::Class(Class::Bytes(c)) => (c.ranges().len() + 2) * PER_STATE,
-        HirKind::Class(Class::Unicode(c)) => class_bound(c.ranges()) + 2 * PER_STATE,
-        HirKind::Capture(cap) => node_bound(&cap.sub).saturating_add(2 * PER_STATE),
-        HirKind::Repetition(rep) => {
-            let copies = match rep.max {
-                Some(max) => max.max(1) as usize,
-                None => rep.min as usize + 1,
-            };
-            copies.saturating_mul(node_bound(&rep.sub).saturating_add(2 * PER_STATE))
-        }
-        HirKind::Concat(subs) => subs
-            .iter()
-            .map(node_bound)
-            .fold(PER_STATE, usize::saturating_add),
-        HirKind::Alternation(subs) => subs
-            .iter()
-            .map(|h| node_bound(h).saturating_add(2 * PER_STATE))
-            .fold(2 * PER_STATE, usize::saturating_add),
-    }
-}
-
-/// The bytes of a class's UTF-8 sequences, each counted once per class: a
-/// claims file writes the same few classes (`\s`, `\S`, `\w`) in many
-/// patterns, and `\w` alone has hundreds of ranges to cut into sequences.
-fn class_bound(ranges: &[ClassUnicodeRange]) -> usize {
-    thread_local! {
-        static KNOWN: RefCell<BTreeMap<Vec<ClassUnicodeRange>, usize>> =
-            const { RefCell::new(BTreeMap::new()) };
-    }
-    if let Some(bound) = KNOWN.with(|k| k.borrow().get(ranges).copied()) {
-        return bound;
-    }
-    let bound = ranges
-        .iter()
-        .flat_map(|r| regex_syntax::utf8::Utf8Sequences::new(r.start(), r.end()))
-        .map(|s| (s.len() + 1) * PER_SEQUENCE_BYTE)
-        .sum();
-    KNOWN.with(|k| k.borrow_mut().insert(ranges.to_vec(), bound));
-    bound
+/// The case-insensitive tree of `pattern`, as loading translates it (for tests).
+#[cfg(test)]
+pub(crate) fn case_insensitive_hir(pattern: &str) -> Hir {
+    regex_syntax::ParserBuilder::new()
+        .case_insensitive(true)
+        .build()
+        .parse(pattern)
+        .unwrap()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regex_automata::nfa::thompson;
 
-    fn hir(folded: &str) -> Hir {
-        regex_syntax::ParserBuilder::new()
-            .case_insensitive(true)
-            .build()
-            .parse(folded)
-            .unwrap()
-    }
-
-    /// Whether the compiler builds `folded`'s automaton, forward and reverse,
-    /// within `limit` bytes.
-    fn fits(folded: &str, limit: usize) -> bool {
-        let h = hir(folded);
-        [false, true].into_iter().all(|reverse| {
-            // The reverse automaton is built without groups, as the meta regex
-            // builds it.
-            let groups = if reverse {
-                thompson::WhichCaptures::None
-            } else {
-                thompson::WhichCaptures::All
-            };
-            thompson::Compiler::new()
-                .configure(
-                    thompson::Config::new()
-                        .nfa_size_limit(Some(limit))
-                        .reverse(reverse)
-                        .which_captures(groups),
-                )
-                .build_from_hir(&h)
-                .is_ok()
-        })
-    }
+    use super::case_insensitive_hir as hir;
 
     #[test]
-    fn the_size_bound_is_never_below_the_compilers_size() {
-        for p in [
-            r"\bdied\b",
-            r"\b(?:died|death|killed herself)\b",
-            r"\bescaped?\b(?:\s\S+){0,4}\s(?:from\s)?(?:siberia|exile)",
-            r"\barrest\w*\b.*\bsouth russian workers.? union\b",
-            r"\brefus\w+ to sign\b",
-            r"\w{3,7}",
-            r"\w{10}",
-            r"[^a-z]{2}\d+",
-            r"(?-u:[\x00-\x7f])+ \p{Greek}",
-            r"\bk[sß]\b|\bω\b",
-            r"(a|b|)*?c{0}",
-            r".{0,40}",
-            r"(?s:.)\W",
-            r"\d{4}",
-            r"(?:a|bc|def){2,5}",
-            r"(?:x*)*",
-            r"\bσ\w*",
-            r"[\x{10000}-\x{10FFFF}]",
-            r"[\x{80}-\x{10FFFF}]{3}",
-            r"(?:.{0,3}\s){0,8}",
-            r"[^\s\S]",
-            "",
-        ] {
-            let bound = nfa_bound(&hir(p));
-            assert!(fits(p, bound), "{p}: bound {bound} too small");
+    fn a_regex_is_translated_at_load_only_where_its_syntax_tree_cannot_tell() {
+        let kept = check_folded(r"\bescaped?\b(?:\s\S+){0,4}\s(?:from\s)?siberia").unwrap();
+        assert!(kept.hir.get().is_none());
+        for p in [r"\blicen[cs]e\b", r"\p{Greek}", r"(?-u:a)b"] {
+            assert!(check_folded(p).unwrap().hir.get().is_some(), "{p}");
         }
-    }
-
-    #[test]
-    fn the_bound_is_tight_enough_to_leave_common_regexes_uncompiled() {
-        for p in [
-            r"\bborn\b",
-            r"\b(?:moved|went|came)\b(?:\s\S+){0,3}\s(?:to|in)\s(?:norway|oslo)\b",
-            r"\brenamed (?:itself )?(?:to )?the international communist league\b",
-        ] {
-            assert!(nfa_bound(&hir(p)) <= REGEX_SIZE_LIMIT, "{p}");
-        }
+        // Translated on first need, as loading would have.
+        let r = ClaimRegex::new(kept);
+        assert!(r.is_match("she escaped from siberia"));
+        assert_eq!(
+            r.hir().to_string(),
+            hir(r"\bescaped?\b(?:\s\S+){0,4}\s(?:from\s)?siberia").to_string()
+        );
     }
 
     #[test]
@@ -568,7 +502,7 @@ mod tests {
         assert_eq!(found, vec![0..6, 16..22]);
         assert!(!r.is_compiled());
         // Compiled, the regex finds the same.
-        let compiled = compile_for_folded(&r.inner.hir, Engines::All);
+        let compiled = compile_for_folded(r.hir(), Engines::All);
         let by_regex: Vec<_> = compiled
             .find_iter("soviet, soviet_ soviet")
             .map(|m| m.range())
@@ -644,7 +578,7 @@ mod tests {
                 let b: Vec<_> = ci.find_iter(&folded).map(|m| m.range()).collect();
                 assert_eq!(a, b, "{p} on {folded:?}");
                 // With the lazy DFA, as a regex that has read enough text is.
-                let all = compile_for_folded(&trig.inner.hir, Engines::All);
+                let all = compile_for_folded(trig.hir(), Engines::All);
                 let c: Vec<_> = all.find_iter(&folded).map(|m| m.range()).collect();
                 assert_eq!(c, b, "{p} with the lazy DFA on {folded:?}");
             }

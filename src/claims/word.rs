@@ -117,13 +117,7 @@ fn boundary(h: &Hir) -> bool {
 mod tests {
     use super::*;
 
-    fn hir(p: &str) -> Hir {
-        regex_syntax::ParserBuilder::new()
-            .case_insensitive(true)
-            .build()
-            .parse(p)
-            .unwrap()
-    }
+    use crate::claims::pattern::case_insensitive_hir as hir;
 
     fn word(p: &str) -> Option<String> {
         Word::of(&hir(p), |h| super::super::pattern::for_folded(h.clone())).map(|w| w.word)

@@ -419,11 +419,11 @@ impl TriggerIndex {
 
 /// The enabled claims' triggers, indexed by the literal prefixes they need.
 fn trigger_index(claims: &ClaimSet) -> TriggerIndex {
-    let mut trigger_patterns = Vec::new();
+    let mut triggers = Vec::new();
     let mut trigger_owner = Vec::new();
     for (i, claim) in claims.claims.iter().enumerate().filter(|(_, c)| c.enabled) {
         for (j, t) in claim.triggers.iter().enumerate() {
-            trigger_patterns.push(t.as_str().to_string());
+            triggers.push(t);
             trigger_owner.push((i, j));
         }
     }
@@ -431,13 +431,13 @@ fn trigger_index(claims: &ClaimSet) -> TriggerIndex {
     let mut literal_index: std::collections::HashMap<String, usize> = Default::default();
     let mut literal_owner: Vec<Vec<usize>> = Vec::new();
     let mut unprefixed_owner = Vec::new();
-    let mut trigger_prefixes = vec![Vec::new(); trigger_patterns.len()];
+    let mut trigger_prefixes = vec![Vec::new(); triggers.len()];
     // A pattern that several claims write is read once.
     let mut read: std::collections::HashMap<&str, Option<Vec<String>>> = Default::default();
-    for (t, pattern) in trigger_patterns.iter().enumerate() {
+    for (t, trigger) in triggers.iter().enumerate() {
         let prefixes = read
-            .entry(pattern.as_str())
-            .or_insert_with(|| required_prefixes(pattern))
+            .entry(trigger.as_str())
+            .or_insert_with(|| required_prefixes(&trigger.case_sensitive_hir()?))
             .clone();
         match prefixes {
             Some(prefixes) => {
@@ -466,21 +466,17 @@ fn trigger_index(claims: &ClaimSet) -> TriggerIndex {
     }
 }
 
-/// The lowercase literals that every match of `pattern` (case-insensitive) starts
+/// The lowercase literals that every match of a pattern (case-insensitive) starts
 /// with, where there is a small set of them of three characters or more; `None`
-/// where a match may start anywhere.
-fn required_prefixes(pattern: &str) -> Option<Vec<String>> {
+/// where a match may start anywhere. `hir` is the pattern's case-sensitive tree,
+/// whose literals are lowercased: the folded text is lowercase, so the lowercase
+/// literal is what a case-insensitive match must start with (and case variants
+/// would only shorten the literals).
+fn required_prefixes(hir: &regex_syntax::hir::Hir) -> Option<Vec<String>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    // Parsed case-sensitively, then lowercased: the folded text is lowercase, so
-    // the lowercase literal is what a case-insensitive match must start with (and
-    // case variants would only shorten the literals).
-    let hir = regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(pattern)
-        .ok()?;
     let mut extractor = Extractor::new();
     extractor.kind(ExtractKind::Prefix);
-    let seq = extractor.extract(&hir);
+    let seq = extractor.extract(hir);
     let literals = seq.literals()?;
     if literals.is_empty() {
         return None;
@@ -576,6 +572,8 @@ mod tests {
 
     #[test]
     fn triggers_are_found_through_their_literal_prefixes() {
+        let required_prefixes =
+            |p: &str| required_prefixes(&regex_syntax::Parser::new().parse(p).unwrap());
         assert_eq!(
             required_prefixes(r"\bDied\b"),
             Some(vec!["died".to_string()])
