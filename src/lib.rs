@@ -33,6 +33,7 @@ pub mod input;
 pub mod lexicon;
 pub mod lint;
 pub mod lsp;
+pub mod re;
 pub mod report;
 pub mod scan;
 pub mod span;

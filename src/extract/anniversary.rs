@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use regex::{Captures, Regex};
+use crate::re::{Captures, Regex};
 
 use crate::extract::gated::Gated;
 use crate::extract::number::Approx;
@@ -247,7 +247,7 @@ fn distance(text: &str, c: &Captures<'_>) -> Option<Distance> {
 }
 
 /// How a modifier bounds the amount after it.
-fn bound(modifier: Option<regex::Match<'_>>) -> Approx {
+fn bound(modifier: Option<crate::re::Match<'_>>) -> Approx {
     match modifier.map(|m| m.as_str()) {
         None => Approx::Exact,
         Some(m) if EXACT.contains(&m) => Approx::Exact,

@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use crate::re::{Captures, Regex};
 use aho_corasick::AhoCorasick;
-use regex::{Captures, Regex};
 
 /// How many texts a [`Gated`]'s words are looked for in one by one before they
 /// are made one automaton. Either way finds the same.

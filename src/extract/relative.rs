@@ -8,7 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use crate::re::{Captures, Regex};
 
 use super::calendar::{
     DateValue, Day, Interval, Precision, Weekday, civil, day_number, days_in_month,

@@ -20,7 +20,7 @@ mod who;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use crate::claims::{ClaimKind, ClaimSet};
 use crate::document::Document;

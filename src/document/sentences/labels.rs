@@ -6,7 +6,7 @@ use crate::extract::classes;
 use crate::extract::gated::Gated;
 use std::ops::Range;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::is_closer;
 use crate::extract::calendar::MONTH_NAMES;

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::groups::{Group, GroupRegex, Groups};
 use super::list::{DAYS, DIGIT_DAYS, day_sequence};

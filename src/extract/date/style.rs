@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::{DateMention, Shape};
 use crate::extract::calendar::{Interval, Precision, julian_day};

@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::DateMention;
 use crate::extract::calendar::{Precision, WEEKDAY_WORDS, Weekday};

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::atoms::{MONTH_WORD, num};
 use super::groups::{Group, Groups};
@@ -47,7 +47,7 @@ static PAIR_BEFORE: LazyLock<Regex> =
 /// is the smaller (`won 1904 to 1200`, `lost 1250-1904`): a score or a vote, since
 /// a range of years runs forwards.
 fn in_descending_pair(before: &str, after: &str, y: i32) -> bool {
-    let n = |c: regex::Captures<'_>| c["n"].parse::<i32>().ok();
+    let n = |c: crate::re::Captures<'_>| c["n"].parse::<i32>().ok();
     let mut from = before.len().saturating_sub(16);
     while !before.is_char_boundary(from) {
         from += 1;

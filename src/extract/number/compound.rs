@@ -13,7 +13,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::NumberMention;
 use super::phrase::is_unit;

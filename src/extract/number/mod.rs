@@ -36,7 +36,7 @@ mod value;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use crate::span::Span;
 use crate::span::reach::Reach;

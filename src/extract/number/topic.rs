@@ -11,7 +11,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 /// `the X (of Y) is`, `X were`, `X stood at` just before a number: the subject
 /// of a verb that gives its value. The `of`/`in` phrase holds at most four words.

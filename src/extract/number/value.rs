@@ -5,7 +5,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::{after_window, before_window};
 use crate::lexicon::{NUMBER_ABBREVIATIONS, is};

@@ -20,7 +20,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::{Frame, Link, cue_regex, words};
 use crate::lexicon;

@@ -14,7 +14,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::{Frame, alternation, cue_regex, is_clause, words};
 use crate::extract::gated::{GateSet, Gated};

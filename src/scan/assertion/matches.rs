@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use regex::Regex;
+use crate::re::Regex;
 
 /// A match: the whole of it, and its `cue` group (the whole where it has none).
 pub(super) type Found = (Range<usize>, Range<usize>);
@@ -22,7 +22,7 @@ pub(super) fn all(re: &Regex, text: &str) -> Vec<Found> {
     re.captures_iter(text).map(|c| found(&c, 0)).collect()
 }
 
-fn found(c: &regex::Captures, shift: usize) -> Found {
+fn found(c: &crate::re::Captures, shift: usize) -> Found {
     let m = c.get(0).expect("group 0").range();
     let name = c.name("cue").map_or(m.clone(), |n| n.range());
     (

@@ -28,7 +28,7 @@ mod shared;
 
 use std::ops::Range;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::clauses::{self, Segment};
 use crate::lexicon;

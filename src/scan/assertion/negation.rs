@@ -16,7 +16,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::{Frame, Link, cue_regex, words};
 use crate::lexicon;

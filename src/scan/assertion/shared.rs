@@ -12,7 +12,7 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::matches::{self, Found};
 use crate::extract::gated::GateSet;

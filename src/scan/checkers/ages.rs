@@ -11,7 +11,7 @@
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::Scan;
 use crate::claims::Expected;

@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 use super::after_window;
 use super::phrase::{is_unit, plural_ish, read_phrase, singular};
@@ -123,7 +123,7 @@ static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the dotted time regex is valid")
 });
 
-fn number(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
+fn number(c: &crate::re::Captures<'_>, name: &str) -> Option<u32> {
     let s = c.name(name)?.as_str();
     s.parse().ok().or_else(|| small_word_value(s))
 }

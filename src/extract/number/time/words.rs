@@ -5,8 +5,8 @@
 
 use std::sync::LazyLock;
 
+use crate::re::Regex;
 use aho_corasick::AhoCorasick;
-use regex::Regex;
 
 use crate::extract::gated::Gated;
 
@@ -169,7 +169,7 @@ pub(super) fn word_times(text: &str) -> Vec<TimeMention> {
 /// Whether the minutes before `past` or `to` count minutes: with `minutes`, or a
 /// round count of a clock face (`quarter`, `half`, `five`, `ten`, `twenty`,
 /// `twenty five`) not after `from` or `between` (`from five to ten` is a range).
-fn counted(text: &str, n: regex::Match<'_>, minutes: bool) -> bool {
+fn counted(text: &str, n: crate::re::Match<'_>, minutes: bool) -> bool {
     let before = text[..n.start()].trim_end();
     let range = before.ends_with("from")
         || before.ends_with("between")

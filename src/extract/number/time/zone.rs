@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Regex;
 
 /// What a zone after a time says.
 #[derive(Debug, Clone, PartialEq, Eq)]

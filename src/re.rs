@@ -1,0 +1,352 @@
+//! The built-in regexes (dates, numbers, cues): the `regex` crate's `Regex`
+//! API, compiled in two steps.
+//!
+//! `regex::Regex::new` compiles every engine of the regex crate at once: a
+//! forward and a reverse automaton, a lazy DFA, a one-pass DFA for groups and a
+//! literal prefilter. Compiling the few dozen regexes a first document reaches
+//! was a third of a short run (a pre-commit hook's few files), and most of them
+//! then read a few sentences. A [`Regex`] is compiled first with the forward
+//! automaton alone (searched by the bounded backtracker or the PikeVM), and
+//! again with every engine, as `regex::Regex` has them, once it has read
+//! [`FIRST_BYTES`] of text. Every engine finds the same matches with the same
+//! groups, so the step a search takes changes nothing it finds.
+
+use std::ops::{Index, Range};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use regex_automata::meta;
+use regex_automata::util::captures;
+use regex_syntax::hir::Hir;
+
+/// The text a regex reads with the forward automaton alone before it is
+/// compiled with every engine: more than the sentences of a short document,
+/// which a built-in regex may read each in turn. A long run compiles the
+/// regexes it reaches twice and reads their first bytes with the slower
+/// engines: measured with `claims/trotsky.toml` on one part of the benchmark
+/// corpus (10 MB), 4 KiB cost 2.3% more and 16 KiB 7.7%; the 2 KB file of the
+/// start-up figure needs no regex past 4 KiB.
+pub const FIRST_BYTES: usize = 4 << 10;
+
+/// A compiled regex with the `regex` crate's API (the part factlint uses).
+pub struct Regex {
+    pattern: String,
+    hir: Hir,
+    first: meta::Regex,
+    all: OnceLock<meta::Regex>,
+    read: AtomicUsize,
+}
+
+impl Regex {
+    /// Compiles `pattern` as `regex::Regex::new` does (the same syntax, limits
+    /// and errors), with the forward automaton alone.
+    pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(pattern)
+            .map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        let first = build(&hir, false)?;
+        Ok(Regex {
+            pattern: pattern.to_string(),
+            hir,
+            first,
+            all: OnceLock::new(),
+            read: AtomicUsize::new(0),
+        })
+    }
+
+    /// The pattern it was compiled from.
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// The compiled regex for a search that reads up to `bytes` of text (see
+    /// the module docs).
+    fn engines(&self, bytes: usize) -> &meta::Regex {
+        if let Some(all) = self.all.get() {
+            return all;
+        }
+        let read = self.read.fetch_add(bytes, Ordering::Relaxed);
+        if read.saturating_add(bytes) <= FIRST_BYTES {
+            return &self.first;
+        }
+        self.all.get_or_init(|| {
+            build(&self.hir, true).expect("a regex that compiled compiles with every engine")
+        })
+    }
+
+    /// Whether the regex matches somewhere in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.engines(text.len()).is_match(text)
+    }
+
+    /// The first match in `text`.
+    pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>> {
+        self.find_at(text, 0)
+    }
+
+    /// The first match in `text` that starts at or after `start` (the text
+    /// before it still seen by look-around, as `\b`).
+    pub fn find_at<'h>(&self, text: &'h str, start: usize) -> Option<Match<'h>> {
+        let input = regex_automata::Input::new(text).range(start..);
+        self.engines(text.len().saturating_sub(start))
+            .search(&input)
+            .map(|m| Match::new(text, m.range()))
+    }
+
+    /// Every match in `text`, each after the end of the one before.
+    pub fn find_iter<'r, 'h>(&'r self, text: &'h str) -> impl Iterator<Item = Match<'h>> + 'r
+    where
+        'h: 'r,
+    {
+        self.engines(text.len())
+            .find_iter(text)
+            .map(move |m| Match::new(text, m.range()))
+    }
+
+    /// The first match in `text`, with its groups.
+    pub fn captures<'h>(&self, text: &'h str) -> Option<Captures<'h>> {
+        self.captures_at(text, 0)
+    }
+
+    /// The first match in `text` that starts at or after `start`, with its
+    /// groups.
+    pub fn captures_at<'h>(&self, text: &'h str, start: usize) -> Option<Captures<'h>> {
+        let re = self.engines(text.len().saturating_sub(start));
+        let mut caps = re.create_captures();
+        re.search_captures(&regex_automata::Input::new(text).range(start..), &mut caps);
+        caps.is_match().then_some(Captures { text, caps })
+    }
+
+    /// Every match in `text` with its groups, each after the end of the one
+    /// before.
+    pub fn captures_iter<'r, 'h>(&'r self, text: &'h str) -> impl Iterator<Item = Captures<'h>> + 'r
+    where
+        'h: 'r,
+    {
+        self.engines(text.len())
+            .captures_iter(text)
+            .map(move |caps| Captures { text, caps })
+    }
+}
+
+impl std::fmt::Debug for Regex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Regex").field(&self.pattern).finish()
+    }
+}
+
+/// The pattern, as `regex::Regex` writes itself.
+impl std::fmt::Display for Regex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.pattern)
+    }
+}
+
+/// Compiles `hir` with `regex::Regex`'s settings: with every engine, or with
+/// the forward automaton alone.
+fn build(hir: &Hir, every_engine: bool) -> Result<meta::Regex, regex::Error> {
+    let config = meta::Config::new()
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .hybrid(every_engine)
+        .onepass(every_engine)
+        .auto_prefilter(every_engine);
+    meta::Builder::new()
+        .configure(config)
+        .build_from_hir(hir)
+        .map_err(|e| match e.size_limit() {
+            Some(limit) => regex::Error::CompiledTooBig(limit),
+            None => regex::Error::Syntax(e.to_string()),
+        })
+}
+
+/// One match: where it is in the text searched, and its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match<'h> {
+    text: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    fn new(text: &'h str, range: Range<usize>) -> Match<'h> {
+        Match {
+            text,
+            start: range.start,
+            end: range.end,
+        }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn as_str(&self) -> &'h str {
+        &self.text[self.range()]
+    }
+}
+
+/// A match's groups.
+pub struct Captures<'h> {
+    text: &'h str,
+    caps: captures::Captures,
+}
+
+impl<'h> Captures<'h> {
+    /// Group `i` (0 is the whole match), where it took part in the match.
+    pub fn get(&self, i: usize) -> Option<Match<'h>> {
+        self.caps
+            .get_group(i)
+            .map(|span| Match::new(self.text, span.range()))
+    }
+
+    /// The group named `name`, where it took part in the match.
+    pub fn name(&self, name: &str) -> Option<Match<'h>> {
+        self.caps
+            .get_group_by_name(name)
+            .map(|span| Match::new(self.text, span.range()))
+    }
+
+    /// How many groups the regex has, the whole match's included.
+    pub fn len(&self) -> usize {
+        self.caps.group_len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Index<usize> for Captures<'_> {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        self.get(i)
+            .map(|m| m.as_str())
+            .unwrap_or_else(|| panic!("no group at index '{i}'"))
+    }
+}
+
+impl Index<&str> for Captures<'_> {
+    type Output = str;
+
+    fn index(&self, name: &str) -> &str {
+        self.name(name)
+            .map(|m| m.as_str())
+            .unwrap_or_else(|| panic!("no group named '{name}'"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Patterns of the kinds the built-in regexes write: groups, named groups,
+    /// alternations, word boundaries, classes of every script, repetitions that
+    /// may match nothing.
+    const PATTERNS: [&str; 8] = [
+        r"\b(?P<n>\d{1,3}) (?P<u>days?|weeks?)\b",
+        r"(?:about|around) (\d+)",
+        r"\b\w+ed\b",
+        r"(?i)\bsaint\b|\bst\.?",
+        r"a*",
+        r"(?P<x>[^\s]+)?\s*(?P<y>\p{Lu}\w*)",
+        r"^\s*-|—$",
+        r"(?m)^(?P<head>[a-z]+):",
+    ];
+
+    /// What `re` finds in `text` (each match, with its groups), as
+    /// `regex::Regex` finds it.
+    fn found_by_regex_crate(re: &regex::Regex, text: &str) -> Vec<Vec<Option<Range<usize>>>> {
+        re.captures_iter(text)
+            .map(|c| (0..c.len()).map(|i| c.get(i).map(|m| m.range())).collect())
+            .collect()
+    }
+
+    fn found(re: &Regex, text: &str) -> Vec<Vec<Option<Range<usize>>>> {
+        re.captures_iter(text)
+            .map(|c| (0..c.len()).map(|i| c.get(i).map(|m| m.range())).collect())
+            .collect()
+    }
+
+    /// Every search of `ours` and `theirs` on `text` agrees.
+    fn agree(ours: &Regex, theirs: &regex::Regex, text: &str) -> Result<(), TestCaseError> {
+        prop_assert_eq!(found(ours, text), found_by_regex_crate(theirs, text));
+        prop_assert_eq!(ours.is_match(text), theirs.is_match(text));
+        let mine: Vec<Range<usize>> = ours.find_iter(text).map(|m| m.range()).collect();
+        let crate_: Vec<Range<usize>> = theirs.find_iter(text).map(|m| m.range()).collect();
+        prop_assert_eq!(mine, crate_);
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            prop_assert_eq!(
+                ours.find_at(text, start).map(|m| m.range()),
+                theirs.find_at(text, start).map(|m| m.range())
+            );
+            prop_assert_eq!(
+                ours.captures_at(text, start)
+                    .map(|c| c.get(0).map(|m| m.range())),
+                theirs
+                    .captures_at(text, start)
+                    .map(|c| c.get(0).map(|m| m.range()))
+            );
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn both_steps_find_what_the_regex_crate_finds(
+            k in 0..PATTERNS.len(),
+            text in "[a-zA-Z0-9 .:—\u{e9}\u{416}\n-]{0,40}",
+        ) {
+            let theirs = regex::Regex::new(PATTERNS[k]).unwrap();
+            let ours = Regex::new(PATTERNS[k]).unwrap();
+            agree(&ours, &theirs, &text)?;
+            prop_assert!(ours.all.get().is_none());
+            ours.is_match(&" ".repeat(FIRST_BYTES + 1));
+            prop_assert!(ours.all.get().is_some());
+            agree(&ours, &theirs, &text)?;
+        }
+    }
+
+    #[test]
+    fn groups_read_by_name_and_index() {
+        let re = Regex::new(r"(?P<n>\d+) (?P<u>days?)|(?P<w>weeks?)").unwrap();
+        let c = re.captures("in 3 days").unwrap();
+        assert_eq!(&c["n"], "3");
+        assert_eq!(&c[2], "days");
+        assert_eq!(c.name("w"), None);
+        assert_eq!(
+            c.get(0).map(|m| (m.start(), m.end(), m.as_str())),
+            Some((3, 9, "3 days"))
+        );
+        assert_eq!(c.len(), 4);
+        assert_eq!(re.as_str(), r"(?P<n>\d+) (?P<u>days?)|(?P<w>weeks?)");
+    }
+
+    #[test]
+    fn errors_read_as_the_regex_crates() {
+        for p in [r"(unclosed", r"\p{NoSuchClass}", r"a{2,1}", r"\w{100000}"] {
+            let ours = Regex::new(p).expect_err("an error").to_string();
+            let theirs = regex::Regex::new(p).expect_err("an error").to_string();
+            assert_eq!(ours, theirs, "{p}");
+        }
+    }
+}
