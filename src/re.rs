@@ -12,8 +12,8 @@
 //! groups, so the step a search takes changes nothing it finds.
 
 use std::ops::{Index, Range};
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 
 use regex_automata::meta;
 use regex_automata::util::captures;
@@ -24,32 +24,47 @@ use regex_syntax::hir::Hir;
 /// which a built-in regex may read each in turn. A long run compiles the
 /// regexes it reaches twice and reads their first bytes with the slower
 /// engines: measured with `claims/trotsky.toml` on one part of the benchmark
-/// corpus (10 MB), 4 KiB cost 2.3% more and 16 KiB 7.7%; the 2 KB file of the
+/// corpus (10 MB), 4 KiB cost 3.0% more (16 KiB, 7.7%); the 2 KB file of the
 /// start-up figure needs no regex past 4 KiB.
 pub const FIRST_BYTES: usize = 4 << 10;
 
 /// A compiled regex with the `regex` crate's API (the part factlint uses).
 pub struct Regex {
     pattern: String,
-    hir: Hir,
-    first: meta::Regex,
+    /// The regex with the forward automaton alone, while the regex has read
+    /// less than [`FIRST_BYTES`]; dropped, with its automaton and caches, once
+    /// every engine is compiled. Searched under the lock: a search of it reads
+    /// a sentence or two, and an iterator's matches are collected at once.
+    first: Mutex<Option<meta::Regex>>,
     all: OnceLock<meta::Regex>,
     read: AtomicUsize,
+}
+
+/// The compiled regex a search takes.
+enum Engines<'r> {
+    /// Every engine.
+    All(&'r meta::Regex),
+    /// The forward automaton alone, locked for the search.
+    First(MutexGuard<'r, Option<meta::Regex>>),
+}
+
+impl Engines<'_> {
+    fn regex(&self) -> &meta::Regex {
+        match self {
+            Engines::All(all) => all,
+            Engines::First(first) => first.as_ref().expect("a regex not yet dropped"),
+        }
+    }
 }
 
 impl Regex {
     /// Compiles `pattern` as `regex::Regex::new` does (the same syntax, limits
     /// and errors), with the forward automaton alone.
     pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
-        let hir = regex_syntax::ParserBuilder::new()
-            .build()
-            .parse(pattern)
-            .map_err(|e| regex::Error::Syntax(e.to_string()))?;
-        let first = build(&hir, false)?;
+        let first = build(&parse(pattern)?, false)?;
         Ok(Regex {
             pattern: pattern.to_string(),
-            hir,
-            first,
+            first: Mutex::new(Some(first)),
             all: OnceLock::new(),
             read: AtomicUsize::new(0),
         })
@@ -62,22 +77,36 @@ impl Regex {
 
     /// The compiled regex for a search that reads up to `bytes` of text (see
     /// the module docs).
-    fn engines(&self, bytes: usize) -> &meta::Regex {
+    fn engines(&self, bytes: usize) -> Engines<'_> {
         if let Some(all) = self.all.get() {
-            return all;
+            return Engines::All(all);
         }
         let read = self.read.fetch_add(bytes, Ordering::Relaxed);
         if read.saturating_add(bytes) <= FIRST_BYTES {
-            return &self.first;
+            let first = self.first.lock().unwrap_or_else(PoisonError::into_inner);
+            if first.is_some() {
+                return Engines::First(first);
+            }
         }
-        self.all.get_or_init(|| {
-            build(&self.hir, true).expect("a regex that compiled compiles with every engine")
-        })
+        // Parsed again rather than kept: the tree of a class of every
+        // script's letters is kilobytes, and few runs compile the regex twice.
+        let all = self.all.get_or_init(|| {
+            parse(&self.pattern)
+                .and_then(|hir| build(&hir, true))
+                .expect("a regex that compiled compiles with every engine")
+        });
+        drop(
+            self.first
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take(),
+        );
+        Engines::All(all)
     }
 
     /// Whether the regex matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.engines(text.len()).is_match(text)
+        self.engines(text.len()).regex().is_match(text)
     }
 
     /// The first match in `text`.
@@ -90,6 +119,7 @@ impl Regex {
     pub fn find_at<'h>(&self, text: &'h str, start: usize) -> Option<Match<'h>> {
         let input = regex_automata::Input::new(text).range(start..);
         self.engines(text.len().saturating_sub(start))
+            .regex()
             .search(&input)
             .map(|m| Match::new(text, m.range()))
     }
@@ -99,9 +129,18 @@ impl Regex {
     where
         'h: 'r,
     {
-        self.engines(text.len())
-            .find_iter(text)
-            .map(move |m| Match::new(text, m.range()))
+        let found = move |m: regex_automata::Match| Match::new(text, m.range());
+        match self.engines(text.len()) {
+            Engines::All(all) => Either::Lazy(all.find_iter(text).map(found)),
+            first => Either::Read(
+                first
+                    .regex()
+                    .find_iter(text)
+                    .map(found)
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
+        }
     }
 
     /// The first match in `text`, with its groups.
@@ -112,7 +151,8 @@ impl Regex {
     /// The first match in `text` that starts at or after `start`, with its
     /// groups.
     pub fn captures_at<'h>(&self, text: &'h str, start: usize) -> Option<Captures<'h>> {
-        let re = self.engines(text.len().saturating_sub(start));
+        let engines = self.engines(text.len().saturating_sub(start));
+        let re = engines.regex();
         let mut caps = re.create_captures();
         re.search_captures(&regex_automata::Input::new(text).range(start..), &mut caps);
         caps.is_match().then_some(Captures { text, caps })
@@ -124,9 +164,35 @@ impl Regex {
     where
         'h: 'r,
     {
-        self.engines(text.len())
-            .captures_iter(text)
-            .map(move |caps| Captures { text, caps })
+        let found = move |caps| Captures { text, caps };
+        match self.engines(text.len()) {
+            Engines::All(all) => Either::Lazy(all.captures_iter(text).map(found)),
+            first => Either::Read(
+                first
+                    .regex()
+                    .captures_iter(text)
+                    .map(found)
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
+        }
+    }
+}
+
+/// The matches of a search: found as they are asked for, or found already.
+enum Either<L, R> {
+    Lazy(L),
+    Read(R),
+}
+
+impl<T, L: Iterator<Item = T>, R: Iterator<Item = T>> Iterator for Either<L, R> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self {
+            Either::Lazy(l) => l.next(),
+            Either::Read(r) => r.next(),
+        }
     }
 }
 
@@ -141,6 +207,14 @@ impl std::fmt::Display for Regex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.pattern)
     }
+}
+
+/// Parses `pattern` as `regex::Regex::new` does.
+fn parse(pattern: &str) -> Result<Hir, regex::Error> {
+    regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(pattern)
+        .map_err(|e| regex::Error::Syntax(e.to_string()))
 }
 
 /// Compiles `hir` with `regex::Regex`'s settings: with every engine, or with
@@ -322,6 +396,7 @@ mod tests {
             prop_assert!(ours.all.get().is_none());
             ours.is_match(&" ".repeat(FIRST_BYTES + 1));
             prop_assert!(ours.all.get().is_some());
+            prop_assert!(ours.first.lock().unwrap().is_none());
             agree(&ours, &theirs, &text)?;
         }
     }
