@@ -210,7 +210,7 @@ impl std::fmt::Display for Regex {
 }
 
 /// Parses `pattern` as `regex::Regex::new` does.
-fn parse(pattern: &str) -> Result<Hir, regex::Error> {
+pub(crate) fn parse(pattern: &str) -> Result<Hir, regex::Error> {
     regex_syntax::ParserBuilder::new()
         .build()
         .parse(pattern)
@@ -220,9 +220,7 @@ fn parse(pattern: &str) -> Result<Hir, regex::Error> {
 /// Compiles `hir` with `regex::Regex`'s settings: with every engine, or with
 /// the forward automaton alone.
 fn build(hir: &Hir, every_engine: bool) -> Result<meta::Regex, regex::Error> {
-    let config = meta::Config::new()
-        .nfa_size_limit(Some(10 * (1 << 20)))
-        .hybrid_cache_capacity(2 * (1 << 20))
+    let config = regex_crate_config()
         .hybrid(every_engine)
         .onepass(every_engine)
         .auto_prefilter(every_engine);
@@ -233,6 +231,14 @@ fn build(hir: &Hir, every_engine: bool) -> Result<meta::Regex, regex::Error> {
             Some(limit) => regex::Error::CompiledTooBig(limit),
             None => regex::Error::Syntax(e.to_string()),
         })
+}
+
+/// The settings `regex::Regex` compiles with: its size limits, and the meta
+/// regex's defaults (leftmost-first, no empty match inside a char).
+pub(crate) fn regex_crate_config() -> meta::Config {
+    meta::Config::new()
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
 }
 
 /// One match: where it is in the text searched, and its text.

@@ -57,13 +57,19 @@ fn class_bound(ranges: &[ClassUnicodeRange]) -> usize {
     if let Some(bound) = KNOWN.with(|k| k.borrow().get(ranges).copied()) {
         return bound;
     }
-    let bound = ranges
+    let bound = sequences_bound(ranges);
+    KNOWN.with(|k| k.borrow_mut().insert(ranges.to_vec(), bound));
+    bound
+}
+
+/// The bytes of the UTF-8 sequences of `ranges` (see [`class_bound`], which
+/// keeps them for each class).
+fn sequences_bound(ranges: &[ClassUnicodeRange]) -> usize {
+    ranges
         .iter()
         .flat_map(|r| regex_syntax::utf8::Utf8Sequences::new(r.start(), r.end()))
         .map(|s| (s.len() + 1) * PER_SEQUENCE_BYTE)
-        .sum();
-    KNOWN.with(|k| k.borrow_mut().insert(ranges.to_vec(), bound));
-    bound
+        .sum()
 }
 
 /// [`nfa_bound`] of the tree that translating `ast` case-insensitively gives,
@@ -153,12 +159,7 @@ fn folded_char_bound(c: char) -> usize {
     let literal = (c.len_utf8() + 1) * PER_STATE;
     let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
     class.case_fold_simple();
-    let sequences: usize = class
-        .iter()
-        .flat_map(|r| regex_syntax::utf8::Utf8Sequences::new(r.start(), r.end()))
-        .map(|s| (s.len() + 1) * PER_SEQUENCE_BYTE)
-        .sum();
-    literal.max(sequences + 2 * PER_STATE)
+    literal.max(sequences_bound(class.ranges()) + 2 * PER_STATE)
 }
 
 /// [`node_bound`] of `.`, whatever the flags: the class it translates to.

@@ -13,9 +13,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use regex_automata::meta::{Config, Regex};
+use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
-use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternID};
 use regex_syntax::hir::Hir;
 
@@ -177,10 +176,7 @@ impl<'h> Searcher<'_, 'h> {
 
 /// Parses `pattern` as `regex::Regex::new` does.
 fn parse(pattern: &str) -> Result<Hir, Box<dyn std::error::Error>> {
-    Ok(syntax::parse_with(
-        pattern,
-        &syntax::Config::new().utf8(true),
-    )?)
+    Ok(crate::re::parse(pattern)?)
 }
 
 /// Compiles the alternatives `hirs` as patterns of one regex, with
@@ -188,11 +184,9 @@ fn parse(pattern: &str) -> Result<Hir, Box<dyn std::error::Error>> {
 /// searches of one-pass patterns, which these are not; the search for groups on
 /// a match takes the bounded backtracker instead.
 fn build(hirs: &[Hir]) -> Result<Regex, Box<dyn std::error::Error>> {
-    let config = Config::new()
+    let config = crate::re::regex_crate_config()
         .match_kind(MatchKind::LeftmostFirst)
         .utf8_empty(true)
-        .nfa_size_limit(Some(10 * (1 << 20)))
-        .hybrid_cache_capacity(2 * (1 << 20))
         .onepass(false)
         .dfa(false);
     Ok(Regex::builder()
