@@ -188,7 +188,8 @@ fn build(hirs: &[Hir]) -> Result<Regex, Box<dyn std::error::Error>> {
         .match_kind(MatchKind::LeftmostFirst)
         .utf8_empty(true)
         .onepass(false)
-        .dfa(false);
+        .dfa(false)
+        .auto_prefilter(false);
     Ok(Regex::builder()
         .configure(config)
         .build_many_from_hir(hirs)?)
