@@ -10,6 +10,15 @@
 //! again with every engine, as `regex::Regex` has them, once it has read
 //! [`FIRST_BYTES`] of text. Every engine finds the same matches with the same
 //! groups, so the step a search takes changes nothing it finds.
+//!
+//! The first step compiles the pattern with its classes cut to ASCII (and its
+//! word boundaries ASCII ones) for the texts that are ASCII around the search,
+//! most sentences: there a class matches no other char and a Unicode word
+//! boundary marks the places an ASCII one does, so both find the same matches.
+//! `\d`, `\w`, `.` and a negated class are hundreds of ranges of every script,
+//! most of what compiling a built-in regex costs; cut to ASCII they are a few.
+//! A text with other chars is searched with the pattern as written, its first
+//! step compiled on need.
 
 use std::ops::{Index, Range};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -17,7 +26,7 @@ use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 
 use regex_automata::meta;
 use regex_automata::util::captures;
-use regex_syntax::hir::Hir;
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 
 /// The text a regex reads with the forward automaton alone before it is
 /// compiled with every engine: more than the sentences of a short document,
@@ -31,28 +40,43 @@ pub const FIRST_BYTES: usize = 4 << 10;
 /// A compiled regex with the `regex` crate's API (the part factlint uses).
 pub struct Regex {
     pattern: String,
-    /// The regex with the forward automaton alone, while the regex has read
-    /// less than [`FIRST_BYTES`]; dropped, with its automaton and caches, once
-    /// every engine is compiled. Searched under the lock: a search of it reads
-    /// a sentence or two, and an iterator's matches are collected at once.
-    first: Mutex<Option<meta::Regex>>,
+    /// The regexes of the first step, while the regex has read less than
+    /// [`FIRST_BYTES`]; dropped, with their automata and caches, once every
+    /// engine is compiled. Searched under the lock: a search of one reads a
+    /// sentence or two, and an iterator's matches are collected at once.
+    first: Mutex<Option<First>>,
     all: OnceLock<meta::Regex>,
     read: AtomicUsize,
+}
+
+/// The forward automata of the first step.
+struct First {
+    /// The pattern with its classes cut to ASCII, for ASCII text.
+    ascii: meta::Regex,
+    /// The pattern as written, for other text: compiled on need.
+    unicode: Option<meta::Regex>,
 }
 
 /// The compiled regex a search takes.
 enum Engines<'r> {
     /// Every engine.
     All(&'r meta::Regex),
-    /// The forward automaton alone, locked for the search.
-    First(MutexGuard<'r, Option<meta::Regex>>),
+    /// The forward automaton alone, locked for the search: the ASCII one or
+    /// the one as written.
+    First(MutexGuard<'r, Option<First>>, bool),
 }
 
 impl Engines<'_> {
     fn regex(&self) -> &meta::Regex {
         match self {
             Engines::All(all) => all,
-            Engines::First(first) => first.as_ref().expect("a regex not yet dropped"),
+            Engines::First(first, ascii) => {
+                let first = first.as_ref().expect("a regex not yet dropped");
+                match ascii {
+                    true => &first.ascii,
+                    false => first.unicode.as_ref().expect("compiled for the search"),
+                }
+            }
         }
     }
 }
@@ -61,10 +85,18 @@ impl Regex {
     /// Compiles `pattern` as `regex::Regex::new` does (the same syntax, limits
     /// and errors), with the forward automaton alone.
     pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
-        let first = build(&parse(pattern)?, false)?;
+        let hir = parse(pattern)?;
+        // The automaton as written is compiled now where it might pass the
+        // size limit, for `regex::Regex::new`'s error; the ASCII one is
+        // smaller.
+        let unicode = match crate::claims::pattern::nfa_bound(&hir) > NFA_SIZE_LIMIT {
+            true => Some(build(&hir, false)?),
+            false => None,
+        };
+        let ascii = build(&ascii_hir(hir), false)?;
         Ok(Regex {
             pattern: pattern.to_string(),
-            first: Mutex::new(Some(first)),
+            first: Mutex::new(Some(First { ascii, unicode })),
             all: OnceLock::new(),
             read: AtomicUsize::new(0),
         })
@@ -75,17 +107,26 @@ impl Regex {
         &self.pattern
     }
 
-    /// The compiled regex for a search that reads up to `bytes` of text (see
-    /// the module docs).
-    fn engines(&self, bytes: usize) -> Engines<'_> {
+    /// The compiled regex for a search of `text` from `start` (see the module
+    /// docs).
+    fn engines(&self, text: &str, start: usize) -> Engines<'_> {
         if let Some(all) = self.all.get() {
             return Engines::All(all);
         }
+        let bytes = text.len().saturating_sub(start);
         let read = self.read.fetch_add(bytes, Ordering::Relaxed);
         if read.saturating_add(bytes) <= FIRST_BYTES {
-            let first = self.first.lock().unwrap_or_else(PoisonError::into_inner);
-            if first.is_some() {
-                return Engines::First(first);
+            let mut first = self.first.lock().unwrap_or_else(PoisonError::into_inner);
+            if let Some(steps) = first.as_mut() {
+                // The byte before the start too: look-around reads the char
+                // before it, whose last byte tells whether it is ASCII.
+                let ascii = text.as_bytes()[start.saturating_sub(1).min(text.len())..].is_ascii();
+                if !ascii && steps.unicode.is_none() {
+                    let hir = parse(&self.pattern).expect("a regex that compiled parses again");
+                    let unicode = build(&hir, false).expect("a regex that compiled compiles again");
+                    steps.unicode = Some(unicode);
+                }
+                return Engines::First(first, ascii);
             }
         }
         // Parsed again rather than kept: the tree of a class of every
@@ -106,7 +147,7 @@ impl Regex {
 
     /// Whether the regex matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.engines(text.len()).regex().is_match(text)
+        self.engines(text, 0).regex().is_match(text)
     }
 
     /// The first match in `text`.
@@ -118,7 +159,7 @@ impl Regex {
     /// before it still seen by look-around, as `\b`).
     pub fn find_at<'h>(&self, text: &'h str, start: usize) -> Option<Match<'h>> {
         let input = regex_automata::Input::new(text).range(start..);
-        self.engines(text.len().saturating_sub(start))
+        self.engines(text, start)
             .regex()
             .search(&input)
             .map(|m| Match::new(text, m.range()))
@@ -130,7 +171,7 @@ impl Regex {
         'h: 'r,
     {
         let found = move |m: regex_automata::Match| Match::new(text, m.range());
-        match self.engines(text.len()) {
+        match self.engines(text, 0) {
             Engines::All(all) => Either::Lazy(all.find_iter(text).map(found)),
             first => Either::Read(
                 first
@@ -151,7 +192,7 @@ impl Regex {
     /// The first match in `text` that starts at or after `start`, with its
     /// groups.
     pub fn captures_at<'h>(&self, text: &'h str, start: usize) -> Option<Captures<'h>> {
-        let engines = self.engines(text.len().saturating_sub(start));
+        let engines = self.engines(text, start);
         let re = engines.regex();
         let mut caps = re.create_captures();
         re.search_captures(&regex_automata::Input::new(text).range(start..), &mut caps);
@@ -165,7 +206,7 @@ impl Regex {
         'h: 'r,
     {
         let found = move |caps| Captures { text, caps };
-        match self.engines(text.len()) {
+        match self.engines(text, 0) {
             Engines::All(all) => Either::Lazy(all.captures_iter(text).map(found)),
             first => Either::Read(
                 first
@@ -237,8 +278,55 @@ fn build(hir: &Hir, every_engine: bool) -> Result<meta::Regex, regex::Error> {
 /// regex's defaults (leftmost-first, no empty match inside a char).
 pub(crate) fn regex_crate_config() -> meta::Config {
     meta::Config::new()
-        .nfa_size_limit(Some(10 * (1 << 20)))
+        .nfa_size_limit(Some(NFA_SIZE_LIMIT))
         .hybrid_cache_capacity(2 * (1 << 20))
+}
+
+/// `regex::Regex`'s limit on the memory of building an automaton.
+const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
+
+/// `hir` for ASCII text: each class cut to its ASCII chars, each Unicode word
+/// boundary an ASCII one. On a text whose chars are all ASCII it matches where
+/// `hir` does, with the same groups.
+pub(crate) fn ascii_hir(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Class(Class::Unicode(class)) if !class.is_ascii() => {
+            // The ranges are in order: the ASCII ones come first.
+            let ascii = class
+                .ranges()
+                .iter()
+                .take_while(|r| r.start().is_ascii())
+                .map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\x7f')));
+            Hir::class(Class::Unicode(ClassUnicode::new(ascii)))
+        }
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Look(look) => Hir::look(ascii_look(look)),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(lit) => Hir::literal(lit.0),
+        HirKind::Repetition(mut rep) => {
+            rep.sub = Box::new(ascii_hir(*rep.sub));
+            Hir::repetition(rep)
+        }
+        HirKind::Capture(mut cap) => {
+            cap.sub = Box::new(ascii_hir(*cap.sub));
+            Hir::capture(cap)
+        }
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(ascii_hir).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(ascii_hir).collect()),
+    }
+}
+
+/// A word boundary's ASCII form; any other look-around as it is.
+fn ascii_look(look: Look) -> Look {
+    match look {
+        Look::WordUnicode => Look::WordAscii,
+        Look::WordUnicodeNegate => Look::WordAsciiNegate,
+        Look::WordStartUnicode => Look::WordStartAscii,
+        Look::WordEndUnicode => Look::WordEndAscii,
+        Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+        Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+        other => other,
+    }
 }
 
 /// One match: where it is in the text searched, and its text.
@@ -342,7 +430,7 @@ mod tests {
     /// Patterns of the kinds the built-in regexes write: groups, named groups,
     /// alternations, word boundaries, classes of every script, repetitions that
     /// may match nothing.
-    const PATTERNS: [&str; 8] = [
+    const PATTERNS: [&str; 12] = [
         r"\b(?P<n>\d{1,3}) (?P<u>days?|weeks?)\b",
         r"(?:about|around) (\d+)",
         r"\b\w+ed\b",
@@ -351,6 +439,10 @@ mod tests {
         r"(?P<x>[^\s]+)?\s*(?P<y>\p{Lu}\w*)",
         r"^\s*-|—$",
         r"(?m)^(?P<head>[a-z]+):",
+        r"(?i)\b[ks]\w\B",
+        r"[^,;:]{1,5}\b\.",
+        r"\p{Cyrillic}|\p{Greek}+|x",
+        r"(?-u:\b)\d+(?-u:\B)",
     ];
 
     /// What `re` finds in `text` (each match, with its groups), as
@@ -405,6 +497,43 @@ mod tests {
             prop_assert!(ours.first.lock().unwrap().is_none());
             agree(&ours, &theirs, &text)?;
         }
+    }
+
+    proptest! {
+        #[test]
+        fn the_ascii_first_step_finds_on_ascii_text_what_the_regex_crate_finds(
+            k in 0..PATTERNS.len(),
+            text in "[a-zA-Z0-9 .,:;\n-]{0,40}",
+        ) {
+            let theirs = regex::Regex::new(PATTERNS[k]).unwrap();
+            let ours = Regex::new(PATTERNS[k]).unwrap();
+            agree(&ours, &theirs, &text)?;
+            let first = ours.first.lock().unwrap();
+            prop_assert!(first.as_ref().unwrap().unicode.is_none());
+        }
+    }
+
+    #[test]
+    fn a_search_after_other_chars_reads_them_as_written() {
+        // The char before the start is a letter to a Unicode word boundary.
+        let re = Regex::new(r"\bx").unwrap();
+        assert_eq!(re.find_at("éx x", 2).map(|m| m.range()), Some(4..5));
+        assert!(re.first.lock().unwrap().as_ref().unwrap().unicode.is_some());
+        let re = Regex::new(r"\bx").unwrap();
+        assert_eq!(re.find_at("éx x", 3).map(|m| m.range()), Some(4..5));
+        assert!(re.first.lock().unwrap().as_ref().unwrap().unicode.is_none());
+        assert_eq!(re.find("ñx x").map(|m| m.range()), Some(4..5));
+    }
+
+    #[test]
+    fn classes_cut_to_ascii_keep_their_ascii_chars() {
+        let cut = |p: &str| ascii_hir(parse(p).unwrap());
+        let hir = |p: &str| parse(p).unwrap();
+        assert_eq!(cut(r"\d"), hir("[0-9]"));
+        assert_eq!(cut(r"(?i)k"), hir("[Kk]"));
+        assert_eq!(cut(r"[^a-y]"), hir(r"[\x00-`z-\x7F]"));
+        assert_eq!(cut(r"\p{Greek}"), Hir::fail());
+        assert_eq!(cut(r"(?P<w>\bé\b)+"), hir(r"(?P<w>(?-u:\b)é(?-u:\b))+"));
     }
 
     #[test]

@@ -30,6 +30,7 @@ use regex_syntax::hir::{
 };
 
 mod bound;
+pub(crate) use bound::nfa_bound;
 
 /// Regexes are compiled with a size limit so that a claims file cannot make a run
 /// use unbounded memory.
@@ -96,12 +97,15 @@ fn translated(pattern: &str, ast: &Ast, case_insensitive: bool) -> Result<Hir, S
 /// literals every match needs ([`Required`]): where it lacks them the answer is
 /// no match, and a regex no text of a run can match is never compiled.
 ///
-/// It is compiled twice at most: first without the lazy DFA ([`Engines::Nfa`]:
+/// It is compiled in two steps: first without the lazy DFA ([`Engines::Nfa`]:
 /// one automaton, searched by backtracking), which is half the compiling and
 /// none of the DFA's states to build, and read a sentence at a time quickly
 /// enough; once it has read [`NFA_BYTES`] of text, with the lazy DFA as well
-/// ([`Engines::All`]), which reads each byte once. Both find the same matches;
-/// a short run (a pre-commit hook's few files) pays only for the first.
+/// ([`Engines::All`]), which reads each byte once. The first step compiles the
+/// regex for ASCII text with its classes cut to ASCII ([`Engines::NfaAscii`],
+/// see [`crate::re`]), and as written for a text with other chars, each on
+/// need. Every one finds the same matches; a short run (a pre-commit hook's
+/// few files) pays only for the first step.
 ///
 /// Clones share one compiled regex: a pattern that several claims write is
 /// compiled once.
@@ -119,7 +123,10 @@ struct Inner {
     /// by a substring search, never compiled (read on first use).
     word: OnceLock<Option<Word>>,
     required: OnceLock<Required>,
-    /// The regex without the lazy DFA, while it has read little text.
+    /// The regex without the lazy DFA, while it has read little text: for
+    /// ASCII text with its classes cut to ASCII (see [`crate::re`]), and as
+    /// written for other text.
+    nfa_ascii: OnceLock<meta::Regex>,
     nfa: OnceLock<meta::Regex>,
     /// The regex with every engine, once it has read [`NFA_BYTES`].
     compiled: OnceLock<meta::Regex>,
@@ -143,6 +150,7 @@ impl ClaimRegex {
                 hir: checked.hir,
                 word: OnceLock::new(),
                 required: OnceLock::new(),
+                nfa_ascii: OnceLock::new(),
                 nfa: OnceLock::new(),
                 compiled: OnceLock::new(),
                 read: AtomicUsize::new(0),
@@ -190,7 +198,9 @@ impl ClaimRegex {
     /// Whether the regex has been compiled, with or without the lazy DFA.
     #[cfg(test)]
     pub(crate) fn is_compiled(&self) -> bool {
-        self.inner.nfa.get().is_some() || self.inner.compiled.get().is_some()
+        self.inner.nfa_ascii.get().is_some()
+            || self.inner.nfa.get().is_some()
+            || self.inner.compiled.get().is_some()
     }
 
     /// Whether `self` and `other` are one regex, compiled once.
@@ -250,6 +260,10 @@ impl ClaimRegex {
             inner
                 .compiled
                 .get_or_init(|| compile_for_folded(self.hir(), Engines::All))
+        } else if text.is_ascii() {
+            inner
+                .nfa_ascii
+                .get_or_init(|| compile_for_folded(self.hir(), Engines::NfaAscii))
         } else {
             inner
                 .nfa
@@ -285,9 +299,13 @@ fn compile_for_folded(hir: &Hir, engines: Engines) -> meta::Regex {
             .build_from_hir(h)
             .ok()
     };
-    build(&for_folded(hir.clone()))
-        .or_else(|| build(&Hir::fail()))
-        .expect("a regex that matches nothing compiles")
+    let folded = for_folded(hir.clone());
+    match engines {
+        Engines::NfaAscii => build(&crate::re::ascii_hir(folded)),
+        Engines::Nfa | Engines::All => build(&folded),
+    }
+    .or_else(|| build(&Hir::fail()))
+    .expect("a regex that matches nothing compiles")
 }
 
 /// Which of the regex crate's engines a claim regex is compiled with.
@@ -296,6 +314,8 @@ enum Engines {
     /// The automaton alone, searched by the bounded backtracker (or the
     /// PikeVM on a long text): no reverse automaton, no lazy DFA.
     Nfa,
+    /// The same, with the classes cut to ASCII, for ASCII text.
+    NfaAscii,
     /// The lazy DFA as well, forward and reverse.
     All,
 }
@@ -519,7 +539,9 @@ mod tests {
             let found: Vec<_> = r.find_iter(text).map(|m| m.range()).collect();
             assert_eq!(found, vec![4..17, 22..26]);
         }
-        assert!(r.inner.nfa.get().is_some());
+        // Read as ASCII text: the regex as written is not compiled.
+        assert!(r.inner.nfa_ascii.get().is_some());
+        assert!(r.inner.nfa.get().is_none());
         assert!(r.inner.compiled.get().is_none());
         assert!(r.is_match(text));
         assert!(r.inner.compiled.get().is_some());
@@ -577,6 +599,16 @@ mod tests {
                 let a: Vec<_> = trig.find_iter(folded.as_str()).map(|m| m.range()).collect();
                 let b: Vec<_> = ci.find_iter(&folded).map(|m| m.range()).collect();
                 assert_eq!(a, b, "{p} on {folded:?}");
+                // Each first step, where it may read the text.
+                let steps = match folded.is_ascii() {
+                    true => [Engines::NfaAscii, Engines::Nfa],
+                    false => [Engines::Nfa, Engines::Nfa],
+                };
+                for step in steps {
+                    let first = compile_for_folded(trig.hir(), step);
+                    let d: Vec<_> = first.find_iter(&folded).map(|m| m.range()).collect();
+                    assert_eq!(d, b, "{p} by {step:?} on {folded:?}");
+                }
                 // With the lazy DFA, as a regex that has read enough text is.
                 let all = compile_for_folded(trig.hir(), Engines::All);
                 let c: Vec<_> = all.find_iter(&folded).map(|m| m.range()).collect();

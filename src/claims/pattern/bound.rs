@@ -21,7 +21,7 @@ const PER_SEQUENCE_BYTE: usize = 24;
 /// state for every literal byte and every other node, every byte range of a
 /// class's UTF-8 sequences a state, a repetition as many copies as the compiler
 /// makes. The tests check it against the compiler.
-pub(super) fn nfa_bound(hir: &Hir) -> usize {
+pub(crate) fn nfa_bound(hir: &Hir) -> usize {
     // The unanchored prefix, the match state and the pattern's own group.
     node_bound(hir).saturating_add(16 * PER_STATE)
 }
