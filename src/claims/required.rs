@@ -174,7 +174,8 @@ impl Reader {
 
     /// The characters of a small class that folded text may hold, each a string.
     fn class_chars(&self, class: &Class) -> Option<Vec<String>> {
-        let chars: Vec<char> = match class {
+        let keep = |c: char| (self.foldable)(c).then(|| String::from(c));
+        let kept: Vec<String> = match class {
             Class::Unicode(c) => {
                 let size: u32 = c
                     .iter()
@@ -183,7 +184,10 @@ impl Reader {
                 if size as usize > MAX_CLASS {
                     return None;
                 }
-                c.iter().flat_map(|r| r.start()..=r.end()).collect()
+                c.iter()
+                    .flat_map(|r| r.start()..=r.end())
+                    .filter_map(keep)
+                    .collect()
             }
             Class::Bytes(c) => {
                 let size: usize = c.iter().map(|r| usize::from(r.end() - r.start()) + 1).sum();
@@ -193,14 +197,10 @@ impl Reader {
                 c.iter()
                     .flat_map(|r| r.start()..=r.end())
                     .map(char::from)
+                    .filter_map(keep)
                     .collect()
             }
         };
-        let kept: Vec<String> = chars
-            .into_iter()
-            .filter(|&c| (self.foldable)(c))
-            .map(String::from)
-            .collect();
         (!kept.is_empty()).then_some(kept)
     }
 
@@ -285,6 +285,14 @@ impl Run {
     /// Appends a part where the run stays within `max` strings; gives the part
     /// back where it would not.
     fn push(&mut self, all: Vec<String>, max: usize) -> Result<(), Vec<String>> {
+        // One string after a part of one string: the two as one part (most
+        // parts are a char of a word).
+        if let ([one], Some([last])) =
+            (all.as_slice(), self.parts.last_mut().map(Vec::as_mut_slice))
+        {
+            last.push_str(one);
+            return Ok(());
+        }
         match self.count.checked_mul(all.len()) {
             Some(count) if count <= max => {
                 self.count = count;
