@@ -289,30 +289,61 @@ const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
 /// boundary an ASCII one. On a text whose chars are all ASCII it matches where
 /// `hir` does, with the same groups.
 pub(crate) fn ascii_hir(hir: Hir) -> Hir {
+    let cut = |class: ClassUnicode| {
+        // The ranges are in order: the ASCII ones come first.
+        let ascii = class
+            .ranges()
+            .iter()
+            .take_while(|r| r.start().is_ascii())
+            .map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\x7f')));
+        ClassUnicode::new(ascii)
+    };
+    rewrite_wide(hir, &cut, &ascii_look)
+}
+
+/// `hir` with each class that holds a non-ASCII char rewritten by `class`, and
+/// each look-around by `look`; a part with neither is kept as it is, not built
+/// again.
+pub(crate) fn rewrite_wide(
+    hir: Hir,
+    class: &impl Fn(ClassUnicode) -> ClassUnicode,
+    look: &impl Fn(Look) -> Look,
+) -> Hir {
+    if !has_wide(&hir, look) {
+        return hir;
+    }
+    let again = |h: Hir| rewrite_wide(h, class, look);
     match hir.into_kind() {
-        HirKind::Class(Class::Unicode(class)) if !class.is_ascii() => {
-            // The ranges are in order: the ASCII ones come first.
-            let ascii = class
-                .ranges()
-                .iter()
-                .take_while(|r| r.start().is_ascii())
-                .map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\x7f')));
-            Hir::class(Class::Unicode(ClassUnicode::new(ascii)))
-        }
-        HirKind::Class(class) => Hir::class(class),
-        HirKind::Look(look) => Hir::look(ascii_look(look)),
-        HirKind::Empty => Hir::empty(),
-        HirKind::Literal(lit) => Hir::literal(lit.0),
+        HirKind::Class(Class::Unicode(c)) => Hir::class(Class::Unicode(class(c))),
+        HirKind::Look(l) => Hir::look(look(l)),
         HirKind::Repetition(mut rep) => {
-            rep.sub = Box::new(ascii_hir(*rep.sub));
+            rep.sub = Box::new(again(*rep.sub));
             Hir::repetition(rep)
         }
         HirKind::Capture(mut cap) => {
-            cap.sub = Box::new(ascii_hir(*cap.sub));
+            cap.sub = Box::new(again(*cap.sub));
             Hir::capture(cap)
         }
-        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(ascii_hir).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(ascii_hir).collect()),
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(again).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(again).collect()),
+        HirKind::Class(Class::Bytes(_)) | HirKind::Empty | HirKind::Literal(_) => {
+            unreachable!("a part with nothing to rewrite is kept")
+        }
+    }
+}
+
+/// Whether `hir` holds a class with a non-ASCII char, or a look-around that
+/// `look` changes.
+fn has_wide(hir: &Hir, look: &impl Fn(Look) -> Look) -> bool {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(c)) => !c.is_ascii(),
+        HirKind::Look(l) => look(*l) != *l,
+        HirKind::Class(Class::Bytes(_)) | HirKind::Empty | HirKind::Literal(_) => false,
+        HirKind::Repetition(rep) => has_wide(&rep.sub, look),
+        HirKind::Capture(cap) => has_wide(&cap.sub, look),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+            subs.iter().any(|h| has_wide(h, look))
+        }
     }
 }
 

@@ -20,7 +20,9 @@ use regex_syntax::hir::Hir;
 
 /// A pattern compiled to find matches and to read a match's groups, by one of
 /// two regexes: where every word char of the text is ASCII (most texts), one
-/// whose word boundaries are ASCII ones, which there mark the same places; in
+/// whose word boundaries are ASCII ones, which there mark the same places, and
+/// whose classes hold the non-ASCII chars such a text may hold or none
+/// ([`super::mask::for_ascii_words`]: `\W` as a few ranges); in
 /// any other text, the same regex on the text masked where the pattern allows
 /// it, else the pattern as it is, compiled on first use. The lazy DFA that
 /// finds matches takes an ASCII word boundary on any text, but gives up on a
@@ -61,11 +63,14 @@ impl GroupRegex {
             .iter()
             .map(|a| parse(&ascii_boundaries(a)))
             .collect::<Result<Vec<_>, _>>()?;
+        let maskable = hirs.iter().all(super::mask::maskable);
+        // The ASCII regex reads only texts whose word chars are ASCII.
+        let hirs: Vec<Hir> = hirs.into_iter().map(super::mask::for_ascii_words).collect();
         Ok(Self {
             alternatives: alternatives.to_vec(),
             ascii: build(&hirs)?,
             unicode: OnceLock::new(),
-            maskable: hirs.iter().all(super::mask::maskable),
+            maskable,
             known,
         })
     }

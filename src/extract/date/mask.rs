@@ -13,7 +13,7 @@
 
 use std::sync::LazyLock;
 
-use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
 /// `_` and every non-ASCII word char: what a match of a maskable pattern never
 /// holds.
@@ -55,6 +55,43 @@ fn reads_no_masked(hir: &Hir) -> bool {
     }
 }
 
+/// Every non-ASCII char that is no word char: the only non-ASCII chars of a
+/// text whose word chars are all ASCII, or of a masked text.
+static OTHER_NON_ASCII: LazyLock<ClassUnicode> = LazyLock::new(|| {
+    let mut other = non_ascii();
+    other.difference(&MASKED);
+    other
+});
+
+fn non_ascii() -> ClassUnicode {
+    ClassUnicode::new([ClassUnicodeRange::new('\u{80}', char::MAX)])
+}
+
+/// `hir` for a text whose word chars are all ASCII, or a masked one: such a
+/// text holds no non-ASCII char but those of [`OTHER_NON_ASCII`], so a class
+/// that holds all of them matches in it what it would holding every non-ASCII
+/// char, and one that holds none of them what its ASCII chars match. `\W` or
+/// `[^,]` is then a few ranges to compile rather than hundreds; any other
+/// class stays as it is.
+pub(super) fn for_ascii_words(hir: Hir) -> Hir {
+    let class = |class: ClassUnicode| {
+        let mut outside = OTHER_NON_ASCII.clone();
+        outside.difference(&class);
+        let mut inside = OTHER_NON_ASCII.clone();
+        inside.intersect(&class);
+        if !outside.ranges().is_empty() && !inside.ranges().is_empty() {
+            return class;
+        }
+        let mut cut = class;
+        cut.difference(&non_ascii());
+        if outside.ranges().is_empty() {
+            cut.union(&non_ascii());
+        }
+        cut
+    };
+    crate::re::rewrite_wide(hir, &class, &|look| look)
+}
+
 /// `text` with each non-ASCII word char written as `_`, once for each of its
 /// bytes.
 pub(super) fn mask(text: &str) -> String {
@@ -91,6 +128,29 @@ mod tests {
             r"\w", ".", r"\S", "[^x]", "é", "a_b", r"[\p{L}]", r"\d", r"\b|x", "x?",
         ] {
             assert!(!maskable(&parse(p)), "{p}");
+        }
+    }
+
+    #[test]
+    fn classes_for_ascii_words_match_the_chars_such_a_text_holds() {
+        let cut = |p: &str| for_ascii_words(parse(p));
+        assert_eq!(cut(r"\W"), parse(r"[\x00-/:-@\[-\^`{-\x{10FFFF}]"));
+        assert_eq!(cut(r"[^,]"), parse(r"[^,]"));
+        assert_eq!(cut(r"(?P<w>\w+)"), parse(r"(?P<w>[0-9A-Z_a-z]+)"));
+        assert_eq!(cut(r"[–—\w]"), parse(r"[–—\w]"));
+        let texts = ["1066 ad — «x» ’s", "a_b, c.d!", "Ram__n 1940•", ""];
+        for p in [r"\W+", r"\w\W", r"[^a]\S", r"\d\D", r"[\p{L}–]\s"] {
+            let (theirs, ours) = (
+                regex::Regex::new(p).unwrap(),
+                regex_automata::meta::Regex::builder()
+                    .build_from_hir(&cut(p))
+                    .unwrap(),
+            );
+            for t in texts {
+                let a: Vec<_> = theirs.find_iter(t).map(|m| m.range()).collect();
+                let b: Vec<_> = ours.find_iter(t).map(|m| m.range()).collect();
+                assert_eq!(a, b, "{p} on {t:?}");
+            }
         }
     }
 
