@@ -6,18 +6,8 @@ use std::sync::LazyLock;
 
 use crate::re::Regex;
 
-use super::atoms::ORDINAL_WORDS;
+use super::atoms::{ORDINAL_PATTERN, ORDINAL_WORDS};
 use super::{DateMention, Shape};
-
-/// The ordinal words, longest first, as one alternation.
-fn ordinal_alternation() -> String {
-    ORDINAL_WORDS
-        .iter()
-        .rev()
-        .copied()
-        .collect::<Vec<_>>()
-        .join("|")
-}
 
 /// What joins two days: a range (`-`, `to`) or a list (`,`, `and`, `or`, `&`).
 const DAY_JOIN: &str =
@@ -27,10 +17,7 @@ const DAY_JOIN: &str =
 const LAST_DAY_JOIN: &str = r"(?: ?- ?| (?:to|until|through|till) |,? (?:and|or|&) )(?:the )?";
 
 fn one_day() -> String {
-    format!(
-        r"(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{}))",
-        ordinal_alternation()
-    )
+    format!(r"(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{ORDINAL_PATTERN}))")
 }
 
 const DIGIT_DAY: &str = r"\d{1,2}(?:st|nd|rd|th)?\b";
@@ -56,8 +43,7 @@ pub(crate) static DAY_SEQUENCE: LazyLock<String> = LazyLock::new(|| {
 
 static DAY_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<n>\d{{1,2}})(?:st|nd|rd|th)?|(?P<w>{})",
-        ordinal_alternation()
+        r"(?P<n>\d{{1,2}})(?:st|nd|rd|th)?|(?P<w>{ORDINAL_PATTERN})"
     ))
     .expect("the day regex is valid")
 });
