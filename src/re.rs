@@ -122,20 +122,12 @@ impl Regex {
                 // before it, whose last byte tells whether it is ASCII.
                 let ascii = text.as_bytes()[start.saturating_sub(1).min(text.len())..].is_ascii();
                 if !ascii && steps.unicode.is_none() {
-                    let hir = parse(&self.pattern).expect("a regex that compiled parses again");
-                    let unicode = build(&hir, false).expect("a regex that compiled compiles again");
-                    steps.unicode = Some(unicode);
+                    steps.unicode = Some(self.as_written(false));
                 }
                 return Engines::First(first, ascii);
             }
         }
-        // Parsed again rather than kept: the tree of a class of every
-        // script's letters is kilobytes, and few runs compile the regex twice.
-        let all = self.all.get_or_init(|| {
-            parse(&self.pattern)
-                .and_then(|hir| build(&hir, true))
-                .expect("a regex that compiled compiles with every engine")
-        });
+        let all = self.all.get_or_init(|| self.as_written(true));
         drop(
             self.first
                 .lock()
@@ -143,6 +135,16 @@ impl Regex {
                 .take(),
         );
         Engines::All(all)
+    }
+
+    /// The pattern as written compiled again, with every engine or the
+    /// forward automaton alone. Parsed again rather than kept: the tree of a
+    /// class of every script's letters is kilobytes, and few runs compile a
+    /// regex twice.
+    fn as_written(&self, every_engine: bool) -> meta::Regex {
+        parse(&self.pattern)
+            .and_then(|hir| build(&hir, every_engine))
+            .expect("a regex that compiled compiles again")
     }
 
     /// Whether the regex matches somewhere in `text`.
