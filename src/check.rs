@@ -230,7 +230,8 @@ mod tests {
     use crate::extract::normalize::fold;
     use crate::extract::number::extract_numbers;
 
-    /// The claims every mode test reads: a death date and an event that never happened.
+    /// The claims every mode test reads: a death date, an event that never
+    /// happened, one that did, and a term read only beside its context.
     const CLAIMS: &str = r#"
 [subject]
 name = "Ada Lind"
@@ -255,6 +256,13 @@ id = "degree"
 kind = "event"
 value = true
 triggers = ['\bgraduated\b']
+
+[[claim]]
+id = "weapon"
+kind = "term"
+value = "ice axe"
+reject = ["ice pick"]
+context = ['\bkill']
 "#;
 
     /// The findings of `text` against the claims file `claims`.
@@ -396,6 +404,38 @@ in Old Harbour."""
     fn agrees(text: &str, expected: &Expected) -> bool {
         let n = extract_numbers(&fold(text).text).remove(0);
         number_agrees(&n, expected)
+    }
+
+    #[test]
+    fn a_term_context_is_read_in_its_clause_its_question_or_the_sentence_it_resumes() {
+        // (text, where each finding's "ice pick" starts)
+        let cases: [(&str, &[usize]); 7] = [
+            ("Lind was killed with an ice pick.", &[24]),
+            // No context anywhere in the sentence, or only in another clause.
+            ("Lind bought an ice pick.", &[]),
+            ("Lind bought an ice pick, and she was killed in 1930.", &[]),
+            ("Lind bought an ice pick. She was killed in 1930.", &[]),
+            // The question above an answer lends its words.
+            ("Q: How was Lind killed?\nA: With an ice pick.\n", &[35]),
+            ("Q: What did Lind buy?\nA: An ice pick.\n", &[]),
+            // A sentence cut by an inserted card goes on after it.
+            (
+                "Lind was killed in her home by Marten Vell\nMarten Vell\nMarten Vell was a clerk...\n\nwith an ice pick in 1930.\n",
+                &[91],
+            ),
+        ];
+        for (text, starts) in cases {
+            let found: Vec<(usize, String)> = lint(CLAIMS, text)
+                .into_iter()
+                .filter(|f| f.found == "ice pick")
+                .map(|f| (f.span.start, f.found))
+                .collect();
+            let want: Vec<(usize, String)> = starts
+                .iter()
+                .map(|&s| (s, "ice pick".to_string()))
+                .collect();
+            assert_eq!(found, want, "{text}");
+        }
     }
 
     fn number(value: f64, tolerance: f64, min: Option<f64>, max: Option<f64>) -> Expected {

@@ -173,8 +173,20 @@ fn scan_with(
         // No term to read: none here, or (for findings) only forms no claim
         // rejects, with no cue of a denial (asked only where there are some).
         let agreeing = |h: &matcher::TermHit| h.role != TermRole::Reject;
+        // A term whose claim's context the sentence lacks makes no assertion:
+        // asked once a claim.
+        let mut in_context: Vec<(usize, bool)> = Vec::new();
+        let mut out_of_context = |h: &matcher::TermHit| {
+            if let Some(&(_, ok)) = in_context.iter().find(|(c, _)| *c == h.claim) {
+                return !ok;
+            }
+            let ok = checkers::terms::may_meet_context(&scan, si, h.claim, text);
+            in_context.push((h.claim, ok));
+            !ok
+        };
         let no_terms = here.is_empty()
-            || (findings_only && here.iter().all(agreeing) && !prefilter::has_denial_cue(text));
+            || (findings_only && here.iter().all(agreeing) && !prefilter::has_denial_cue(text))
+            || here.iter().all(&mut out_of_context);
         if no_terms && triggers.is_empty() && lent.is_empty() && !age_cue && !life_cue {
             continue;
         }
@@ -240,12 +252,14 @@ fn run_checkers(scan: &mut Scan<'_>, a: &Analysis<'_>, triggers: Vec<TriggerHit>
     let claims = scan.claims;
     let triggers: Vec<TriggerHit> = triggers
         .into_iter()
-        .filter(|t| scan.trigger_in_scope(a, t))
+        // The context first: it reads the clauses alone, where the scope
+        // reads the sentence's numbers, dates and actors too.
         .filter(|t| {
             let ctx = &claims.claims[t.claim].context;
             ctx.is_empty()
                 || checkers::terms::context_in_clause(a.clauses(), a.text, ctx, t.range.start)
         })
+        .filter(|t| scan.trigger_in_scope(a, t))
         .collect();
     let date_triggers = of_kind(claims, &triggers, ClaimKind::Date);
     if r.age_cue {

@@ -21,7 +21,12 @@ pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, hits: &[TermHit]) {
     let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
     for hit in hits {
         let span: LocalSpan = Span::from(hit.range.clone());
-        if !scan.in_scope(a, hit.claim, span.start) || !context_ok(scan, a, hit) {
+        // The cheap test of the context first: the scope reads the sentence's
+        // clauses, numbers, dates and actors, the context's regexes compile.
+        if !may_meet_context(scan, a.index, hit.claim, a.text)
+            || !scan.in_scope(a, hit.claim, span.start)
+            || !context_ok(scan, a, hit)
+        {
             continue;
         }
         if hit.role == TermRole::Reject && corrected(a.text, hit, hits, longest) {
@@ -51,6 +56,20 @@ fn in_other_name(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
     }
     let proper = |w: &str| scan.facts().proper.contains(w);
     m.in_other_name(a.text, &a.tokens, Span::from(hit.range.clone()), &proper)
+}
+
+/// Whether a term of claim `claim` in sentence `si` (its folded `text`) may
+/// meet the claim's context, asked before the sentence is analysed: the context
+/// is empty, may match somewhere in the sentence (its word or the literals each
+/// match needs are there; nothing is compiled), or may be read in a unit the
+/// sentence takes its event from. Where not, [`context_ok`] says no.
+pub fn may_meet_context(scan: &Scan<'_>, si: usize, claim: usize, text: &str) -> bool {
+    let ctx = &scan.claims.claims[claim].context;
+    let sentence = &scan.doc.sentences[si];
+    ctx.is_empty()
+        || !sentence.lent_from.is_empty()
+        || sentence.continues.is_some()
+        || ctx.iter().any(|r| r.may_match_in(text))
 }
 
 /// Whether a term's claim context holds in the term's own clause, the clause its
