@@ -208,12 +208,13 @@ fn resolve(head: &Head, subject: &SubjectMatcher) -> Actor {
                 Actor::Subject {
                     possessive: *possessive,
                 }
-            } else if subject.names_other(folded) {
+            } else if (person && !*common) || subject.names_other(folded) {
+                // For a person or a group, any name but its own is someone
+                // else's, declared or not (so the declared ones are looked up
+                // only for a word that may be a common noun).
                 Actor::Other
             } else if *common {
                 Actor::None
-            } else if person {
-                Actor::Other
             } else if folded
                 .split(' ')
                 .any(|w| subject.is_noun(w) || subject.identifiers.iter().any(|i| i == w))

@@ -327,7 +327,10 @@ impl SubjectMatcher {
     }
 
     pub fn is_subject(&self, name: &str) -> bool {
-        !self.mentions(name).is_empty()
+        // The first mention is enough: none is collected.
+        self.names
+            .find_iter(name)
+            .any(|m| whole_word(name, m.range()))
     }
 
     /// Whether the folded `name` is the subject's, or one of its members' (a
