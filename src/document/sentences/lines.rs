@@ -229,16 +229,17 @@ fn title_case(line: &str) -> bool {
 /// without final punctuation, and followed by nothing or by a capitalised line.
 fn is_heading(block: &[Line], k: usize) -> bool {
     let line = block[k].text;
-    title_case(line)
-        && !line
-            .trim_end_matches(is_closer)
-            .ends_with(['.', '!', '?', '\u{2026}', ',', ';', ':'])
+    // The ends of the lines first: counting capitalised words reads the whole
+    // line.
+    !line
+        .trim_end_matches(is_closer)
+        .ends_with(['.', '!', '?', '\u{2026}', ',', ';', ':'])
         && block.get(k + 1).is_none_or(|next| {
-            opens_unit(next.text)
-                || next
-                    .text
-                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            next.text
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || opens_unit(next.text)
         })
+        && title_case(line)
 }
 
 /// Whether a line ends with a capitalised word (a name, or part of one).
