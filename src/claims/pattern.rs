@@ -217,6 +217,27 @@ impl ClaimRegex {
             .unwrap_or_else(|| self.may_match(text))
     }
 
+    /// Whether the regex may match in the folded `text`, as
+    /// [`ClaimRegex::may_match_in`] answers, but exactly where the regex is
+    /// compiled already for such a text. Compiles nothing.
+    pub fn may_match_compiled(&self, text: &str) -> bool {
+        if let Some(answer) = self.word_answer(text) {
+            return answer;
+        }
+        if !self.may_match(text) {
+            return false;
+        }
+        let inner = &*self.inner;
+        let compiled = inner.compiled.get().or_else(|| {
+            if text.is_ascii() {
+                inner.nfa_ascii.get()
+            } else {
+                inner.nfa.get()
+            }
+        });
+        compiled.is_none_or(|r| r.is_match(text))
+    }
+
     /// Whether `text` holds the literals every match needs.
     fn may_match(&self, text: &str) -> bool {
         let inner = &*self.inner;
@@ -508,6 +529,22 @@ mod tests {
             assert!(!r.is_compiled());
         }
         assert!(alternatives.is_compiled());
+    }
+
+    #[test]
+    fn a_compiled_regex_tells_exactly_whether_it_may_match() {
+        let r = trigger(r"\b(?:died|death)\b");
+        // Not compiled: the literals answer, and nothing is compiled.
+        assert!(r.may_match_compiled("deaths"));
+        assert!(!r.may_match_compiled("birth"));
+        assert!(!r.is_compiled());
+        // Compiled (for ASCII text here), the regex itself answers.
+        assert!(r.is_match("she died"));
+        assert!(!r.may_match_compiled("deaths"));
+        assert!(r.may_match_compiled("her death"));
+        // Text of another alphabet has its own step, not compiled yet.
+        assert!(r.may_match_compiled("deaths \u{e9}"));
+        assert!(!r.may_match_compiled("birth \u{e9}"));
     }
 
     #[test]
