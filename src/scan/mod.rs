@@ -173,20 +173,11 @@ fn scan_with(
         // No term to read: none here, or (for findings) only forms no claim
         // rejects, with no cue of a denial (asked only where there are some).
         let agreeing = |h: &matcher::TermHit| h.role != TermRole::Reject;
-        // A term whose claim's context the sentence lacks makes no assertion:
-        // asked once a claim.
-        let mut in_context: Vec<(usize, bool)> = Vec::new();
-        let mut out_of_context = |h: &matcher::TermHit| {
-            if let Some(&(_, ok)) = in_context.iter().find(|(c, _)| *c == h.claim) {
-                return !ok;
-            }
-            let ok = checkers::terms::may_meet_context(&scan, si, h.claim, text);
-            in_context.push((h.claim, ok));
-            !ok
-        };
+        // A term whose claim's context the sentence lacks makes no assertion.
+        let mut contexts = checkers::terms::MayMeet::default();
         let no_terms = here.is_empty()
             || (findings_only && here.iter().all(agreeing) && !prefilter::has_denial_cue(text))
-            || here.iter().all(&mut out_of_context);
+            || here.iter().all(|h| !contexts.ask(&scan, si, h.claim, text));
         if no_terms && triggers.is_empty() && lent.is_empty() && !age_cue && !life_cue {
             continue;
         }
@@ -203,7 +194,7 @@ fn scan_with(
         let facts = scan.shared_facts();
         let a = Analysis::new(doc, si, Span::from(fr.clone()), dates, &protected, facts);
         let before = scan.out.len();
-        checkers::terms::check(&mut scan, &a, &here);
+        checkers::terms::check(&mut scan, &a, &here, &mut contexts);
         let reading = Reading {
             candidates: &candidates,
             si,

@@ -17,13 +17,14 @@ use crate::span::{LocalSpan, Span};
 
 /// Checks the term hits of one analysed sentence
 /// (`hits` in local offsets, sorted by start).
-pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, hits: &[TermHit]) {
+/// `contexts` holds what [`may_meet_context`] answered for this sentence.
+pub fn check(scan: &mut Scan<'_>, a: &Analysis<'_>, hits: &[TermHit], contexts: &mut MayMeet) {
     let longest = hits.iter().map(|h| h.range.len()).max().unwrap_or(0);
     for hit in hits {
         let span: LocalSpan = Span::from(hit.range.clone());
         // The cheap test of the context first: the scope reads the sentence's
         // clauses, numbers, dates and actors, the context's regexes compile.
-        if !may_meet_context(scan, a.index, hit.claim, a.text)
+        if !contexts.ask(scan, a.index, hit.claim, a.text)
             || !scan.in_scope(a, hit.claim, span.start)
             || !context_ok(scan, a, hit)
         {
@@ -64,13 +65,35 @@ fn in_other_name(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
 /// asked, any other by its word or the literals each match needs: nothing is
 /// compiled), or may be read in a unit the sentence takes its event from. Where
 /// not, [`context_ok`] says no.
-pub fn may_meet_context(scan: &Scan<'_>, si: usize, claim: usize, text: &str) -> bool {
+fn may_meet_context(scan: &Scan<'_>, si: usize, claim: usize, text: &str) -> bool {
     let ctx = &scan.claims.claims[claim].context;
     let sentence = &scan.doc.sentences[si];
     ctx.is_empty()
         || !sentence.lent_from.is_empty()
         || sentence.continues.is_some()
         || ctx.iter().any(|r| r.may_match_compiled(text))
+}
+
+/// [`may_meet_context`] for one sentence, asked once a claim with a context:
+/// a long sentence holds many hits of the same claims, and each question reads
+/// the whole sentence.
+#[derive(Default)]
+pub struct MayMeet(Vec<(usize, bool)>);
+
+impl MayMeet {
+    /// [`may_meet_context`] of claim `claim` in sentence `si` (folded `text`,
+    /// the same sentence at every call).
+    pub fn ask(&mut self, scan: &Scan<'_>, si: usize, claim: usize, text: &str) -> bool {
+        if scan.claims.claims[claim].context.is_empty() {
+            return true;
+        }
+        if let Some(&(_, ok)) = self.0.iter().find(|(c, _)| *c == claim) {
+            return ok;
+        }
+        let ok = may_meet_context(scan, si, claim, text);
+        self.0.push((claim, ok));
+        ok
+    }
 }
 
 /// Whether a term's claim context holds in the term's own clause, the clause its
