@@ -227,15 +227,10 @@ impl ClaimRegex {
         if !self.may_match(text) {
             return false;
         }
-        let inner = &*self.inner;
-        let compiled = inner.compiled.get().or_else(|| {
-            if text.is_ascii() {
-                inner.nfa_ascii.get()
-            } else {
-                inner.nfa.get()
-            }
-        });
-        compiled.is_none_or(|r| r.is_match(text))
+        let compiled = self.inner.compiled.get();
+        compiled
+            .or_else(|| self.first_step(text).0.get())
+            .is_none_or(|r| r.is_match(text))
     }
 
     /// Whether `text` holds the literals every match needs.
@@ -281,14 +276,19 @@ impl ClaimRegex {
             inner
                 .compiled
                 .get_or_init(|| compile_for_folded(self.hir(), Engines::All))
-        } else if text.is_ascii() {
-            inner
-                .nfa_ascii
-                .get_or_init(|| compile_for_folded(self.hir(), Engines::NfaAscii))
         } else {
-            inner
-                .nfa
-                .get_or_init(|| compile_for_folded(self.hir(), Engines::Nfa))
+            let (step, engines) = self.first_step(text);
+            step.get_or_init(|| compile_for_folded(self.hir(), engines))
+        }
+    }
+
+    /// The first step (without the lazy DFA) that searches `text`, and its
+    /// engines: the one of ASCII classes for ASCII text.
+    fn first_step(&self, text: &str) -> (&OnceLock<meta::Regex>, Engines) {
+        if text.is_ascii() {
+            (&self.inner.nfa_ascii, Engines::NfaAscii)
+        } else {
+            (&self.inner.nfa, Engines::Nfa)
         }
     }
 }

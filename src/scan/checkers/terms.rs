@@ -60,16 +60,15 @@ fn in_other_name(scan: &Scan<'_>, a: &Analysis<'_>, hit: &TermHit) -> bool {
 }
 
 /// Whether a term of claim `claim` in sentence `si` (its folded `text`) may
-/// meet the claim's context, asked before the sentence is analysed: the context
-/// is empty, may match somewhere in the sentence (a regex compiled already is
+/// meet the claim's (not empty) context, asked before the sentence is analysed:
+/// the context may match somewhere in the sentence (a regex compiled already is
 /// asked, any other by its word or the literals each match needs: nothing is
 /// compiled), or may be read in a unit the sentence takes its event from. Where
 /// not, [`context_ok`] says no.
 fn may_meet_context(scan: &Scan<'_>, si: usize, claim: usize, text: &str) -> bool {
     let ctx = &scan.claims.claims[claim].context;
     let sentence = &scan.doc.sentences[si];
-    ctx.is_empty()
-        || !sentence.lent_from.is_empty()
+    !sentence.lent_from.is_empty()
         || sentence.continues.is_some()
         || ctx.iter().any(|r| r.may_match_compiled(text))
 }

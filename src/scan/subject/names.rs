@@ -189,11 +189,17 @@ impl SubjectMatcher {
     /// Whole-word mentions of the subject in folded `text`, with whether each is a
     /// possessive ("trotsky's"). Capitalisation unknown: every match counts.
     pub fn mentions(&self, text: &str) -> Vec<(Range<usize>, bool)> {
-        self.names
-            .find_iter(text)
-            .filter(|m| whole_word(text, m.range()))
+        self.whole_names(text)
             .map(|m| (m.range(), possessive_after(&text[m.end()..])))
             .collect()
+    }
+
+    /// The subject's names in the folded `text` that stand as whole words, in
+    /// order, found as they are asked for.
+    fn whole_names<'t>(&'t self, text: &'t str) -> impl Iterator<Item = aho_corasick::Match> + 't {
+        self.names
+            .find_iter(text)
+            .filter(move |m| whole_word(text, m.range()))
     }
 
     /// The subject's names, folded, as [`SubjectMatcher::mentions`] finds them.
@@ -204,9 +210,8 @@ impl SubjectMatcher {
     /// Whether the folded `text` names the subject (not only as a possessor).
     pub fn named(&self, text: &str) -> bool {
         // Stops at the first naming: a long sentence is read no further.
-        self.names
-            .find_iter(text)
-            .any(|m| whole_word(text, m.range()) && !possessive_after(&text[m.end()..]))
+        self.whole_names(text)
+            .any(|m| !possessive_after(&text[m.end()..]))
     }
 
     /// Whether the name at `orig` (bytes of the prose `text`, in a sentence
@@ -328,9 +333,7 @@ impl SubjectMatcher {
 
     pub fn is_subject(&self, name: &str) -> bool {
         // The first mention is enough: none is collected.
-        self.names
-            .find_iter(name)
-            .any(|m| whole_word(name, m.range()))
+        self.whole_names(name).next().is_some()
     }
 
     /// Whether the folded `name` is the subject's, or one of its members' (a
