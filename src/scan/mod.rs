@@ -10,6 +10,7 @@ pub mod analysis;
 pub mod assertion;
 pub mod checkers;
 pub mod clauses;
+mod dates;
 pub mod matcher;
 pub mod prefilter;
 pub mod rows;

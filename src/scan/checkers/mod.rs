@@ -21,7 +21,8 @@ pub mod weekdays;
 
 use std::ops::Range;
 
-use super::analysis::{Analysis, DatesCache};
+use super::analysis::Analysis;
+use super::dates::DatesCache;
 use super::matcher::{Matcher, TriggerHit};
 use super::subject::{DocFacts, LazyFacts, Who, sentence_scopes};
 use super::{Assertion, AssertionMode, Observed};
