@@ -214,15 +214,45 @@ fn opens_question(line: &str) -> bool {
 
 /// Whether at least half the words of a line are capitalised, as in a title.
 fn title_case(line: &str) -> bool {
-    // (words, capitalised words), counted in one pass without a list of words.
-    let (words, capitalised) = line
-        .split_whitespace()
+    let (words, capitalised) = if line.is_ascii() {
+        ascii_title_words(line.as_bytes())
+    } else {
+        title_words(line)
+    };
+    words > 0 && 2 * capitalised >= words
+}
+
+/// The words of a line and how many of them are capitalised, counted in one
+/// pass without a list of words: each run between whitespace, past the chars
+/// before its first letter or digit, that starts with a letter.
+fn title_words(line: &str) -> (usize, usize) {
+    line.split_whitespace()
         .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.starts_with(char::is_alphabetic))
         .fold((0usize, 0usize), |(n, up), w| {
             (n + 1, up + usize::from(w.starts_with(char::is_uppercase)))
-        });
-    words > 0 && 2 * capitalised >= words
+        })
+}
+
+/// [`title_words`] of a line of ASCII bytes, read a byte at a time: a line
+/// long enough to be asked of is most often prose.
+fn ascii_title_words(line: &[u8]) -> (usize, usize) {
+    let (mut words, mut capitalised) = (0, 0);
+    // Whether the run being read has had its first letter or digit yet.
+    let mut seen = false;
+    for &b in line {
+        // The ASCII chars `char::is_whitespace` takes (a vertical tab too).
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            seen = false;
+        } else if !seen && b.is_ascii_alphanumeric() {
+            seen = true;
+            if b.is_ascii_alphabetic() {
+                words += 1;
+                capitalised += usize::from(b.is_ascii_uppercase());
+            }
+        }
+    }
+    (words, capitalised)
 }
 
 /// Whether line `k` of a paragraph stands alone as a title: capitalised like one,
@@ -318,6 +348,12 @@ mod tests {
         #[test]
         fn title_case_counts_as_the_list_did(line in "[aAbZ1 (\"\u{c9}\u{e9}-]{0,30}") {
             prop_assert_eq!(title_case(&line), title_case_by_list(&line));
+        }
+
+        /// The byte count of an ASCII line is the char count.
+        #[test]
+        fn an_ascii_line_counts_as_its_chars_do(line in "[aAzZ09 \t\u{b}\u{c}\r\n(\"'.,-]{0,40}") {
+            prop_assert_eq!(ascii_title_words(line.as_bytes()), title_words(&line));
         }
     }
 
