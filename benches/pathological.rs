@@ -8,7 +8,8 @@
 //! Settings (environment), with their defaults: `FACTLINT_BENCH_LIMIT` (30, the
 //! seconds a run may take), `FACTLINT_BENCH_SENTENCE_MIB` (1),
 //! `FACTLINT_BENCH_LINE_MIB` (4), `FACTLINT_BENCH_YEARS` (200000),
-//! `FACTLINT_BENCH_PRONOUNS` (5000), `FACTLINT_BENCH_DEPTH` (5000),
+//! `FACTLINT_BENCH_PRONOUNS` (5000, pronoun sentences and relative dates),
+//! `FACTLINT_BENCH_DEPTH` (5000),
 //! `FACTLINT_BENCH_RUNS` (21, start-up runs), `FACTLINT_BENCH_FILES` (200, small
 //! files for the memory figure), `FACTLINT_BENCH_BIG_MIB` (1, the big file);
 //! the memory runs may take three times the limit.
@@ -191,6 +192,18 @@ fn pairs() -> Vec<Pair> {
             ' '
         });
     }
+    // Relative dates count from the date before them in their paragraph.
+    let later = "Two years later he was first arrested.";
+    let mut relative = String::from("Trotsky was born in Odessa in 1880.");
+    let mut relative_apart = String::new();
+    for _ in 0..pronouns {
+        relative.push(' ');
+        relative.push_str(later);
+        relative_apart.push_str("Trotsky was born in Odessa in 1880. ");
+        relative_apart.push_str(later);
+        relative_apart.push_str("\n\n");
+    }
+    relative.push('\n');
     let text = "Trotsky was born in Odessa in 1880.";
     let quotes = format!("{}{text}\n", "> ".repeat(depth));
     let items: String = (0..depth)
@@ -228,6 +241,13 @@ fn pairs() -> Vec<Pair> {
             [
                 p("long", "he.txt", run_on),
                 p("plain", "he.txt", paragraphs),
+            ],
+        ),
+        (
+            format!("{pronouns} relative dates"),
+            [
+                p("long", "later.txt", relative),
+                p("plain", "later.txt", relative_apart),
             ],
         ),
         (

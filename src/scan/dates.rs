@@ -33,6 +33,9 @@ pub struct DatesCache {
     year: Option<i32>,
     /// The order of the page's numeric dates, once read.
     order: Option<Option<crate::extract::date::NumericOrder>>,
+    /// Where the last paragraph read on its own stands: its first sentence,
+    /// the sentence after the last read, and the last date before that.
+    in_own_paragraph: Option<(usize, usize, Option<DateMention>)>,
 }
 
 impl DatesCache {
@@ -50,12 +53,75 @@ impl DatesCache {
             let found = SentenceDates::of(text);
             if found.stand_alone() {
                 self.by_sentence[si] = Some(finish(text, found.full, order));
-            } else {
+            } else if !self.read_paragraph(doc, ranges, si, &found, order) {
                 self.read_in_order(doc, ranges, si, order);
                 self.read(doc, ranges, si, Some(found), order);
             }
         }
         self.by_sentence[si].as_deref().expect("read above")
+    }
+
+    /// Reads sentence `si` (holding `found`) and those before it in its
+    /// paragraph, counting from no date before the paragraph: they have the
+    /// dates reading in order gives them where none of them holds a day
+    /// without a year before any date of the paragraph (whose year is the
+    /// document's). Whether it read them: not where one does, nor where the
+    /// reading in order has reached the paragraph already.
+    fn read_paragraph(
+        &mut self,
+        doc: &Document,
+        ranges: &[Range<usize>],
+        si: usize,
+        found: &SentenceDates,
+        order: Option<crate::extract::date::NumericOrder>,
+    ) -> bool {
+        let paragraph = doc.sentences[si].paragraph;
+        // Go on from where the paragraph was left: each of its sentences is
+        // read once, however many of them ask.
+        let left = self
+            .in_own_paragraph
+            .take()
+            .filter(|(first, next, _)| doc.sentences[*first].paragraph == paragraph && *next <= si);
+        let (first, from, mut anchor) = match left {
+            Some((first, next, anchor)) => (first, next, anchor),
+            None => {
+                let mut first = si;
+                while first > 0 && doc.sentences[first - 1].paragraph == paragraph {
+                    first -= 1;
+                }
+                (first, first, None)
+            }
+        };
+        if first < self.ordered {
+            return false;
+        }
+        let mut read: Vec<(usize, Vec<DateMention>)> = Vec::new();
+        for (k, range) in ranges.iter().enumerate().take(si + 1).skip(from) {
+            let dates = match &self.by_sentence[k] {
+                Some(dates) => dates,
+                None => {
+                    let text = &doc.folded.text[range.clone()];
+                    let resolved = if k == si {
+                        found.resolve(anchor.clone(), None)
+                    } else {
+                        SentenceDates::of(text).resolve(anchor.clone(), None)
+                    };
+                    let Some(resolved) = resolved else {
+                        return false;
+                    };
+                    read.push((k, finish(text, resolved, order)));
+                    &read[read.len() - 1].1
+                }
+            };
+            if let Some(d) = last_anchor(dates) {
+                anchor = Some(d.clone());
+            }
+        }
+        for (k, dates) in read {
+            self.by_sentence[k] = Some(dates);
+        }
+        self.in_own_paragraph = Some((first, si + 1, anchor));
+        true
     }
 
     /// Reads the sentences before `si` that are not read in order yet.
@@ -94,11 +160,10 @@ impl DatesCache {
                     year: self.year,
                 };
                 let found = found.unwrap_or_else(|| SentenceDates::of(text));
-                finish(
-                    text,
-                    found.resolve(self.in_paragraph.clone(), months),
-                    order,
-                )
+                let resolved = found
+                    .resolve(self.in_paragraph.clone(), Some(months))
+                    .expect("the document's months at hand");
+                finish(text, resolved, order)
             }
         };
         if let Some(d) = last_anchor(&dates) {
@@ -202,8 +267,13 @@ impl SentenceDates {
 
     /// The dates of the sentence, days without a year and relative phrases
     /// resolved against `anchor` (the last date before them in the paragraph)
-    /// or the document's `months`.
-    fn resolve(self, mut anchor: Option<DateMention>, months: Months<'_>) -> Vec<DateMention> {
+    /// or the document's `months`; `None` where a day without a year has no
+    /// date before it in the paragraph and `months` are not at hand.
+    fn resolve(
+        &self,
+        mut anchor: Option<DateMention>,
+        months: Option<Months<'_>>,
+    ) -> Option<Vec<DateMention>> {
         use crate::extract::relative::{resolve_partial, resolve_relative};
         let SentenceDates {
             full,
@@ -211,7 +281,7 @@ impl SentenceDates {
             relative,
         } = self;
         if partial.is_empty() && relative.is_empty() {
-            return full;
+            return Some(full.clone());
         }
         enum Item<'a> {
             Full(&'a DateMention),
@@ -229,7 +299,7 @@ impl SentenceDates {
                 Item::Full(d) => Some(d.clone()),
                 Item::Partial(p) => match &anchor {
                     Some(a) => resolve_partial(p, a),
-                    None => months.resolve(p),
+                    None => months?.resolve(p),
                 },
                 Item::Relative(r) => anchor.as_ref().and_then(|a| resolve_relative(r, a)),
             };
@@ -240,7 +310,7 @@ impl SentenceDates {
                 out.push(d);
             }
         }
-        out
+        Some(out)
     }
 }
 
@@ -296,9 +366,11 @@ mod tests {
                     Work began in 1929. Two years later the deck was laid. \
                     The towers rose in 1930.\n\n\
                     On May 3rd the first car crossed. It closed in 1990. \
-                    Two years later it was sold.";
+                    Two years later it was sold.\n\n\
+                    In 1995 it reopened. On June 5th a fair was held there. \
+                    A week later it closed again.";
         let n = doc(text).0.sentences.len();
-        assert_eq!(n, 7, "{:?}", doc(text).0.sentences);
+        assert_eq!(n, 10, "{:?}", doc(text).0.sentences);
         let in_order: Vec<usize> = (0..n).collect();
         let expected = read(text, &in_order);
         // "two years later" counts from 1929; "May 3rd" is of 1931 (its
@@ -310,10 +382,19 @@ mod tests {
         assert_eq!(expected[4].1[0].0, "may 3rd");
         assert!(expected[4].1[0].1.contains("1931"), "{:?}", expected[4]);
         assert!(expected[6].1[0].1.contains("1992"), "{:?}", expected[6]);
+        // In the last paragraph both count from its own dates: "june 5th" of
+        // 1995, "a week later" from it.
+        assert!(expected[8].1[0].1.contains("1995"), "{:?}", expected[8]);
+        assert!(
+            expected[9].1[0].1.contains("day: Some(12)"),
+            "{:?}",
+            expected[9]
+        );
         for order in [
-            vec![6, 5, 4, 3, 2, 1, 0],
-            vec![3, 5, 2, 6, 0, 1, 4],
-            vec![1, 3, 4, 0, 2, 6, 5],
+            vec![9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+            vec![3, 5, 9, 2, 6, 0, 1, 8, 4, 7],
+            vec![1, 3, 8, 4, 0, 2, 6, 5, 9, 7],
+            vec![4, 2, 9, 6, 1, 0, 3, 5, 7, 8],
         ] {
             let mut got = read(text, &order);
             got.sort_by_key(|(si, _)| *si);
