@@ -65,8 +65,9 @@ impl DatesCache {
     /// paragraph, counting from no date before the paragraph: they have the
     /// dates reading in order gives them where none of them holds a day
     /// without a year before any date of the paragraph (whose year is the
-    /// document's). Whether it read them: not where one does, nor where the
-    /// reading in order has reached the paragraph already.
+    /// document's). Whether it read them all: not where one does (those
+    /// before it are kept), nor where the reading in order has reached the
+    /// paragraph already.
     fn read_paragraph(
         &mut self,
         doc: &Document,
@@ -96,6 +97,7 @@ impl DatesCache {
             return false;
         }
         let mut read: Vec<(usize, Vec<DateMention>)> = Vec::new();
+        let mut complete = true;
         for (k, range) in ranges.iter().enumerate().take(si + 1).skip(from) {
             let dates = match &self.by_sentence[k] {
                 Some(dates) => dates,
@@ -107,7 +109,8 @@ impl DatesCache {
                         SentenceDates::of(text).resolve(anchor.clone(), None)
                     };
                     let Some(resolved) = resolved else {
-                        return false;
+                        complete = false;
+                        break;
                     };
                     read.push((k, finish(text, resolved, order)));
                     &read[read.len() - 1].1
@@ -117,11 +120,15 @@ impl DatesCache {
                 anchor = Some(d.clone());
             }
         }
+        // The sentences read before one that needs the document have their
+        // dates too: the reading in order takes them as they are.
         for (k, dates) in read {
             self.by_sentence[k] = Some(dates);
         }
-        self.in_own_paragraph = Some((first, si + 1, anchor));
-        true
+        if complete {
+            self.in_own_paragraph = Some((first, si + 1, anchor));
+        }
+        complete
     }
 
     /// Reads the sentences before `si` that are not read in order yet.
@@ -280,7 +287,7 @@ impl SentenceDates {
             partial,
             relative,
         } = self;
-        if partial.is_empty() && relative.is_empty() {
+        if self.stand_alone() {
             return Some(full.clone());
         }
         enum Item<'a> {
