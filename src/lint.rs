@@ -13,7 +13,7 @@ use crate::document::markup::Markup;
 use crate::report::FileResult;
 use crate::scan::subject::SubjectMatcher;
 use crate::scan::{Assertion, AssertionMode, Observed};
-use crate::scan::{Matcher, scan_for_findings};
+use crate::scan::{Matcher, scan_for_findings, scan_start_for_findings};
 use crate::walk::display_path;
 
 pub mod parts;
@@ -49,6 +49,21 @@ pub fn lint_document_with(
     let matcher = variant.as_deref().unwrap_or(matcher);
     let assertions = scan_for_findings(doc, claims, matcher);
     lint_assertions(doc, claims, matcher, &assertions, options)
+}
+
+/// [`lint_document_with`] of a document made of the start of a text, for the
+/// findings of its first units ([`scan_start_for_findings`]): `None` where the
+/// scan read the document as a whole.
+pub fn lint_start_with(
+    doc: &Document,
+    claims: &ClaimSet,
+    matcher: &Matcher,
+    options: &CheckOptions,
+) -> Option<Vec<Finding>> {
+    let variant = matcher.for_document(doc, claims);
+    let matcher = variant.as_deref().unwrap_or(matcher);
+    let assertions = scan_start_for_findings(doc, claims, matcher)?;
+    Some(lint_assertions(doc, claims, matcher, &assertions, options))
 }
 
 /// The findings of a document's scanned assertions, sorted by position and claim

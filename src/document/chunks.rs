@@ -141,6 +141,40 @@ fn stands_alone(before: &str, after: &str) -> bool {
     ends && starts
 }
 
+/// The text of a paragraph part (see [`paragraph_parts`]) that a check of
+/// its units up to byte `reach` reads: `keep` is the start of the block (a run
+/// of lines with words) after the one holding `reach`, and the text runs to
+/// that block's end (`end`), its line break included: a unit before `keep`
+/// looks ahead no further than the unit after it (a choice reads whether the
+/// next unit is one, a card's title line the line after its summary's blank
+/// line), and a unit ends at a blank line. Blank as the sentences take it: a
+/// line of white space of any kind. `None` where no text follows that block.
+pub fn prefix_through(text: &str, reach: usize) -> Option<Prefix> {
+    let bytes = text.as_bytes();
+    let blank = |line: usize, end: usize| text[line..end].trim().is_empty();
+    let mut line = line_end(bytes, reach.min(bytes.len())) + 1;
+    let mut keep = None;
+    while line < bytes.len() {
+        let end = line_end(bytes, line);
+        match (blank(line, end), keep) {
+            (false, None) if blank(line_start(bytes, line - 1), line - 1) => keep = Some(line),
+            (true, Some(keep)) => return Some(Prefix { keep, end: line }),
+            _ => {}
+        }
+        line = end + 1;
+    }
+    None
+}
+
+/// The part of a text a check reads ([`prefix_through`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Prefix {
+    /// The units that start before it are those of the whole text.
+    pub keep: usize,
+    /// Where the text read ends.
+    pub end: usize,
+}
+
 /// The start of the line that holds byte `at`.
 fn line_start(bytes: &[u8], at: usize) -> usize {
     memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1)

@@ -28,6 +28,8 @@ mod lines;
 mod punctuation;
 mod roles;
 
+pub(crate) use roles::quiz_answer_form;
+
 use crate::document::addresses;
 use crate::document::tables::Cell;
 use std::ops::Range;

@@ -108,7 +108,7 @@ static ENDPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every assertion that `doc` makes about the claims, in document order.
 pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Vec<Assertion> {
-    scan_with(doc, claims, matcher, false)
+    scan_with(doc, claims, matcher, false).0
 }
 
 /// The assertions of `doc` that may contradict a claim, in document order:
@@ -117,7 +117,21 @@ pub fn scan_document(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Ve
 /// ([`prefilter::has_denial_cue`]): stated, such a form agrees with its claims,
 /// and a denial takes a cue. The findings are [`scan_document`]'s.
 pub fn scan_for_findings(doc: &Document, claims: &ClaimSet, matcher: &Matcher) -> Vec<Assertion> {
-    scan_with(doc, claims, matcher, true)
+    scan_with(doc, claims, matcher, true).0
+}
+
+/// [`scan_for_findings`] of a document made of the start of a text, for the
+/// assertions of its first units (those the rest of the text cannot change):
+/// `None` where the scan read the document as a whole (the words it
+/// capitalises anywhere, for the actors of a sentence), which the start of the
+/// text cannot stand in for.
+pub fn scan_start_for_findings(
+    doc: &Document,
+    claims: &ClaimSet,
+    matcher: &Matcher,
+) -> Option<Vec<Assertion>> {
+    let (assertions, read_whole) = scan_with(doc, claims, matcher, true);
+    (!read_whole).then_some(assertions)
 }
 
 fn scan_with(
@@ -125,7 +139,7 @@ fn scan_with(
     claims: &ClaimSet,
     matcher: &Matcher,
     findings_only: bool,
-) -> Vec<Assertion> {
+) -> (Vec<Assertion>, bool) {
     let terms = matcher.document_terms(doc);
     let candidates = matcher.trigger_candidates(&doc.folded.text);
     let mut scan = Scan::new(doc, claims, matcher);
@@ -213,7 +227,7 @@ fn scan_with(
     classify_assertions(&mut scan, &mut out);
     checkers::weekdays::drop_claimed(&mut out);
     out.sort_by_key(|a| (a.span.start, a.claim));
-    out
+    (out, scan.read_whole())
 }
 
 /// Whether `text` starts with the first three letters of a weekday's name, in

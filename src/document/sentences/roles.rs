@@ -221,7 +221,7 @@ fn is_statement(t: &str) -> bool {
 
 /// "What is 31?", "Who was Orville Wright?": a question word, a form of "be", a
 /// short answer.
-fn quiz_answer_form(t: &str) -> bool {
+pub(crate) fn quiz_answer_form(t: &str) -> bool {
     let words: Vec<String> = t
         .split_whitespace()
         .take(17)

@@ -86,6 +86,12 @@ impl<'a> Scan<'a> {
         self.facts.get(self.doc)
     }
 
+    /// Whether the scan has read the document as a whole: its facts (the words
+    /// it capitalises anywhere), which a part of it cannot stand in for.
+    pub fn read_whole(&self) -> bool {
+        self.facts.is_built()
+    }
+
     /// The document's facts, shared with an analysis that may read them.
     pub fn shared_facts(&self) -> std::rc::Rc<LazyFacts> {
         std::rc::Rc::clone(&self.facts)

@@ -73,6 +73,11 @@ impl Staged {
 }
 
 impl Staged {
+    /// The longest pattern's length in bytes.
+    pub(super) fn longest(&self) -> usize {
+        self.longest
+    }
+
     /// Calls `found` with every match of the patterns in `text`, overlapping
     /// ones included, in the order of the automaton's overlapping search (by
     /// end).

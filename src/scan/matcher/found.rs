@@ -29,6 +29,12 @@ pub(super) fn next_id() -> u64 {
 }
 
 impl Matcher {
+    /// The length in bytes of the longest term form (0: none): a match spans
+    /// no more of a folded text.
+    pub fn longest_term(&self) -> usize {
+        self.terms.as_ref().map_or(0, |t| t.longest())
+    }
+
     /// Every whole-word term match in the folded `text`.
     pub fn term_matches(&self, text: &str) -> TermMatches {
         let mut found = Vec::new();

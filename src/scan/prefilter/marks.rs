@@ -83,6 +83,49 @@ impl Marks<'_> {
         false
     }
 
+    /// Where the last thing in `range` that may make a finding ends: a mark,
+    /// or a form only a denial makes a finding of (with or without a cue
+    /// beside it). Past it, the range holds nothing the first step looks for.
+    /// `None` where every part is admitted (some claim has no anchor).
+    pub fn reach(&self, range: Range<usize>) -> Option<usize> {
+        if self.all {
+            return None;
+        }
+        let ends_within = |spans: &[Range<usize>]| {
+            let first = spans.partition_point(|s| s.start < range.start);
+            spans[first..]
+                .iter()
+                .take_while(|s| s.start < range.end)
+                .map(|s| s.end)
+                .max()
+        };
+        let mut reach = ends_within(&self.spans).unwrap_or(range.start);
+        // A form only a denial makes a finding of reaches as far as its block
+        // where a denial's cue is in it, and no further where none is.
+        let denied = |form: usize| {
+            let b = block_around(self.text, &range, form);
+            let cued = within(&self.cues, &b) || denials::has_cue(&self.text[b.clone()]);
+            (b.end, cued)
+        };
+        let weak = self.weak.partition_point(|w| w.start < reach);
+        for w in self.weak[weak..].iter().take_while(|w| w.start < range.end) {
+            if w.start >= reach && denied(w.start).1 {
+                reach = denied(w.start).0;
+            }
+        }
+        if let Some((anchors, lower)) = &self.weak_anchors {
+            let mut at = reach;
+            while let Some(a) = anchors.find_within(lower, at..range.end) {
+                let (end, cued) = denied(a.start);
+                if cued {
+                    reach = end;
+                }
+                at = end.max(a.end);
+            }
+        }
+        Some(reach)
+    }
+
     /// Whether surely no part of the text is admitted (a form that needs a
     /// denial's cue leaves the answer to [`Marks::admits`]).
     pub fn is_empty(&self) -> bool {

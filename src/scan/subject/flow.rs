@@ -282,6 +282,11 @@ impl LazyFacts {
     pub fn get(&self, doc: &Document) -> &DocFacts {
         self.facts.get_or_init(|| DocFacts::new(doc, &self.names))
     }
+
+    /// Whether the facts have been built: something read the document whole.
+    pub fn is_built(&self) -> bool {
+        self.facts.get().is_some()
+    }
 }
 
 impl DocFacts {
