@@ -99,7 +99,8 @@ impl Marks<'_> {
                 .map(|s| s.end)
                 .max()
         };
-        let mut reach = ends_within(&self.spans).unwrap_or(range.start);
+        let from = ends_within(&self.spans).unwrap_or(range.start);
+        let mut reach = from;
         // A form only a denial makes a finding of reaches as far as its block
         // where a denial's cue is in it, and no further where none is.
         let denied = |form: usize| {
@@ -107,14 +108,20 @@ impl Marks<'_> {
             let cued = within(&self.cues, &b) || denials::has_cue(&self.text[b.clone()]);
             (b.end, cued)
         };
-        let weak = self.weak.partition_point(|w| w.start < reach);
+        // Each block is read once: a word in a block already read is passed.
+        let mut read = from;
+        let weak = self.weak.partition_point(|w| w.start < from);
         for w in self.weak[weak..].iter().take_while(|w| w.start < range.end) {
-            if w.start >= reach && denied(w.start).1 {
-                reach = denied(w.start).0;
+            if w.start >= read {
+                let (end, cued) = denied(w.start);
+                if cued {
+                    reach = end;
+                }
+                read = end.max(w.end);
             }
         }
         if let Some((anchors, lower)) = &self.weak_anchors {
-            let mut at = reach;
+            let mut at = from;
             while let Some(a) = anchors.find_within(lower, at..range.end) {
                 let (end, cued) = denied(a.start);
                 if cued {
