@@ -148,19 +148,26 @@ fn stands_alone(before: &str, after: &str) -> bool {
 /// looks ahead no further than the unit after it (a choice reads whether the
 /// next unit is one, a card's title line the line after its summary's blank
 /// line), and a unit ends at a blank line. Blank as the sentences take it: a
-/// line of white space of any kind. `None` where no text follows that block.
-pub fn prefix_through(text: &str, reach: usize) -> Option<Prefix> {
+/// line of white space of any kind. The text runs on over the blocks after
+/// that one until it holds more than `least` bytes from `keep` (the longest
+/// term form, which could run from before `keep` to past a shorter end).
+/// `None` where no text follows.
+pub fn prefix_through(text: &str, reach: usize, least: usize) -> Option<Prefix> {
     let bytes = text.as_bytes();
-    let blank = |line: usize, end: usize| text[line..end].trim().is_empty();
     let mut line = line_end(bytes, reach.min(bytes.len())) + 1;
     let mut keep = None;
+    let mut blank_before = false;
     while line < bytes.len() {
         let end = line_end(bytes, line);
-        match (blank(line, end), keep) {
-            (false, None) if blank(line_start(bytes, line - 1), line - 1) => keep = Some(line),
-            (true, Some(keep)) => return Some(Prefix { keep, end: line }),
+        let blank = text[line..end].trim().is_empty();
+        match keep {
+            None if !blank && blank_before => keep = Some(line),
+            Some(keep) if blank && !blank_before && line - keep > least => {
+                return Some(Prefix { keep, end: line });
+            }
             _ => {}
         }
+        blank_before = blank;
         line = end + 1;
     }
     None

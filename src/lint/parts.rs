@@ -140,7 +140,7 @@ fn lint_paragraph(
 ) -> Vec<Finding> {
     let prefix = reach
         .filter(|_| !crate::suppress::mentions_directive(prose))
-        .and_then(|reach| prefix_through(prose, reach));
+        .and_then(|reach| prefix_through(prose, reach, matcher.longest_term()));
     if let Some(p) = prefix {
         let Some(doc) = Document::admitted_text(path, prose[..p.end].to_string(), matcher) else {
             return Vec::new();
@@ -283,7 +283,7 @@ mod tests {
             for part in paragraph_parts(&text, 1) {
                 let prose = &text[part.clone()];
                 for reach in 0..prose.len() {
-                    let Some(p) = prefix_through(prose, reach) else {
+                    let Some(p) = prefix_through(prose, reach, 0) else {
                         continue;
                     };
                     if quiz_may_turn(prose, p, &split_sentences(&prose[..p.end])) {
@@ -315,22 +315,31 @@ mod tests {
         let four = text.find("Four").unwrap();
         let after = |s: &str| text.find(s).unwrap() + s.len();
         assert_eq!(
-            prefix_through(text, 3),
+            prefix_through(text, 3, 0),
             Some(Prefix {
                 keep: three,
                 end: after("three.\n")
             })
         );
         assert_eq!(
-            prefix_through(text, three),
+            prefix_through(text, three, 0),
             Some(Prefix {
                 keep: four,
                 end: after("Four.\n")
             })
         );
+        // Run on over blocks until more than `least` bytes from "Three".
+        assert_eq!(
+            prefix_through(text, 3, 14),
+            Some(Prefix {
+                keep: three,
+                end: after("Four.\n")
+            })
+        );
+        assert_eq!(prefix_through(text, 3, 30), None);
         // The block after the last one has nothing after it: read whole.
-        assert_eq!(prefix_through(text, four), None);
-        assert_eq!(prefix_through("One.\n\nTwo.", 0), None);
+        assert_eq!(prefix_through(text, four, 0), None);
+        assert_eq!(prefix_through("One.\n\nTwo.", 0, 0), None);
     }
 
     /// The findings of `text`, one paragraph part, read from its start as far
@@ -342,7 +351,7 @@ mod tests {
         let options = CheckOptions::default();
         assert_eq!(paragraph_parts(text, 1).count(), 1);
         let reach = matcher.prefilter().marks(text).reach(0..text.len());
-        assert!(prefix_through(text, reach.expect("marks")).is_some());
+        assert!(prefix_through(text, reach.expect("marks"), matcher.longest_term()).is_some());
         let start = lint_paragraph("t.txt", text, reach, &claims, &matcher, &options);
         let whole = lint_paragraph("t.txt", text, None, &claims, &matcher, &options);
         (start, whole)
@@ -351,9 +360,11 @@ mod tests {
     #[test]
     fn a_form_that_may_run_past_the_block_after_the_marks_has_the_part_read_whole() {
         // "ice pick in it" runs across two blank lines and hides the "ice
-        // pick" inside it; its anchor, "pick", is before them.
-        let (start, whole) =
-            from_the_start_and_whole("He held an ice pick\n\nin\n\nit, and more\n");
+        // pick" inside it; its anchor, "pick", is before them. The block
+        // between is longer than the form, but not once folded.
+        let (start, whole) = from_the_start_and_whole(
+            "He held an ice pick\n\nin                    \n\nit, and more\n\nEnd.\n",
+        );
         assert_eq!(start, whole);
         assert!(whole.is_empty());
     }
