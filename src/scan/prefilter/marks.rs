@@ -75,12 +75,18 @@ impl Marks<'_> {
                 (None, None) => return false,
             };
             let b = block_around(self.text, &range, form);
-            if within(&self.cues, &b) || denials::has_cue(&self.text[b.clone()]) {
+            if self.cued(&b) {
                 return true;
             }
             at = b.end;
         }
         false
+    }
+
+    /// Whether a denial's cue stands in the block `b`: a word that folds to
+    /// one, or one as the text holds it.
+    fn cued(&self, b: &Range<usize>) -> bool {
+        within(&self.cues, b) || denials::has_cue(&self.text[b.clone()])
     }
 
     /// Where the last thing in `range` that may make a finding ends: a mark,
@@ -105,8 +111,7 @@ impl Marks<'_> {
         // where a denial's cue is in it, and no further where none is.
         let denied = |form: usize| {
             let b = block_around(self.text, &range, form);
-            let cued = within(&self.cues, &b) || denials::has_cue(&self.text[b.clone()]);
-            (b.end, cued)
+            (b.end, self.cued(&b))
         };
         // Each block is read once: a word in a block already read is passed.
         let mut read = from;
